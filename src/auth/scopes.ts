@@ -1,0 +1,17 @@
+/** What an API key may do. Mirrors the permission sets of the webhook systems this service replaces. */
+export const SCOPES = [
+  "webhooks:view",
+  "webhooks:add",
+  "webhooks:edit",
+  "webhooks:remove",
+  "events:publish",
+  "deliveries:view",
+  "deliveries:retry",
+  "tenant:admin",
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,120 @@
+// The one Pothos schema builder. Plugin order matters: errors first so it sees failures raised by
+// scope checks and validation; prisma before relay; dataloader last.
+import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ValidationPlugin from "@pothos/plugin-validation";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import { DateTimeResolver, JSONObjectResolver, JSONResolver, URLResolver } from "graphql-scalars";
+import { z } from "zod";
+import type PrismaTypes from "./generated/pothos-types.js";
+import { getDatamodel } from "./generated/pothos-types.js";
+import type { Context } from "./context.js";
+import type { Scope } from "./auth/scopes.js";
+import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+const pageSize = z
+    .number()
+    .int()
+    .min(0, "must not be negative")
+    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+  .nullish();
+
+const authenticationMessages: Record<string, string> = {
+  missing: "Authentication required: send an API key as \"Authorization: Bearer <key>\".",
+  malformed: "Invalid API key.",
+  unknown: "Invalid API key.",
+  revoked: "This API key has been revoked.",
+  expired: "This API key has expired.",
+};
+
+function missingScope(failure: AuthFailure): string | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope && failure.scope === "scope") return String(failure.parameter);
+  if (failure.kind === AuthScopeFailureType.AllAuthScopes || failure.kind === AuthScopeFailureType.AnyAuthScopes) {
+    return failure.failures.map(missingScope).find(Boolean);
+  }
+  return undefined;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { authenticated: boolean; scope: Scope };
+  DefaultFieldNullability: false;
+  Connection: { totalCount: number | (() => Promise<number>) };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    URL: { Input: URL; Output: URL | string };
+    ID: { Input: string; Output: string };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
+  errors: {
+    defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError],
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+    },
+  },
+  scopeAuth: {
+    authScopes: (context) => ({
+      authenticated: context.auth.ok,
+      scope: (scope) => context.auth.ok && context.auth.principal.scopes.includes(scope),
+    }),
+    unauthorizedError: (_parent, context, _info, result) => {
+      if (!context.auth.ok) return new AuthenticationError(authenticationMessages[context.auth.reason] ?? "Invalid API key.");
+      const scope = missingScope(result.failure);
+      return scope ? new ForbiddenError(scope) : new AuthenticationError(result.message);
+    },
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodesOnConnection: true,
+    nodeQueryOptions: { authScopes: { authenticated: true } },
+    nodesQueryOptions: { authScopes: { authenticated: true } },
+    firstArgOptions: { validate: pageSize },
+    lastArgOptions: { validate: pageSize },
+  },
+  validation: {
+    validationError: (result) =>
+      new ValidationError(
+        result.issues.map((issue) => ({
+          path: (issue.path ?? []).map((segment) => String(typeof segment === "object" ? segment.key : segment)),
+          message: issue.message,
+        })),
+      ),
+  },
+});
+
+builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("JSON", JSONResolver);
+builder.addScalarType("JSONObject", JSONObjectResolver);
+builder.addScalarType("URL", URLResolver);
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({
+    description: "Number of items matching the filter, across all pages.",
+    resolve: (connection) => (typeof connection.totalCount === "function" ? connection.totalCount() : connection.totalCount),
+  }),
+);

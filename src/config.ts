@@ -1,0 +1,45 @@
+// Configuration comes from the environment only, validated once at start.
+import { z } from "zod";
+
+const booleanFromEnv = z
+  .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+  .transform((value) => value === "true" || value === "1");
+
+const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be positive");
+
+const configSchema = z.object({
+  PORT: z.coerce.number({ message: "must be a number" }).int().min(0).max(65535, "must be a port number (0-65535)").default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  BOOTSTRAP_API_KEY: z
+    .string()
+    .regex(/^whk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{32,}$/, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
+    .optional(),
+  GRAPHIQL: booleanFromEnv.default(true),
+  INTROSPECTION: booleanFromEnv.default(true),
+  MAX_QUERY_DEPTH: positiveInt.default(12),
+  MAX_QUERY_ALIASES: positiveInt.default(30),
+  MAX_QUERY_COST: positiveInt.default(5000),
+  MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+}

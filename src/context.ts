@@ -1,0 +1,17 @@
+import type { PrismaClient } from "./generated/prisma/client.js";
+import type { AuthenticationResult, Principal } from "./auth/api-keys.js";
+import type { Logger } from "./logger.js";
+
+/** What every GraphQL resolver receives. Built per request by the server. */
+export interface Context {
+  requestId: string;
+  prisma: PrismaClient;
+  auth: AuthenticationResult;
+  log: Logger;
+}
+
+/** The authenticated caller. Only called behind an auth scope check, so absence is a bug. */
+export function principalOf(context: Context): Principal {
+  if (!context.auth.ok) throw new Error("principalOf() called on an unauthenticated request");
+  return context.auth.principal;
+}

@@ -1,0 +1,95 @@
+// Opens the database: embedded PGlite on disk by default, a PostgreSQL server when DATABASE_URL is set.
+// Both go through Prisma driver adapters, so the rest of the service sees one PrismaClient.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
+
+type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+export interface DatabaseOptions {
+  /** postgresql:// URL; when absent, PGlite in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+}
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  /** Applies pending migrations; returns the names it applied. */
+  migrate(): Promise<string[]>;
+  /** SQL statements issued through Prisma since open (for tests and benchmarks). */
+  statementCount(): number;
+  /** Throws unless the database answers and every committed migration is applied. */
+  checkReady(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPGlite(options.dataDir);
+}
+
+/** A Prisma client that counts the statements it sends. */
+function countingClient(adapter: AdapterFactory): { prisma: PrismaClient; statementCount: () => number } {
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  let count = 0;
+  client.$on("query", () => {
+    count += 1;
+  });
+  return { prisma: client as unknown as PrismaClient, statementCount: () => count };
+}
+
+async function checkMigrationsApplied(session: Pick<SqlSession, "query">): Promise<void> {
+  const applied = await appliedMigrationNames(session);
+  const pending = readMigrations().filter((migration) => !applied.has(migration.name));
+  if (pending.length > 0) throw new Error(`${pending.length} migration(s) not applied: ${pending.map((m) => m.name).join(", ")}`);
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same shape at run time.
+  const { prisma, statementCount } = countingClient(new PrismaPGlite(pglite) as unknown as AdapterFactory);
+  return {
+    kind: "pglite",
+    prisma,
+    statementCount,
+    // PGlite holds a single connection, so the instance itself is the migration session.
+    migrate: () => applyMigrations(pglite),
+    checkReady: () => checkMigrationsApplied(pglite),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const { prisma, statementCount } = countingClient(new PrismaPg(pool));
+  return {
+    kind: "postgresql",
+    prisma,
+    statementCount,
+    async migrate() {
+      // The advisory lock belongs to a session: hold one connection for the whole run.
+      const client = await pool.connect();
+      try {
+        return await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.query(sql) });
+      } finally {
+        client.release();
+      }
+    },
+    checkReady: () => checkMigrationsApplied(pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

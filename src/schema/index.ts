@@ -1,0 +1,9 @@
+// Importing each type file registers it with the builder; the schema is built once here.
+import { builder } from "../builder.js";
+import "./errors.js";
+import "./scope.js";
+import "./tenant.js";
+import "./api-key.js";
+import "./viewer.js";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,27 @@
+import { builder } from "../builder.js";
+import { principalOf } from "../context.js";
+import type { Principal } from "../auth/api-keys.js";
+import { ScopeEnum } from "./scope.js";
+import { TenantRef } from "./tenant.js";
+
+const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
+  description: "The API key making this request.",
+  fields: (t) => ({
+    apiKeyId: t.exposeID("apiKeyId"),
+    name: t.exposeString("name"),
+    scopes: t.field({ type: [ScopeEnum], resolve: (principal) => principal.scopes }),
+    tenant: t.prismaField({
+      type: TenantRef,
+      resolve: (query, principal, _args, context) =>
+        context.prisma.tenant.findUniqueOrThrow({ ...query, where: { id: principal.tenantId } }),
+    }),
+  }),
+});
+
+builder.queryField("viewer", (t) =>
+  t.field({
+    type: ViewerRef,
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, context) => principalOf(context),
+  }),
+);

@@ -1,0 +1,79 @@
+// The GraphQL endpoint: graphql-yoga over the Pothos schema, with query limits and error masking.
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "graphql";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { Context } from "../context.js";
+import { authenticate } from "../auth/api-keys.js";
+import { ServiceError, ValidationError } from "../errors.js";
+import { schema } from "../schema/index.js";
+import { requestState } from "./request-context.js";
+
+export type GraphQLServer = YogaServerInstance<Record<string, never>, Context>;
+
+/** Known failures keep their message and gain an error code; anything else is logged and masked. */
+export function maskError(error: unknown, log: Logger): Error {
+  const graphQLError = error instanceof GraphQLError ? error : null;
+  const original = graphQLError ? graphQLError.originalError : error;
+  if (original instanceof ServiceError) {
+    return new GraphQLError(original.message, {
+      nodes: graphQLError?.nodes,
+      path: graphQLError?.path,
+      extensions: { code: original.code, ...(original instanceof ValidationError ? { issues: original.issues } : {}) },
+    });
+  }
+  // Parse and validation errors, and GraphQLErrors raised on purpose, are safe to show.
+  if (graphQLError && (!original || original instanceof GraphQLError)) return graphQLError;
+  const state = requestState.getStore();
+  (state?.log ?? log).error({ err: original, requestId: state?.requestId, path: graphQLError?.path }, "unexpected error");
+  return new GraphQLError("Unexpected error.", {
+    nodes: graphQLError?.nodes,
+    path: graphQLError?.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR", requestId: state?.requestId },
+  });
+}
+
+/** Records the operation name for the request log line. */
+const recordOperationName: Plugin = {
+  onExecute({ args }) {
+    const state = requestState.getStore();
+    if (state) state.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? undefined;
+  },
+};
+
+const disableIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+export function createGraphQLServer(config: Config, prisma: PrismaClient, log: Logger): GraphQLServer {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: config.GRAPHIQL ? { title: "hookrelay", defaultQuery: "{\n  viewer {\n    name\n    scopes\n    tenant { id name }\n  }\n}\n" } : false,
+    logging: false,
+    maskedErrors: { maskError: (error) => maskError(error, log) },
+    plugins: [
+      ...(config.INTROSPECTION ? [] : [disableIntrospection]),
+      maxDepthPlugin({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, exposeLimits: true }),
+      maxAliasesPlugin({ n: config.MAX_QUERY_ALIASES, exposeLimits: true }),
+      costLimitPlugin({ maxCost: config.MAX_QUERY_COST, ignoreIntrospection: true, exposeLimits: true }),
+      recordOperationName,
+    ],
+    context: async ({ request }) => {
+      const state = requestState.getStore();
+      return {
+        requestId: state?.requestId ?? "",
+        log: state?.log ?? log,
+        prisma,
+        auth: await authenticate(prisma, request.headers.get("authorization")),
+      };
+    },
+  });
+}

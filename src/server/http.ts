@@ -1,0 +1,107 @@
+// The HTTP server: /graphql, health probes, and one JSON log line per request.
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import type { Logger } from "../logger.js";
+import { BodyTooLargeError, readBody } from "./body.js";
+import { createGraphQLServer } from "./graphql.js";
+import { requestState, type RequestState } from "./request-context.js";
+
+export interface HttpServer {
+  server: Server;
+  listen(port: number, host: string): Promise<{ port: number }>;
+  /** Stops accepting connections and waits for in-flight requests, up to `timeoutMs`. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+}
+
+export function createServer(config: Config, database: Database, log: Logger): HttpServer {
+  const graphql = createGraphQLServer(config, database.prisma, log);
+
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const hasBody = request.method !== "GET" && request.method !== "HEAD";
+    let body: Uint8Array<ArrayBuffer> | undefined;
+    if (hasBody) {
+      try {
+        const buffer = await readBody(request, config.MAX_REQUEST_BYTES);
+        body = new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.length);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        response.setHeader("connection", "close");
+        return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      }
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const answer = await graphql.fetch(url, { method: request.method, headers, body });
+    // No subscriptions or @defer: every answer is one complete body.
+    const payload = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(payload);
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === "/graphql") return handleGraphQL(request, response, url);
+    if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/readyz" && request.method === "GET") {
+      try {
+        await database.checkReady();
+        return sendJson(response, 200, { status: "ready" });
+      } catch (error) {
+        return sendJson(response, 503, { status: "unavailable", reason: (error as Error).message });
+      }
+    }
+    sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+  }
+
+  const server = createHttpServer((request, response) => {
+    const started = process.hrtime.bigint();
+    const offered = request.headers["x-request-id"];
+    const requestId = typeof offered === "string" && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
+    const state: RequestState = { requestId, log: log.child({ requestId }) };
+    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`);
+    response.setHeader("x-request-id", requestId);
+    response.on("finish", () => {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const line = { method: request.method, path: url.pathname, operationName: state.operationName, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
+      // Probes are polled constantly; keep them out of the info log.
+      if (url.pathname === "/healthz" || url.pathname === "/readyz") state.log.debug(line, "request");
+      else state.log.info(line, "request");
+    });
+    requestState.run(state, () => {
+      route(request, response, url).catch((error: unknown) => {
+        state.log.error({ err: error }, "request failed");
+        if (!response.headersSent) sendJson(response, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId } });
+        else response.destroy();
+      });
+    });
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve({ port: typeof address === "object" && address ? address.port : port });
+        });
+      }),
+    close: (timeoutMs) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}

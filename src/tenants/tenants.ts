@@ -1,0 +1,37 @@
+import type { PrismaClient, Tenant } from "../generated/prisma/client.js";
+import { createApiKey, generateApiKey } from "../auth/api-keys.js";
+import { SCOPES } from "../auth/scopes.js";
+import { ValidationError } from "../errors.js";
+
+export interface NewTenant {
+  tenant: Tenant;
+  /** The first admin key, in plain text: shown once. */
+  adminKey: string;
+}
+
+// Any constant works; it only has to differ from other advisory locks the service takes.
+const BOOTSTRAP_LOCK_KEY = 4_210_001;
+
+export async function createTenant(prisma: PrismaClient, name: string, adminKey = generateApiKey().key): Promise<NewTenant> {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 128) throw ValidationError.of(["name"], "must be 1-128 characters");
+  return prisma.$transaction(async (tx) => {
+    const tenant = await tx.tenant.create({ data: { name: trimmed } });
+    await createApiKey(tx, tenant.id, { name: "admin", scopes: [...SCOPES] }, adminKey);
+    return { tenant, adminKey };
+  });
+}
+
+/**
+ * On an empty database, creates the first tenant with an admin key (the given one, or a new one).
+ * Returns it, or null when a tenant exists. Safe when several processes start at once.
+ */
+export async function bootstrapFirstTenant(prisma: PrismaClient, adminKey?: string): Promise<NewTenant | null> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY})`;
+    if ((await tx.tenant.count()) > 0) return null;
+    const tenant = await tx.tenant.create({ data: { name: "default" } });
+    const { key } = await createApiKey(tx, tenant.id, { name: "bootstrap admin", scopes: [...SCOPES] }, adminKey);
+    return { tenant, adminKey: key };
+  });
+}

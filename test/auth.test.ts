@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestService, type TestService } from "./support/service.js";
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService();
+});
+afterAll(() => t.stop());
+
+const viewer = "{ viewer { name scopes tenant { name } } }";
+const createKey = `mutation($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreateApiKeyPayload { key apiKey { id name prefix scopes expiresAt revoked } }
+    ... on ValidationError { issues { path message } }
+    ... on ForbiddenError { missingScope message }
+  }
+}`;
+const revokeKey = `mutation($id: ID!) {
+  revokeApiKey(input: { id: $id }) {
+    __typename
+    ... on RevokeApiKeyPayload { apiKey { id revoked revokedAt } }
+    ... on NotFoundError { message code }
+  }
+}`;
+
+async function newKey(name: string, scopes: string[]) {
+  const res = await t.gql(createKey, { input: { name, scopes } });
+  expect(res.data?.createApiKey.__typename).toBe("CreateApiKeyPayload");
+  return res.data!.createApiKey as { key: string; apiKey: { id: string; prefix: string } };
+}
+
+describe("authentication", () => {
+  it("answers viewer for the bootstrap admin key", async () => {
+    const res = await t.gql(viewer);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.viewer).toEqual({
+      name: "bootstrap admin",
+      scopes: ["WEBHOOKS_VIEW", "WEBHOOKS_ADD", "WEBHOOKS_EDIT", "WEBHOOKS_REMOVE", "EVENTS_PUBLISH", "DELIVERIES_VIEW", "DELIVERIES_RETRY", "TENANT_ADMIN"],
+      tenant: { name: "default" },
+    });
+  });
+
+  it.each([
+    ["missing", null, /Authentication required/],
+    ["malformed", "not-a-key", /Invalid API key/],
+    ["unknown", "whk_AAAAAAAA_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", /Invalid API key/],
+  ])("rejects a %s key with UNAUTHENTICATED", async (_case, key, message) => {
+    const res = await t.gql(viewer, {}, key);
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it("rejects a key whose secret part is wrong even when its prefix exists", async () => {
+    const { key } = await newKey("probe", ["webhooks:view".toUpperCase().replace(":", "_")]);
+    const tampered = `${key.slice(0, -4)}AAAA`;
+    const res = await t.gql(viewer, {}, tampered);
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("returns the plain key once, and it works with exactly its scopes", async () => {
+    const { key, apiKey } = await newKey("read only", ["WEBHOOKS_VIEW"]);
+    expect(key.startsWith(`${apiKey.prefix}_`)).toBe(true);
+    const res = await t.gql("{ viewer { name scopes } }", {}, key);
+    expect(res.data?.viewer).toEqual({ name: "read only", scopes: ["WEBHOOKS_VIEW"] });
+    // The key is never readable again: the type has no field that could hold it.
+    const listed = await t.gql("{ apiKeys(first: 100) { nodes { id prefix } } }");
+    expect(JSON.stringify(listed.data)).not.toContain(key);
+    const stored = await t.service.database.prisma.apiKey.findFirstOrThrow({ where: { prefix: apiKey.prefix } });
+    expect(JSON.stringify(stored)).not.toContain(key.slice(apiKey.prefix.length + 1));
+  });
+
+  it("rejects a revoked key", async () => {
+    const { key, apiKey } = await newKey("to revoke", ["WEBHOOKS_VIEW"]);
+    expect((await t.gql(viewer, {}, key)).errors).toBeUndefined();
+    const revoked = await t.gql(revokeKey, { id: apiKey.id });
+    expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: "RevokeApiKeyPayload", apiKey: { revoked: true } });
+    const res = await t.gql(viewer, {}, key);
+    expect(res.errors?.[0]).toMatchObject({ message: "This API key has been revoked.", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("rejects an expired key", async () => {
+    const expiresAt = new Date(Date.now() + 1500).toISOString();
+    const res = await t.gql(createKey, { input: { name: "short lived", scopes: ["WEBHOOKS_VIEW"], expiresAt } });
+    const { key } = res.data!.createApiKey;
+    expect((await t.gql(viewer, {}, key)).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    const after = await t.gql(viewer, {}, key);
+    expect(after.errors?.[0]).toMatchObject({ message: "This API key has expired.", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("records lastUsedAt", async () => {
+    const { key, apiKey } = await newKey("used", ["WEBHOOKS_VIEW"]);
+    await t.gql(viewer, {}, key);
+    const res = await t.gql(`query($id: ID!) { node(id: $id) { ... on ApiKey { lastUsedAt } } }`, { id: apiKey.id });
+    expect(Date.now() - Date.parse(res.data?.node.lastUsedAt)).toBeLessThan(10_000);
+  });
+});
+
+describe("scopes", () => {
+  it("answers FORBIDDEN naming the missing scope on a query", async () => {
+    const { key } = await newKey("viewer only", ["WEBHOOKS_VIEW"]);
+    const res = await t.gql("{ apiKeys { totalCount } }", {}, key);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Missing scope "tenant:admin".', extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("answers a typed ForbiddenError naming the missing scope on a mutation, and changes nothing", async () => {
+    const { key } = await newKey("viewer only 2", ["WEBHOOKS_VIEW"]);
+    const before = await t.service.database.prisma.apiKey.count();
+    const res = await t.gql(createKey, { input: { name: "sneaky", scopes: ["TENANT_ADMIN"] } }, key);
+    expect(res.data?.createApiKey).toEqual({ __typename: "ForbiddenError", missingScope: "tenant:admin", message: 'Missing scope "tenant:admin".' });
+    expect(await t.service.database.prisma.apiKey.count()).toBe(before);
+  });
+});
+
+describe("createApiKey validation", () => {
+  it("names each field and rule", async () => {
+    const res = await t.gql(createKey, { input: { name: " ", scopes: [], expiresAt: "2001-01-01T00:00:00Z" } });
+    expect(res.data?.createApiKey.__typename).toBe("ValidationError");
+    expect(res.data?.createApiKey.issues).toEqual([
+      { path: ["input", "name"], message: "must not be empty" },
+      { path: ["input", "scopes"], message: "must name at least one scope" },
+      { path: ["input", "expiresAt"], message: "must be in the future" },
+    ]);
+  });
+
+  it("rejects an unknown scope before resolving", async () => {
+    const res = await t.gql(createKey, { input: { name: "x", scopes: ["ROOT"] } });
+    expect(res.errors?.[0]?.message).toMatch(/Scope/);
+  });
+});

@@ -1,0 +1,73 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
+// Starts the real service in-process on a free loopback port, with its own database, and talks to it
+// over HTTP like any client would.
+import { Writable } from "node:stream";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { startService, type RunningService } from "../../src/service.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
+
+export interface GraphQLResponse<Data = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  data?: Data | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestService {
+  url: string;
+  service: RunningService;
+  database: TestDatabase;
+  /** The first admin key (all scopes) of the bootstrap tenant. */
+  adminKey: string;
+  /** Every log line the service wrote, parsed. */
+  logs: Record<string, any>[];
+  gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<Data>>;
+  /** Restarts the service on the same database. */
+  restart(env?: Record<string, string>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTestService(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestService> {
+  const db = database ?? (await createTestDatabase());
+  const logs: Record<string, any>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split("\n")) if (line) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const boot = async (extra: Record<string, string>) => {
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "debug", ...db.env, ...env, ...extra });
+    return startService(config, createLogger(config.LOG_LEVEL, sink));
+  };
+  let service = await boot({});
+  if (!service.bootstrap) throw new Error("expected a fresh database");
+  const handle: TestService = {
+    url: `http://127.0.0.1:${service.port}`,
+    service,
+    database: db,
+    adminKey: service.bootstrap.adminKey,
+    logs,
+    async gql(query, variables, key = handle.adminKey) {
+      const response = await fetch(`${handle.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+    },
+    async restart(extra = {}) {
+      await service.stop();
+      service = await boot(extra);
+      handle.service = service;
+      handle.url = `http://127.0.0.1:${service.port}`;
+    },
+    async stop() {
+      await service.stop();
+      await db.drop();
+    },
+  };
+  return handle;
+}
