@@ -22,6 +22,6 @@ export default defineConfig({
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; at run time it has
     // the same migration-aware factory interface as PrismaPg, which is what the CLI checks against.
-    return new PrismaPGlite(new PGlite(process.env.DATA_DIR ?? "./data")) as unknown as PrismaPg;
+    return new PrismaPGlite(new PGlite(path.join(process.env.DATA_DIR ?? "./data", "pglite"))) as unknown as PrismaPg;
   },
 });

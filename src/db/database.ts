@@ -1,6 +1,7 @@
 // Opens the database: embedded PGlite on disk by default, a PostgreSQL server when DATABASE_URL is set.
 // Both go through Prisma driver adapters, so the rest of the service sees one PrismaClient.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -51,9 +52,48 @@ async function checkMigrationsApplied(session: Pick<SqlSession, "query">): Promi
   if (pending.length > 0) throw new Error(`${pending.length} migration(s) not applied: ${pending.map((m) => m.name).join(", ")}`);
 }
 
+/** Where PGlite keeps its files inside the service's data directory. */
+export function pgliteDir(dataDir: string): string {
+  return path.join(dataDir, "pglite");
+}
+
+/**
+ * PGlite is one connection inside one process: two processes on the same directory would corrupt it.
+ * A lock file with the owner's pid refuses the second one with a clear message.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, "hookrelay.pid");
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const owner = Number(readFileSync(lockFile, "utf8"));
+    if (owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `Data directory ${dataDir} is in use by process ${owner}. The embedded database serves one process; stop it, or set DATABASE_URL to share a PostgreSQL server.`,
+      );
+    }
+    writeFileSync(lockFile, String(process.pid)); // left behind by a process that died
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 async function openPGlite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const unlock = lockDataDir(dataDir);
+  const pglite = await PGlite.create(pgliteDir(dataDir)).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same shape at run time.
   const { prisma, statementCount } = countingClient(new PrismaPGlite(pglite) as unknown as AdapterFactory);
   return {
@@ -66,6 +106,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      unlock();
     },
   };
 }

@@ -1,0 +1,15 @@
+// `npm run db:migrate`: applies pending migrations to the configured database and exits.
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db/database.js";
+import { runCli } from "./run.js";
+
+await runCli(async () => {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    const applied = await database.migrate();
+    console.log(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date.");
+  } finally {
+    await database.close();
+  }
+});
