@@ -4,7 +4,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
-import type { PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Context } from "../context.js";
@@ -19,6 +19,11 @@ export type GraphQLServer = YogaServerInstance<Record<string, never>, Context>;
 export function maskError(error: unknown, log: Logger): Error {
   const graphQLError = error instanceof GraphQLError ? error : null;
   const original = graphQLError ? graphQLError.originalError : error;
+  // Node lookups (node, nodes) use findUniqueOrThrow scoped to the caller's tenant: another tenant's
+  // id and a missing id both end here, and must look the same.
+  if (original instanceof Prisma.PrismaClientKnownRequestError && original.code === "P2025") {
+    return new GraphQLError("Not found.", { nodes: graphQLError?.nodes, path: graphQLError?.path, extensions: { code: "NOT_FOUND" } });
+  }
   if (original instanceof ServiceError) {
     return new GraphQLError(original.message, {
       nodes: graphQLError?.nodes,

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getIntrospectionQuery } from "graphql";
+import { createTenant } from "../src/tenants/tenants.js";
+import { startTestService, type TestService } from "./support/service.js";
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService({ MAX_QUERY_DEPTH: "4", MAX_QUERY_ALIASES: "5", MAX_REQUEST_BYTES: "20000" });
+});
+afterAll(() => t.stop());
+
+describe("probes", () => {
+  it("answers /healthz and /readyz", async () => {
+    expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("serves GraphiQL to a browser", async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("graphiql");
+  });
+});
+
+describe("query limits", () => {
+  it("rejects a too-deep query before any database statement runs", async () => {
+    const before = t.service.database.statementCount();
+    const res = await t.gql("{ viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }");
+    expect(res.errors?.[0]?.message).toMatch(/depth limit of 4 exceeded/i);
+    expect(res.data).toBeUndefined();
+    expect(t.service.database.statementCount()).toBe(before);
+  });
+
+  it("rejects too many aliases", async () => {
+    const res = await t.gql("{ a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } e: viewer { name } f: viewer { name } }");
+    expect(res.errors?.[0]?.message).toMatch(/aliases limit of 5 exceeded/i);
+  });
+
+  it("still answers GraphiQL's introspection query", async () => {
+    const res = await t.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, null);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.__schema.queryType.name).toBe("Query");
+  });
+
+  it("rejects a page size above 100 with a clear error", async () => {
+    const res = await t.gql("{ apiKeys(first: 101) { totalCount } }");
+    expect(res.errors?.[0]).toMatchObject({ message: "first: must be at most 100", extensions: { code: "BAD_USER_INPUT" } });
+    const last = await t.gql("{ apiKeys(last: 101) { totalCount } }");
+    expect(last.errors?.[0]?.message).toBe("last: must be at most 100");
+    expect((await t.gql("{ apiKeys(first: 100) { totalCount } }")).errors).toBeUndefined();
+  });
+
+  it("refuses a request body over the limit with 413", async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${t.adminKey}` },
+      body: JSON.stringify({ query: `{ viewer { name } } # ${"x".repeat(25_000)}` }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
+
+describe("pagination", () => {
+  it("pages forwards and backwards with totalCount", async () => {
+    for (let i = 0; i < 4; i += 1) {
+      await t.gql(`mutation { createApiKey(input: { name: "page ${i}", scopes: [WEBHOOKS_VIEW] }) { __typename } }`);
+    }
+    const all = await t.gql("{ apiKeys { totalCount nodes { id } } }");
+    const ids: string[] = all.data?.apiKeys.nodes.map((node: { id: string }) => node.id);
+    expect(all.data?.apiKeys.totalCount).toBe(ids.length);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await t.gql("query($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }", { after });
+      seen.push(...page.data.apiKeys.nodes.map((node: { id: string }) => node.id));
+      after = page.data.apiKeys.pageInfo.hasNextPage ? page.data.apiKeys.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(ids);
+    const back = await t.gql("{ apiKeys(last: 2) { nodes { id } } }");
+    expect(back.data?.apiKeys.nodes.map((node: { id: string }) => node.id)).toEqual(ids.slice(-2));
+  });
+});
+
+describe("tenant isolation", () => {
+  it("answers NOT_FOUND for another tenant's object, exactly as for a missing one", async () => {
+    const other = await createTenant(t.service.database.prisma, "other");
+    const mine = await t.gql("{ apiKeys(first: 1) { nodes { id } } }");
+    const myKeyId: string = mine.data?.apiKeys.nodes[0].id;
+    const missingId = Buffer.from("ApiKey:01a20000-0000-7000-8000-000000000000").toString("base64");
+
+    const foreign = await t.gql("query($id: ID!) { node(id: $id) { id } }", { id: myKeyId }, other.adminKey);
+    const missing = await t.gql("query($id: ID!) { node(id: $id) { id } }", { id: missingId }, other.adminKey);
+    expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: "NOT_FOUND" } });
+    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+
+    const nodes = await t.gql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: [myKeyId] }, other.adminKey);
+    expect(nodes.data?.nodes ?? [null]).toEqual([null]);
+
+    const revoke = "mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }";
+    const foreignRevoke = await t.gql(revoke, { id: myKeyId }, other.adminKey);
+    const missingRevoke = await t.gql(revoke, { id: missingId }, other.adminKey);
+    expect(foreignRevoke.data?.revokeApiKey).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND", message: "API key not found." });
+    expect(foreignRevoke.data).toEqual(missingRevoke.data);
+    expect((await t.gql("{ viewer { name } }")).errors).toBeUndefined(); // my key still works
+
+    const theirList = await t.gql("{ apiKeys { totalCount nodes { id } } }", {}, other.adminKey);
+    expect(theirList.data?.apiKeys.totalCount).toBe(1);
+    expect(theirList.data?.apiKeys.nodes[0].id).not.toBe(myKeyId);
+  });
+});
+
+describe("errors and logs", () => {
+  it("logs one line per request with request id, method, operation name, duration and status", async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, "x-request-id": "req-log-1" },
+      body: JSON.stringify({ query: "query WhoAmI { viewer { name } }" }),
+    });
+    expect(response.headers.get("x-request-id")).toBe("req-log-1");
+    await response.json();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const line = t.logs.find((entry) => entry.requestId === "req-log-1" && entry.msg === "request");
+    expect(line).toMatchObject({ method: "POST", path: "/graphql", operationName: "WhoAmI", status: 200 });
+    expect(typeof line?.durationMs).toBe("number");
+  });
+});

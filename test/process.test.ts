@@ -1,0 +1,101 @@
+import { request } from "node:http";
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./support/database.js";
+import { KEY_PATTERN, runScript, startServer, viewerName } from "./support/process.js";
+
+const databases: TestDatabase[] = [];
+async function freshDatabase() {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database;
+}
+afterEach(async () => {
+  await Promise.all(databases.splice(0).map((database) => database.drop()));
+});
+
+describe("the server process", () => {
+  it("prints an admin key on first start, serves it, drains on SIGTERM, and keeps data across restarts", async () => {
+    const { env } = await freshDatabase();
+    const first = startServer(env);
+    const port = await first.listening;
+    const key = KEY_PATTERN.exec(first.stdout())?.[0];
+    expect(key).toBeTruthy();
+    expect(await viewerName(port, key!)).toEqual({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
+
+    // An in-flight request (its body still arriving) is answered after SIGTERM, then the process exits.
+    const body = JSON.stringify({ query: "{ viewer { name } }" });
+    const inFlight = new Promise<number>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${key}` } }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.write(body.slice(0, 5));
+      setTimeout(() => {
+        first.child.kill("SIGTERM");
+        setTimeout(() => req.end(body.slice(5)), 300);
+      }, 100);
+    });
+    expect(await inFlight).toBe(200);
+    expect(await first.exited).toBe(0);
+    expect(first.stdout()).toContain('"msg":"stopped"');
+
+    const second = startServer(env);
+    const port2 = await second.listening;
+    expect(second.stdout()).not.toMatch(KEY_PATTERN); // no second bootstrap
+    expect(await viewerName(port2, key!)).toEqual({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+
+  it("takes the bootstrap key from BOOTSTRAP_API_KEY", async () => {
+    const { env } = await freshDatabase();
+    const key = "whk_Bootstr1_abcdefghijklmnopqrstuvwxyz0123456789";
+    const server = startServer({ ...env, BOOTSTRAP_API_KEY: key });
+    const port = await server.listening;
+    expect(server.stdout()).not.toContain(key);
+    expect(await viewerName(port, key)).toMatchObject({ data: { viewer: { name: "bootstrap admin" } } });
+    server.child.kill("SIGTERM");
+    await server.exited;
+  });
+
+  it.each([
+    ["PORT", { PORT: "abc" }],
+    ["DATABASE_URL", { DATABASE_URL: "mysql://localhost/db" }],
+    ["GRAPHIQL", { GRAPHIQL: "maybe" }],
+  ])("stops at start with one line naming %s when it is invalid", async (variable, bad) => {
+    const { code, stdout, stderr } = await runScript("src/main.ts", [], { DATA_DIR: "/nonexistent-never-created", ...bad });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+});
+
+describe("command-line tools", () => {
+  it("tenant:create prints a working admin key for a new tenant", async () => {
+    const { env } = await freshDatabase();
+    const created = await runScript("src/cli/tenant-create.ts", ["Acme", "Corp"], env);
+    expect(created.code).toBe(0);
+    const key = KEY_PATTERN.exec(created.stdout)?.[0];
+    expect(created.stdout).toContain('Created tenant "Acme Corp"');
+    const server = startServer(env);
+    const port = await server.listening;
+    expect(await viewerName(port, key!)).toEqual({ data: { viewer: { name: "admin", tenant: { name: "Acme Corp" } } } });
+    server.child.kill("SIGTERM");
+    await server.exited;
+  });
+});
+
+describe.runIf(!process.env.TEST_DATABASE_URL)("embedded database", () => {
+  it("refuses a second process on the same data directory with a clear message", async () => {
+    const { env } = await freshDatabase();
+    const first = startServer(env);
+    await first.listening;
+    const second = await runScript("src/main.ts", [], env);
+    expect(second.code).toBe(1);
+    expect(second.stdout).toContain("is in use by process");
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+  });
+});

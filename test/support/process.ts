@@ -1,0 +1,55 @@
+// Runs the service's own entry points as child processes, the way a user or an orchestrator does.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const tsx = `${root}node_modules/.bin/tsx`;
+
+export interface ServiceProcess {
+  child: ChildProcessWithoutNullStreams;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the port once the service logs "listening". */
+  listening: Promise<number>;
+  exited: Promise<number | null>;
+}
+
+export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): ServiceProcess {
+  const child = spawn(tsx, [script, ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", ...env },
+  });
+  let out = "";
+  let err = "";
+  const listening = new Promise<number>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /"port":(\d+).*"msg":"listening"/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on("exit", () => reject(new Error(`exited before listening:\n${out}\n${err}`)));
+  });
+  listening.catch(() => undefined);
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, listening, exited };
+}
+
+export const startServer = (env: Record<string, string | undefined>) => spawnScript("src/main.ts", [], env);
+
+export async function runScript(script: string, args: string[], env: Record<string, string | undefined>) {
+  const run = spawnScript(script, args, env);
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+export async function viewerName(port: number, key: string): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: "{ viewer { name tenant { name } } }" }),
+  });
+  return response.json();
+}
+
+export const KEY_PATTERN = /whk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{32}/;
