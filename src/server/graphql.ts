@@ -1,5 +1,6 @@
 // The GraphQL endpoint: graphql-yoga over the Pothos schema, with query limits and error masking.
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "graphql";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
@@ -61,6 +62,8 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, log: L
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
+    // The bundled GraphiQL page works offline; yoga's default one loads its assets from a CDN.
+    renderGraphiQL,
     graphiql: config.GRAPHIQL ? { title: "hookrelay", defaultQuery: "{\n  viewer {\n    name\n    scopes\n    tenant { id name }\n  }\n}\n" } : false,
     logging: false,
     maskedErrors: { maskError: (error) => maskError(error, log) },
