@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIntrospectionQuery } from "graphql";
 import { createTenant } from "../src/tenants/tenants.js";
-import { startTestService, type TestService } from "./support/service.js";
+import { startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -75,9 +75,10 @@ describe("pagination", () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await t.gql("query($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }", { after });
-      seen.push(...page.data.apiKeys.nodes.map((node: { id: string }) => node.id));
-      after = page.data.apiKeys.pageInfo.hasNextPage ? page.data.apiKeys.pageInfo.endCursor : null;
+      const page: GraphQLResponse = await t.gql("query($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }", { after });
+      const connection = page.data?.apiKeys;
+      seen.push(...connection.nodes.map((node: { id: string }) => node.id));
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(ids);
     const back = await t.gql("{ apiKeys(last: 2) { nodes { id } } }");
