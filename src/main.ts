@@ -31,6 +31,9 @@ try {
     );
   }
 
+  // Logged after the key is printed, so whoever waits for "listening" has seen the key too.
+  log.info({ port: service.port, host: config.HOST }, "listening");
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -22,7 +22,6 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
     const http = createServer(config, database, log);
     const { port } = await http.listen(config.PORT, config.HOST);
-    log.info({ port, host: config.HOST }, "listening");
     return {
       port,
       database,
