@@ -90,6 +90,13 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     nodeQueryOptions: { authScopes: { authenticated: true } },
     nodesQueryOptions: { authScopes: { authenticated: true } },
+    // Malformed ids are the caller's mistake, not an unexpected error.
+    decodeGlobalID: (globalID) => {
+      const [typename, ...rest] = Buffer.from(globalID, "base64").toString("utf8").split(":");
+      const id = rest.join(":");
+      if (!typename || !/^[A-Za-z]+$/.test(typename) || !id) throw ValidationError.of(["id"], "is not a valid id");
+      return { typename, id };
+    },
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },
   },

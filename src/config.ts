@@ -1,5 +1,6 @@
 // Configuration comes from the environment only, validated once at start.
 import { z } from "zod";
+import { parseSecretsKey } from "./crypto/secret-box.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
@@ -25,9 +26,18 @@ const configSchema = z.object({
   INTROSPECTION: booleanFromEnv.default(true),
   MAX_QUERY_DEPTH: positiveInt.default(12),
   MAX_QUERY_ALIASES: positiveInt.default(30),
-  MAX_QUERY_COST: positiveInt.default(5000),
+  MAX_QUERY_COST: positiveInt.default(20_000),
   MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  SECRETS_KEY: z
+    .string()
+    .refine((value) => parseSecretsKey(value) !== null, "must be 32 bytes, base64 or hex (e.g. `openssl rand -base64 32`)")
+    .optional(),
+}).superRefine((config, context) => {
+  // Several processes share a PostgreSQL server, so they cannot each generate their own key.
+  if (config.DATABASE_URL && !config.SECRETS_KEY) {
+    context.addIssue({ code: "custom", path: ["SECRETS_KEY"], message: "is required with DATABASE_URL (32 bytes, base64 or hex; e.g. `openssl rand -base64 32`)" });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,11 +1,13 @@
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { AuthenticationResult, Principal } from "./auth/api-keys.js";
 import type { Logger } from "./logger.js";
+import type { SecretBox } from "./crypto/secret-box.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
 export interface Context {
   requestId: string;
   prisma: PrismaClient;
+  secretBox: SecretBox;
   auth: AuthenticationResult;
   log: Logger;
 }

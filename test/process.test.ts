@@ -63,6 +63,7 @@ describe("the server process", () => {
     ["PORT", { PORT: "abc" }],
     ["DATABASE_URL", { DATABASE_URL: "mysql://localhost/db" }],
     ["GRAPHIQL", { GRAPHIQL: "maybe" }],
+    ["SECRETS_KEY", { DATABASE_URL: "postgresql://root@127.0.0.1:5432/test" }],
   ])("stops at start with one line naming %s when it is invalid", async (variable, bad) => {
     const { code, stdout, stderr } = await runScript("src/main.ts", [], { DATA_DIR: "/nonexistent-never-created", ...bad });
     expect(code).toBe(1);

@@ -4,7 +4,7 @@ import { startTestService, type TestService } from "./support/service.js";
 
 let t: TestService;
 beforeAll(async () => {
-  t = await startTestService({ GRAPHIQL: "false", INTROSPECTION: "false" });
+  t = await startTestService({ GRAPHIQL: "false", INTROSPECTION: "false", MAX_QUERY_COST: "60" });
 });
 afterAll(() => t.stop());
 
@@ -17,4 +17,12 @@ it("turns introspection off, and other queries still work", async () => {
   const res = await t.gql(getIntrospectionQuery());
   expect(res.errors?.[0]?.message).toMatch(/introspection/i);
   expect((await t.gql("{ viewer { name } }")).data?.viewer.name).toBe("bootstrap admin");
+});
+
+it("rejects a query over the cost limit before executing it", async () => {
+  const before = t.service.database.statementCount();
+  const handling = "failureHandling { retryStrategy { type intervalSeconds attempts } triggers { types statusCodes } divert timeoutSeconds }";
+  const res = await t.gql(`{ webhooks(first: 100) { nodes { id name ... on OutgoingWebhook { url eventTypes ${handling} } } } }`);
+  expect(res.errors?.[0]?.message).toMatch(/Cost limit of 60 exceeded/i);
+  expect(t.service.database.statementCount()).toBe(before);
 });

@@ -4,6 +4,7 @@ import { principalOf } from "../context.js";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.js";
 import type { Scope } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
+import { localId } from "./global-id.js";
 import { TenantRef } from "./tenant.js";
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
@@ -71,7 +72,7 @@ builder.mutationField("createApiKey", (t) =>
 );
 
 const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
-  fields: (t) => ({ id: t.globalID({ required: true, for: ApiKeyRef }) }),
+  fields: (t) => ({ id: t.globalID({ required: true }) }),
 });
 
 const RevokeApiKeyPayload = builder.objectRef<{ apiKey: ApiKey }>("RevokeApiKeyPayload").implement({
@@ -85,7 +86,7 @@ builder.mutationField("revokeApiKey", (t) =>
     errors: {},
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, context) => ({
-      apiKey: await revokeApiKey(context.prisma, principalOf(context).tenantId, input.id.id),
+      apiKey: await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, "API key", "ApiKey")),
     }),
   }),
 );

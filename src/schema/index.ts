@@ -5,5 +5,8 @@ import "./scope.js";
 import "./tenant.js";
 import "./api-key.js";
 import "./viewer.js";
+import "./failure-handling.js";
+import "./webhook.js";
+import "./outgoing-webhook.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

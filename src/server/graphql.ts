@@ -9,6 +9,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Context } from "../context.js";
+import type { SecretBox } from "../crypto/secret-box.js";
 import { authenticate } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../errors.js";
 import { schema } from "../schema/index.js";
@@ -57,7 +58,7 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createGraphQLServer(config: Config, prisma: PrismaClient, log: Logger): GraphQLServer {
+export function createGraphQLServer(config: Config, prisma: PrismaClient, secretBox: SecretBox, log: Logger): GraphQLServer {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -71,7 +72,9 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, log: L
       ...(config.INTROSPECTION ? [] : [disableIntrospection]),
       maxDepthPlugin({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, exposeLimits: true }),
       maxAliasesPlugin({ n: config.MAX_QUERY_ALIASES, exposeLimits: true }),
-      costLimitPlugin({ maxCost: config.MAX_QUERY_COST, ignoreIntrospection: true, exposeLimits: true }),
+      // A depth factor of 1.2 (armor defaults to 1.5) keeps an ordinary nested dashboard query well under the
+      // limit while still pricing deep fan-out steeply.
+      costLimitPlugin({ maxCost: config.MAX_QUERY_COST, depthCostFactor: 1.2, ignoreIntrospection: true, exposeLimits: true }),
       recordOperationName,
     ],
     context: async ({ request }) => {
@@ -80,6 +83,7 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, log: L
         requestId: state?.requestId ?? "",
         log: state?.log ?? log,
         prisma,
+        secretBox,
         auth: await authenticate(prisma, request.headers.get("authorization")),
       };
     },

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
+import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
 import { createGraphQLServer } from "./graphql.js";
 import { requestState, type RequestState } from "./request-context.js";
@@ -21,8 +22,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }
 
-export function createServer(config: Config, database: Database, log: Logger): HttpServer {
-  const graphql = createGraphQLServer(config, database.prisma, log);
+export function createServer(config: Config, database: Database, secretBox: SecretBox, log: Logger): HttpServer {
+  const graphql = createGraphQLServer(config, database.prisma, secretBox, log);
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const hasBody = request.method !== "GET" && request.method !== "HEAD";

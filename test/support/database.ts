@@ -8,7 +8,7 @@ import pg from "pg";
 
 export interface TestDatabase {
   /** Environment for the service: DATABASE_URL or DATA_DIR. */
-  env: { DATABASE_URL?: string; DATA_DIR: string };
+  env: { DATABASE_URL?: string; DATA_DIR: string; SECRETS_KEY?: string };
   kind: "pglite" | "postgresql";
   drop(): Promise<void>;
 }
@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     kind: "postgresql",
-    env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },
+    env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64") },
     drop: async () => {
       rmSync(dataDir, { recursive: true, force: true });
       await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

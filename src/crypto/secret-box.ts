@@ -1,0 +1,48 @@
+// Encrypts secrets at rest with AES-256-GCM. Stored form: "v1.<iv>.<tag>.<ciphertext>", base64url parts.
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export class SecretBox {
+  constructor(private readonly key: Buffer) {
+    if (key.length !== 32) throw new Error("SecretBox needs a 32-byte key");
+  }
+
+  encrypt(plaintext: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", this.key, iv);
+    const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+    return ["v1", iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  }
+
+  decrypt(stored: string): string {
+    const [version, iv, tag, ciphertext] = stored.split(".");
+    if (version !== "v1" || !iv || !tag || ciphertext === undefined) throw new Error("Unrecognised encrypted secret");
+    const decipher = createDecipheriv("aes-256-gcm", this.key, Buffer.from(iv, "base64url"));
+    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+  }
+}
+
+/** Parses SECRETS_KEY: 32 bytes as base64 (44 characters) or hex (64 characters); null when malformed. */
+export function parseSecretsKey(value: string): Buffer | null {
+  const key = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+  return key.length === 32 ? key : null;
+}
+
+/**
+ * The embedded default keeps its key beside the database: generated on first start into
+ * DATA_DIR/secrets.key (readable by the owner only). Back up the data directory as a whole.
+ */
+export function loadOrCreateKeyFile(dataDir: string): Buffer {
+  const file = path.join(dataDir, "secrets.key");
+  if (existsSync(file)) {
+    const key = parseSecretsKey(readFileSync(file, "utf8").trim());
+    if (!key) throw new Error(`${file} does not hold a 32-byte key`);
+    return key;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, `${key.toString("base64")}\n`, { mode: 0o600, flag: "wx" });
+  return key;
+}

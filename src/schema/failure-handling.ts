@@ -1,0 +1,70 @@
+import { builder } from "../builder.js";
+import { FAILURE_TRIGGER_TYPES, RETRY_STRATEGY_TYPES, type FailureHandling } from "../webhooks/failure-handling.js";
+
+export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
+  values: {
+    EXPONENTIAL: { description: "Each wait doubles: interval, 2x interval, 4x interval, ..." },
+    LINEAR: { description: "Each wait grows by the interval: interval, 2x interval, 3x interval, ..." },
+    NONE: { description: "No retries: the first failure is final." },
+  } satisfies Record<(typeof RETRY_STRATEGY_TYPES)[number], unknown>,
+});
+
+export const FailureTriggerEnum = builder.enumType("FailureTrigger", {
+  values: Object.fromEntries(FAILURE_TRIGGER_TYPES.map((type) => [type, {}])) as Record<(typeof FAILURE_TRIGGER_TYPES)[number], object>,
+});
+
+const RetryStrategyRef = builder.objectRef<FailureHandling["retryStrategy"]>("RetryStrategy").implement({
+  fields: (t) => ({
+    type: t.expose("type", { type: RetryStrategyTypeEnum }),
+    intervalSeconds: t.exposeInt("intervalSeconds"),
+    attempts: t.exposeInt("attempts", { description: "Retries after the first attempt." }),
+  }),
+});
+
+const FailureTriggersRef = builder.objectRef<FailureHandling["triggers"]>("FailureTriggers").implement({
+  description: "Which failures are retried. A failure not listed here ends the delivery at once.",
+  fields: (t) => ({
+    types: t.expose("types", { type: [FailureTriggerEnum] }),
+    statusCodes: t.exposeIntList("statusCodes", { description: "Status codes retried even when their class is not in types." }),
+  }),
+});
+
+export const FailureHandlingRef = builder.objectRef<FailureHandling>("FailureHandling").implement({
+  description:
+    "Default: exponential retries from 60 s, 8 retries (about 1m, 2m, 4m, 8m, 16m, 32m, 64m, 128m, each with ±20% jitter), on every trigger; exhausted deliveries are diverted; 5 exhausted deliveries in a row suspend the webhook; 15 s timeout.",
+  fields: (t) => ({
+    retryStrategy: t.field({ type: RetryStrategyRef, resolve: (handling) => handling.retryStrategy }),
+    triggers: t.field({ type: FailureTriggersRef, resolve: (handling) => handling.triggers }),
+    divert: t.exposeBoolean("divert", { description: "Keep deliveries that exhausted their retries as diverted, for resending." }),
+    suspend: t.exposeBoolean("suspend"),
+    suspendAfterConsecutiveFailures: t.exposeInt("suspendAfterConsecutiveFailures"),
+    timeoutSeconds: t.exposeInt("timeoutSeconds"),
+  }),
+});
+
+const RetryStrategyInput = builder.inputType("RetryStrategyInput", {
+  fields: (t) => ({
+    type: t.field({ type: RetryStrategyTypeEnum }),
+    intervalSeconds: t.int({ description: "1-86400." }),
+    attempts: t.int({ description: "Retries after the first attempt, 0-20." }),
+  }),
+});
+
+const FailureTriggersInput = builder.inputType("FailureTriggersInput", {
+  fields: (t) => ({
+    types: t.field({ type: [FailureTriggerEnum] }),
+    statusCodes: t.intList(),
+  }),
+});
+
+export const FailureHandlingInput = builder.inputType("FailureHandlingInput", {
+  description: "Fields left out keep their current (or default) value.",
+  fields: (t) => ({
+    retryStrategy: t.field({ type: RetryStrategyInput }),
+    triggers: t.field({ type: FailureTriggersInput }),
+    divert: t.boolean(),
+    suspend: t.boolean(),
+    suspendAfterConsecutiveFailures: t.int({ description: "1-1000." }),
+    timeoutSeconds: t.int({ description: "1-30." }),
+  }),
+});

@@ -1,0 +1,226 @@
+// Registering and changing outgoing webhooks: the endpoints a tenant wants events sent to.
+import { z } from "zod";
+import { Prisma, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import { ConflictError, ValidationError } from "../errors.js";
+import { isUniqueViolation } from "../db/errors.js";
+import { parseInput } from "../validation.js";
+import { EVENT_TYPE_PATTERN } from "./event-types.js";
+import { DEFAULT_FAILURE_HANDLING, applyFailureHandlingPatch, failureHandlingOf, failureHandlingPatch } from "./failure-handling.js";
+import { generateSigningSecret, secretHint, signingSecretProblem } from "./signing-secrets.js";
+import { findWebhook, projectIdSchema, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
+
+export interface HttpHeader {
+  name: string;
+  values: string[];
+}
+
+/** Headers the service sets itself on every delivery. */
+export const RESERVED_HEADERS = ["host", "content-length", "content-type", "webhook-id", "webhook-timestamp", "webhook-signature", "user-agent"];
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+const urlSchema = z
+  .string()
+  .trim()
+  .max(2048, "must be at most 2048 characters")
+  .superRefine((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: "custom", message: "must be an absolute http or https URL" });
+      return;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") context.addIssue({ code: "custom", message: "must use http or https" });
+    if (url.username || url.password) context.addIssue({ code: "custom", message: "must not contain a user name or password" });
+  });
+
+const headerNameSchema = z
+  .string()
+  .regex(HEADER_NAME, "must be a valid HTTP header name")
+  .max(256, "must be at most 256 characters")
+  .refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), { message: `is set by the service and cannot be overridden (${RESERVED_HEADERS.join(", ")})` });
+
+const headerSchema = z.object({
+  name: headerNameSchema,
+  values: z
+    .array(z.string().max(4096, "must be at most 4096 characters").regex(/^[^\r\n\0]*$/, "must not contain line breaks or NUL"))
+    .min(1, "must hold at least one value"),
+});
+
+const headersSchema = z.array(headerSchema).max(50, "must be at most 50 headers");
+
+const eventTypesSchema = z
+  .array(z.string().max(200, "must be at most 200 characters").regex(EVENT_TYPE_PATTERN, 'must be a dotted event type ("invoice.paid"), a prefix wildcard ("invoice.*") or "*"'))
+  .max(100, "must be at most 100 event types");
+
+const secretSchema = z.string().superRefine((secret, context) => {
+  const problem = signingSecretProblem(secret);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
+
+export const createOutgoingWebhookInput = z.object({
+  name: webhookNameSchema,
+  url: urlSchema,
+  eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
+  headers: headersSchema.nullish(),
+  enabled: z.boolean().nullish(),
+  secret: secretSchema.nullish(),
+  failureHandling: failureHandlingPatch,
+  projectId: projectIdSchema.nullish(),
+  tags: tagsSchema.nullish(),
+});
+
+export const updateOutgoingWebhookInput = z.object({
+  name: webhookNameSchema.nullish(),
+  url: urlSchema.nullish(),
+  enabled: z.boolean().nullish(),
+  addEventTypes: eventTypesSchema.nullish(),
+  removeEventTypes: z.array(z.string()).nullish(),
+  addHeaders: headersSchema.nullish(),
+  removeHeaders: z.array(z.string()).nullish(),
+  failureHandling: failureHandlingPatch,
+  removeFailureHandling: z.boolean().nullish(),
+  projectId: projectIdSchema.nullish(),
+  tags: tagsSchema.nullish(),
+});
+
+export type CreateOutgoingWebhookInput = WithUncheckedTags<z.input<typeof createOutgoingWebhookInput>>;
+export type UpdateOutgoingWebhookInput = WithUncheckedTags<z.input<typeof updateOutgoingWebhookInput>>;
+
+/** Same name twice in a header list: one header with the values of both. */
+function mergeHeaders(headers: HttpHeader[]): HttpHeader[] {
+  const merged = new Map<string, HttpHeader>();
+  for (const header of headers) {
+    const key = header.name.toLowerCase();
+    const existing = merged.get(key);
+    if (existing) existing.values = [...new Set([...existing.values, ...header.values])];
+    else merged.set(key, { name: header.name, values: [...new Set(header.values)] });
+  }
+  return [...merged.values()];
+}
+
+async function rethrowDuplicateName<T>(write: Promise<T>, name: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ConflictError(`A webhook named "${name}" already exists in this project.`);
+    }
+    throw error;
+  }
+}
+
+/** Creates an outgoing webhook; the signing secret is returned here and never again. */
+export async function createOutgoingWebhook(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  tenantId: string,
+  input: CreateOutgoingWebhookInput,
+): Promise<{ webhook: Webhook; secret: string }> {
+  const parsed = parseInput(createOutgoingWebhookInput, input);
+  const secret = parsed.secret ?? generateSigningSecret();
+  const failureHandling = parsed.failureHandling ? applyFailureHandlingPatch(DEFAULT_FAILURE_HANDLING, parsed.failureHandling) : null;
+  const webhook = await rethrowDuplicateName(
+    prisma.webhook.create({
+      data: {
+        tenantId,
+        kind: "OUTGOING",
+        name: parsed.name,
+        url: parsed.url,
+        eventTypes: [...new Set(parsed.eventTypes)],
+        headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
+        enabled: parsed.enabled ?? true,
+        secretCiphertext: secretBox.encrypt(secret),
+        secretHint: secretHint(secret),
+        failureHandling: failureHandling ? (failureHandling as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+        projectId: parsed.projectId ?? "",
+        tags: parsed.tags ?? {},
+      },
+    }),
+    parsed.name,
+  );
+  return { webhook, secret };
+}
+
+/** Applies a partial update. Removals happen before additions, so an item in both lists ends up present. */
+export async function updateOutgoingWebhook(prisma: PrismaClient, tenantId: string, webhookId: string, input: UpdateOutgoingWebhookInput): Promise<Webhook> {
+  const parsed = parseInput(updateOutgoingWebhookInput, input);
+  const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+
+  let eventTypes = current.eventTypes;
+  if (parsed.removeEventTypes) eventTypes = eventTypes.filter((type) => !parsed.removeEventTypes?.includes(type));
+  if (parsed.addEventTypes) eventTypes = [...new Set([...eventTypes, ...parsed.addEventTypes])];
+  if (eventTypes.length === 0) throw ValidationError.of(["input", "removeEventTypes"], "would leave the webhook with no event types");
+
+  let headers = current.headers as unknown as HttpHeader[];
+  if (parsed.removeHeaders) {
+    const removed = parsed.removeHeaders.map((name) => name.toLowerCase());
+    headers = headers.filter((header) => !removed.includes(header.name.toLowerCase()));
+  }
+  if (parsed.addHeaders) headers = mergeHeaders([...headers, ...parsed.addHeaders]);
+  if (headers.length > 50) throw ValidationError.of(["input", "addHeaders"], "would leave more than 50 headers");
+
+  let failureHandling: Prisma.InputJsonValue | typeof Prisma.DbNull | undefined;
+  if (parsed.removeFailureHandling) failureHandling = Prisma.DbNull;
+  if (parsed.failureHandling) {
+    const base = parsed.removeFailureHandling ? DEFAULT_FAILURE_HANDLING : failureHandlingOf(current.failureHandling);
+    failureHandling = applyFailureHandlingPatch(base, parsed.failureHandling) as unknown as Prisma.InputJsonValue;
+  }
+
+  const name = parsed.name ?? current.name;
+  return rethrowDuplicateName(
+    prisma.webhook.update({
+      where: { id: current.id },
+      data: {
+        name,
+        url: parsed.url ?? undefined,
+        enabled: parsed.enabled ?? undefined,
+        eventTypes,
+        headers: headers as unknown as Prisma.InputJsonValue,
+        failureHandling,
+        projectId: parsed.projectId ?? undefined,
+        tags: parsed.tags ?? undefined,
+      },
+    }),
+    name,
+  );
+}
+
+/**
+ * Replaces the signing secret. The previous one keeps signing alongside the new one for
+ * `expireCurrentInSeconds`, so receivers can switch over without rejecting deliveries.
+ */
+export async function rotateWebhookSecret(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  tenantId: string,
+  webhookId: string,
+  expireCurrentInSeconds = 86_400,
+  now = new Date(),
+): Promise<{ webhook: Webhook; secret: string }> {
+  parseInput(z.number().int().min(0, "must not be negative").max(604_800, "must be at most 604800 (7 days)"), expireCurrentInSeconds, ["input", "expireCurrentInSeconds"]);
+  const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const secret = generateSigningSecret();
+  const keepPrevious = expireCurrentInSeconds > 0 && current.secretCiphertext !== null;
+  const webhook = await prisma.webhook.update({
+    where: { id: current.id },
+    data: {
+      secretCiphertext: secretBox.encrypt(secret),
+      secretHint: secretHint(secret),
+      previousSecretCiphertext: keepPrevious ? current.secretCiphertext : null,
+      previousSecretExpiresAt: keepPrevious ? new Date(now.getTime() + expireCurrentInSeconds * 1000) : null,
+    },
+  });
+  return { webhook, secret };
+}
+
+/** The secrets that sign a delivery now: the current one, and the previous one until it expires. */
+export function activeSigningSecrets(webhook: Webhook, secretBox: SecretBox, now = new Date()): string[] {
+  const secrets = webhook.secretCiphertext ? [secretBox.decrypt(webhook.secretCiphertext)] : [];
+  if (webhook.previousSecretCiphertext && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now) {
+    secrets.push(secretBox.decrypt(webhook.previousSecretCiphertext));
+  }
+  return secrets;
+}

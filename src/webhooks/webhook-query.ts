@@ -1,0 +1,203 @@
+// Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
+// grouped statistics, so both always agree on what matches.
+import { z } from "zod";
+import { Prisma, type PrismaClient, type Webhook, type WebhookKind } from "../generated/prisma/client.js";
+import { ValidationError } from "../errors.js";
+import { parseInput } from "../validation.js";
+import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
+import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
+
+export const webhookFilterSchema = z
+  .object({
+    kind: z.enum(["OUTGOING", "INCOMING"]).nullish(),
+    name: z.string().nullish(),
+    nameContains: z.string().max(128).nullish(),
+    search: z.string().max(256, "must be at most 256 characters").nullish(),
+    state: z.enum(["ENABLED", "DISABLED"]).nullish(),
+    enabled: z.boolean().nullish(),
+    suspended: z.boolean().nullish(),
+    active: z.boolean().nullish(),
+    eventTypes: z.array(z.string().regex(EVENT_TYPE_PATTERN, "must be an event type or pattern")).max(100).nullish(),
+    projectId: projectIdSchema.nullish(),
+    tags: tagsSchema.nullish(),
+    createdAfter: z.date().nullish(),
+    createdBefore: z.date().nullish(),
+  })
+  .nullish();
+
+export type WebhookFilter = WithUncheckedTags<NonNullable<z.input<typeof webhookFilterSchema>>> | null | undefined;
+
+export const WEBHOOK_ORDER_FIELDS = ["NAME", "CREATED_AT", "UPDATED_AT", "LAST_FAILURE_AT"] as const;
+export type WebhookOrderField = (typeof WEBHOOK_ORDER_FIELDS)[number];
+export interface WebhookOrder {
+  field: WebhookOrderField;
+  direction: "ASC" | "DESC";
+}
+
+// Sort keys are never NULL (never-failed webhooks sort as "-infinity"), so keyset comparisons hold.
+const SORT_KEYS: Record<WebhookOrderField, { sql: Prisma.Sql; type: Prisma.Sql }> = {
+  NAME: { sql: Prisma.sql`name`, type: Prisma.sql`text` },
+  CREATED_AT: { sql: Prisma.sql`created_at`, type: Prisma.sql`timestamptz` },
+  UPDATED_AT: { sql: Prisma.sql`updated_at`, type: Prisma.sql`timestamptz` },
+  LAST_FAILURE_AT: { sql: Prisma.sql`COALESCE(last_failure_at, '-infinity'::timestamptz)`, type: Prisma.sql`timestamptz` },
+};
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/** The WHERE clause (without the keyword) selecting the tenant's webhooks that match `filter`. */
+export function webhookFilterSql(tenantId: string, input: WebhookFilter): Prisma.Sql {
+  const filter = parseInput(webhookFilterSchema, input, ["filter"]) ?? {};
+  const conditions: Prisma.Sql[] = [Prisma.sql`tenant_id = ${tenantId}::uuid`];
+  if (filter.kind) conditions.push(Prisma.sql`kind = ${filter.kind}::"WebhookKind"`);
+  if (filter.name != null) conditions.push(Prisma.sql`name = ${filter.name}`);
+  if (filter.nameContains) conditions.push(Prisma.sql`name ILIKE ${likePattern(filter.nameContains)}`);
+  for (const word of filter.search?.split(/\s+/).filter(Boolean) ?? []) {
+    const pattern = likePattern(word);
+    conditions.push(Prisma.sql`(name ILIKE ${pattern} OR url ILIKE ${pattern} OR id::text ILIKE ${pattern})`);
+  }
+  if (filter.state) conditions.push(Prisma.sql`enabled = ${filter.state === "ENABLED"}`);
+  if (filter.enabled != null) conditions.push(Prisma.sql`enabled = ${filter.enabled}`);
+  if (filter.suspended != null) conditions.push(filter.suspended ? Prisma.sql`suspended_at IS NOT NULL` : Prisma.sql`suspended_at IS NULL`);
+  if (filter.active != null) conditions.push(Prisma.sql`(enabled AND suspended_at IS NULL) = ${filter.active}`);
+  if (filter.eventTypes) {
+    const patterns = [...new Set(filter.eventTypes.flatMap(patternsMatching))];
+    conditions.push(Prisma.sql`event_types && ${patterns}::text[]`);
+  }
+  if (filter.projectId != null) conditions.push(Prisma.sql`project_id = ${filter.projectId}`);
+  if (filter.tags && Object.keys(filter.tags).length > 0) conditions.push(Prisma.sql`tags @> ${JSON.stringify(filter.tags)}::jsonb`);
+  if (filter.createdAfter) conditions.push(Prisma.sql`created_at > ${filter.createdAfter}`);
+  if (filter.createdBefore) conditions.push(Prisma.sql`created_at < ${filter.createdBefore}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+export interface PageRequest {
+  /** Cursor to start after, in the direction of reading. */
+  cursor?: string;
+  limit: number;
+  /** Reading backwards (last/before): the order is reversed. */
+  inverted: boolean;
+}
+
+export interface WebhookPage<Row> {
+  rows: (Row & { cursor: string })[];
+  total: number;
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string")) return value as [string, string];
+  } catch {
+    // fall through
+  }
+  throw ValidationError.of(["after"], "is not a cursor from this list");
+}
+
+const encodeCursor = (sortKey: string, id: string) => Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");
+
+/**
+ * One page of webhooks in a stable order (ties broken by id), plus the total matching the filter.
+ * Ids, sort keys and total come from one SQL statement; the rows, with whatever relations `query`
+ * asks for, from a second.
+ */
+export async function loadWebhookPage<Query extends Omit<Prisma.WebhookFindManyArgs, "where">>(
+  prisma: PrismaClient,
+  tenantId: string,
+  filter: WebhookFilter,
+  order: WebhookOrder,
+  page: PageRequest,
+  query?: Query,
+): Promise<WebhookPage<Prisma.WebhookGetPayload<Query>>> {
+  const where = webhookFilterSql(tenantId, filter);
+  const key = SORT_KEYS[order.field];
+  const ascending = (order.direction === "ASC") !== page.inverted;
+  const direction = ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  let after = Prisma.sql`TRUE`;
+  if (page.cursor) {
+    const [sortKey, id] = decodeCursor(page.cursor);
+    after = ascending
+      ? Prisma.sql`(k, id) > (${sortKey}::${key.type}, ${id}::uuid)`
+      : Prisma.sql`(k, id) < (${sortKey}::${key.type}, ${id}::uuid)`;
+  }
+  const found = await prisma.$queryRaw<{ total: number; id: string | null; sort_key: string | null }[]>`
+    WITH matching AS (SELECT id, ${key.sql} AS k FROM webhooks WHERE ${where})
+    SELECT t.total, p.id::text AS id, p.k::text AS sort_key
+    FROM (SELECT count(*)::int AS total FROM matching) t
+    LEFT JOIN LATERAL (
+      SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit}
+    ) p ON TRUE
+    ORDER BY p.k ${direction}, p.id ${direction}`;
+  const ids = found.flatMap((row) => (row.id ? [row.id] : []));
+  const loaded = ids.length > 0 ? await prisma.webhook.findMany({ ...query, where: { id: { in: ids } } }) : [];
+  const byId = new Map(loaded.map((row) => [(row as Webhook).id, row]));
+  const rows = found.flatMap((row) => {
+    const webhook = row.id ? byId.get(row.id) : undefined;
+    return webhook && row.sort_key ? [{ ...(webhook as Prisma.WebhookGetPayload<Query>), cursor: encodeCursor(row.sort_key, row.id!) }] : [];
+  });
+  return { rows, total: found[0]?.total ?? 0 };
+}
+
+export const WEBHOOK_STATS_GROUPS = ["KIND", "STATE", "PROJECT", "SUSPENDED", "EVENT_TYPE", "CREATED_DAY"] as const;
+export type WebhookStatsGroup = (typeof WEBHOOK_STATS_GROUPS)[number];
+
+export interface WebhookStatsRow {
+  kind?: WebhookKind;
+  state?: "ENABLED" | "DISABLED";
+  projectId?: string | null;
+  suspended?: boolean;
+  eventType?: string | null;
+  createdDay?: string;
+  count: number;
+}
+
+const GROUP_COLUMNS: Record<WebhookStatsGroup, Prisma.Sql> = {
+  KIND: Prisma.sql`w.kind::text`,
+  STATE: Prisma.sql`CASE WHEN w.enabled THEN 'ENABLED' ELSE 'DISABLED' END`,
+  PROJECT: Prisma.sql`w.project_id`,
+  SUSPENDED: Prisma.sql`(w.suspended_at IS NOT NULL)`,
+  EVENT_TYPE: Prisma.sql`et.event_type`,
+  CREATED_DAY: Prisma.sql`to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+};
+
+/**
+ * Counts of matching webhooks per combination of the groups, plus the total, in one grouped query
+ * (GROUPING SETS). A webhook subscribed to several event types counts once in each EVENT_TYPE group
+ * and once in the total.
+ */
+export async function webhookStats(prisma: PrismaClient, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[]): Promise<{ total: number; rows: WebhookStatsRow[] }> {
+  const groups = [...new Set(groupBy)];
+  if (groups.length === 0) throw ValidationError.of(["groupBy"], "must name at least one group");
+  const where = webhookFilterSql(tenantId, filter);
+  const expressions = groups.map((group) => GROUP_COLUMNS[group]);
+  const columns = expressions.map((expression, index) => Prisma.sql`${expression} AS ${Prisma.raw(`g${index}`)}`);
+  const unnest = groups.includes("EVENT_TYPE")
+    ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE`
+    : Prisma.empty;
+  // GROUPING() and GROUP BY need the expressions themselves, not their output names.
+  const result = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${Prisma.join(columns)}, count(DISTINCT w.id)::int AS count, GROUPING(${Prisma.join(expressions)})::int AS grouping
+    FROM webhooks w ${unnest}
+    WHERE ${where}
+    GROUP BY GROUPING SETS ((${Prisma.join(expressions)}), ())
+    ORDER BY ${Prisma.join(expressions)}`;
+  let total = 0;
+  const rows: WebhookStatsRow[] = [];
+  for (const record of result) {
+    if (record.grouping !== 0) {
+      total = record.count as number;
+      continue;
+    }
+    const row: WebhookStatsRow = { count: record.count as number };
+    groups.forEach((group, index) => {
+      const value = record[`g${index}`];
+      if (group === "KIND") row.kind = value as WebhookKind;
+      if (group === "STATE") row.state = value as "ENABLED" | "DISABLED";
+      if (group === "PROJECT") row.projectId = (value as string) || null;
+      if (group === "SUSPENDED") row.suspended = value as boolean;
+      if (group === "EVENT_TYPE") row.eventType = value as string | null;
+      if (group === "CREATED_DAY") row.createdDay = value as string;
+    });
+    rows.push(row);
+  }
+  return { total, rows };
+}

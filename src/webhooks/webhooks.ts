@@ -1,0 +1,43 @@
+// What both kinds of webhook share: names, projects, tags, and enable/disable/delete/unsuspend.
+import { z } from "zod";
+import type { PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
+import { NotFoundError } from "../errors.js";
+
+export const webhookNameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
+
+export const projectIdSchema = z
+  .string()
+  .max(128, "must be at most 128 characters")
+  .regex(/^[A-Za-z0-9._:-]*$/, "may hold only letters, digits and . _ : -");
+
+export const tagsSchema = z
+  .record(z.string().min(1, "tag names must not be empty").max(64, "tag names must be at most 64 characters"), z.string({ message: "tag values must be strings" }).max(256, "tag values must be at most 256 characters"))
+  .refine((tags) => Object.keys(tags).length <= 50, "must hold at most 50 tags");
+
+/** An input type as callers give it: tags arrive as any JSON object and are checked when parsed. */
+export type WithUncheckedTags<T> = Omit<T, "tags"> & { tags?: Record<string, unknown> | null };
+
+/** A webhook of the tenant, or NotFoundError (also for another tenant's id). */
+export async function findWebhook(prisma: PrismaClient, tenantId: string, id: string, kind?: WebhookKind): Promise<Webhook> {
+  const webhook = await prisma.webhook.findFirst({ where: { id, tenantId, ...(kind ? { kind } : {}) } });
+  if (!webhook) throw new NotFoundError("Webhook");
+  return webhook;
+}
+
+export async function setWebhookEnabled(prisma: PrismaClient, tenantId: string, id: string, enabled: boolean): Promise<Webhook> {
+  const webhook = await findWebhook(prisma, tenantId, id);
+  return webhook.enabled === enabled ? webhook : prisma.webhook.update({ where: { id }, data: { enabled } });
+}
+
+/** Deletes permanently; returns the id. */
+export async function deleteWebhook(prisma: PrismaClient, tenantId: string, id: string): Promise<string> {
+  const { count } = await prisma.webhook.deleteMany({ where: { id, tenantId } });
+  if (count === 0) throw new NotFoundError("Webhook");
+  return id;
+}
+
+/** Clears suspension and the consecutive failure counter. */
+export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, id: string): Promise<Webhook> {
+  await findWebhook(prisma, tenantId, id, "OUTGOING");
+  return prisma.webhook.update({ where: { id }, data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 } });
+}
