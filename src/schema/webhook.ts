@@ -1,6 +1,6 @@
 // The Webhook interface both kinds implement, the webhooks listing and statistics, and the
 // operations shared by both kinds (enable, disable, delete).
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
+import { encodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import { principalOf } from "../context.js";
@@ -185,7 +185,7 @@ builder.mutationField("deleteWebhook", (t) =>
     args: { input: t.arg({ type: WebhookIdInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       await deleteWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", ...WEBHOOK_TYPENAMES));
-      return { deletedId: Buffer.from(`${input.id.typename}:${input.id.id}`).toString("base64") };
+      return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
     },
   }),
 );
