@@ -5,7 +5,7 @@ import type { Logger } from "./logger.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
 import { createServer } from "./server/http.js";
-import { SecretBox, loadOrCreateKeyFile, parseSecretsKey } from "./crypto/secret-box.js";
+import { openSecretBox } from "./crypto/secret-box.js";
 
 export interface RunningService {
   port: number;
@@ -21,7 +21,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const applied = await database.migrate();
     log.info({ database: database.kind, applied }, applied.length > 0 ? "applied migrations" : "database schema up to date");
     const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
-    const secretBox = new SecretBox(config.SECRETS_KEY ? parseSecretsKey(config.SECRETS_KEY)! : loadOrCreateKeyFile(config.DATA_DIR));
+    const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
     const http = createServer(config, database, secretBox, log);
     const { port } = await http.listen(config.PORT, config.HOST);
     return {

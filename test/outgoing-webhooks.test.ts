@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../src/tenants/tenants.js";
 import { activeSigningSecrets } from "../src/webhooks/outgoing-webhooks.js";
-import { SecretBox, loadOrCreateKeyFile, parseSecretsKey } from "../src/crypto/secret-box.js";
+import { openSecretBox, type SecretBox } from "../src/crypto/secret-box.js";
 import { startTestService, type TestService } from "./support/service.js";
 
 let t: TestService;
 let secretBox: SecretBox;
 beforeAll(async () => {
   t = await startTestService();
-  const env = t.database.env;
-  secretBox = new SecretBox(env.SECRETS_KEY ? parseSecretsKey(env.SECRETS_KEY)! : loadOrCreateKeyFile(env.DATA_DIR));
+  secretBox = openSecretBox(t.database.env.SECRETS_KEY, t.database.env.DATA_DIR);
 });
 afterAll(() => t.stop());
 

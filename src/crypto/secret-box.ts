@@ -30,6 +30,13 @@ export function parseSecretsKey(value: string): Buffer | null {
   return key.length === 32 ? key : null;
 }
 
+/** The service's secret box: SECRETS_KEY when given, otherwise the key file in the data directory. */
+export function openSecretBox(secretsKey: string | undefined, dataDir: string): SecretBox {
+  const key = secretsKey ? parseSecretsKey(secretsKey) : loadOrCreateKeyFile(dataDir);
+  if (!key) throw new Error("SECRETS_KEY must be 32 bytes, base64 or hex");
+  return new SecretBox(key);
+}
+
 /**
  * The embedded default keeps its key beside the database: generated on first start into
  * DATA_DIR/secrets.key (readable by the owner only). Back up the data directory as a whole.
