@@ -5,10 +5,9 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import { principalOf } from "../context.js";
 import type { Webhook } from "../generated/prisma/client.js";
-import { deleteWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
+import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
 import { WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookStatsRow } from "../webhooks/webhook-query.js";
 import { localId } from "./global-id.js";
-import { NotFoundError } from "../errors.js";
 
 export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
 
@@ -100,15 +99,14 @@ builder.queryField("webhook", (t) =>
     description: "One webhook of either kind. NOT_FOUND when it does not exist for this tenant.",
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true }) },
-    resolve: async (_root, args, context, info) => {
-      const id = localId(args.id, "Webhook", ...WEBHOOK_TYPENAMES);
-      const webhook = await context.prisma.webhook.findFirst({
-        ...queryFromInfo({ context, info, typeName: "Webhook" }),
-        where: { id, tenantId: principalOf(context).tenantId },
-      });
-      if (!webhook) throw new NotFoundError("Webhook");
-      return webhook;
-    },
+    resolve: (_root, args, context, info) =>
+      findWebhook(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(args.id, "Webhook", ...WEBHOOK_TYPENAMES),
+        undefined,
+        queryFromInfo({ context, info, typeName: "Webhook" }),
+      ),
   }),
 );
 

@@ -1,6 +1,6 @@
 // What both kinds of webhook share: names, projects, tags, and enable/disable/delete/unsuspend.
 import { z } from "zod";
-import type { PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
 import { NotFoundError } from "../errors.js";
 
 export const webhookNameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
@@ -17,11 +17,20 @@ export const tagsSchema = z
 /** An input type as callers give it: tags arrive as any JSON object and are checked when parsed. */
 export type WithUncheckedTags<T> = Omit<T, "tags"> & { tags?: Record<string, unknown> | null };
 
-/** A webhook of the tenant, or NotFoundError (also for another tenant's id). */
-export async function findWebhook(prisma: PrismaClient, tenantId: string, id: string, kind?: WebhookKind): Promise<Webhook> {
-  const webhook = await prisma.webhook.findFirst({ where: { id, tenantId, ...(kind ? { kind } : {}) } });
+/**
+ * A webhook of the tenant, or NotFoundError (also for another tenant's id). `query` adds relations
+ * to load with it (the GraphQL layer passes what the request selects).
+ */
+export async function findWebhook<Query extends Omit<Prisma.WebhookFindFirstArgs, "where"> = object>(
+  prisma: PrismaClient,
+  tenantId: string,
+  id: string,
+  kind?: WebhookKind,
+  query?: Query,
+): Promise<Prisma.WebhookGetPayload<Query>> {
+  const webhook = await prisma.webhook.findFirst({ ...query, where: { id, tenantId, ...(kind ? { kind } : {}) } });
   if (!webhook) throw new NotFoundError("Webhook");
-  return webhook;
+  return webhook as Prisma.WebhookGetPayload<Query>;
 }
 
 export async function setWebhookEnabled(prisma: PrismaClient, tenantId: string, id: string, enabled: boolean): Promise<Webhook> {
