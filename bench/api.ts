@@ -12,6 +12,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { startService, type RunningService } from "../src/service.js";
@@ -93,7 +94,7 @@ function floorServer(databaseUrl: string): { server: Server; pool: pg.Pool } {
         webhooks: {
           totalCount: total.rows[0].n,
           nodes: page.rows.slice(0, 50).map((row) => ({
-            id: Buffer.from(`OutgoingWebhook:${row.id}`).toString("base64"), kind: row.kind, name: row.name, state: row.enabled ? "ENABLED" : "DISABLED",
+            id: encodeGlobalID("OutgoingWebhook", row.id), kind: row.kind, name: row.name, state: row.enabled ? "ENABLED" : "DISABLED",
             enabled: row.enabled, projectId: row.project_id || null, tags: row.tags, createdAt: row.created_at, updatedAt: row.updated_at,
             url: row.url, headers: row.headers, eventTypes: row.event_types, secretHint: row.secret_hint, suspended: row.suspended_at !== null,
             suspendedAt: row.suspended_at, suspendReason: row.suspend_reason, active: true, lastSuccessAt: row.last_success_at,

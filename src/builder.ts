@@ -4,7 +4,7 @@ import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, URLResolver } from "graphql-scalars";
@@ -90,12 +90,13 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     nodeQueryOptions: { authScopes: { authenticated: true } },
     nodesQueryOptions: { authScopes: { authenticated: true } },
-    // Malformed ids are the caller's mistake, not an unexpected error.
+    // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected error.
     decodeGlobalID: (globalID) => {
-      const [typename, ...rest] = Buffer.from(globalID, "base64").toString("utf8").split(":");
-      const id = rest.join(":");
-      if (!typename || !/^[A-Za-z]+$/.test(typename) || !id) throw ValidationError.of(["id"], "is not a valid id");
-      return { typename, id };
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw ValidationError.of(["id"], "is not a valid id");
+      }
     },
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIntrospectionQuery } from "graphql";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 
@@ -91,7 +92,7 @@ describe("tenant isolation", () => {
     const other = await createTenant(t.service.database.prisma, "other");
     const mine = await t.gql("{ apiKeys(first: 1) { nodes { id } } }");
     const myKeyId: string = mine.data?.apiKeys.nodes[0].id;
-    const missingId = Buffer.from("ApiKey:01a20000-0000-7000-8000-000000000000").toString("base64");
+    const missingId = encodeGlobalID("ApiKey", "01a20000-0000-7000-8000-000000000000");
 
     const foreign = await t.gql("query($id: ID!) { node(id: $id) { id } }", { id: myKeyId }, other.adminKey);
     const missing = await t.gql("query($id: ID!) { node(id: $id) { id } }", { id: missingId }, other.adminKey);

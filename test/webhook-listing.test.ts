@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
 import { startTestService, type TestService } from "./support/service.js";
-import { toGlobal } from "./support/ids.js";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 
 let t: TestService;
 let tenantId: string;
@@ -88,7 +88,7 @@ describe("pagination", () => {
       .sort((a, b) => (a.lastFailureAt?.getTime() ?? -Infinity) - (b.lastFailureAt?.getTime() ?? -Infinity) || (a.id < b.id ? -1 : 1))
       .map((row) => row.id);
     const got = await page("first: 100", { orderBy: { field: "LAST_FAILURE_AT", direction: "ASC" } });
-    expect(got.nodes.map((node) => node.id)).toEqual(expected.slice(0, 100).map((id) => toGlobal("OutgoingWebhook", id)));
+    expect(got.nodes.map((node) => node.id)).toEqual(expected.slice(0, 100).map((id) => encodeGlobalID("OutgoingWebhook", id)));
   });
 
   it("rejects a cursor it did not make", async () => {
