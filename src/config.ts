@@ -1,6 +1,7 @@
 // Configuration comes from the environment only, validated once at start.
 import { z } from "zod";
 import { parseSecretsKey } from "./crypto/secret-box.js";
+import { API_KEY_PATTERN } from "./auth/api-keys.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
@@ -20,7 +21,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BOOTSTRAP_API_KEY: z
     .string()
-    .regex(/^whk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{32,}$/, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
+    .regex(API_KEY_PATTERN, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
     .optional(),
   GRAPHIQL: booleanFromEnv.default(true),
   INTROSPECTION: booleanFromEnv.default(true),

@@ -7,7 +7,7 @@ import { NotFoundError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { SCOPES, type Scope } from "./scopes.js";
 
-const KEY_PATTERN = /^(whk_[A-Za-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;
+export const API_KEY_PATTERN = /^(whk_[A-Za-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;
 const PREFIX_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 // Writing lastUsedAt on every request would turn every read into a write; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -35,7 +35,7 @@ export function generateApiKey(): { key: string; prefix: string } {
 
 /** Splits a key into its stored parts; null when it is not shaped like one of ours. */
 export function keyRecord(key: string): { prefix: string; keyHash: string } | null {
-  const match = KEY_PATTERN.exec(key);
+  const match = API_KEY_PATTERN.exec(key);
   return match?.[1] ? { prefix: match[1], keyHash: hashApiKey(key) } : null;
 }
 
