@@ -46,14 +46,18 @@ function countingClient(adapter: AdapterFactory): { prisma: PrismaClient; statem
   return { prisma: client as unknown as PrismaClient, statementCount: () => count };
 }
 
-async function checkMigrationsApplied(session: Pick<SqlSession, "query">): Promise<void> {
-  const applied = await appliedMigrationNames(session);
-  const pending = readMigrations().filter((migration) => !applied.has(migration.name));
-  if (pending.length > 0) throw new Error(`${pending.length} migration(s) not applied: ${pending.map((m) => m.name).join(", ")}`);
+/** Readiness: the database answers and has every committed migration (names read from disk once). */
+function readinessCheck(session: Pick<SqlSession, "query">): () => Promise<void> {
+  const committed = readMigrations().map((migration) => migration.name);
+  return async () => {
+    const applied = await appliedMigrationNames(session);
+    const pending = committed.filter((name) => !applied.has(name));
+    if (pending.length > 0) throw new Error(`${pending.length} migration(s) not applied: ${pending.join(", ")}`);
+  };
 }
 
-/** Where PGlite keeps its files inside the service's data directory. */
-export function pgliteDir(dataDir: string): string {
+/** Where PGlite keeps its files inside the service's data directory (prisma.config.ts says the same). */
+function pgliteDir(dataDir: string): string {
   return path.join(dataDir, "pglite");
 }
 
@@ -102,7 +106,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     statementCount,
     // PGlite holds a single connection, so the instance itself is the migration session.
     migrate: () => applyMigrations(pglite),
-    checkReady: () => checkMigrationsApplied(pglite),
+    checkReady: readinessCheck(pglite),
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -127,7 +131,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
         client.release();
       }
     },
-    checkReady: () => checkMigrationsApplied(pool),
+    checkReady: readinessCheck(pool),
     async close() {
       await prisma.$disconnect();
       await pool.end();
