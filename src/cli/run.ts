@@ -6,7 +6,7 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    const expected = error instanceof ConfigError || error instanceof ServiceError || (error instanceof Error && error.message.startsWith("Usage:"));
+    const expected = error instanceof ConfigError || error instanceof ServiceError;
     console.error(expected ? (error as Error).message : error);
     process.exitCode = 1;
   }

@@ -4,9 +4,13 @@ import { openDatabase } from "../db/database.js";
 import { createTenant } from "../tenants/tenants.js";
 import { runCli } from "./run.js";
 
+const name = process.argv.slice(2).join(" ");
+if (!name) {
+  console.error("Usage: npm run tenant:create -- <name>");
+  process.exit(1);
+}
+
 await runCli(async () => {
-  const name = process.argv.slice(2).join(" ");
-  if (!name) throw new Error("Usage: npm run tenant:create -- <name>");
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
