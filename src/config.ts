@@ -30,6 +30,11 @@ const configSchema = z.object({
   MAX_QUERY_COST: positiveInt.default(20_000),
   MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),
+  WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(16),
+  WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
+  WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
+  ALLOW_PRIVATE_DESTINATIONS: booleanFromEnv.default(false),
   SECRETS_KEY: z
     .string()
     .refine((value) => parseSecretsKey(value) !== null, "must be 32 bytes, base64 or hex (e.g. `openssl rand -base64 32`)")
@@ -38,6 +43,10 @@ const configSchema = z.object({
   // Several processes share a PostgreSQL server, so they cannot each generate their own key.
   if (config.DATABASE_URL && !config.SECRETS_KEY) {
     context.addIssue({ code: "custom", path: ["SECRETS_KEY"], message: "is required with DATABASE_URL (32 bytes, base64 or hex; e.g. `openssl rand -base64 32`)" });
+  }
+  // The embedded database serves one process, which must then do both jobs.
+  if (config.ROLE !== "all" && !config.DATABASE_URL) {
+    context.addIssue({ code: "custom", path: ["ROLE"], message: `${config.ROLE} needs DATABASE_URL: with the embedded database one process serves the API and delivers (ROLE=all)` });
   }
 });
 

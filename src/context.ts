@@ -2,12 +2,15 @@ import type { PrismaClient } from "./generated/prisma/client.js";
 import type { AuthenticationResult, Principal } from "./auth/api-keys.js";
 import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
+import type { WebhookSender } from "./delivery/http-sender.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
 export interface Context {
   requestId: string;
   prisma: PrismaClient;
   secretBox: SecretBox;
+  /** Sends test deliveries (testWebhook) with the same rules as the worker. */
+  sender: WebhookSender;
   auth: AuthenticationResult;
   log: Logger;
 }

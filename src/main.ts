@@ -1,11 +1,11 @@
-// `npm start`: the API server.
+// `npm start`: the API server and the delivery worker (ROLE picks one of them); `npm run worker`: the worker alone.
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startService } from "./service.js";
 
 let config: Config;
 try {
-  config = loadConfig();
+  config = loadConfig(process.argv[2] === "worker" ? { ...process.env, ROLE: "worker" } : process.env);
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);

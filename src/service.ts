@@ -1,4 +1,4 @@
-// Wires the service together: database, migrations, first-run bootstrap, HTTP server.
+// Wires the service together: database, migrations, first-run bootstrap, HTTP server, delivery worker.
 // main.ts runs it as a process; tests start it in-process on a port of their own.
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -6,34 +6,61 @@ import { openDatabase, type Database } from "./db/database.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
 import { createServer } from "./server/http.js";
 import { openSecretBox } from "./crypto/secret-box.js";
+import { WebhookSender } from "./delivery/http-sender.js";
+import { DeliveryWorker } from "./delivery/worker.js";
+import { DELIVERIES_CHANNEL } from "./delivery/delivery-queue.js";
+import { USER_AGENT } from "./delivery/webhook-request.js";
 
 export interface RunningService {
   port: number;
   database: Database;
   /** The tenant and admin key created on first start, if this start created them. */
   bootstrap: NewTenant | null;
+  /** Null when ROLE=api. */
+  worker: DeliveryWorker | null;
   stop(): Promise<void>;
 }
 
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT });
   try {
     const applied = await database.migrate();
-    log.info({ database: database.kind, applied }, applied.length > 0 ? "applied migrations" : "database schema up to date");
+    log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
     const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
-    const http = createServer(config, database, secretBox, log);
+
+    let worker: DeliveryWorker | null = null;
+    let stopListening = async () => {};
+    if (config.ROLE !== "api") {
+      const running = new DeliveryWorker(database.prisma, secretBox, sender, log.child({ component: "worker" }), {
+        concurrency: config.WORKER_CONCURRENCY,
+        pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+        leaseSeconds: config.WORKER_LEASE_SECONDS,
+      });
+      stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake(), log);
+      running.start();
+      worker = running;
+    }
+
+    const http = createServer(config, database, { secretBox, sender, serveGraphQL: config.ROLE !== "worker" }, log);
     const { port } = await http.listen(config.PORT, config.HOST);
     return {
       port,
       database,
       bootstrap,
+      worker,
       async stop() {
+        // Stop taking requests first; then let the worker finish or hand back what it holds.
         await http.close(config.SHUTDOWN_TIMEOUT_MS);
+        await worker?.stop(config.SHUTDOWN_TIMEOUT_MS);
+        await stopListening();
+        await sender.close();
         await database.close();
       },
     };
   } catch (error) {
+    await sender.close();
     await database.close();
     throw error;
   }

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
+import type { Logger } from "../logger.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -29,6 +30,11 @@ export interface Database {
   statementCount(): number;
   /** Throws unless the database answers and every committed migration is applied. */
   checkReady(): Promise<void>;
+  /**
+   * Calls `onNotify` for each NOTIFY on `channel` (from this process or, on PostgreSQL, any other).
+   * Returns a function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void, log: Logger): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -107,6 +113,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     // PGlite holds a single connection, so the instance itself is the migration session.
     migrate: () => applyMigrations(pglite),
     checkReady: readinessCheck(pglite),
+    listen: (channel, onNotify) => pglite.listen(channel, onNotify),
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -132,9 +139,49 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       }
     },
     checkReady: readinessCheck(pool),
+    listen: (channel, onNotify, log) => listenOnPostgres(databaseUrl, channel, onNotify, log),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
+  };
+}
+
+const RELISTEN_DELAY_MS = 1000;
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries), reconnecting
+ * when it drops. While disconnected, notifications are missed; the worker's polling covers the gap.
+ */
+async function listenOnPostgres(databaseUrl: string, channel: string, onNotify: () => void, log: Logger): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: databaseUrl });
+    next.on("notification", onNotify);
+    next.on("error", (error) => {
+      log.warn({ err: error, channel }, "LISTEN connection lost; reconnecting");
+      next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), RELISTEN_DELAY_MS);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      next.end().catch(() => undefined);
+      if (stopped) return;
+      log.warn({ err: error, channel }, "LISTEN failed; retrying");
+      retry = setTimeout(() => void connect().catch(() => undefined), RELISTEN_DELAY_MS);
+      return;
+    }
+    client = next;
+    onNotify(); // anything queued while no connection was listening
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }

@@ -1,5 +1,6 @@
 import { builder } from "../builder.js";
-import { FAILURE_TRIGGER_TYPES, RETRY_STRATEGY_TYPES, type FailureHandling } from "../webhooks/failure-handling.js";
+import type { FailureTrigger } from "../generated/prisma/client.js";
+import { RETRY_STRATEGY_TYPES, type FailureHandling } from "../webhooks/failure-handling.js";
 
 export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
   values: {
@@ -10,7 +11,14 @@ export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
 });
 
 export const FailureTriggerEnum = builder.enumType("FailureTrigger", {
-  values: Object.fromEntries(FAILURE_TRIGGER_TYPES.map((type) => [type, {}])) as Record<(typeof FAILURE_TRIGGER_TYPES)[number], object>,
+  description: "Why an attempt failed.",
+  values: {
+    HTTP_4XX: { description: "The receiver answered 4xx." },
+    HTTP_5XX: { description: "The receiver answered 5xx." },
+    TIMEOUT: { description: "No complete response within the webhook's timeout." },
+    NETWORK_ERROR: { description: "The connection failed: refused, reset, or the name did not resolve." },
+    BLOCKED_DESTINATION: { description: "The URL resolves to a private or reserved address. Never retried." },
+  } satisfies Record<FailureTrigger, unknown>,
 });
 
 const RetryStrategyRef = builder.objectRef<FailureHandling["retryStrategy"]>("RetryStrategy").implement({

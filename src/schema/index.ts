@@ -8,5 +8,7 @@ import "./viewer.js";
 import "./failure-handling.js";
 import "./webhook.js";
 import "./outgoing-webhook.js";
+import "./event.js";
+import "./delivery.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

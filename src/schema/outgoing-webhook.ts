@@ -3,7 +3,7 @@ import { principalOf } from "../context.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
 import { createOutgoingWebhook, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
-import { unsuspendWebhook } from "../webhooks/webhooks.js";
+import { unsuspendWebhook } from "../delivery/deliveries.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
@@ -138,18 +138,25 @@ builder.mutationField("rotateWebhookSecret", (t) =>
 );
 
 const UnsuspendWebhookInput = builder.inputType("UnsuspendWebhookInput", {
-  fields: (t) => ({ id: t.globalID({ required: true }) }),
+  fields: (t) => ({
+    id: t.globalID({ required: true }),
+    resendDiverted: t.boolean({ defaultValue: false, description: "Also queue the webhook's diverted deliveries again." }),
+  }),
 });
 
 builder.mutationField("unsuspendWebhook", (t) =>
   t.field({
-    type: OutgoingWebhookPayload("UnsuspendWebhookPayload"),
+    type: builder.objectRef<{ webhook: Webhook; resentCount: number }>("UnsuspendWebhookPayload").implement({
+      fields: (f) => ({
+        webhook: f.field({ type: OutgoingWebhookRef, resolve: (payload) => payload.webhook }),
+        resentCount: f.exposeInt("resentCount", { description: "Diverted deliveries queued again (resendDiverted)." }),
+      }),
+    }),
     description: "Clears a suspension and the consecutive failure counter.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
     args: { input: t.arg({ type: UnsuspendWebhookInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({
-      webhook: await unsuspendWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook")),
-    }),
+    resolve: (_root, { input }, context) =>
+      unsuspendWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook"), input.resendDiverted ?? false),
   }),
 );

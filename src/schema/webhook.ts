@@ -49,7 +49,7 @@ export const WebhookFilterInput = builder.inputType("WebhookFilter", {
 });
 
 const WebhookOrderFieldEnum = builder.enumType("WebhookOrderField", { values: WEBHOOK_ORDER_FIELDS });
-const OrderDirectionEnum = builder.enumType("OrderDirection", { values: ["ASC", "DESC"] as const });
+export const OrderDirectionEnum = builder.enumType("OrderDirection", { values: ["ASC", "DESC"] as const });
 
 const WebhookOrderInput = builder.inputType("WebhookOrder", {
   fields: (t) => ({

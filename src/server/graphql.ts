@@ -10,6 +10,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Context } from "../context.js";
 import type { SecretBox } from "../crypto/secret-box.js";
+import type { WebhookSender } from "../delivery/http-sender.js";
 import { authenticate } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../errors.js";
 import { schema } from "../schema/index.js";
@@ -58,7 +59,7 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createGraphQLServer(config: Config, prisma: PrismaClient, secretBox: SecretBox, log: Logger): GraphQLServer {
+export function createGraphQLServer(config: Config, prisma: PrismaClient, secretBox: SecretBox, sender: WebhookSender, log: Logger): GraphQLServer {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -84,6 +85,7 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, secret
         log: state?.log ?? log,
         prisma,
         secretBox,
+        sender,
         auth: await authenticate(prisma, request.headers.get("authorization")),
       };
     },

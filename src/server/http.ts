@@ -6,7 +6,8 @@ import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
-import { createGraphQLServer } from "./graphql.js";
+import { createGraphQLServer, type GraphQLServer } from "./graphql.js";
+import type { WebhookSender } from "../delivery/http-sender.js";
 import { requestState, type RequestState } from "./request-context.js";
 
 export interface HttpServer {
@@ -22,10 +23,17 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }
 
-export function createServer(config: Config, database: Database, secretBox: SecretBox, log: Logger): HttpServer {
-  const graphql = createGraphQLServer(config, database.prisma, secretBox, log);
+export interface ServerServices {
+  secretBox: SecretBox;
+  sender: WebhookSender;
+  /** False on a worker-only process: it serves the health probes alone. */
+  serveGraphQL: boolean;
+}
 
-  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+export function createServer(config: Config, database: Database, services: ServerServices, log: Logger): HttpServer {
+  const graphql = services.serveGraphQL ? createGraphQLServer(config, database.prisma, services.secretBox, services.sender, log) : null;
+
+  async function handleGraphQL(graphql: GraphQLServer, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
     let body: Uint8Array<ArrayBuffer> | undefined;
     if (hasBody) {
@@ -49,7 +57,7 @@ export function createServer(config: Config, database: Database, secretBox: Secr
   }
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === "/graphql") return handleGraphQL(request, response, url);
+    if (url.pathname === "/graphql" && graphql) return handleGraphQL(graphql, request, response, url);
     if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz" && request.method === "GET") {
       try {

@@ -43,7 +43,11 @@ export const failureHandlingPatch = z
       .nullish(),
     triggers: z
       .object({
-        types: z.array(z.enum(FAILURE_TRIGGER_TYPES)).transform(unique).nullish(),
+        types: z
+          .array(z.enum([...FAILURE_TRIGGER_TYPES, "BLOCKED_DESTINATION"]))
+          .refine((types) => !types.includes("BLOCKED_DESTINATION"), "must not include BLOCKED_DESTINATION: a blocked destination is never retried")
+          .transform((types) => unique(types.filter((type): type is FailureTriggerType => type !== "BLOCKED_DESTINATION")))
+          .nullish(),
         statusCodes: z.array(z.number().int().min(100, "must be an HTTP status code (100-599)").max(599, "must be an HTTP status code (100-599)")).max(100).transform(unique).nullish(),
       })
       .nullish(),

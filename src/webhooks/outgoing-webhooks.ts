@@ -217,7 +217,11 @@ export async function rotateWebhookSecret(
 }
 
 /** The secrets that sign a delivery now: the current one, and the previous one until it expires. */
-export function activeSigningSecrets(webhook: Webhook, secretBox: SecretBox, now = new Date()): string[] {
+export function activeSigningSecrets(
+  webhook: Pick<Webhook, "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt">,
+  secretBox: SecretBox,
+  now = new Date(),
+): string[] {
   const secrets = webhook.secretCiphertext ? [secretBox.decrypt(webhook.secretCiphertext)] : [];
   if (webhook.previousSecretCiphertext && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now) {
     secrets.push(secretBox.decrypt(webhook.previousSecretCiphertext));

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient, type Webhook, type WebhookKind } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
+import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
@@ -70,30 +71,10 @@ export function webhookFilterSql(tenantId: string, input: WebhookFilter): Prisma
   return Prisma.join(conditions, " AND ");
 }
 
-export interface PageRequest {
-  /** Cursor to start after, in the direction of reading. */
-  cursor?: string;
-  limit: number;
-  /** Reading backwards (last/before): the order is reversed. */
-  inverted: boolean;
-}
-
 export interface WebhookPage<Row> {
   rows: (Row & { cursor: string })[];
   total: number;
 }
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string")) return value as [string, string];
-  } catch {
-    // fall through
-  }
-  throw ValidationError.of(["after"], "is not a cursor from this list");
-}
-
-const encodeCursor = (sortKey: string, id: string) => Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");
 
 /**
  * One page of webhooks in a stable order (ties broken by id), plus the total matching the filter.

@@ -1,4 +1,4 @@
-// What both kinds of webhook share: names, projects, tags, and enable/disable/delete/unsuspend.
+// What both kinds of webhook share: names, projects, tags, and enable/disable/delete.
 import { z } from "zod";
 import type { Prisma, PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
 import { NotFoundError } from "../errors.js";
@@ -43,10 +43,4 @@ export async function deleteWebhook(prisma: PrismaClient, tenantId: string, id: 
   const { count } = await prisma.webhook.deleteMany({ where: { id, tenantId } });
   if (count === 0) throw new NotFoundError("Webhook");
   return id;
-}
-
-/** Clears suspension and the consecutive failure counter. */
-export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, id: string): Promise<Webhook> {
-  await findWebhook(prisma, tenantId, id, "OUTGOING");
-  return prisma.webhook.update({ where: { id }, data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 } });
 }

@@ -1,0 +1,253 @@
+// Operations on deliveries: listing filters, redelivery, the diverted (failed-message) store, and
+// test deliveries sent synchronously.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { Prisma, type Delivery, type DeliveryAttempt, type DeliveryStatus, type PrismaClient } from "../generated/prisma/client.js";
+import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
+import { parseInput } from "../validation.js";
+import { eventTypeSchema, payloadSchema } from "../events/events.js";
+import { findWebhook } from "../webhooks/webhooks.js";
+import { failureHandlingOf } from "../webhooks/failure-handling.js";
+import { notifyDeliveriesQueued, recordAttempt } from "./delivery-queue.js";
+import type { WebhookSender } from "./http-sender.js";
+import { messageIdOf } from "./webhook-request.js";
+import { attemptDelivery } from "./worker.js";
+
+export interface DeliveryFilter {
+  webhookId?: string | null;
+  eventId?: string | null;
+  eventType?: string | null;
+  status?: DeliveryStatus | null;
+  isTest?: boolean | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+/** The Prisma condition for a tenant's deliveries matching `filter`. */
+export function deliveryWhere(tenantId: string, filter: DeliveryFilter | null | undefined): Prisma.DeliveryWhereInput {
+  return {
+    tenantId,
+    webhookId: filter?.webhookId ?? undefined,
+    eventId: filter?.eventId ?? undefined,
+    eventType: filter?.eventType ?? undefined,
+    status: filter?.status ?? undefined,
+    isTest: filter?.isTest ?? undefined,
+    createdAt: { gt: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
+  };
+}
+
+export interface DivertedFilter {
+  webhookId?: string | null;
+  eventType?: string | null;
+  failedAfter?: Date | null;
+  failedBefore?: Date | null;
+}
+
+export function divertedWhere(tenantId: string, filter: DivertedFilter | null | undefined): Prisma.DeliveryWhereInput {
+  return {
+    tenantId,
+    status: "DIVERTED",
+    webhookId: filter?.webhookId ?? undefined,
+    eventType: filter?.eventType ?? undefined,
+    completedAt: { gt: filter?.failedAfter ?? undefined, lt: filter?.failedBefore ?? undefined },
+  };
+}
+
+export async function findDelivery<Query extends Omit<Prisma.DeliveryFindFirstArgs, "where"> = object>(
+  prisma: PrismaClient,
+  tenantId: string,
+  id: string,
+  query?: Query,
+): Promise<Prisma.DeliveryGetPayload<Query>> {
+  const delivery = await prisma.delivery.findFirst({ ...query, where: { id, tenantId } });
+  if (!delivery) throw new NotFoundError("Delivery");
+  return delivery as Prisma.DeliveryGetPayload<Query>;
+}
+
+export type DeliveryWithCursor = Delivery & { cursor: string };
+
+/**
+ * One page of deliveries (newest first) for each of several webhooks, in two statements however
+ * many webhooks: a LATERAL join reads each webhook's page from its index, then the rows are loaded.
+ */
+export async function loadWebhookDeliveryPages(
+  prisma: PrismaClient,
+  webhookIds: readonly string[],
+  status: DeliveryStatus | null | undefined,
+  page: PageRequest,
+): Promise<Map<string, DeliveryWithCursor[]>> {
+  const newestFirst = !page.inverted;
+  const direction = newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  let after = Prisma.sql`TRUE`;
+  if (page.cursor) {
+    const [createdAt, id] = decodeCursor(page.cursor);
+    after = newestFirst
+      ? Prisma.sql`(d.created_at, d.id) < (${createdAt}::timestamptz, ${id}::uuid)`
+      : Prisma.sql`(d.created_at, d.id) > (${createdAt}::timestamptz, ${id}::uuid)`;
+  }
+  const withStatus = status ? Prisma.sql`d.status = ${status}::"DeliveryStatus"` : Prisma.sql`TRUE`;
+  const found = await prisma.$queryRaw<{ webhook_id: string; id: string }[]>`
+    SELECT w.id::text AS webhook_id, p.id::text AS id
+    FROM unnest(${[...webhookIds]}::uuid[]) AS w(id)
+    CROSS JOIN LATERAL (
+      SELECT d.id, d.created_at FROM deliveries d
+      WHERE d.webhook_id = w.id AND ${withStatus} AND ${after}
+      ORDER BY d.created_at ${direction}, d.id ${direction}
+      LIMIT ${page.limit}
+    ) p
+    ORDER BY w.id, p.created_at ${direction}, p.id ${direction}`;
+  const rows = found.length > 0 ? await prisma.delivery.findMany({ where: { id: { in: found.map((row) => row.id) } } }) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const pages = new Map<string, DeliveryWithCursor[]>(webhookIds.map((id) => [id, []]));
+  for (const { webhook_id: webhookId, id } of found) {
+    const delivery = byId.get(id);
+    if (delivery) pages.get(webhookId)?.push({ ...delivery, cursor: encodeCursor(delivery.createdAt.toISOString(), delivery.id) });
+  }
+  return pages;
+}
+
+/** How many deliveries (of `status`, when given) each webhook has, in one statement. */
+export async function countWebhookDeliveries(prisma: PrismaClient, webhookIds: readonly string[], status: DeliveryStatus | null | undefined): Promise<Map<string, number>> {
+  const counts = await prisma.delivery.groupBy({ by: ["webhookId"], where: { webhookId: { in: [...webhookIds] }, status: status ?? undefined }, _count: { _all: true } });
+  return new Map(counts.map((row) => [row.webhookId, row._count._all]));
+}
+
+function refuseInactive(webhook: { name: string; enabled: boolean; suspendedAt: Date | null }): void {
+  if (!webhook.enabled) throw new ConflictError(`Webhook "${webhook.name}" is disabled: enable it first.`);
+  if (webhook.suspendedAt) throw new ConflictError(`Webhook "${webhook.name}" is suspended: use unsuspendWebhook (with resendDiverted to resend its diverted deliveries).`);
+}
+
+/**
+ * Queues a fresh delivery of the same event to the same webhook, with the same webhook-id, so a
+ * receiver that already processed it can tell.
+ */
+export async function redeliverDelivery(prisma: PrismaClient, tenantId: string, id: string): Promise<Delivery> {
+  const original = await findDelivery(prisma, tenantId, id, { include: { webhook: true } });
+  refuseInactive(original.webhook);
+  return prisma.$transaction(async (tx) => {
+    const delivery = await tx.delivery.create({
+      data: {
+        tenantId,
+        eventId: original.eventId,
+        webhookId: original.webhookId,
+        eventType: original.eventType,
+        messageId: original.messageId,
+        nextAttemptAt: new Date(),
+      },
+    });
+    await notifyDeliveriesQueued(tx);
+    return delivery;
+  });
+}
+
+const divertedSelection = z
+  .object({
+    ids: z.array(z.string()).max(1000, "must name at most 1000 deliveries").nullish(),
+    webhookId: z.string().nullish(),
+  })
+  .refine((input) => (input.ids && input.ids.length > 0) || input.webhookId, { message: "name the deliveries (ids), a webhook (webhookId), or both", path: ["ids"] });
+
+export type DivertedSelection = z.input<typeof divertedSelection>;
+
+/**
+ * The diverted deliveries named by `ids` (all of them, or a ValidationError naming the first that is
+ * not a diverted delivery of the tenant), or all of a webhook's when only `webhookId` is given.
+ */
+async function selectDiverted(db: Prisma.TransactionClient, tenantId: string, input: DivertedSelection) {
+  const { ids, webhookId } = parseInput(divertedSelection, input);
+  if (webhookId) await findWebhook(db as PrismaClient, tenantId, webhookId, "OUTGOING");
+  const rows = await db.delivery.findMany({
+    where: { tenantId, status: "DIVERTED", id: ids?.length ? { in: ids } : undefined, webhookId: webhookId ?? undefined },
+    select: { id: true, webhook: { select: { name: true, enabled: true, suspendedAt: true } } },
+  });
+  const found = new Set(rows.map((row) => row.id));
+  const missing = ids?.findIndex((id) => !found.has(id)) ?? -1;
+  if (ids && missing >= 0) throw ValidationError.of(["input", "ids", String(missing)], "is not a diverted delivery of this tenant" + (webhookId ? " and webhook" : ""));
+  return rows;
+}
+
+/** Queues diverted deliveries again, with a fresh retry budget. Returns how many. */
+export async function resendDivertedDeliveries(prisma: PrismaClient, tenantId: string, input: DivertedSelection): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const rows = await selectDiverted(tx, tenantId, input);
+    for (const row of rows) refuseInactive(row.webhook);
+    const count = await requeueDiverted(tx, { id: { in: rows.map((row) => row.id) } });
+    if (count > 0) await notifyDeliveriesQueued(tx);
+    return count;
+  });
+}
+
+export async function deleteDivertedDeliveries(prisma: PrismaClient, tenantId: string, input: DivertedSelection): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const rows = await selectDiverted(tx, tenantId, input);
+    const { count } = await tx.delivery.deleteMany({ where: { id: { in: rows.map((row) => row.id) }, status: "DIVERTED" } });
+    return count;
+  });
+}
+
+/** Makes diverted deliveries due now, with the retry budget of a new delivery. */
+export async function requeueDiverted(db: Prisma.TransactionClient, where: Prisma.DeliveryWhereInput): Promise<number> {
+  const { count } = await db.delivery.updateMany({
+    where: { ...where, status: "DIVERTED" },
+    data: { status: "PENDING", nextAttemptAt: new Date(), completedAt: null, queuedAttemptCount: 0, failureTrigger: null, failureMessage: null },
+  });
+  return count;
+}
+
+/** Clears suspension and the consecutive failure counter; with `resendDiverted`, queues the webhook's diverted deliveries again. */
+export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, id: string, resendDiverted = false) {
+  await findWebhook(prisma, tenantId, id, "OUTGOING");
+  return prisma.$transaction(async (tx) => {
+    const webhook = await tx.webhook.update({ where: { id }, data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 } });
+    const resent = resendDiverted ? await requeueDiverted(tx, { webhookId: id }) : 0;
+    if (resent > 0) await notifyDeliveriesQueued(tx);
+    return { webhook, resentCount: resent };
+  });
+}
+
+const testWebhookInput = z.object({
+  eventType: eventTypeSchema.nullish(),
+  payload: payloadSchema.nullish(),
+});
+
+export const TEST_EVENT_TYPE = "webhook.test";
+
+/**
+ * Sends one delivery to the webhook now and returns its attempt. Works on disabled and suspended
+ * webhooks and leaves their state alone; recorded in the history with isTest. Never retried.
+ */
+export async function testWebhook(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  sender: WebhookSender,
+  tenantId: string,
+  webhookId: string,
+  input: z.input<typeof testWebhookInput>,
+): Promise<{ delivery: Delivery; attempt: DeliveryAttempt }> {
+  const parsed = parseInput(testWebhookInput, input);
+  const webhook = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const eventId = randomUUID();
+  const payload = parsed.payload ?? { message: "A test delivery: if you can read this, the webhook works.", webhookId };
+  const leaseToken = randomUUID();
+  const event = await prisma.event.create({
+    data: {
+      id: eventId,
+      tenantId,
+      type: parsed.eventType ?? TEST_EVENT_TYPE,
+      payload: payload as Prisma.InputJsonObject,
+      occurredAt: new Date(),
+      deliveries: { create: { tenantId, webhookId, eventType: parsed.eventType ?? TEST_EVENT_TYPE, messageId: messageIdOf(eventId), isTest: true, leaseToken } },
+    },
+    include: { deliveries: true },
+  });
+  const delivery = event.deliveries[0]!;
+  const handling = failureHandlingOf(webhook.failureHandling);
+  const message = { messageId: delivery.messageId, type: event.type, occurredAt: event.occurredAt, payload };
+  const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, handling);
+  await recordAttempt(prisma, { id: delivery.id, leaseToken, isTest: true }, request, outcome, { status: outcome.succeeded ? "SUCCEEDED" : "DISCARDED" }, handling);
+  const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
+  const { attempts, ...rest } = recorded;
+  return { delivery: rest, attempt: attempts[0]! };
+}

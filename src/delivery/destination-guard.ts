@@ -1,0 +1,81 @@
+// Outgoing requests must not reach the service's own network: loopback, private ranges, link-local
+// (cloud metadata lives at 169.254.169.254), carrier-grade NAT, and the like. Addresses are checked
+// after DNS resolution, and the connection is made to the address that was checked, so a name that
+// resolves differently a moment later (DNS rebinding) cannot slip through.
+import { BlockList, isIP } from "node:net";
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
+
+export class BlockedDestinationError extends Error {
+  readonly code = "BLOCKED_DESTINATION";
+  constructor(host: string, address: string) {
+    super(`Destination ${host} resolves to ${address}, a private or reserved address; deliveries there are refused (see ALLOW_PRIVATE_DESTINATIONS).`);
+  }
+}
+
+const blocked = new BlockList();
+for (const [network, prefix] of [
+  ["0.0.0.0", 8], // "this network"
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10], // carrier-grade NAT (also Alibaba Cloud's metadata address)
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16], // link-local, cloud metadata
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4], // multicast
+  ["240.0.0.0", 4], // reserved, broadcast
+] as const) {
+  blocked.addSubnet(network, prefix, "ipv4");
+}
+for (const [network, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["64:ff9b::", 96], // NAT64: embeds an IPv4 address
+  ["100::", 64],
+  ["2001:db8::", 32],
+  ["fc00::", 7], // unique local (AWS metadata's fd00:ec2::254 too)
+  ["fe80::", 10], // link-local
+  ["ff00::", 8], // multicast
+] as const) {
+  blocked.addSubnet(network, prefix, "ipv6");
+}
+
+const IPV4_MAPPED = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+
+export function isBlockedAddress(address: string): boolean {
+  const mapped = IPV4_MAPPED.exec(address)?.[1];
+  if (mapped) return isBlockedAddress(mapped);
+  const family = isIP(address);
+  if (family === 0) return true;
+  return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
+}
+
+/** Throws BlockedDestinationError when the URL's host is an IP literal in a blocked range. */
+export function checkLiteralHost(url: URL): void {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host) !== 0 && isBlockedAddress(host)) throw new BlockedDestinationError(url.hostname, host);
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for net.connect (undici passes it through) that refuses names resolving to a blocked
+ * address. IP literals never reach a lookup; `checkLiteralHost` covers them.
+ */
+export function guardedLookup(hostname: string, options: { family?: number | string; all?: boolean }, callback: LookupCallback): void {
+  const family = options.family === "IPv4" ? 4 : options.family === "IPv6" ? 6 : Number(options.family ?? 0);
+  const lookupOptions: LookupAllOptions = { all: true, family: family === 4 || family === 6 ? family : 0 };
+  dnsLookup(hostname, lookupOptions, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = addresses.find((entry) => isBlockedAddress(entry.address));
+    if (refused) return callback(new BlockedDestinationError(hostname, refused.address) as NodeJS.ErrnoException, []);
+    const first = addresses[0];
+    if (options.all) return callback(null, addresses);
+    if (!first) return callback(Object.assign(new Error(`No address for ${hostname}`), { code: "ENOTFOUND" }), []);
+    callback(null, first.address, first.family);
+  });
+}

@@ -1,0 +1,128 @@
+// Sends one webhook request with undici and reports what happened, never throwing for the
+// receiver's failures: a status, a timeout, a refused connection and a blocked destination are all
+// outcomes to record.
+import { Agent, request } from "undici";
+import type { FailureTrigger } from "../generated/prisma/client.js";
+import { BlockedDestinationError, checkLiteralHost, guardedLookup } from "./destination-guard.js";
+
+/** Response bodies are kept up to this size; the rest is dropped unread. */
+export const RESPONSE_BODY_LIMIT = 8 * 1024;
+
+export interface OutgoingRequest {
+  url: string;
+  headers: Record<string, string | string[]>;
+  body: string;
+  timeoutMs: number;
+  /** Aborts the request early (a worker shutting down). */
+  signal?: AbortSignal;
+}
+
+export interface AttemptOutcome {
+  startedAt: Date;
+  durationMs: number;
+  responseStatus: number | null;
+  responseHeaders: Record<string, string> | null;
+  responseBody: string | null;
+  succeeded: boolean;
+  /** Null on success, and for failures no trigger names (a redirect, an informational status). */
+  failureTrigger: FailureTrigger | null;
+  failureMessage: string | null;
+}
+
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+function classifyError(error: unknown, timeoutMs: number): { trigger: FailureTrigger; message: string } {
+  const candidates = [error, (error as { cause?: unknown })?.cause];
+  const blocked = candidates.find((candidate) => candidate instanceof BlockedDestinationError);
+  if (blocked) return { trigger: "BLOCKED_DESTINATION", message: (blocked as Error).message };
+  for (const candidate of candidates) {
+    const { name, code } = (candidate ?? {}) as { name?: string; code?: string };
+    if (name === "TimeoutError" || (code && TIMEOUT_CODES.has(code))) {
+      return { trigger: "TIMEOUT", message: `No complete response within ${timeoutMs / 1000} s.` };
+    }
+  }
+  const detail = candidates
+    .map((candidate) => (candidate instanceof Error ? [(candidate as NodeJS.ErrnoException).code, candidate.message].filter(Boolean).join(": ") : ""))
+    .find(Boolean);
+  return { trigger: "NETWORK_ERROR", message: detail || "The request failed." };
+}
+
+function failureForStatus(status: number, location: string | undefined): { trigger: FailureTrigger | null; message: string } {
+  if (status >= 500) return { trigger: "HTTP_5XX", message: `The receiver answered ${status}.` };
+  if (status >= 400) return { trigger: "HTTP_4XX", message: `The receiver answered ${status}.` };
+  if (status >= 300) return { trigger: null, message: `The receiver answered ${status}${location ? ` (to ${location})` : ""}; redirects are not followed.` };
+  return { trigger: null, message: `The receiver answered ${status}, not a 2xx status.` };
+}
+
+export class WebhookSender {
+  private readonly agent: Agent;
+
+  constructor(private readonly options: { allowPrivateDestinations: boolean; userAgent: string }) {
+    this.agent = new Agent({
+      keepAliveTimeout: 10_000,
+      connect: options.allowPrivateDestinations ? {} : { lookup: guardedLookup },
+    });
+  }
+
+  get userAgent(): string {
+    return this.options.userAgent;
+  }
+
+  async send(outgoing: OutgoingRequest): Promise<AttemptOutcome> {
+    const startedAt = new Date();
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const failed = (trigger: FailureTrigger | null, message: string, response?: Pick<AttemptOutcome, "responseStatus" | "responseHeaders" | "responseBody">): AttemptOutcome => ({
+      startedAt,
+      durationMs: elapsed(),
+      responseStatus: response?.responseStatus ?? null,
+      responseHeaders: response?.responseHeaders ?? null,
+      responseBody: response?.responseBody ?? null,
+      succeeded: false,
+      failureTrigger: trigger,
+      failureMessage: message,
+    });
+    try {
+      const url = new URL(outgoing.url);
+      if (!this.options.allowPrivateDestinations) checkLiteralHost(url);
+      const timeout = AbortSignal.timeout(outgoing.timeoutMs);
+      const signal = outgoing.signal ? AbortSignal.any([timeout, outgoing.signal]) : timeout;
+      const response = await request(url, {
+        method: "POST",
+        headers: outgoing.headers,
+        body: outgoing.body,
+        dispatcher: this.agent,
+        signal,
+        headersTimeout: outgoing.timeoutMs,
+        bodyTimeout: outgoing.timeoutMs,
+      });
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= RESPONSE_BODY_LIMIT) break; // leaving the loop destroys the stream: the rest is never read
+      }
+      const responseHeaders = Object.fromEntries(
+        Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]),
+      );
+      const recorded = {
+        responseStatus: response.statusCode,
+        responseHeaders,
+        responseBody: Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString("utf8"),
+      };
+      if (response.statusCode >= 200 && response.statusCode < 300) {
+        return { startedAt, durationMs: elapsed(), ...recorded, succeeded: true, failureTrigger: null, failureMessage: null };
+      }
+      const failure = failureForStatus(response.statusCode, responseHeaders.location);
+      return failed(failure.trigger, failure.message, recorded);
+    } catch (error) {
+      const { trigger, message } = classifyError(error, outgoing.timeoutMs);
+      return failed(trigger, message);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}

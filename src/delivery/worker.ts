@@ -1,0 +1,141 @@
+// The delivery worker: claims due deliveries, attempts each with bounded concurrency, records the
+// outcome. Woken at once when deliveries are queued (NOTIFY, or wake() in process), otherwise polls.
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import type { Logger } from "../logger.js";
+import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
+import { claimDueDeliveries, divertClaimed, recordAttempt, releaseClaims, type ClaimedDelivery } from "./delivery-queue.js";
+import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
+import { nextStep, type NextStep } from "./retry-schedule.js";
+import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
+
+export interface DeliveryWorkerOptions {
+  /** Deliveries attempted at the same time. */
+  concurrency: number;
+  /** How often to look for due deliveries when nothing wakes the worker (retries coming due). */
+  pollIntervalMs: number;
+  /** Lease beyond the webhook's timeout, covering the time to record the outcome. */
+  leaseSeconds: number;
+}
+
+/** Sends one attempt of a delivery. Shared by the worker and testWebhook. */
+export async function attemptDelivery(
+  sender: WebhookSender,
+  secretBox: SecretBox,
+  target: DeliveryTarget,
+  message: WebhookMessage,
+  handling: FailureHandling,
+  signal?: AbortSignal,
+): Promise<{ request: OutgoingRequest; outcome: AttemptOutcome }> {
+  const request = { ...buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000), signal };
+  return { request, outcome: await sender.send(request) };
+}
+
+export class DeliveryWorker {
+  private readonly inFlight = new Map<string, { claim: ClaimedDelivery; done: Promise<void> }>();
+  private readonly abort = new AbortController();
+  private stopping = false;
+  private woken = false;
+  private wakeWaiter: (() => void) | null = null;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly secretBox: SecretBox,
+    private readonly sender: WebhookSender,
+    private readonly log: Logger,
+    private readonly options: DeliveryWorkerOptions,
+  ) {}
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  /** Deliveries were queued: look for due ones now rather than at the next poll. */
+  wake(): void {
+    this.woken = true;
+    this.wakeWaiter?.();
+  }
+
+  /**
+   * Stops claiming, lets in-flight attempts finish for up to `timeoutMs`, then aborts the rest and
+   * gives their deliveries back (due again at once, for this or another worker).
+   */
+  async stop(timeoutMs: number): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.loop;
+    const inFlight = () => [...this.inFlight.values()].map((entry) => entry.done);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      Promise.all(inFlight()).then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    if (timedOut) {
+      this.log.warn({ deliveries: this.inFlight.size }, "shutdown: abandoning in-flight deliveries; they will be retried");
+      this.abort.abort();
+      await Promise.all(inFlight());
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      const free = this.options.concurrency - this.inFlight.size;
+      let claimed = 0;
+      if (free > 0) {
+        try {
+          const claims = await claimDueDeliveries(this.prisma, free, this.options.leaseSeconds);
+          claimed = claims.length;
+          for (const claim of claims) this.track(claim);
+        } catch (error) {
+          this.log.error({ err: error }, "claiming deliveries failed");
+        }
+      }
+      // A full batch means more may be due: claim again as soon as there is room.
+      if (free > 0 && claimed === free) continue;
+      await this.waitForWork();
+    }
+  }
+
+  private waitForWork(): Promise<void> {
+    if (this.woken || this.stopping) {
+      this.woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.pollIntervalMs);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wakeWaiter = null;
+        self.woken = false;
+        resolve();
+      }
+      this.wakeWaiter = done;
+    });
+  }
+
+  private track(claim: ClaimedDelivery): void {
+    const done = this.process(claim)
+      .catch((error: unknown) => this.log.error({ err: error, deliveryId: claim.id }, "delivery failed unexpectedly; it will be retried when its lease ends"))
+      .finally(() => {
+        this.inFlight.delete(claim.id);
+        this.wake(); // a slot is free
+      });
+    this.inFlight.set(claim.id, { claim, done });
+  }
+
+  private async process(claim: ClaimedDelivery): Promise<void> {
+    if (!claim.isTest && (!claim.webhookEnabled || claim.webhookSuspended)) {
+      const reason = claim.webhookEnabled ? "The webhook is suspended; resend when it is unsuspended." : "The webhook is disabled; resend when it is enabled.";
+      return divertClaimed(this.prisma, claim, reason);
+    }
+    const handling = failureHandlingOf(claim.failureHandling);
+    const { request, outcome } = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
+    if (this.abort.signal.aborted) return releaseClaims(this.prisma, [claim]);
+    const step: NextStep = nextStep(handling, outcome, claim.queuedAttemptCount + 1);
+    const recorded = await recordAttempt(this.prisma, claim, request, outcome, step, handling);
+    if (!recorded) this.log.warn({ deliveryId: claim.id }, "lease lost before the attempt was recorded; another worker owns the delivery now");
+  }
+}

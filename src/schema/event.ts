@@ -1,0 +1,94 @@
+// Events: publishing (fan-out to subscribed webhooks) and the event log.
+import { builder } from "../builder.js";
+import { principalOf } from "../context.js";
+import type { Event } from "../generated/prisma/client.js";
+import { publishEvent } from "../events/events.js";
+
+export const EventRef = builder.prismaNode("Event", {
+  id: { field: "id" },
+  description: "Something that happened, published once and delivered to every webhook subscribed to its type.",
+  authScopes: { scope: "deliveries:view" },
+  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  fields: (t) => ({
+    type: t.exposeString("type"),
+    payload: t.field({ type: "JSONObject", description: "Sent as the body's \"data\".", resolve: (event) => event.payload as Record<string, unknown> }),
+    projectId: t.string({ nullable: true, resolve: (event) => event.projectId || null }),
+    idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),
+    occurredAt: t.expose("occurredAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    deliveries: t.relatedConnection("deliveries", {
+      cursor: "id",
+      totalCount: true,
+      description: "Newest first, redeliveries and test deliveries included.",
+      query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+    }),
+  }),
+});
+
+const EventFilterInput = builder.inputType("EventFilter", {
+  fields: (t) => ({
+    type: t.string({ description: "Exact type." }),
+    projectId: t.string(),
+    createdAfter: t.field({ type: "DateTime" }),
+    createdBefore: t.field({ type: "DateTime" }),
+  }),
+});
+
+builder.queryField("events", (t) =>
+  t.prismaConnection(
+    {
+      type: EventRef,
+      cursor: "id",
+      description: "The tenant's published events, newest first.",
+      authScopes: { scope: "deliveries:view" },
+      args: { filter: t.arg({ type: EventFilterInput }) },
+      resolve: (query, _root, { filter }, context) =>
+        context.prisma.event.findMany({
+          ...query,
+          where: eventWhere(principalOf(context).tenantId, filter),
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        }),
+      totalCount: (_root, { filter }, context) => context.prisma.event.count({ where: eventWhere(principalOf(context).tenantId, filter) }),
+    },
+    { name: "EventConnection" },
+    { name: "EventEdge" },
+  ),
+);
+
+function eventWhere(tenantId: string, filter: { type?: string | null; projectId?: string | null; createdAfter?: Date | null; createdBefore?: Date | null } | null | undefined) {
+  return {
+    tenantId,
+    type: filter?.type ?? undefined,
+    projectId: filter?.projectId ?? undefined,
+    createdAt: { gt: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
+  };
+}
+
+const PublishEventInput = builder.inputType("PublishEventInput", {
+  fields: (t) => ({
+    type: t.string({ required: true, description: 'Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid").' }),
+    payload: t.field({ type: "JSONObject", required: true, description: "At most 256 KiB as JSON." }),
+    idempotencyKey: t.string({ description: "Publishing again with the same key within 24 hours returns the first event and creates nothing." }),
+    projectId: t.string({ description: "Deliver only to this project's webhooks. Default: every webhook of the tenant." }),
+    occurredAt: t.field({ type: "DateTime", description: "Default: now." }),
+  }),
+});
+
+const PublishEventPayload = builder.objectRef<{ event: Event; deliveryCount: number; duplicate: boolean }>("PublishEventPayload").implement({
+  fields: (t) => ({
+    event: t.field({ type: EventRef, resolve: (payload) => payload.event }),
+    deliveryCount: t.exposeInt("deliveryCount", { description: "Deliveries created: one per subscribed webhook (diverted at once for a suspended one)." }),
+    duplicate: t.exposeBoolean("duplicate", { description: "True when the idempotency key matched an earlier event, which is returned instead." }),
+  }),
+});
+
+builder.mutationField("publishEvent", (t) =>
+  t.field({
+    type: PublishEventPayload,
+    description: "Publishes an event. It and its deliveries are stored in one transaction before this returns.",
+    authScopes: { scope: "events:publish" },
+    errors: {},
+    args: { input: t.arg({ type: PublishEventInput, required: true }) },
+    resolve: (_root, { input }, context) => publishEvent(context.prisma, principalOf(context).tenantId, input),
+  }),
+);

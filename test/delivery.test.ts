@@ -1,0 +1,476 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Webhook as StandardWebhook } from "standardwebhooks";
+import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { createTenant } from "../src/tenants/tenants.js";
+import { startTestService, type TestService } from "./support/service.js";
+import { refusingUrl, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
+import { DELIVERY_FIELDS, ERRORS, createWebhook, deliveriesOf, publish, webhookState } from "./support/delivery.js";
+
+let t: TestService;
+let receiver: Receiver;
+beforeAll(async () => {
+  t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100", WORKER_LEASE_SECONDS: "2" });
+  receiver = await startReceiver();
+});
+afterAll(async () => {
+  await t.stop();
+  await receiver.close();
+});
+
+/** A fast failure handling for tests: one retry after about a second, 1 s timeout. */
+const FAST = { retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 1 }, timeoutSeconds: 1 };
+
+async function finished(webhookId: string, count = 1): Promise<any[]> {
+  return waitFor(`${count} finished deliveries`, async () => {
+    const deliveries = await deliveriesOf(t, { webhookId });
+    return deliveries.length >= count && deliveries.every((delivery) => delivery.completedAt) ? deliveries : null;
+  });
+}
+
+const received = (target: Receiver, path: string) => target.requests.filter((request) => request.path === path);
+
+describe("publishEvent", () => {
+  it("fans out to every subscribed, enabled webhook of the tenant and project, signed per Standard Webhooks", async () => {
+    const project = `p${Date.now()}`;
+    const exact = await createWebhook(t, { url: `${receiver.url}?exact`, eventTypes: ["order.created"], projectId: project, headers: [{ name: "X-Team", values: ["billing"] }] });
+    const prefix = await createWebhook(t, { url: `${receiver.url}?prefix`, eventTypes: ["order.*"], projectId: project });
+    await createWebhook(t, { url: `${receiver.url}?other-type`, eventTypes: ["invoice.paid"], projectId: project });
+    await createWebhook(t, { url: `${receiver.url}?disabled`, eventTypes: ["order.created"], projectId: project, enabled: false });
+    await createWebhook(t, { url: `${receiver.url}?other-project`, eventTypes: ["order.created"], projectId: `${project}-b` });
+    const other = await createTenant(t.service.database.prisma, "other tenant");
+    await createWebhook(t, { url: `${receiver.url}?other-tenant`, eventTypes: ["*"], projectId: project }, other.adminKey);
+
+    const occurredAt = "2026-01-02T03:04:05.678Z";
+    const result = await publish(t, { type: "order.created", payload: { order: 7, lines: [1, 2] }, projectId: project, occurredAt });
+    expect(result).toMatchObject({ __typename: "PublishEventPayload", deliveryCount: 2, duplicate: false, event: { type: "order.created", payload: { order: 7, lines: [1, 2] }, occurredAt } });
+
+    for (const [hook, query] of [[exact, "?exact"], [prefix, "?prefix"]] as const) {
+      const [delivery] = await finished(hook.id);
+      expect(delivery).toMatchObject({ status: "SUCCEEDED", attemptCount: 1, isTest: false, eventType: "order.created", nextAttemptAt: null, event: { id: result.event.id } });
+      const [request] = received(receiver, `/hook${query}`);
+      expect(request).toBeDefined();
+      expect(request!.method).toBe("POST");
+      expect(request!.headers["content-type"]).toBe("application/json");
+      expect(request!.headers["user-agent"]).toMatch(/^hookrelay\/\d+\.\d+\.\d+/);
+      expect(request!.headers["webhook-id"]).toBe(delivery.messageId);
+      // Verified by the standardwebhooks library, not by our code.
+      const verified = new StandardWebhook(hook.secret).verify(request!.body, request!.headers as Record<string, string>);
+      expect(verified).toEqual({ id: delivery.messageId, type: "order.created", timestamp: occurredAt, data: { order: 7, lines: [1, 2] } });
+      expect(() => new StandardWebhook(`whsec_${Buffer.alloc(32, 9).toString("base64")}`).verify(request!.body, request!.headers as Record<string, string>)).toThrow();
+      const attempt = delivery.attempts[0];
+      expect(attempt).toMatchObject({ attemptNumber: 1, responseStatus: 200, responseBody: "ok", succeeded: true, failureTrigger: null, url: `${receiver.url}${query}` });
+      expect(attempt.requestHeaders).toContainEqual({ name: "webhook-signature", value: request!.headers["webhook-signature"] });
+    }
+    expect(received(receiver, "/hook?exact")[0]!.headers["x-team"]).toBe("billing");
+    // Nothing reached the others, even after the worker had time to get to them.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const query of ["?other-type", "?disabled", "?other-project", "?other-tenant"]) expect(received(receiver, `/hook${query}`)).toHaveLength(0);
+  });
+
+  it("without a projectId reaches the webhooks of every project", async () => {
+    const type = `fanout.${Date.now()}`;
+    await createWebhook(t, { url: receiver.url, eventTypes: [type], projectId: "alpha" });
+    await createWebhook(t, { url: receiver.url, eventTypes: [type] });
+    expect((await publish(t, { type })).deliveryCount).toBe(2);
+  });
+
+  it.each([
+    [{ type: "has space" }, ["input", "type"], "dotted name"],
+    [{ type: "" }, ["input", "type"], "must not be empty"],
+    [{ payload: { blob: "x".repeat(256 * 1024) } }, ["input", "payload"], "at most 262144 bytes"],
+    [{ idempotencyKey: "k".repeat(300) }, ["input", "idempotencyKey"], "at most 256"],
+    [{ projectId: "no spaces please" }, ["input", "projectId"], "may hold only"],
+  ])("refuses %j with a ValidationError naming the field", async (input, path, message) => {
+    const before = await t.service.database.prisma.event.count();
+    const result = await publish(t, input);
+    expect(result.__typename).toBe("ValidationError");
+    expect(result.issues[0].path).toEqual(path);
+    expect(result.issues[0].message).toContain(message);
+    expect(await t.service.database.prisma.event.count()).toBe(before);
+  });
+
+  it("needs the events:publish scope", async () => {
+    const key = await t.gql(`mutation { createApiKey(input: { name: "reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
+    const result = await publish(t, {}, key.data!.createApiKey.key);
+    expect(result).toMatchObject({ __typename: "ForbiddenError", missingScope: "events:publish" });
+  });
+
+  it("is idempotent: the same key within 24 hours returns the first event and creates nothing, even when concurrent", async () => {
+    const type = `idem.${Date.now()}`;
+    const hook = await createWebhook(t, { url: `${receiver.url}?idem`, eventTypes: [type] });
+    const results = await Promise.all(Array.from({ length: 5 }, () => publish(t, { type, idempotencyKey: "order-7", payload: { n: 1 } })));
+    const ids = new Set(results.map((result) => result.event.id));
+    expect(ids.size).toBe(1);
+    expect(results.filter((result) => !result.duplicate)).toHaveLength(1);
+    expect(results.every((result) => result.deliveryCount === 1)).toBe(true);
+    await finished(hook.id);
+    expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(1);
+    // Older than the window: the key is free again.
+    await t.service.database.prisma.event.updateMany({ where: { type }, data: { createdAt: new Date(Date.now() - 25 * 3600 * 1000) } });
+    const again = await publish(t, { type, idempotencyKey: "order-7" });
+    expect(again.duplicate).toBe(false);
+    expect(again.event.id).not.toBe(results[0].event.id);
+  });
+});
+
+describe("delivery faults", () => {
+  it("retries a 500 and succeeds on the next attempt, recording both", async () => {
+    const target = await startReceiver((_request, index) => (index === 0 ? { status: 500, body: "boom" } : { status: 200, body: "fine" }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["retry.me"], failureHandling: FAST });
+      await publish(t, { type: "retry.me" });
+      const [delivery] = await finished(hook.id);
+      expect(delivery).toMatchObject({ status: "SUCCEEDED", attemptCount: 2, failureTrigger: null });
+      expect(delivery.attempts.map((attempt: any) => [attempt.attemptNumber, attempt.responseStatus, attempt.failureTrigger, attempt.responseBody])).toEqual([
+        [1, 500, "HTTP_5XX", "boom"],
+        [2, 200, null, "fine"],
+      ]);
+      // The retry waited about the configured second (±20% jitter) and kept the webhook-id.
+      const gap = target.requests[1]!.receivedAt - target.requests[0]!.receivedAt;
+      expect(gap).toBeGreaterThanOrEqual(750);
+      expect(target.requests[1]!.headers["webhook-id"]).toBe(target.requests[0]!.headers["webhook-id"]);
+      expect(await webhookState(t, hook.id)).toMatchObject({ consecutiveFailures: 0, suspended: false });
+      expect((await webhookState(t, hook.id)).lastSuccessAt).not.toBeNull();
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("gives up on a receiver that hangs past the timeout (TIMEOUT)", async () => {
+    const target = await startReceiver(() => "hang");
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["slow.one"], failureHandling: { ...FAST, retryStrategy: { type: "NONE" } } });
+      await publish(t, { type: "slow.one" });
+      const [delivery] = await finished(hook.id);
+      expect(delivery).toMatchObject({ status: "DIVERTED", attemptCount: 1, failureTrigger: "TIMEOUT" });
+      expect(delivery.attempts[0]).toMatchObject({ responseStatus: null, failureTrigger: "TIMEOUT", succeeded: false });
+      expect(delivery.attempts[0].durationMs).toBeGreaterThanOrEqual(950);
+      expect(delivery.attempts[0].durationMs).toBeLessThan(5000);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("records a refused connection as NETWORK_ERROR and retries it", async () => {
+    const hook = await createWebhook(t, { url: await refusingUrl(), eventTypes: ["refused.one"], failureHandling: FAST });
+    await publish(t, { type: "refused.one" });
+    const [delivery] = await finished(hook.id);
+    expect(delivery).toMatchObject({ status: "DIVERTED", attemptCount: 2, failureTrigger: "NETWORK_ERROR" });
+    expect(delivery.attempts[0].failureMessage).toContain("ECONNREFUSED");
+  });
+
+  it("does not retry a 404 when 4xx is not a trigger, and ends per divert", async () => {
+    const target = await startReceiver(() => ({ status: 404, body: "no such hook" }));
+    try {
+      const diverting = await createWebhook(t, { url: `${target.url}?divert`, eventTypes: ["gone.one"], failureHandling: { ...FAST, triggers: { types: ["HTTP_5XX"] } } });
+      const discarding = await createWebhook(t, { url: `${target.url}?discard`, eventTypes: ["gone.one"], failureHandling: { ...FAST, triggers: { types: ["HTTP_5XX"] }, divert: false } });
+      await publish(t, { type: "gone.one" });
+      expect((await finished(diverting.id))[0]).toMatchObject({ status: "DIVERTED", attemptCount: 1, failureTrigger: "HTTP_4XX" });
+      expect((await finished(discarding.id))[0]).toMatchObject({ status: "DISCARDED", attemptCount: 1, failureTrigger: "HTTP_4XX" });
+      // A status code listed in the triggers is retried whatever its class.
+      const retried = await createWebhook(t, { url: `${target.url}?listed`, eventTypes: ["gone.two"], failureHandling: { ...FAST, triggers: { types: [], statusCodes: [404] } } });
+      await publish(t, { type: "gone.two" });
+      expect((await finished(retried.id))[0]).toMatchObject({ status: "DIVERTED", attemptCount: 2 });
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("does not follow redirects: a 3xx is a failure", async () => {
+    const final = await startReceiver();
+    const target = await startReceiver(() => ({ status: 302, headers: { location: final.url } }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["moved.one"], failureHandling: FAST });
+      await publish(t, { type: "moved.one" });
+      const [delivery] = await finished(hook.id);
+      expect(delivery).toMatchObject({ status: "DIVERTED", attemptCount: 1, failureTrigger: null });
+      expect(delivery.failureMessage).toContain("302");
+      expect(final.requests).toHaveLength(0);
+    } finally {
+      await target.close();
+      await final.close();
+    }
+  });
+
+  it("keeps only the first 8 KiB of a response body", async () => {
+    const target = await startReceiver(() => ({ status: 200, body: "y".repeat(100_000) }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["big.answer"] });
+      await publish(t, { type: "big.answer" });
+      const [delivery] = await finished(hook.id);
+      expect(delivery.attempts[0].responseBody).toHaveLength(8192);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("diverts exhausted deliveries; they are listed, resent with a fresh budget, or deleted", async () => {
+    const target = await startReceiver(() => ({ status: 503, body: "down" }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["store.*"], failureHandling: FAST });
+      await publish(t, { type: "store.one" });
+      await publish(t, { type: "store.two" });
+      const deliveries = await finished(hook.id, 2);
+      expect(deliveries.every((delivery) => delivery.status === "DIVERTED" && delivery.attemptCount === 2)).toBe(true);
+
+      const DIVERTED = `query($filter: DivertedDeliveryFilter) { divertedDeliveries(first: 10, filter: $filter) { totalCount nodes { id eventType failureTrigger failureMessage failureTimestamp } } }`;
+      const listed = await t.gql(DIVERTED, { filter: { webhookId: hook.id } });
+      expect(listed.data!.divertedDeliveries.totalCount).toBe(2);
+      expect(listed.data!.divertedDeliveries.nodes[0]).toMatchObject({ failureTrigger: "HTTP_5XX", failureMessage: "The receiver answered 503." });
+      expect(listed.data!.divertedDeliveries.nodes[0].failureTimestamp).not.toBeNull();
+      const byType = await t.gql(DIVERTED, { filter: { webhookId: hook.id, eventType: "store.two", failedAfter: new Date(Date.now() - 60_000).toISOString() } });
+      expect(byType.data!.divertedDeliveries.nodes.map((node: any) => node.eventType)).toEqual(["store.two"]);
+      const none = await t.gql(DIVERTED, { filter: { webhookId: hook.id, failedBefore: new Date(Date.now() - 60_000).toISOString() } });
+      expect(none.data!.divertedDeliveries.totalCount).toBe(0);
+
+      target.respond(() => ({ status: 200 }));
+      const one = deliveries.find((delivery) => delivery.eventType === "store.one");
+      const two = deliveries.find((delivery) => delivery.eventType === "store.two");
+      const RESEND = `mutation($input: DivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ... on ResendDivertedDeliveriesPayload { resentCount } ${ERRORS} } }`;
+      const resent = await t.gql(RESEND, { input: { ids: [one.id] } });
+      expect(resent.data!.resendDivertedDeliveries).toEqual({ __typename: "ResendDivertedDeliveriesPayload", resentCount: 1 });
+      await waitFor("the resent delivery to succeed", async () => (await deliveriesOf(t, { webhookId: hook.id, status: "SUCCEEDED" })).length === 1);
+      const [succeeded] = await deliveriesOf(t, { webhookId: hook.id, status: "SUCCEEDED" });
+      expect(succeeded).toMatchObject({ id: one.id, attemptCount: 3, failureTrigger: null });
+
+      // Resending something that is not diverted names the id.
+      const wrong = await t.gql(RESEND, { input: { ids: [two.id, one.id] } });
+      expect(wrong.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "ids", "1"] }] });
+      const empty = await t.gql(RESEND, { input: {} });
+      expect(empty.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "ids"] }] });
+
+      const DELETE = `mutation($input: DivertedDeliveriesInput!) { deleteDivertedDeliveries(input: $input) { __typename ... on DeleteDivertedDeliveriesPayload { deletedCount } ${ERRORS} } }`;
+      const deleted = await t.gql(DELETE, { input: { webhookId: hook.id } });
+      expect(deleted.data!.deleteDivertedDeliveries).toEqual({ __typename: "DeleteDivertedDeliveriesPayload", deletedCount: 1 });
+      expect((await deliveriesOf(t, { webhookId: hook.id })).map((delivery) => delivery.id)).toEqual([one.id]);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("suspends a webhook after consecutive failures, diverts later events, and delivers them on unsuspendWebhook(resendDiverted)", async () => {
+    const target = await startReceiver(() => ({ status: 500 }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["sus.*"], failureHandling: { retryStrategy: { type: "NONE" }, suspendAfterConsecutiveFailures: 2 } });
+      await publish(t, { type: "sus.one" });
+      await finished(hook.id, 1);
+      expect(await webhookState(t, hook.id)).toMatchObject({ suspended: false, consecutiveFailures: 1 });
+      await publish(t, { type: "sus.two" });
+      await finished(hook.id, 2);
+      const suspended = await webhookState(t, hook.id);
+      expect(suspended).toMatchObject({ suspended: true, consecutiveFailures: 2 });
+      expect(suspended.suspendReason).toContain("2 deliveries in a row");
+
+      const later = await publish(t, { type: "sus.three" });
+      expect(later.deliveryCount).toBe(1);
+      const [third] = await deliveriesOf(t, { webhookId: hook.id, eventId: later.event.id });
+      expect(third).toMatchObject({ status: "DIVERTED", attemptCount: 0 });
+      expect(third.failureMessage).toContain("suspended");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(target.requests).toHaveLength(2);
+
+      // Resending is refused while suspended, with a pointer to the way out.
+      const refused = await t.gql(`mutation($input: DivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ${ERRORS} } }`, { input: { webhookId: hook.id } });
+      expect(refused.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ConflictError" });
+      expect(refused.data!.resendDivertedDeliveries.message).toContain("unsuspendWebhook");
+
+      target.respond(() => ({ status: 200 }));
+      const unsuspended = await t.gql(
+        `mutation($input: UnsuspendWebhookInput!) { unsuspendWebhook(input: $input) { __typename ... on UnsuspendWebhookPayload { resentCount webhook { suspended consecutiveFailures } } } }`,
+        { input: { id: hook.id, resendDiverted: true } },
+      );
+      expect(unsuspended.data!.unsuspendWebhook).toEqual({ __typename: "UnsuspendWebhookPayload", resentCount: 3, webhook: { suspended: false, consecutiveFailures: 0 } });
+      await waitFor("all three delivered", async () => (await deliveriesOf(t, { webhookId: hook.id, status: "SUCCEEDED" })).length === 3);
+      const types = target.requests.slice(2).map((request) => JSON.parse(request.body).type).sort();
+      expect(types).toEqual(["sus.one", "sus.three", "sus.two"]);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("signs with both secrets during a rotation", async () => {
+    const hook = await createWebhook(t, { url: `${receiver.url}?rotation`, eventTypes: ["rotate.me"] });
+    const rotated = await t.gql(`mutation($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 3600 }) { ... on RotateWebhookSecretPayload { secret } } }`, { id: hook.id });
+    const newSecret = rotated.data!.rotateWebhookSecret.secret;
+    await publish(t, { type: "rotate.me" });
+    await finished(hook.id);
+    const [request] = received(receiver, "/hook?rotation");
+    const signatures = String(request!.headers["webhook-signature"]).split(" ");
+    expect(signatures).toHaveLength(2);
+    for (const secret of [hook.secret, newSecret]) {
+      expect(new StandardWebhook(secret).verify(request!.body, request!.headers as Record<string, string>)).toMatchObject({ type: "rotate.me" });
+    }
+  });
+});
+
+describe("testWebhook and redeliverDelivery", () => {
+  const TEST = `mutation($input: TestWebhookInput!) { testWebhook(input: $input) { __typename
+    ... on TestWebhookPayload { delivery { id isTest status eventType } attempt { attemptNumber responseStatus durationMs responseBody succeeded failureTrigger failureMessage } } ${ERRORS} } }`;
+
+  it("sends now, returns the attempt, works on a disabled webhook and leaves its state alone", async () => {
+    const target = await startReceiver(() => ({ status: 500, body: "not today" }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["never.published"], enabled: false, failureHandling: { suspendAfterConsecutiveFailures: 1 } });
+      const res = await t.gql(TEST, { input: { id: hook.id } });
+      expect(res.data!.testWebhook).toMatchObject({
+        __typename: "TestWebhookPayload",
+        delivery: { isTest: true, status: "DISCARDED", eventType: "webhook.test" },
+        attempt: { attemptNumber: 1, responseStatus: 500, responseBody: "not today", succeeded: false, failureTrigger: "HTTP_5XX" },
+      });
+      expect(target.requests).toHaveLength(1);
+      expect(new StandardWebhook(hook.secret).verify(target.requests[0]!.body, target.requests[0]!.headers as Record<string, string>)).toMatchObject({ type: "webhook.test" });
+      expect(await webhookState(t, hook.id)).toMatchObject({ suspended: false, consecutiveFailures: 0, lastFailureAt: null });
+
+      target.respond(() => ({ status: 204 }));
+      const ok = await t.gql(TEST, { input: { id: hook.id, eventType: "custom.ping", payload: { hello: "world" } } });
+      expect(ok.data!.testWebhook).toMatchObject({ delivery: { status: "SUCCEEDED", eventType: "custom.ping" }, attempt: { responseStatus: 204, succeeded: true } });
+      expect(JSON.parse(target.requests[1]!.body).data).toEqual({ hello: "world" });
+      const history = await deliveriesOf(t, { webhookId: hook.id, isTest: true });
+      expect(history).toHaveLength(2);
+      // Never retried.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(target.requests).toHaveLength(2);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("validates its input", async () => {
+    const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["never.published"] });
+    const res = await t.gql(TEST, { input: { id: hook.id, eventType: "bad type" } });
+    expect(res.data!.testWebhook).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "eventType"] }] });
+    const missing = await t.gql(TEST, { input: { id: encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000") } });
+    expect(missing.data!.testWebhook.__typename).toBe("NotFoundError");
+  });
+
+  it("redelivers with the same webhook-id", async () => {
+    const hook = await createWebhook(t, { url: `${receiver.url}?redeliver`, eventTypes: ["again.one"] });
+    await publish(t, { type: "again.one" });
+    const [first] = await finished(hook.id);
+    const res = await t.gql(
+      `mutation($input: RedeliverDeliveryInput!) { redeliverDelivery(input: $input) { __typename ... on RedeliverDeliveryPayload { delivery { id status messageId } } ${ERRORS} } }`,
+      { input: { id: first.id } },
+    );
+    const redelivery = res.data!.redeliverDelivery.delivery;
+    expect(redelivery.id).not.toBe(first.id);
+    expect(redelivery.messageId).toBe(first.messageId);
+    await finished(hook.id, 2);
+    const requests = received(receiver, "/hook?redeliver");
+    expect(requests).toHaveLength(2);
+    expect(requests[1]!.headers["webhook-id"]).toBe(requests[0]!.headers["webhook-id"]);
+  });
+});
+
+describe("queries", () => {
+  it("lists events and deliveries with filters, and reads a delivery with its attempts", async () => {
+    const type = `query.${Date.now()}`;
+    const hook = await createWebhook(t, { url: receiver.url, eventTypes: [type] });
+    const published = await publish(t, { type, payload: { n: 1 } });
+    await publish(t, { type, payload: { n: 2 } });
+    await finished(hook.id, 2);
+    const events = await t.gql(`query($filter: EventFilter) { events(first: 10, filter: $filter) { totalCount nodes { id type payload deliveries(first: 5) { totalCount nodes { status webhook { id } } } } } }`, {
+      filter: { type },
+    });
+    expect(events.data!.events.totalCount).toBe(2);
+    expect(events.data!.events.nodes.map((node: any) => node.payload.n)).toEqual([2, 1]);
+    expect(events.data!.events.nodes[0].deliveries).toMatchObject({ totalCount: 1, nodes: [{ status: "SUCCEEDED", webhook: { id: hook.id } }] });
+
+    const byEvent = await deliveriesOf(t, { eventId: published.event.id });
+    expect(byEvent).toHaveLength(1);
+    const one = await t.gql(`query($id: ID!) { delivery(id: $id) { ${DELIVERY_FIELDS} } }`, { id: byEvent[0].id });
+    expect(one.data!.delivery).toMatchObject({ id: byEvent[0].id, status: "SUCCEEDED", attempts: [{ attemptNumber: 1 }] });
+    const asc = await t.gql(`query($filter: DeliveryFilter) { deliveries(first: 10, filter: $filter, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { event { id } } } }`, {
+      filter: { webhookId: hook.id },
+    });
+    expect(asc.data!.deliveries.nodes[0].event.id).toBe(published.event.id);
+    const webhookDeliveries = await t.gql(`query($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { deliveries(first: 1, status: SUCCEEDED) { totalCount nodes { status } } } } }`, { id: hook.id });
+    expect(webhookDeliveries.data!.webhook.deliveries).toMatchObject({ totalCount: 2, nodes: [{ status: "SUCCEEDED" }] });
+  });
+
+  it("keeps tenants apart", async () => {
+    const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["private.thing"] });
+    await publish(t, { type: "private.thing" });
+    const [delivery] = await finished(hook.id);
+    const other = await createTenant(t.service.database.prisma, `intruder ${Date.now()}`);
+    const seen = await t.gql(`query($id: ID!) { delivery(id: $id) { id } }`, { id: delivery.id }, other.adminKey);
+    expect(seen.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const node = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: delivery.id }, other.adminKey);
+    expect(node.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const listed = await t.gql(`{ deliveries(first: 100) { totalCount } events(first: 1) { totalCount } divertedDeliveries(first: 1) { totalCount } }`, undefined, other.adminKey);
+    expect(listed.data).toEqual({ deliveries: { totalCount: 0 }, events: { totalCount: 0 }, divertedDeliveries: { totalCount: 0 } });
+    const redeliver = await t.gql(`mutation($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }`, { id: delivery.id }, other.adminKey);
+    expect(redeliver.data!.redeliverDelivery.__typename).toBe("NotFoundError");
+    const resend = await t.gql(`mutation($id: ID!) { resendDivertedDeliveries(input: { ids: [$id] }) { __typename } }`, { id: delivery.id }, other.adminKey);
+    expect(resend.data!.resendDivertedDeliveries.__typename).toBe("ValidationError");
+    const test = await t.gql(`mutation($id: ID!) { testWebhook(input: { id: $id }) { __typename } }`, { id: hook.id }, other.adminKey);
+    expect(test.data!.testWebhook.__typename).toBe("NotFoundError");
+  });
+
+  it("loads a page of webhooks with their latest deliveries in a constant number of statements", async () => {
+    // A service of its own whose worker does not poll meanwhile: every statement counted is the query's.
+    const quiet = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "600000" });
+    try {
+      for (let index = 0; index < 50; index += 1) await createWebhook(quiet, { url: receiver.url, eventTypes: ["nested.one"] });
+      for (let index = 0; index < 6; index += 1) await publish(quiet, { type: "nested.one" });
+      await waitFor("300 deliveries done", async () => (await quiet.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED" } })) === 300, 60_000, 200);
+      const QUERY = `query($first: Int!) { webhooks(first: $first) { nodes { id ... on OutgoingWebhook {
+        deliveries(first: 5) { totalCount nodes { id status attempts { responseStatus } event { type } } } } } } }`;
+      const statements = async (first: number) => {
+        const before = quiet.service.database.statementCount();
+        const res = await quiet.gql(QUERY, { first });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.webhooks.nodes).toHaveLength(first);
+        for (const node of res.data!.webhooks.nodes) expect(node.deliveries).toMatchObject({ totalCount: 6 });
+        for (const node of res.data!.webhooks.nodes) expect(node.deliveries.nodes).toHaveLength(5);
+        return quiet.service.database.statementCount() - before;
+      };
+      const forFive = await statements(5);
+      const forFifty = await statements(50);
+      expect(forFifty).toBe(forFive);
+      expect(forFifty).toBeLessThanOrEqual(10);
+      // Paging inside one webhook's deliveries continues where the first page ended.
+      const first = await quiet.gql(`{ webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 4) { pageInfo { endCursor hasNextPage } nodes { id } } } } } }`);
+      const page = first.data!.webhooks.nodes[0].deliveries;
+      expect(page.pageInfo.hasNextPage).toBe(true);
+      const rest = await quiet.gql(`query($after: String) { webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 4, after: $after) { pageInfo { hasNextPage } nodes { id } } } } } }`, {
+        after: page.pageInfo.endCursor,
+      });
+      const next = rest.data!.webhooks.nodes[0].deliveries;
+      expect(next.nodes).toHaveLength(2);
+      expect(next.pageInfo.hasNextPage).toBe(false);
+      expect(new Set([...page.nodes, ...next.nodes].map((node: any) => node.id)).size).toBe(6);
+    } finally {
+      await quiet.stop();
+    }
+  });
+
+  it("computes delivery statistics in buckets", async () => {
+    const other = await createTenant(t.service.database.prisma, `stats ${Date.now()}`);
+    const target = await startReceiver((request) => (JSON.parse(request.body).data.fail ? { status: 500 } : { status: 200 }));
+    try {
+      const hook = await createWebhook(t, { url: target.url, eventTypes: ["stats.*"], failureHandling: { retryStrategy: { type: "NONE" }, suspend: false } }, other.adminKey);
+      for (let index = 0; index < 3; index += 1) await publish(t, { type: "stats.ok" }, other.adminKey);
+      await publish(t, { type: "stats.bad", payload: { fail: true } }, other.adminKey);
+      await waitFor("4 finished", async () => (await t.service.database.prisma.delivery.count({ where: { webhookId: decodeGlobalID(hook.id).id, completedAt: { not: null } } })) === 4);
+      const res = await t.gql(
+        `query($filter: DeliveryStatsFilter) { deliveryStats(filter: $filter, bucket: MINUTE) { bucket totals { total succeeded diverted successRate attemptCount latencyP50Ms latencyP95Ms latencyP99Ms } series { start total succeeded } } }`,
+        { filter: { from: new Date(Date.now() - 10 * 60_000).toISOString() } },
+        other.adminKey,
+      );
+      expect(res.errors).toBeUndefined();
+      const stats = res.data!.deliveryStats;
+      expect(stats.totals).toMatchObject({ total: 4, succeeded: 3, diverted: 1, successRate: 0.75, attemptCount: 4 });
+      expect(stats.totals.latencyP50Ms).toBeGreaterThanOrEqual(0);
+      expect(stats.totals.latencyP99Ms).toBeGreaterThanOrEqual(stats.totals.latencyP50Ms);
+      expect(stats.series.length).toBeGreaterThanOrEqual(10);
+      expect(stats.series.reduce((sum: number, row: any) => sum + row.total, 0)).toBe(4);
+      const byType = await t.gql(`{ deliveryStats(filter: { eventType: "stats.bad" }) { totals { total diverted successRate } } }`, undefined, other.adminKey);
+      expect(byType.data!.deliveryStats.totals).toEqual({ total: 1, diverted: 1, successRate: 0 });
+      const tooMany = await t.gql(`{ deliveryStats(filter: { from: "2020-01-01T00:00:00Z" }, bucket: MINUTE) { bucket } }`, undefined, other.adminKey);
+      expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["bucket"] }] });
+    } finally {
+      await target.close();
+    }
+  });
+});
