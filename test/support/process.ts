@@ -3,7 +3,6 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const tsx = `${root}node_modules/.bin/tsx`;
 
 export interface ServiceProcess {
   child: ChildProcessWithoutNullStreams;
@@ -15,7 +14,9 @@ export interface ServiceProcess {
 }
 
 export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): ServiceProcess {
-  const child = spawn(tsx, [script, ...args], {
+  // One process (node with tsx's loader), not the tsx CLI, which runs the script in a child: a signal
+  // sent to the CLI, SIGKILL above all, would not reach the service.
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", ...env },
   });

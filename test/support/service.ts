@@ -71,3 +71,9 @@ export async function startTestService(env: Record<string, string> = {}, databas
   };
   return handle;
 }
+
+/** Another process's worth of service (ROLE=worker by default) on an existing test database. */
+export async function startExtraService(database: TestDatabase, env: Record<string, string> = {}): Promise<RunningService> {
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ROLE: "worker", ...database.env, ...env });
+  return startService(config, createLogger(config.LOG_LEVEL));
+}

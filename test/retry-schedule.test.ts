@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { MAX_RETRY_DELAY_SECONDS, nextStep, retryDelaySeconds } from "../src/delivery/retry-schedule.js";
+import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../src/webhooks/failure-handling.js";
+import type { AttemptOutcome } from "../src/delivery/http-sender.js";
+
+const outcome = (overrides: Partial<AttemptOutcome>): AttemptOutcome => ({
+  startedAt: new Date(),
+  durationMs: 5,
+  responseStatus: 500,
+  responseHeaders: {},
+  responseBody: "",
+  succeeded: false,
+  failureTrigger: "HTTP_5XX",
+  failureMessage: "The receiver answered 500.",
+  ...overrides,
+});
+
+const handling = (overrides: Partial<FailureHandling> = {}): FailureHandling => ({ ...DEFAULT_FAILURE_HANDLING, ...overrides });
+
+describe("retry schedule", () => {
+  it("grows exponentially or linearly from the interval, capped at a day", () => {
+    const exponential = { type: "EXPONENTIAL" as const, intervalSeconds: 60, attempts: 8 };
+    expect([1, 2, 3, 4, 8].map((retry) => retryDelaySeconds(exponential, retry))).toEqual([60, 120, 240, 480, 7680]);
+    expect(retryDelaySeconds({ type: "LINEAR", intervalSeconds: 30, attempts: 5 }, 3)).toBe(90);
+    expect(retryDelaySeconds({ ...exponential, intervalSeconds: 86_400 }, 20)).toBe(MAX_RETRY_DELAY_SECONDS);
+  });
+
+  it("adds ±20% jitter", () => {
+    expect(nextStep(handling(), outcome({}), 1, () => 0)).toEqual({ status: "FAILED", retryInSeconds: 48 });
+    expect(nextStep(handling(), outcome({}), 1, () => 1)).toEqual({ status: "FAILED", retryInSeconds: 72 });
+  });
+
+  it("retries until the budget is spent, then diverts or discards", () => {
+    const twoRetries = handling({ retryStrategy: { type: "LINEAR", intervalSeconds: 10, attempts: 2 } });
+    expect(nextStep(twoRetries, outcome({}), 2, () => 0.5).status).toBe("FAILED");
+    expect(nextStep(twoRetries, outcome({}), 3, () => 0.5)).toEqual({ status: "DIVERTED" });
+    expect(nextStep({ ...twoRetries, divert: false }, outcome({}), 3)).toEqual({ status: "DISCARDED" });
+    expect(nextStep(handling({ retryStrategy: { type: "NONE", intervalSeconds: 60, attempts: 8 } }), outcome({}), 1)).toEqual({ status: "DIVERTED" });
+  });
+
+  it("retries only the configured triggers and status codes; never a blocked destination", () => {
+    const only5xx = handling({ triggers: { types: ["HTTP_5XX"], statusCodes: [429] } });
+    expect(nextStep(only5xx, outcome({ responseStatus: 404, failureTrigger: "HTTP_4XX" }), 1).status).toBe("DIVERTED");
+    expect(nextStep(only5xx, outcome({ responseStatus: 429, failureTrigger: "HTTP_4XX" }), 1).status).toBe("FAILED");
+    expect(nextStep(only5xx, outcome({ responseStatus: null, failureTrigger: "TIMEOUT" }), 1).status).toBe("DIVERTED");
+    expect(nextStep(handling(), outcome({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" }), 1).status).toBe("DIVERTED");
+    expect(nextStep(handling(), outcome({ responseStatus: 302, failureTrigger: null }), 1).status).toBe("DIVERTED");
+    expect(nextStep(handling(), outcome({ succeeded: true, responseStatus: 200, failureTrigger: null }), 5)).toEqual({ status: "SUCCEEDED" });
+  });
+});
