@@ -18,6 +18,7 @@ import { createLogger } from "../src/logger.js";
 import { startService, type RunningService } from "../src/service.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
+import { createScratchDatabase } from "./scratch-database.js";
 
 const WEBHOOKS = 1000;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -114,17 +115,8 @@ const format = (label: string, figures: Figures) =>
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const secretsKey = randomBytes(32);
-  let databaseUrl: string | undefined;
-  const scratch = `hookrelay_bench_${randomBytes(4).toString("hex")}`;
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${scratch}"`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${scratch}`;
-    databaseUrl = url.toString();
-  }
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
+  const databaseUrl = scratch?.url;
   const config = loadConfig({
     PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, SECRETS_KEY: secretsKey.toString("base64"),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: "10" } : {}),
@@ -168,12 +160,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   } finally {
     await service.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    if (serverUrl) {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
-      await admin.end();
-    }
+    await scratch?.drop();
   }
 }
 

@@ -10,7 +10,7 @@ import { parseInput } from "../validation.js";
 import { eventTypeSchema, payloadSchema } from "../events/events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
-import { notifyDeliveriesQueued, recordAttempt } from "./delivery-queue.js";
+import { notifyDeliveriesQueued, recordAttempts } from "./delivery-queue.js";
 import type { WebhookSender } from "./http-sender.js";
 import { messageIdOf } from "./webhook-request.js";
 import { attemptDelivery } from "./worker.js";
@@ -246,7 +246,8 @@ export async function testWebhook(
   const handling = failureHandlingOf(webhook.failureHandling);
   const message = { messageId: delivery.messageId, type: event.type, occurredAt: event.occurredAt, payload };
   const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, handling);
-  await recordAttempt(prisma, { id: delivery.id, leaseToken, isTest: true }, request, outcome, { status: outcome.succeeded ? "SUCCEEDED" : "DISCARDED" }, handling);
+  const step = { status: outcome.succeeded ? ("SUCCEEDED" as const) : ("DISCARDED" as const) };
+  await recordAttempts(prisma, [{ claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling }]);
   const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
   const { attempts, ...rest } = recorded;
   return { delivery: rest, attempt: attempts[0]! };

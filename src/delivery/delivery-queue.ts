@@ -94,65 +94,96 @@ export async function claimDueDeliveries(prisma: PrismaClient, limit: number, le
   }));
 }
 
-const isFinalFailure = (step: NextStep) => step.status === "DIVERTED" || step.status === "DISCARDED";
+/** One finished attempt, ready to be written. */
+export interface AttemptRecord {
+  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest">;
+  request: OutgoingRequest;
+  outcome: AttemptOutcome;
+  step: NextStep;
+  handling: FailureHandling;
+}
 
 /**
- * Writes an attempt, the delivery's new state and the webhook's health in one statement, provided
- * the caller still holds the lease. Returns false when it does not (the lease ran out and another
- * worker claimed the delivery): nothing is written then.
+ * Writes attempts, their deliveries' new state and their webhooks' health in one statement, for as
+ * many attempts as given (the worker batches those that finish together). An attempt is written only
+ * while its claim still holds the lease; returns the ids of the deliveries written. A delivery whose
+ * lease ran out (another worker claimed it) is skipped.
+ *
+ * Webhook health within a batch follows the attempts' order in time: a success resets the count of
+ * consecutive failed deliveries, each delivery that fails for good adds one, and reaching the
+ * webhook's threshold suspends it. Test deliveries leave the webhook alone.
  */
-export async function recordAttempt(
-  prisma: PrismaClient,
-  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest">,
-  request: OutgoingRequest,
-  outcome: AttemptOutcome,
-  step: NextStep,
-  handling: FailureHandling,
-): Promise<boolean> {
-  const retryIn = step.status === "FAILED" ? step.retryInSeconds : null;
-  const finished = step.status !== "FAILED";
-  const finalFailure = isFinalFailure(step);
-  const requestHeaders = Object.entries(request.headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })));
-  const suspendReason = `Suspended after ${handling.suspendAfterConsecutiveFailures} deliveries in a row failed; last: ${outcome.failureMessage ?? "failure"}`;
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
-    WITH updated AS (
-      UPDATE deliveries
-      SET status = ${step.status}::"DeliveryStatus",
-          attempt_count = attempt_count + 1,
-          queued_attempt_count = queued_attempt_count + 1,
-          last_attempt_at = ${outcome.startedAt}::timestamptz,
-          next_attempt_at = CASE WHEN ${retryIn}::float8 IS NULL THEN NULL ELSE now() + make_interval(secs => ${retryIn}::float8) END,
-          completed_at = CASE WHEN ${finished} THEN now() END,
-          failure_trigger = ${outcome.failureTrigger}::"FailureTrigger",
-          failure_message = ${outcome.failureMessage},
+export async function recordAttempts(prisma: PrismaClient, records: AttemptRecord[]): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const column = <T>(value: (record: AttemptRecord) => T) => records.map(value);
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
+        ${column((r) => r.step.status)}::text[], ${column((r) => (r.step.status === "FAILED" ? r.step.retryInSeconds : null))}::float8[],
+        ${column((r) => r.outcome.startedAt)}::timestamptz[], ${column((r) => r.outcome.durationMs)}::int[], ${column((r) => r.request.url)}::text[],
+        ${column((r) => JSON.stringify(requestHeaderList(r.request)))}::jsonb[], ${column((r) => r.outcome.responseStatus)}::int[],
+        ${column((r) => (r.outcome.responseHeaders === null ? null : JSON.stringify(r.outcome.responseHeaders)))}::jsonb[],
+        ${column((r) => r.outcome.responseBody)}::text[], ${column((r) => r.outcome.succeeded)}::bool[],
+        ${column((r) => r.outcome.failureTrigger)}::text[], ${column((r) => r.outcome.failureMessage)}::text[],
+        ${column((r) => r.handling.suspend)}::bool[], ${column((r) => r.handling.suspendAfterConsecutiveFailures)}::int[]
+      ) AS i(id, lease_token, is_test, status, retry_in, started_at, duration_ms, url, request_headers, response_status,
+             response_headers, response_body, succeeded, failure_trigger, failure_message, suspend, suspend_after)
+    ), updated AS (
+      UPDATE deliveries d
+      SET status = i.status::"DeliveryStatus",
+          attempt_count = d.attempt_count + 1,
+          queued_attempt_count = d.queued_attempt_count + 1,
+          last_attempt_at = i.started_at,
+          next_attempt_at = CASE WHEN i.retry_in IS NULL THEN NULL ELSE now() + make_interval(secs => i.retry_in) END,
+          completed_at = CASE WHEN i.status <> 'FAILED' THEN now() END,
+          failure_trigger = i.failure_trigger::"FailureTrigger",
+          failure_message = i.failure_message,
           locked_until = NULL,
           lease_token = NULL
-      WHERE id = ${claim.id}::uuid AND lease_token = ${claim.leaseToken}::uuid
-      RETURNING id, tenant_id, webhook_id, attempt_count
-    ), attempt AS (
+      FROM input i
+      WHERE d.id = i.id AND d.lease_token = i.lease_token
+      RETURNING d.id, d.tenant_id, d.webhook_id, d.attempt_count
+    ), attempts AS (
       INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url,
         request_headers, response_status, response_headers, response_body, succeeded, failure_trigger, failure_message)
-      SELECT gen_random_uuid(), u.id, u.tenant_id, u.webhook_id, u.attempt_count, ${outcome.startedAt}::timestamptz, ${outcome.durationMs}::int, ${request.url},
-        ${JSON.stringify(requestHeaders)}::jsonb, ${outcome.responseStatus}::int, ${outcome.responseHeaders === null ? null : JSON.stringify(outcome.responseHeaders)}::jsonb,
-        ${outcome.responseBody}, ${outcome.succeeded}, ${outcome.failureTrigger}::"FailureTrigger", ${outcome.failureMessage}
-      FROM updated u
+      SELECT gen_random_uuid(), u.id, u.tenant_id, u.webhook_id, u.attempt_count, i.started_at, i.duration_ms, i.url,
+        i.request_headers, i.response_status, i.response_headers, i.response_body, i.succeeded, i.failure_trigger::"FailureTrigger", i.failure_message
+      FROM updated u JOIN input i ON i.id = u.id
     ), health AS (
-      -- Test deliveries leave the webhook's health alone.
+      SELECT u.webhook_id,
+             max(i.started_at) FILTER (WHERE i.succeeded) AS last_success,
+             max(i.started_at) FILTER (WHERE NOT i.succeeded) AS last_failure,
+             bool_or(i.suspend) AS suspend, min(i.suspend_after) AS suspend_after,
+             (array_agg(i.failure_message ORDER BY i.started_at DESC) FILTER (WHERE i.status IN ('DIVERTED', 'DISCARDED')))[1] AS last_message,
+             count(*) FILTER (WHERE i.status IN ('DIVERTED', 'DISCARDED')) AS final_failures,
+             count(*) FILTER (WHERE i.status IN ('DIVERTED', 'DISCARDED')
+                              AND i.started_at > (SELECT COALESCE(max(x.started_at), '-infinity') FROM input x JOIN updated y ON y.id = x.id
+                                                  WHERE y.webhook_id = u.webhook_id AND x.succeeded AND NOT x.is_test)) AS failures_since_success
+      FROM updated u JOIN input i ON i.id = u.id
+      WHERE NOT i.is_test
+      GROUP BY u.webhook_id
+    ), counted AS (
+      SELECT h.*, CASE WHEN h.last_success IS NOT NULL THEN h.failures_since_success ELSE w.consecutive_failures + h.final_failures END AS failures
+      FROM health h JOIN webhooks w ON w.id = h.webhook_id
+    ), webhook_state AS (
       UPDATE webhooks w
-      SET last_success_at = CASE WHEN ${outcome.succeeded} THEN now() ELSE w.last_success_at END,
-          last_failure_at = CASE WHEN ${outcome.succeeded} THEN w.last_failure_at ELSE now() END,
-          consecutive_failures = CASE WHEN ${outcome.succeeded} THEN 0 WHEN ${finalFailure} THEN w.consecutive_failures + 1 ELSE w.consecutive_failures END,
-          suspended_at = CASE WHEN ${finalFailure} AND ${handling.suspend} AND w.suspended_at IS NULL
-                                   AND w.consecutive_failures + 1 >= ${handling.suspendAfterConsecutiveFailures}::int
-                              THEN now() ELSE w.suspended_at END,
-          suspend_reason = CASE WHEN ${finalFailure} AND ${handling.suspend} AND w.suspended_at IS NULL
-                                   AND w.consecutive_failures + 1 >= ${handling.suspendAfterConsecutiveFailures}::int
-                              THEN ${suspendReason} ELSE w.suspend_reason END
-      FROM updated u
-      WHERE w.id = u.webhook_id AND NOT ${claim.isTest}
+      SET last_success_at = COALESCE(c.last_success, w.last_success_at),
+          last_failure_at = COALESCE(c.last_failure, w.last_failure_at),
+          consecutive_failures = c.failures,
+          suspended_at = CASE WHEN c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after THEN now() ELSE w.suspended_at END,
+          suspend_reason = CASE WHEN c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after
+                                THEN 'Suspended after ' || c.suspend_after || ' deliveries in a row failed; last: ' || COALESCE(c.last_message, 'failure')
+                                ELSE w.suspend_reason END
+      FROM counted c
+      WHERE w.id = c.webhook_id
     )
-    SELECT count(*)::int AS count FROM updated`;
-  return (rows[0]?.count ?? 0) > 0;
+    SELECT id::text FROM updated`;
+  return new Set(rows.map((row) => row.id));
+}
+
+function requestHeaderList(request: OutgoingRequest): { name: string; value: string }[] {
+  return Object.entries(request.headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })));
 }
 
 /** Ends a claimed delivery as diverted without sending it (its webhook is disabled or suspended). */

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
-import { claimDueDeliveries, divertClaimed, recordAttempt, releaseClaims, type ClaimedDelivery } from "./delivery-queue.js";
+import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery } from "./delivery-queue.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
@@ -31,6 +31,42 @@ export async function attemptDelivery(
   return { request, outcome: await sender.send(request) };
 }
 
+const MAX_WRITE_BATCH = 200;
+
+/**
+ * Writes finished attempts in batches: while one batch is being written, those that finish meanwhile
+ * wait and go together in the next. Idle, an attempt is written at once; busy, one statement records
+ * many.
+ */
+class AttemptWriter {
+  private queue: { record: AttemptRecord; settle: (written: boolean) => void; fail: (error: unknown) => void }[] = [];
+  private writing = false;
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Resolves true once written, false when the claim had lost its lease. */
+  write(record: AttemptRecord): Promise<boolean> {
+    return new Promise((settle, fail) => {
+      this.queue.push({ record, settle, fail });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_WRITE_BATCH);
+      try {
+        const written = await recordAttempts(this.prisma, batch.map((entry) => entry.record));
+        for (const entry of batch) entry.settle(written.has(entry.record.claim.id));
+      } catch (error) {
+        for (const entry of batch) entry.fail(error);
+      }
+    }
+    this.writing = false;
+  }
+}
+
 export class DeliveryWorker {
   private readonly inFlight = new Map<string, { claim: ClaimedDelivery; done: Promise<void> }>();
   private readonly abort = new AbortController();
@@ -38,6 +74,7 @@ export class DeliveryWorker {
   private woken = false;
   private wakeWaiter: (() => void) | null = null;
   private loop: Promise<void> | null = null;
+  private readonly writer: AttemptWriter;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -45,7 +82,9 @@ export class DeliveryWorker {
     private readonly sender: WebhookSender,
     private readonly log: Logger,
     private readonly options: DeliveryWorkerOptions,
-  ) {}
+  ) {
+    this.writer = new AttemptWriter(prisma);
+  }
 
   start(): void {
     this.loop ??= this.run();
@@ -80,10 +119,13 @@ export class DeliveryWorker {
   }
 
   private async run(): Promise<void> {
+    // Busy, claim only once a quarter of the slots are free: one claim statement per delivery would
+    // cost more than the deliveries.
+    const batchSize = Math.max(1, Math.floor(this.options.concurrency / 4));
     while (!this.stopping) {
       const free = this.options.concurrency - this.inFlight.size;
       let claimed = 0;
-      if (free > 0) {
+      if (free >= batchSize || (free > 0 && this.inFlight.size === 0)) {
         try {
           const claims = await claimDueDeliveries(this.prisma, free, this.options.leaseSeconds);
           claimed = claims.length;
@@ -93,7 +135,7 @@ export class DeliveryWorker {
         }
       }
       // A full batch means more may be due: claim again as soon as there is room.
-      if (free > 0 && claimed === free) continue;
+      if (claimed > 0 && claimed === free) continue;
       await this.waitForWork();
     }
   }
@@ -134,7 +176,7 @@ export class DeliveryWorker {
     const { request, outcome } = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
     if (this.abort.signal.aborted) return releaseClaims(this.prisma, [claim]);
     const step: NextStep = nextStep(handling, outcome, claim.queuedAttemptCount + 1);
-    const recorded = await recordAttempt(this.prisma, claim, request, outcome, step, handling);
+    const recorded = await this.writer.write({ claim, request, outcome, step, handling });
     if (!recorded) this.log.warn({ deliveryId: claim.id }, "lease lost before the attempt was recorded; another worker owns the delivery now");
   }
 }
