@@ -81,12 +81,12 @@ async function insertEvent(db: Db, tenantId: string, input: z.output<typeof publ
     )
     SELECT e.id::text, e.tenant_id::text AS "tenantId", e.type, e.payload, e.project_id AS "projectId", e.idempotency_key AS "idempotencyKey",
            e.occurred_at AS "occurredAt", e.created_at AS "createdAt",
-           (SELECT count(*)::int FROM queued) AS "deliveryCount", (SELECT count(*) FROM notified) AS notified
-    FROM event e`;
+           (SELECT count(*)::int FROM queued) AS "deliveryCount"
+    FROM event e
+    WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced`;
   const row = rows[0];
   if (!row) throw new Error("publishing wrote no event");
   const { deliveryCount, ...event } = row;
-  delete (event as { notified?: unknown }).notified;
   return { event, deliveryCount, duplicate: false };
 }
 
@@ -101,7 +101,8 @@ export async function publishEvent(prisma: PrismaClient, tenantId: string, input
       orderBy: { createdAt: "desc" },
     });
     if (!existing) return insertEvent(tx, tenantId, parsed);
-    const deliveryCount = await tx.delivery.count({ where: { eventId: existing.id, isTest: false } });
-    return { event: existing, deliveryCount, duplicate: true };
+    // One per webhook the event was fanned out to, redeliveries aside.
+    const fannedOut = await tx.delivery.findMany({ where: { eventId: existing.id, isTest: false }, distinct: ["webhookId"], select: { webhookId: true } });
+    return { event: existing, deliveryCount: fannedOut.length, duplicate: true };
   });
 }
