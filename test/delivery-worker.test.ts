@@ -116,6 +116,19 @@ describe("delivery worker", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it("refuses a private destination without sending a request, and does not retry it", async () => {
+    const t = await service({ ALLOW_PRIVATE_DESTINATIONS: "false" });
+    const target = await receiver();
+    const hook = await createWebhook(t, { url: target.url.replace("127.0.0.1", "localhost"), eventTypes: ["private.*"] });
+    await publish(t, { type: "private.one" });
+    const delivery = await waitFor("the delivery to end", () => t.service.database.prisma.delivery.findFirst({ where: { completedAt: { not: null } }, include: { attempts: true } }));
+    expect(delivery).toMatchObject({ status: "DIVERTED", attemptCount: 1, failureTrigger: "BLOCKED_DESTINATION" });
+    expect(delivery.attempts[0]).toMatchObject({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" });
+    const tested = await t.gql(`mutation($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }`, { id: hook.id });
+    expect(tested.data!.testWebhook.attempt.failureTrigger).toBe("BLOCKED_DESTINATION");
+    expect(target.requests).toHaveLength(0);
+  });
+
   it("on shutdown finishes in-flight deliveries and leaves the rest queued", async () => {
     const t = await service({ WORKER_CONCURRENCY: "2", SHUTDOWN_TIMEOUT_MS: "5000" });
     const target = await receiver(() => ({ status: 200, delayMs: 800 }));

@@ -64,6 +64,9 @@ describe("the server process", () => {
     ["DATABASE_URL", { DATABASE_URL: "mysql://localhost/db" }],
     ["GRAPHIQL", { GRAPHIQL: "maybe" }],
     ["SECRETS_KEY", { DATABASE_URL: "postgresql://root@127.0.0.1:5432/test" }],
+    ["ROLE", { ROLE: "worker" }],
+    ["WORKER_CONCURRENCY", { WORKER_CONCURRENCY: "0" }],
+    ["ALLOW_PRIVATE_DESTINATIONS", { ALLOW_PRIVATE_DESTINATIONS: "yes" }],
   ])("stops at start with one line naming %s when it is invalid", async (variable, bad) => {
     const { code, stdout, stderr } = await runScript("src/main.ts", [], { DATA_DIR: "/nonexistent-never-created", ...bad });
     expect(code).toBe(1);
