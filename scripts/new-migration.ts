@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/database.js";
 import { migrationsDir } from "../src/db/migrations.js";
+import { createLogger } from "../src/logger.js";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -17,7 +18,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 const scratch = mkdtempSync(path.join(tmpdir(), "hookrelay-migration-"));
 try {
-  const database = await openDatabase({ dataDir: scratch });
+  const database = await openDatabase({ dataDir: scratch, log: createLogger("warn") });
   await database.migrate();
   await database.close();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: scratch };

@@ -22,7 +22,7 @@ export interface RunningService {
 }
 
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, log });
   const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT });
   try {
     const applied = await database.migrate();
@@ -38,7 +38,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
         pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
         leaseSeconds: config.WORKER_LEASE_SECONDS,
       });
-      stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake(), log);
+      stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());
       running.start();
       worker = running;
     }

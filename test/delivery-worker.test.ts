@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { publishEvent } from "../src/events/events.js";
 import { openDatabase } from "../src/db/database.js";
+import { createLogger } from "../src/logger.js";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
 import { createTestDatabase, serverUrl } from "./support/database.js";
 import { startServer } from "./support/process.js";
@@ -136,7 +137,7 @@ describe("delivery worker", () => {
     for (let index = 0; index < 4; index += 1) await publish(t, { type: "drain.one" });
     await waitFor("two in flight", () => target.requests.length === 2);
     await t.service.stop();
-    const reopened = await openDatabase({ databaseUrl: t.database.env.DATABASE_URL, dataDir: t.database.env.DATA_DIR });
+    const reopened = await openDatabase({ databaseUrl: t.database.env.DATABASE_URL, dataDir: t.database.env.DATA_DIR, log: createLogger("silent") });
     try {
       const deliveries = await reopened.prisma.delivery.findMany();
       expect(deliveries.filter((delivery) => delivery.status === "SUCCEEDED")).toHaveLength(2);
@@ -160,7 +161,7 @@ describe("delivery worker", () => {
     const started = Date.now();
     await t.service.stop();
     expect(Date.now() - started).toBeLessThan(5_000);
-    const reopened = await openDatabase({ databaseUrl: t.database.env.DATABASE_URL, dataDir: t.database.env.DATA_DIR });
+    const reopened = await openDatabase({ databaseUrl: t.database.env.DATABASE_URL, dataDir: t.database.env.DATA_DIR, log: createLogger("silent") });
     try {
       const [delivery] = await reopened.prisma.delivery.findMany();
       expect(delivery).toMatchObject({ status: "PENDING", attemptCount: 0, lockedUntil: null, leaseToken: null });

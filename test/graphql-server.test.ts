@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIntrospectionQuery } from "graphql";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
+import pg from "pg";
 import { startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
+import { serverUrl } from "./support/database.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -24,6 +26,25 @@ describe("probes", () => {
     const html = await page.text();
     expect(html).toContain("graphiql");
     expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdn\./); // works with no internet
+  });
+});
+
+describe("database connections", () => {
+  it.skipIf(!serverUrl)("keeps serving when PostgreSQL terminates the idle pooled connections", async () => {
+    expect((await t.gql("{ viewer { name } }")).status).toBe(200);
+    const admin = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+      expect(killed.rowCount).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(t.logs.some((line) => line.msg === "idle database connection lost")).toBe(true);
+    const after = await t.gql("{ viewer { name } }");
+    expect(after.status).toBe(200);
+    expect(after.errors).toBeUndefined();
   });
 });
 

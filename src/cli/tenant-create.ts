@@ -1,6 +1,7 @@
 // `npm run tenant:create -- <name>`: creates a tenant and prints its first admin API key.
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
+import { createLogger } from "../logger.js";
 import { createTenant } from "../tenants/tenants.js";
 import { runCli } from "./run.js";
 
@@ -12,7 +13,7 @@ if (!name) {
 
 await runCli(async () => {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, log: createLogger(config.LOG_LEVEL) });
   try {
     await database.migrate();
     const { tenant, adminKey } = await createTenant(database.prisma, name);

@@ -19,6 +19,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** Where connection trouble that no query is waiting on goes (a server restart, a dropped LISTEN). */
+  log: Logger;
 }
 
 export interface Database {
@@ -34,12 +36,12 @@ export interface Database {
    * Calls `onNotify` for each NOTIFY on `channel` (from this process or, on PostgreSQL, any other).
    * Returns a function that stops listening.
    */
-  listen(channel: string, onNotify: () => void, log: Logger): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPGlite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.log) : openPGlite(options.dataDir);
 }
 
 /** A Prisma client that counts the statements it sends. */
@@ -122,8 +124,11 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
+async function openPostgres(databaseUrl: string, poolSize: number, log: Logger): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
+  // pool and replaced on next use; without a listener its 'error' would crash the process.
+  pool.on("error", (error) => log.warn({ err: error }, "idle database connection lost"));
   const { prisma, statementCount } = countingClient(new PrismaPg(pool));
   return {
     kind: "postgresql",
@@ -139,7 +144,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       }
     },
     checkReady: readinessCheck(pool),
-    listen: (channel, onNotify, log) => listenOnPostgres(databaseUrl, channel, onNotify, log),
+    listen: (channel, onNotify) => listenOnPostgres(databaseUrl, channel, onNotify, log),
     async close() {
       await prisma.$disconnect();
       await pool.end();
