@@ -35,6 +35,14 @@ const configSchema = z.object({
   WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
   WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
   ALLOW_PRIVATE_DESTINATIONS: booleanFromEnv.default(false),
+  PUBLIC_URL: z
+    .string()
+    .url("must be an absolute URL")
+    .regex(/^https?:\/\//, "must be an http or https URL")
+    .transform((value) => value.replace(/\/+$/, ""))
+    .default("http://localhost:4000"),
+  INCOMING_RATE_LIMIT: positiveInt.default(50),
+  INCOMING_RATE_BURST: positiveInt.default(100),
   SECRETS_KEY: z
     .string()
     .refine((value) => parseSecretsKey(value) !== null, "must be 32 bytes, base64 or hex (e.g. `openssl rand -base64 32`)")

@@ -11,6 +11,8 @@ export interface Context {
   secretBox: SecretBox;
   /** Sends test deliveries (testWebhook) with the same rules as the worker. */
   sender: WebhookSender;
+  /** Base of incoming webhooks' URLs (PUBLIC_URL). */
+  publicUrl: string;
   auth: AuthenticationResult;
   log: Logger;
 }

@@ -2,14 +2,8 @@
 // percentiles, overall and per time bucket (UTC). Test deliveries are left out.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
-import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
-
-export const STATS_BUCKETS = ["MINUTE", "HOUR", "DAY"] as const;
-export type StatsBucket = (typeof STATS_BUCKETS)[number];
-const BUCKET_SECONDS: Record<StatsBucket, number> = { MINUTE: 60, HOUR: 3600, DAY: 86_400 };
-export const MAX_STATS_BUCKETS = 1500;
-const DEFAULT_RANGE_MS = 24 * 60 * 60 * 1000;
+import { bucketSeriesSql, bucketStartSql, statsRange, type StatsBucket } from "../db/time-buckets.js";
 
 const statsFilter = z
   .object({
@@ -85,20 +79,14 @@ function toRow(raw: RawRow): DeliveryStatsRow {
  */
 export async function deliveryStats(prisma: PrismaClient, tenantId: string, input: DeliveryStatsFilter, bucket: StatsBucket, now = new Date()): Promise<DeliveryStats> {
   const filter = parseInput(statsFilter, input, ["filter"]) ?? {};
-  const to = filter.to ?? now;
-  const from = filter.from ?? new Date(to.getTime() - DEFAULT_RANGE_MS);
-  if (from >= to) throw ValidationError.of(["filter", "from"], "must be before filter.to");
-  const buckets = Math.ceil((to.getTime() - from.getTime()) / 1000 / BUCKET_SECONDS[bucket]);
-  if (buckets > MAX_STATS_BUCKETS) {
-    throw ValidationError.of(["bucket"], `gives ${buckets} buckets for this range; at most ${MAX_STATS_BUCKETS}: use a larger bucket or a shorter range`);
-  }
+  const range = statsRange(filter.from, filter.to, bucket, now);
+  const { from, to } = range;
 
-  const unit = bucket.toLowerCase();
   const deliveryConditions = [Prisma.sql`d.tenant_id = ${tenantId}::uuid`, Prisma.sql`NOT d.is_test`];
   if (filter.webhookId) deliveryConditions.push(Prisma.sql`d.webhook_id = ${filter.webhookId}::uuid`);
   if (filter.eventType) deliveryConditions.push(Prisma.sql`d.event_type = ${filter.eventType}`);
   const matching = Prisma.join(deliveryConditions, " AND ");
-  const bucketOf = (column: Prisma.Sql) => Prisma.sql`date_trunc(${unit}, ${column} AT TIME ZONE 'UTC')`;
+  const bucketOf = (column: Prisma.Sql) => bucketStartSql(column, bucket);
 
   // One grouped query: GROUPING SETS give a row per bucket and the totals row (bucket NULL).
   const rows = await prisma.$queryRaw<(RawRow & { bucket: Date | null })[]>`
@@ -120,10 +108,7 @@ export async function deliveryStats(prisma: PrismaClient, tenantId: string, inpu
       FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id
       WHERE a.tenant_id = ${tenantId}::uuid AND ${matching} AND a.started_at >= ${from}::timestamptz AND a.started_at < ${to}::timestamptz
       GROUP BY GROUPING SETS ((1), ())
-    ), buckets AS (
-      SELECT generate_series(${bucketOf(Prisma.sql`${from}::timestamptz`)}, ${to}::timestamptz AT TIME ZONE 'UTC' - interval '1 millisecond', ${`1 ${unit}`}::interval) AS bucket
-      UNION ALL SELECT NULL
-    )
+    ), buckets AS (${bucketSeriesSql(range)})
     SELECT (b.bucket AT TIME ZONE 'UTC') AS bucket,
            COALESCE(c.total, 0) AS total, COALESCE(c.pending, 0) AS pending, COALESCE(c.succeeded, 0) AS succeeded,
            COALESCE(c.failed, 0) AS failed, COALESCE(c.diverted, 0) AS diverted, COALESCE(c.discarded, 0) AS discarded,

@@ -9,9 +9,11 @@ import { BlockedDestinationError, checkLiteralHost, guardedLookup } from "./dest
 export const RESPONSE_BODY_LIMIT = 8 * 1024;
 
 export interface OutgoingRequest {
+  /** POST unless given (GET confirms SNS subscriptions). */
+  method?: "POST" | "GET";
   url: string;
   headers: Record<string, string | string[]>;
-  body: string;
+  body?: string;
   timeoutMs: number;
   /** Aborts the request early (a worker shutting down). */
   signal?: AbortSignal;
@@ -88,7 +90,7 @@ export class WebhookSender {
       const timeout = AbortSignal.timeout(outgoing.timeoutMs);
       const signal = outgoing.signal ? AbortSignal.any([timeout, outgoing.signal]) : timeout;
       const response = await request(url, {
-        method: "POST",
+        method: outgoing.method ?? "POST",
         headers: outgoing.headers,
         body: outgoing.body,
         dispatcher: this.agent,

@@ -90,6 +90,11 @@ async function insertEvent(db: Db, tenantId: string, input: z.output<typeof publ
   return { event, deliveryCount, duplicate: false };
 }
 
+/** Publishes within the caller's transaction, so the event exists exactly when the caller's writes do. */
+export function publishEventWithin(tx: Prisma.TransactionClient, tenantId: string, input: Omit<PublishEventInput, "idempotencyKey">): Promise<PublishedEvent> {
+  return insertEvent(tx, tenantId, parseInput(publishEventInput, input));
+}
+
 export async function publishEvent(prisma: PrismaClient, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {
   const parsed = parseInput(publishEventInput, input);
   const key = parsed.idempotencyKey;

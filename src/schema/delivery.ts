@@ -5,7 +5,8 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import { principalOf, type Context } from "../context.js";
 import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
 import { countWebhookDeliveries, deleteDivertedDeliveries, deliveryWhere, loadWebhookDeliveryPages, type DeliveryWithCursor, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
-import { STATS_BUCKETS, deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
+import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
+import { STATS_BUCKETS } from "../db/time-buckets.js";
 import { FailureTriggerEnum } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
@@ -279,7 +280,7 @@ builder.mutationField("redeliverDelivery", (t) =>
 
 // Statistics
 
-const StatsBucketEnum = builder.enumType("StatsBucket", { values: STATS_BUCKETS });
+export const StatsBucketEnum = builder.enumType("StatsBucket", { values: STATS_BUCKETS });
 
 const DeliveryStatsFilterInput = builder.inputType("DeliveryStatsFilter", {
   fields: (t) => ({

@@ -10,5 +10,9 @@ import "./webhook.js";
 import "./outgoing-webhook.js";
 import "./event.js";
 import "./delivery.js";
+import "./plugin.js";
+import "./incoming-webhook.js";
+import "./incoming-event.js";
+import "./alert.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -42,6 +42,7 @@ export const WebhookFilterInput = builder.inputType("WebhookFilter", {
     active: t.boolean({ description: "Enabled and not suspended." }),
     eventTypes: t.stringList({ description: "Webhooks that receive any of these types (wildcard subscriptions included)." }),
     projectId: t.string(),
+    pluginId: t.string({ description: "Incoming webhooks running this plugin." }),
     tags: t.field({ type: "JSONObject", description: "Webhooks having all these tag values." }),
     createdAfter: t.field({ type: "DateTime" }),
     createdBefore: t.field({ type: "DateTime" }),

@@ -86,6 +86,7 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, secret
         prisma,
         secretBox,
         sender,
+        publicUrl: config.PUBLIC_URL,
         auth: await authenticate(prisma, request.headers.get("authorization")),
       };
     },

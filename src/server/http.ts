@@ -9,6 +9,8 @@ import { BodyTooLargeError, readBody } from "./body.js";
 import { createGraphQLServer, type GraphQLServer } from "./graphql.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { requestState, type RequestState } from "./request-context.js";
+import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
+import { RateLimiter } from "../incoming/rate-limit.js";
 
 export interface HttpServer {
   server: Server;
@@ -18,6 +20,13 @@ export interface HttpServer {
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+// An incoming webhook's URL, and the path SpaceONE/Cloudforet used, kept so configured senders keep working.
+const INCOMING_PATH = /^\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/([^/]+)\/([^/]+)\/events\/?$/;
+
+/** The path as logged: an incoming webhook's access key is a credential and stays out of logs. */
+function loggedPath(pathname: string): string {
+  return INCOMING_PATH.test(pathname) ? pathname.replace(/^(\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/[^/]+\/)[^/]+/, "$1[redacted]") : pathname;
+}
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
@@ -32,6 +41,35 @@ export interface ServerServices {
 
 export function createServer(config: Config, database: Database, services: ServerServices, log: Logger): HttpServer {
   const graphql = services.serveGraphQL ? createGraphQLServer(config, database.prisma, services.secretBox, services.sender, log) : null;
+  const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log }) : null;
+  const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
+
+  function answer(response: ServerResponse, { status, body, headers }: IncomingAnswer): void {
+    for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+    sendJson(response, status, body);
+  }
+
+  async function handleIncoming(receiver: IncomingReceiver, request: IncomingMessage, response: ServerResponse, webhookId: string, accessKey: string): Promise<void> {
+    if (request.method !== "POST") return answer(response, { status: 405, headers: { allow: "POST" }, body: { error: { code: "METHOD_NOT_ALLOWED", message: "Send events with POST." } } });
+    const authorized = await receiver.authorize(webhookId, accessKey);
+    if ("answer" in authorized) return answer(response, authorized.answer);
+    const { webhook } = authorized;
+    const waitSeconds = rateLimiter.take(webhook.id);
+    if (waitSeconds > 0) {
+      return answer(response, { status: 429, headers: { "retry-after": String(waitSeconds) }, body: { error: { code: "RATE_LIMITED", message: `Too many requests for this webhook; retry in ${waitSeconds} s.` } } });
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(request, MAX_INCOMING_BODY_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      await receiver.countRejected(webhook);
+      response.setHeader("connection", "close");
+      return answer(response, { status: 413, body: { error: { code: "PAYLOAD_TOO_LARGE", message: error.message } } });
+    }
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]));
+    answer(response, await receiver.receive(webhook, body, headers));
+  }
 
   async function handleGraphQL(graphql: GraphQLServer, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
@@ -58,6 +96,8 @@ export function createServer(config: Config, database: Database, services: Serve
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === "/graphql" && graphql) return handleGraphQL(graphql, request, response, url);
+    const incoming = receiver && INCOMING_PATH.exec(url.pathname);
+    if (receiver && incoming) return handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string);
     if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz" && request.method === "GET") {
       try {
@@ -79,7 +119,7 @@ export function createServer(config: Config, database: Database, services: Serve
     response.setHeader("x-request-id", requestId);
     response.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { method: request.method, path: url.pathname, operationName: state.operationName, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
+      const line = { method: request.method, path: loggedPath(url.pathname), operationName: state.operationName, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
       // Probes are polled constantly; keep them out of the info log.
       if (url.pathname === "/healthz" || url.pathname === "/readyz") state.log.debug(line, "request");
       else state.log.info(line, "request");

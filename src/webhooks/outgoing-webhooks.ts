@@ -2,13 +2,12 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import { ConflictError, ValidationError } from "../errors.js";
-import { isUniqueViolation } from "../db/errors.js";
+import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN } from "./event-types.js";
 import { DEFAULT_FAILURE_HANDLING, applyFailureHandlingPatch, failureHandlingOf, failureHandlingPatch } from "./failure-handling.js";
 import { generateSigningSecret, secretHint, signingSecretProblem } from "./signing-secrets.js";
-import { findWebhook, projectIdSchema, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
+import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
 
 export interface HttpHeader {
   name: string;
@@ -99,17 +98,6 @@ function mergeHeaders(headers: HttpHeader[]): HttpHeader[] {
     else merged.set(key, { name: header.name, values: [...new Set(header.values)] });
   }
   return [...merged.values()];
-}
-
-async function rethrowDuplicateName<T>(write: Promise<T>, name: string): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new ConflictError(`A webhook named "${name}" already exists in this project.`);
-    }
-    throw error;
-  }
 }
 
 /** Creates an outgoing webhook; the signing secret is returned here and never again. */

@@ -20,6 +20,7 @@ export const webhookFilterSchema = z
     active: z.boolean().nullish(),
     eventTypes: z.array(z.string().regex(EVENT_TYPE_PATTERN, "must be an event type or pattern")).max(100).nullish(),
     projectId: projectIdSchema.nullish(),
+    pluginId: z.string().max(128).nullish(),
     tags: tagsSchema.nullish(),
     createdAfter: z.date().nullish(),
     createdBefore: z.date().nullish(),
@@ -65,6 +66,7 @@ export function webhookFilterSql(tenantId: string, input: WebhookFilter): Prisma
     conditions.push(Prisma.sql`event_types && ${patterns}::text[]`);
   }
   if (filter.projectId != null) conditions.push(Prisma.sql`project_id = ${filter.projectId}`);
+  if (filter.pluginId != null) conditions.push(Prisma.sql`plugin_id = ${filter.pluginId}`);
   if (filter.tags && Object.keys(filter.tags).length > 0) conditions.push(Prisma.sql`tags @> ${JSON.stringify(filter.tags)}::jsonb`);
   if (filter.createdAfter) conditions.push(Prisma.sql`created_at > ${filter.createdAfter}`);
   if (filter.createdBefore) conditions.push(Prisma.sql`created_at < ${filter.createdBefore}`);

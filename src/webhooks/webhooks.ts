@@ -1,7 +1,8 @@
 // What both kinds of webhook share: names, projects, tags, and enable/disable/delete.
 import { z } from "zod";
 import type { Prisma, PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
-import { NotFoundError } from "../errors.js";
+import { ConflictError, NotFoundError } from "../errors.js";
+import { isUniqueViolation } from "../db/errors.js";
 
 export const webhookNameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
 
@@ -43,4 +44,14 @@ export async function deleteWebhook(prisma: PrismaClient, tenantId: string, id: 
   const { count } = await prisma.webhook.deleteMany({ where: { id, tenantId } });
   if (count === 0) throw new NotFoundError("Webhook");
   return id;
+}
+
+/** Turns a unique violation of (tenant, project, name) into a ConflictError naming the name. */
+export async function rethrowDuplicateName<T>(write: Promise<T>, name: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(`A webhook named "${name}" already exists in this project.`);
+    throw error;
+  }
 }

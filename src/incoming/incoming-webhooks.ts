@@ -1,0 +1,169 @@
+// Creating and changing incoming webhooks: a secret URL per webhook and the plugin that reads what
+// arrives there.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { Prisma, type PluginUpgradeMode, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import { ValidationError } from "../errors.js";
+import { parseInput } from "../validation.js";
+import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
+import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
+import type { Plugin, PluginVersion } from "./plugins/plugin.js";
+
+/** 32 hex characters: 128 random bits. */
+export function generateAccessKey(): string {
+  return randomBytes(16).toString("hex");
+}
+
+export const ACCESS_KEY_PATTERN = /^[0-9a-f]{32}$/;
+
+/** The URL to paste into the external system. */
+export function incomingWebhookUrl(publicUrl: string, webhook: Pick<Webhook, "id" | "accessKeyCiphertext">, secretBox: SecretBox): string {
+  const accessKey = webhook.accessKeyCiphertext ? secretBox.decrypt(webhook.accessKeyCiphertext) : "";
+  return `${publicUrl.replace(/\/+$/, "")}/webhooks/incoming/${webhook.id}/${accessKey}/events`;
+}
+
+const upgradeModeSchema = z.enum(["AUTO", "MANUAL", "NONE"]);
+
+const pluginInput = z.object({
+  pluginId: z.string().min(1, "must not be empty"),
+  version: z.string().nullish(),
+  options: z.record(z.string(), z.unknown()).nullish(),
+  upgradeMode: upgradeModeSchema.nullish(),
+});
+
+const createIncomingWebhookInput = z.object({
+  name: webhookNameSchema,
+  plugin: pluginInput,
+  enabled: z.boolean().nullish(),
+  projectId: projectIdSchema.nullish(),
+  tags: tagsSchema.nullish(),
+});
+
+const updateIncomingWebhookInput = z.object({
+  name: webhookNameSchema.nullish(),
+  projectId: projectIdSchema.nullish(),
+  tags: tagsSchema.nullish(),
+});
+
+const updateWebhookPluginInput = z.object({
+  version: z.string().nullish(),
+  options: z.record(z.string(), z.unknown()).nullish(),
+  upgradeMode: upgradeModeSchema.nullish(),
+});
+
+export type CreateIncomingWebhookInput = WithUncheckedTags<z.input<typeof createIncomingWebhookInput>>;
+export type UpdateIncomingWebhookInput = WithUncheckedTags<z.input<typeof updateIncomingWebhookInput>>;
+export type UpdateWebhookPluginInput = z.input<typeof updateWebhookPluginInput>;
+
+/**
+ * The version a webhook runs: AUTO follows the latest; MANUAL and NONE keep the one stored (falling
+ * back to the latest if a release dropped it).
+ */
+export function runningVersion(plugin: Plugin, webhook: Pick<Webhook, "pluginVersion" | "pluginUpgradeMode">): PluginVersion {
+  if (webhook.pluginUpgradeMode === "AUTO") return latestVersion(plugin);
+  return plugin.versions.find((candidate) => candidate.version === webhook.pluginVersion) ?? latestVersion(plugin);
+}
+
+/** Checks the options against the version's schema and runs `init`; returns what to store. */
+function configurePlugin(version: PluginVersion, options: Record<string, unknown>, path: string[]) {
+  const parsed = parseInput(version.optionsSchema, options, path) as Record<string, unknown>;
+  let metadata: Record<string, unknown>;
+  try {
+    version.verify(parsed);
+    metadata = version.init(parsed);
+  } catch (error) {
+    throw ValidationError.of(path, (error as Error).message);
+  }
+  return { pluginVersion: version.version, pluginOptions: parsed as Prisma.InputJsonValue, pluginMetadata: metadata as Prisma.InputJsonValue };
+}
+
+function chooseVersion(plugin: Plugin, mode: PluginUpgradeMode, requested: string | null | undefined, path: string[]): PluginVersion {
+  if (mode === "MANUAL" && !requested) throw ValidationError.of(path, "is required when upgradeMode is MANUAL");
+  if (mode === "AUTO" && requested && requested !== latestVersion(plugin).version) {
+    throw ValidationError.of(path, `must be the latest (${latestVersion(plugin).version}) or left out when upgradeMode is AUTO`);
+  }
+  return requested ? findPluginVersion(plugin, requested, path) : latestVersion(plugin);
+}
+
+export async function createIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, input: CreateIncomingWebhookInput): Promise<Webhook> {
+  const parsed = parseInput(createIncomingWebhookInput, input);
+  const plugin = findPlugin(parsed.plugin.pluginId);
+  const upgradeMode = parsed.plugin.upgradeMode ?? "AUTO";
+  const version = chooseVersion(plugin, upgradeMode, parsed.plugin.version, ["input", "plugin", "version"]);
+  return rethrowDuplicateName(
+    prisma.webhook.create({
+      data: {
+        tenantId,
+        kind: "INCOMING",
+        name: parsed.name,
+        enabled: parsed.enabled ?? true,
+        projectId: parsed.projectId ?? "",
+        tags: parsed.tags ?? {},
+        eventTypes: [],
+        accessKeyCiphertext: secretBox.encrypt(generateAccessKey()),
+        pluginId: plugin.id,
+        pluginUpgradeMode: upgradeMode,
+        capability: version.capability as Prisma.InputJsonValue,
+        ...configurePlugin(version, parsed.plugin.options ?? {}, ["input", "plugin", "options"]),
+      },
+    }),
+    parsed.name,
+  );
+}
+
+export async function updateIncomingWebhook(prisma: PrismaClient, tenantId: string, webhookId: string, input: UpdateIncomingWebhookInput): Promise<Webhook> {
+  const parsed = parseInput(updateIncomingWebhookInput, input);
+  const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
+  const name = parsed.name ?? current.name;
+  return rethrowDuplicateName(
+    prisma.webhook.update({
+      where: { id: current.id },
+      data: { name, projectId: parsed.projectId ?? undefined, tags: parsed.tags ?? undefined },
+    }),
+    name,
+  );
+}
+
+/**
+ * Changes the plugin's version, options or upgrade mode and runs `init` again. AUTO moves to the
+ * latest version; MANUAL needs a version; NONE keeps the version (none may be given).
+ */
+export async function updateWebhookPlugin(prisma: PrismaClient, tenantId: string, webhookId: string, input: UpdateWebhookPluginInput): Promise<Webhook> {
+  const parsed = parseInput(updateWebhookPluginInput, input);
+  const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
+  const plugin = findPlugin(current.pluginId ?? "", ["input", "id"]);
+  const upgradeMode = parsed.upgradeMode ?? current.pluginUpgradeMode ?? "AUTO";
+  let version: PluginVersion;
+  if (upgradeMode === "NONE") {
+    if (parsed.version && parsed.version !== current.pluginVersion) throw ValidationError.of(["input", "version"], "cannot change while upgradeMode is NONE; set upgradeMode MANUAL or AUTO");
+    version = runningVersion(plugin, { pluginVersion: current.pluginVersion, pluginUpgradeMode: "NONE" });
+  } else {
+    version = chooseVersion(plugin, upgradeMode, parsed.version ?? (upgradeMode === "MANUAL" && !parsed.upgradeMode ? current.pluginVersion : null), ["input", "version"]);
+  }
+  const options = parsed.options ?? (current.pluginOptions as Record<string, unknown> | null) ?? {};
+  return prisma.webhook.update({
+    where: { id: current.id },
+    data: { pluginUpgradeMode: upgradeMode, ...configurePlugin(version, options, ["input", "options"]) },
+  });
+}
+
+/** Whether the webhook's plugin accepts its current options. */
+export async function verifyWebhookPlugin(prisma: PrismaClient, tenantId: string, webhookId: string): Promise<{ ok: boolean; message: string }> {
+  const webhook = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
+  const plugin = findPlugin(webhook.pluginId ?? "", ["input", "id"]);
+  const version = runningVersion(plugin, webhook);
+  try {
+    version.verify(version.parseOptions(webhook.pluginOptions ?? {}));
+    return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
+  } catch (error) {
+    const issues = error instanceof z.ZodError ? error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("; ") : (error as Error).message;
+    return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${issues}` };
+  }
+}
+
+/** A new access key: the old URL stops working at once. */
+export async function regenerateAccessKey(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string): Promise<Webhook> {
+  const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
+  return prisma.webhook.update({ where: { id: current.id }, data: { accessKeyCiphertext: secretBox.encrypt(generateAccessKey()) } });
+}

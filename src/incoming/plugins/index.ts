@@ -1,0 +1,25 @@
+// The plugins this service ships, and version selection.
+import { ValidationError } from "../../errors.js";
+import { awsSns } from "./aws-sns.js";
+import { genericJson } from "./generic-json.js";
+import { grafana } from "./grafana.js";
+import type { Plugin, PluginVersion } from "./plugin.js";
+import { prometheusAlertmanager } from "./prometheus-alertmanager.js";
+
+export const PLUGINS: readonly Plugin[] = [prometheusAlertmanager, grafana, awsSns, genericJson];
+
+export function latestVersion(plugin: Plugin): PluginVersion {
+  return plugin.versions[plugin.versions.length - 1] as PluginVersion;
+}
+
+export function findPlugin(pluginId: string, path = ["input", "plugin", "pluginId"]): Plugin {
+  const plugin = PLUGINS.find((candidate) => candidate.id === pluginId);
+  if (!plugin) throw ValidationError.of(path, `is not a known plugin (${PLUGINS.map((candidate) => candidate.id).join(", ")})`);
+  return plugin;
+}
+
+export function findPluginVersion(plugin: Plugin, version: string, path = ["input", "plugin", "version"]): PluginVersion {
+  const found = plugin.versions.find((candidate) => candidate.version === version);
+  if (!found) throw ValidationError.of(path, `is not a version of ${plugin.id} (${plugin.versions.map((candidate) => candidate.version).join(", ")})`);
+  return found;
+}

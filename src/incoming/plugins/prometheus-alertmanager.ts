@@ -1,0 +1,71 @@
+// Prometheus Alertmanager's webhook receiver (payload version 4): one event per alerts[] item.
+// https://prometheus.io/docs/alerting/latest/configuration/#webhook_config
+import { z } from "zod";
+import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pluginVersion, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
+
+/** Labels that name what an alert is about, most specific first. */
+const DEFAULT_RESOURCE_LABELS = ["resource", "instance", "pod", "container", "node", "host", "service", "job"];
+
+const ALERTMANAGER_SEVERITIES = { critical: "CRITICAL", error: "ERROR", warning: "WARNING" } as const;
+
+function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedEvent[] {
+  if (!isRecord(body) || !Array.isArray(body.alerts)) throw new PayloadError('expected an Alertmanager webhook payload: an object with an "alerts" array');
+  const now = new Date();
+  return body.alerts.map((alert: unknown, index) => {
+    if (!isRecord(alert)) throw new PayloadError(`alerts[${index}] is not an object`);
+    const labels = stringRecord(alert.labels);
+    const annotations = stringRecord(alert.annotations);
+    const status = asString(alert.status) ?? asString(body.status);
+    const resourceLabel = resourceLabels.find((label) => labels[label]);
+    const title = annotations.summary ?? labels.alertname;
+    if (!title) throw new PayloadError(`alerts[${index}] has neither annotations.summary nor labels.alertname`);
+    return {
+      eventKey: asString(alert.fingerprint) ?? keyOf(labels),
+      eventType: status === "resolved" ? "RECOVERY" : "ALERT",
+      severity: ALERTMANAGER_SEVERITIES[(labels.severity ?? "").toLowerCase() as keyof typeof ALERTMANAGER_SEVERITIES] ?? "INFO",
+      title,
+      description: annotations.description ?? null,
+      rule: labels.alertname ?? null,
+      resource: resourceLabel ? { name: labels[resourceLabel], type: resourceLabel } : null,
+      provider: "prometheus",
+      occurredAt: dateOf(alert.startsAt, now),
+      additionalInfo: {
+        labels,
+        annotations,
+        generatorURL: asString(alert.generatorURL) ?? null,
+        endsAt: asString(alert.endsAt) ?? null,
+        receiver: asString(body.receiver) ?? null,
+        externalURL: asString(body.externalURL) ?? null,
+      },
+    };
+  });
+}
+
+const capability = { monitoringType: "EVENT", payload: "Alertmanager webhook_config, version 4", eventKey: "fingerprint" };
+
+export const prometheusAlertmanager: Plugin = {
+  id: "prometheus-alertmanager",
+  name: "Prometheus Alertmanager",
+  description: "Alerts from Alertmanager's webhook receiver: one event per alert, keyed by its fingerprint.",
+  versions: [
+    pluginVersion({
+      version: "1.0.0",
+      optionsSchema: z.object({ ...commonOptions }).strict(),
+      capability,
+      init: (options) => commonMetadata(options),
+      parse: (_options, body) => parseAlertmanager(body, DEFAULT_RESOURCE_LABELS),
+    }),
+    pluginVersion({
+      version: "1.1.0",
+      optionsSchema: z
+        .object({
+          ...commonOptions,
+          resourceLabels: z.array(z.string().min(1).max(128)).min(1).max(20).optional().describe(`Labels naming the resource, most specific first (default ${DEFAULT_RESOURCE_LABELS.join(", ")}).`),
+        })
+        .strict(),
+      capability,
+      init: (options) => commonMetadata(options),
+      parse: (options, body) => parseAlertmanager(body, options.resourceLabels ?? DEFAULT_RESOURCE_LABELS),
+    }),
+  ],
+};

@@ -1,0 +1,113 @@
+// Receiving a request on an incoming webhook's URL, from the checks on the URL to the stored events.
+// The HTTP layer reads the body and writes the answer; everything in between is here.
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { PrismaClient, Webhook } from "../generated/prisma/client.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import type { Logger } from "../logger.js";
+import type { WebhookSender } from "../delivery/http-sender.js";
+import { storeIncomingEvents } from "./alerts.js";
+import { ACCESS_KEY_PATTERN, runningVersion } from "./incoming-webhooks.js";
+import { findPlugin } from "./plugins/index.js";
+import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
+
+/** Bodies above this are refused with 413. */
+export const MAX_INCOMING_BODY_BYTES = 1024 * 1024;
+const SUBSCRIPTION_CONFIRM_TIMEOUT_MS = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface IncomingAnswer {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export type ReceivingWebhookRow = Pick<Webhook, "id" | "tenantId" | "name" | "projectId" | "enabled" | "accessKeyCiphertext" | "pluginId" | "pluginVersion" | "pluginUpgradeMode" | "pluginOptions" | "pluginMetadata">;
+
+/** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
+export const NOT_FOUND_ANSWER: IncomingAnswer = { status: 404, body: { error: { code: "NOT_FOUND", message: "No such route." } } };
+
+const digest = (value: string) => createHash("sha256").update(value).digest();
+
+export interface IncomingReceiverDependencies {
+  prisma: PrismaClient;
+  secretBox: SecretBox;
+  sender: WebhookSender;
+  log: Logger;
+}
+
+export class IncomingReceiver {
+  constructor(private readonly deps: IncomingReceiverDependencies) {}
+
+  /** The webhook the URL names, or the answer to give: 404 for an unknown id or a wrong key, 403 when disabled. */
+  async authorize(webhookId: string, accessKey: string): Promise<{ webhook: ReceivingWebhookRow } | { answer: IncomingAnswer }> {
+    if (!UUID.test(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { answer: NOT_FOUND_ANSWER };
+    const webhook = await this.deps.prisma.webhook.findFirst({
+      where: { id: webhookId, kind: "INCOMING" },
+      select: { id: true, tenantId: true, name: true, projectId: true, enabled: true, accessKeyCiphertext: true, pluginId: true, pluginVersion: true, pluginUpgradeMode: true, pluginOptions: true, pluginMetadata: true },
+    });
+    // Compare digests: constant time, and the same work whether or not the webhook exists.
+    const expected = digest(webhook?.accessKeyCiphertext ? this.deps.secretBox.decrypt(webhook.accessKeyCiphertext) : "");
+    if (!timingSafeEqual(expected, digest(accessKey)) || !webhook) return { answer: NOT_FOUND_ANSWER };
+    if (!webhook.enabled) return { answer: { status: 403, body: { error: { code: "WEBHOOK_DISABLED", message: "This webhook is disabled." } } } };
+    return { webhook };
+  }
+
+  /** Counts a request refused before parsing (a body over the limit). */
+  async countRejected(webhook: ReceivingWebhookRow): Promise<void> {
+    await this.deps.prisma.$executeRaw`
+      UPDATE webhooks SET requests_total = requests_total + 1, requests_error = requests_error + 1, last_received_at = now() WHERE id = ${webhook.id}::uuid`;
+  }
+
+  /**
+   * Parses and stores the body. Whatever arrives is stored: a body that is not JSON (400) or that the
+   * plugin cannot read (202) becomes one ERROR event holding it.
+   */
+  async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingAnswer> {
+    const text = body.toString("utf8").replace(/^\uFEFF/, "");
+    let payload: unknown;
+    try {
+      payload = JSON.parse(text) as unknown;
+    } catch (error) {
+      const message = `The body is not JSON: ${(error as Error).message}`;
+      const stored = await this.storeError(webhook, message, { body: text, contentType: headers["content-type"] ?? null });
+      return { status: 400, body: { error: { code: "INVALID_JSON", message }, eventIds: stored } };
+    }
+
+    let events: NormalizedEvent[];
+    try {
+      const plugin = findPlugin(webhook.pluginId ?? "");
+      events = await runningVersion(plugin, webhook).parse(webhook.pluginOptions ?? {}, payload, headers, this.parseContext(webhook));
+    } catch (error) {
+      if (!(error instanceof PayloadError)) this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
+      const reason = error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;
+      const stored = await this.storeError(webhook, `The ${webhook.pluginId} plugin could not read the request: ${reason}`, payload);
+      return { status: 202, body: { accepted: true, eventIds: stored, error: { code: "UNPARSABLE_PAYLOAD", message: reason } } };
+    }
+    const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, payload);
+    return { status: 202, body: { accepted: true, eventIds: stored.map((event) => event.id) } };
+  }
+
+  private async storeError(webhook: ReceivingWebhookRow, description: string, rawData: unknown): Promise<string[]> {
+    const event: NormalizedEvent = {
+      eventKey: keyOf("unreadable-request", webhook.id),
+      eventType: "ERROR",
+      severity: "CRITICAL",
+      title: `Webhook "${webhook.name}" received a request it could not read`,
+      description,
+      provider: webhook.pluginId,
+      occurredAt: new Date(),
+    };
+    const stored = await storeIncomingEvents(this.deps.prisma, webhook, [event], rawData, { failedRequest: true });
+    return stored.map((row) => row.id);
+  }
+
+  private parseContext(webhook: ReceivingWebhookRow): ParseContext {
+    return {
+      confirmSubscription: async (url) => {
+        const outcome = await this.deps.sender.send({ method: "GET", url, headers: {}, timeoutMs: SUBSCRIPTION_CONFIRM_TIMEOUT_MS });
+        if (!outcome.succeeded) throw new PayloadError(`confirming the SNS subscription failed: ${outcome.failureMessage ?? "no answer"}`);
+        this.deps.log.info({ webhookId: webhook.id, url: new URL(url).origin }, "confirmed SNS subscription");
+      },
+    };
+  }
+}

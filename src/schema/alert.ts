@@ -1,0 +1,80 @@
+// Alerts: incoming events with one key, de-duplicated.
+import { builder } from "../builder.js";
+import { principalOf } from "../context.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { NotFoundError } from "../errors.js";
+import { localId } from "./global-id.js";
+import { SeverityEnum } from "./incoming-event.js";
+
+const AlertStateEnum = builder.enumType("AlertState", { values: ["TRIGGERED", "RESOLVED", "ERROR"] as const });
+const UrgencyEnum = builder.enumType("Urgency", { values: ["HIGH", "LOW"] as const });
+
+export const AlertRef = builder.prismaNode("Alert", {
+  id: { field: "id" },
+  description: "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
+  authScopes: { scope: "webhooks:view" },
+  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  fields: (t) => ({
+    eventKey: t.exposeString("eventKey"),
+    title: t.exposeString("title"),
+    description: t.exposeString("description", { nullable: true, description: "The latest event's." }),
+    severity: t.expose("severity", { type: SeverityEnum }),
+    urgency: t.expose("urgency", { type: UrgencyEnum, description: "HIGH for CRITICAL, ERROR and NOT_AVAILABLE severities." }),
+    state: t.expose("state", { type: AlertStateEnum }),
+    eventCount: t.exposeInt("eventCount"),
+    projectId: t.string({ nullable: true, resolve: (alert) => alert.projectId || null }),
+    firstEventAt: t.expose("firstEventAt", { type: "DateTime", description: "When the first event arrived." }),
+    lastEventAt: t.expose("lastEventAt", { type: "DateTime", description: "When the latest event arrived." }),
+    resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
+    webhook: t.relation("webhook"),
+    events: t.relatedConnection("events", { cursor: "id", totalCount: true, description: "Newest first.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }),
+  }),
+});
+
+const AlertFilterInput = builder.inputType("AlertFilter", {
+  fields: (t) => ({
+    state: t.field({ type: AlertStateEnum }),
+    severity: t.field({ type: SeverityEnum }),
+    webhookId: t.globalID(),
+  }),
+});
+
+function alertWhere(tenantId: string, filter: typeof AlertFilterInput.$inferInput | null | undefined): Prisma.AlertWhereInput {
+  return {
+    tenantId,
+    state: filter?.state ?? undefined,
+    severity: filter?.severity ?? undefined,
+    webhookId: filter?.webhookId ? localId(filter.webhookId, "Webhook", "IncomingWebhook") : undefined,
+  };
+}
+
+builder.queryField("alerts", (t) =>
+  t.prismaConnection(
+    {
+      type: AlertRef,
+      cursor: "id",
+      description: "The tenant's alerts, newest first.",
+      authScopes: { scope: "webhooks:view" },
+      args: { filter: t.arg({ type: AlertFilterInput }) },
+      resolve: (query, _root, { filter }, context) =>
+        context.prisma.alert.findMany({ ...query, where: alertWhere(principalOf(context).tenantId, filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+      totalCount: (_root, { filter }, context) => context.prisma.alert.count({ where: alertWhere(principalOf(context).tenantId, filter) }),
+    },
+    { name: "AlertConnection" },
+    { name: "AlertEdge" },
+  ),
+);
+
+builder.queryField("alert", (t) =>
+  t.prismaField({
+    type: AlertRef,
+    description: "One alert. NOT_FOUND when it does not exist for this tenant.",
+    authScopes: { scope: "webhooks:view" },
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: async (query, _root, args, context) => {
+      const alert = await context.prisma.alert.findFirst({ ...query, where: { id: localId(args.id, "Alert", "Alert"), tenantId: principalOf(context).tenantId } });
+      if (!alert) throw new NotFoundError("Alert");
+      return alert;
+    },
+  }),
+);
