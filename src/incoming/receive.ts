@@ -18,6 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface IncomingAnswer {
   status: number;
   body: Record<string, unknown>;
+  /** Ids of the events stored for the request (the HTTP layer adds them to the body as API ids). */
+  eventIds?: string[];
   headers?: Record<string, string>;
 }
 
@@ -70,7 +72,7 @@ export class IncomingReceiver {
     } catch (error) {
       const message = `The body is not JSON: ${(error as Error).message}`;
       const stored = await this.storeError(webhook, message, { body: text, contentType: headers["content-type"] ?? null });
-      return { status: 400, body: { error: { code: "INVALID_JSON", message }, eventIds: stored } };
+      return { status: 400, body: { error: { code: "INVALID_JSON", message } }, eventIds: stored };
     }
 
     let events: NormalizedEvent[];
@@ -81,10 +83,10 @@ export class IncomingReceiver {
       if (!(error instanceof PayloadError)) this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
       const reason = error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;
       const stored = await this.storeError(webhook, `The ${webhook.pluginId} plugin could not read the request: ${reason}`, payload);
-      return { status: 202, body: { accepted: true, eventIds: stored, error: { code: "UNPARSABLE_PAYLOAD", message: reason } } };
+      return { status: 202, body: { accepted: true, error: { code: "UNPARSABLE_PAYLOAD", message: reason } }, eventIds: stored };
     }
     const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, payload);
-    return { status: 202, body: { accepted: true, eventIds: stored.map((event) => event.id) } };
+    return { status: 202, body: { accepted: true }, eventIds: stored.map((event) => event.id) };
   }
 
   private async storeError(webhook: ReceivingWebhookRow, description: string, rawData: unknown): Promise<string[]> {

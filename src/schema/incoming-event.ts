@@ -29,7 +29,7 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
     occurredAt: t.expose("occurredAt", { type: "DateTime", description: "When it happened, as the sender says." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it arrived." }),
     additionalInfo: t.field({ type: "JSONObject", resolve: (event) => event.additionalInfo as Record<string, unknown> }),
-    rawData: t.field({ type: "JSON", description: "The request body as received.", resolve: (event) => event.rawData }),
+    rawData: t.field({ type: "JSON", nullable: true, description: "The request body as received.", resolve: (event) => event.rawData }),
     webhook: t.relation("webhook"),
     alert: t.relation("alert", { nullable: true }),
   }),

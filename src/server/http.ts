@@ -1,6 +1,7 @@
 // The HTTP server: /graphql, health probes, and one JSON log line per request.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
@@ -44,9 +45,10 @@ export function createServer(config: Config, database: Database, services: Serve
   const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log }) : null;
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
-  function answer(response: ServerResponse, { status, body, headers }: IncomingAnswer): void {
+  function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
-    sendJson(response, status, body);
+    // The ids the GraphQL API knows the events by (node(id:), incomingEvents).
+    sendJson(response, status, eventIds ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body);
   }
 
   async function handleIncoming(receiver: IncomingReceiver, request: IncomingMessage, response: ServerResponse, webhookId: string, accessKey: string): Promise<void> {

@@ -1,0 +1,422 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
+// Incoming webhooks end to end: GraphQL to create and manage them, real HTTP posts to their URLs,
+// and the bridge out to a signed delivery at a loopback receiver.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Webhook as StandardWebhook } from "standardwebhooks";
+import { createTenant } from "../src/tenants/tenants.js";
+import { startTestService, type TestService } from "./support/service.js";
+import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
+import { ERRORS, createWebhook } from "./support/delivery.js";
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
+
+let t: TestService;
+let receiver: Receiver;
+beforeAll(async () => {
+  t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100", PUBLIC_URL: "https://hooks.example.com/" });
+  receiver = await startReceiver();
+});
+afterAll(async () => {
+  await receiver.close();
+  await t.stop();
+});
+
+const INCOMING_FIELDS = `id name kind enabled projectId tags webhookUrl lastReceivedAt capability
+  plugin { pluginId version options metadata upgradeMode } requests { total error }`;
+
+async function createIncoming(input: Record<string, unknown>, key?: string): Promise<any> {
+  const res = await t.gql(
+    `mutation($input: CreateIncomingWebhookInput!) { createIncomingWebhook(input: $input) { __typename ... on CreateIncomingWebhookPayload { webhook { ${INCOMING_FIELDS} } } ${ERRORS} } }`,
+    { input: { name: `incoming ${Math.random().toString(36).slice(2)}`, plugin: { pluginId: "prometheus-alertmanager" }, ...input } },
+    key,
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.createIncomingWebhook;
+}
+
+async function incomingHook(input: Record<string, unknown> = {}): Promise<any> {
+  const result = await createIncoming(input);
+  if (result.__typename !== "CreateIncomingWebhookPayload") throw new Error(JSON.stringify(result));
+  return result.webhook;
+}
+
+/** The webhook's URL on this test server (webhookUrl names the public host). */
+const localUrl = (webhookUrl: string) => webhookUrl.replace("https://hooks.example.com", t.url);
+
+async function post(url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+  const response = await fetch(url, { method: "POST", body, headers });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: (text ? JSON.parse(text) : null) as any };
+}
+
+async function webhookById(id: string): Promise<any> {
+  const res = await t.gql(`query($id: ID!) { webhook(id: $id) { ... on IncomingWebhook { ${INCOMING_FIELDS} } } }`, { id });
+  return res.data!.webhook;
+}
+
+async function eventsOf(webhookId: string): Promise<any[]> {
+  const res = await t.gql(
+    `query($filter: IncomingEventFilter) { incomingEvents(first: 100, filter: $filter) { totalCount nodes { id eventKey eventType severity title description rawData alert { id state eventCount } webhook { id } } } }`,
+    { filter: { webhookId } },
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.incomingEvents.nodes;
+}
+
+describe("creating incoming webhooks", () => {
+  it("hands out a secret URL built from PUBLIC_URL, with the plugin's latest version, metadata and capability", async () => {
+    const hook = await incomingHook({ name: "alertmanager prod", projectId: "ops", tags: { team: "sre" }, plugin: { pluginId: "prometheus-alertmanager", options: { duplicateEventTime: 300 } } });
+    const localId = Buffer.from(hook.id, "base64").toString().split(":")[1];
+    expect(hook.webhookUrl).toMatch(new RegExp(`^https://hooks\\.example\\.com/webhooks/incoming/${localId}/[0-9a-f]{32}/events$`));
+    expect(hook).toMatchObject({
+      kind: "INCOMING",
+      enabled: true,
+      projectId: "ops",
+      tags: { team: "sre" },
+      lastReceivedAt: null,
+      requests: { total: 0, error: 0 },
+      plugin: { pluginId: "prometheus-alertmanager", version: "1.1.0", upgradeMode: "AUTO", options: { duplicateEventTime: 300 }, metadata: { duplicateEventTime: 300 } },
+      capability: { monitoringType: "EVENT" },
+    });
+    const other = await incomingHook();
+    expect(other.webhookUrl.split("/")[6]).not.toBe(hook.webhookUrl.split("/")[6]);
+  });
+
+  it("answers typed errors naming the field: unknown plugin, unknown version, bad options, MANUAL without version", async () => {
+    const cases: [Record<string, unknown>, string[], RegExp][] = [
+      [{ pluginId: "nagios" }, ["input", "plugin", "pluginId"], /not a known plugin/],
+      [{ pluginId: "grafana", version: "9.9.9", upgradeMode: "MANUAL" }, ["input", "plugin", "version"], /not a version of grafana/],
+      [{ pluginId: "grafana", options: { messageRoot: "a..b" } }, ["input", "plugin", "options", "messageRoot"], /path/],
+      [{ pluginId: "grafana", options: { colour: "red" } }, ["input", "plugin", "options"], /colour/],
+      [{ pluginId: "grafana", upgradeMode: "MANUAL" }, ["input", "plugin", "version"], /required when upgradeMode is MANUAL/],
+    ];
+    for (const [plugin, path, message] of cases) {
+      const result = await createIncoming({ plugin });
+      expect(result.__typename, JSON.stringify(plugin)).toBe("ValidationError");
+      expect(result.issues[0].path).toEqual(path);
+      expect(result.issues[0].message).toMatch(message);
+    }
+    const duplicate = await createIncoming({ name: "twice" });
+    expect(duplicate.__typename).toBe("CreateIncomingWebhookPayload");
+    expect((await createIncoming({ name: "twice" })).__typename).toBe("ConflictError");
+  });
+
+  it("lists the plugins with versions, latest version, capability and the options JSON Schema", async () => {
+    const res = await t.gql(`{ plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }`);
+    const plugins = res.data!.plugins;
+    expect(plugins.map((plugin: any) => plugin.id)).toEqual(["prometheus-alertmanager", "grafana", "aws-sns", "generic-json"]);
+    const alertmanager = plugins[0];
+    expect(alertmanager.latestVersion).toBe("1.1.0");
+    expect(alertmanager.versions.map((version: any) => version.version)).toEqual(["1.0.0", "1.1.0"]);
+    expect(alertmanager.optionsSchema).toMatchObject({ type: "object", properties: { resourceLabels: { type: "array" }, duplicateEventTime: { type: "integer" } }, additionalProperties: false });
+    expect(alertmanager.versions[0].optionsSchema.properties.resourceLabels).toBeUndefined();
+  });
+
+  it("lists incoming webhooks with the shared filters, kind and pluginId", async () => {
+    const grafana = await incomingHook({ plugin: { pluginId: "grafana" } });
+    const res = await t.gql(`{ webhooks(first: 100, filter: { kind: INCOMING, pluginId: "grafana" }) { totalCount nodes { id __typename } } }`);
+    expect(res.data!.webhooks.nodes).toEqual([{ id: grafana.id, __typename: "IncomingWebhook" }]);
+    const outgoing = await t.gql(`{ webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }`);
+    expect(outgoing.data!.webhooks.nodes.every((node: any) => node.__typename === "OutgoingWebhook")).toBe(true);
+  });
+});
+
+describe("receiving", () => {
+  it("stores one event per Alertmanager alert, answers 202 with their ids, and counts the request", async () => {
+    const hook = await incomingHook();
+    const answer = await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    expect(answer.status).toBe(202);
+    expect(answer.json.eventIds).toHaveLength(3);
+    const events = await eventsOf(hook.id);
+    expect(events.map((event) => event.id).sort()).toEqual([...answer.json.eventIds].sort());
+    expect(events.find((event) => event.eventKey === "a1b2c3d4e5f60718")).toMatchObject({ eventType: "ALERT", severity: "CRITICAL", title: "CPU above 95% on web-1", alert: { state: "TRIGGERED", eventCount: 1 } });
+    expect(events[0].rawData).toEqual(JSON.parse(fixture("alertmanager-firing")));
+    const after = await webhookById(hook.id);
+    expect(after.requests).toEqual({ total: 1, error: 0 });
+    expect(after.lastReceivedAt).not.toBeNull();
+  });
+
+  it("serves the SpaceONE path as an alias, and accepts JSON whatever the content type says", async () => {
+    const hook = await incomingHook({ plugin: { pluginId: "aws-sns" } });
+    const alias = localUrl(hook.webhookUrl).replace("/webhooks/incoming/", "/monitoring/v1/webhook/");
+    const answer = await post(alias, fixture("sns-cloudwatch-alarm"), { "content-type": "text/plain; charset=UTF-8" });
+    expect(answer.status).toBe(202);
+    expect(answer.json.eventIds).toHaveLength(2);
+  });
+
+  it("answers 404 with one body for an unknown webhook and for a wrong key", async () => {
+    const hook = await incomingHook();
+    const url = localUrl(hook.webhookUrl);
+    const wrongKey = await post(url.replace(/\/[0-9a-f]{32}\//, `/${"0".repeat(32)}/`), fixture("alertmanager-firing"));
+    const unknownId = await post(url.replace(/incoming\/[^/]+\//, "incoming/00000000-0000-7000-8000-000000000000/"), fixture("alertmanager-firing"));
+    const malformed = await post(url.replace(/incoming\/[^/]+\//, "incoming/not-an-id/"), fixture("alertmanager-firing"));
+    for (const answer of [wrongKey, unknownId, malformed]) {
+      expect(answer.status).toBe(404);
+      expect(answer.text).toBe(wrongKey.text);
+    }
+    expect(await eventsOf(hook.id)).toHaveLength(0);
+    expect((await webhookById(hook.id)).requests).toEqual({ total: 0, error: 0 });
+  });
+
+  it("answers 403 WEBHOOK_DISABLED for a disabled webhook and stores nothing; enabling it again works", async () => {
+    const hook = await incomingHook();
+    await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`, { id: hook.id });
+    const refused = await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    expect(refused.status).toBe(403);
+    expect(refused.json).toEqual({ error: { code: "WEBHOOK_DISABLED", message: expect.any(String) } });
+    expect(await eventsOf(hook.id)).toHaveLength(0);
+    await t.gql(`mutation($id: ID!) { enableWebhook(input: { id: $id }) { __typename } }`, { id: hook.id });
+    expect((await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"))).status).toBe(202);
+  });
+
+  it("refuses a body over 1 MiB with 413 and counts it as an error", async () => {
+    const hook = await incomingHook();
+    const answer = await post(localUrl(hook.webhookUrl), JSON.stringify({ alerts: [], padding: "x".repeat(1024 * 1024) }));
+    expect(answer.status).toBe(413);
+    expect(await eventsOf(hook.id)).toHaveLength(0);
+    expect((await webhookById(hook.id)).requests).toEqual({ total: 1, error: 1 });
+  });
+
+  it("answers 400 to a body that is not JSON, and keeps it as an ERROR event", async () => {
+    const hook = await incomingHook();
+    for (const body of ["alertname=HighCPU&status=firing", "", "{\"alerts\": ["]) {
+      const answer = await post(localUrl(hook.webhookUrl), body);
+      expect(answer.status, body).toBe(400);
+      expect(answer.json.error.code).toBe("INVALID_JSON");
+      expect(answer.json.eventIds).toHaveLength(1);
+    }
+    const events = await eventsOf(hook.id);
+    expect(events).toHaveLength(3);
+    expect(events.map((event) => event.rawData.body).sort()).toEqual(["", "alertname=HighCPU&status=firing", "{\"alerts\": ["]);
+    expect(events[0]).toMatchObject({ eventType: "ERROR", severity: "CRITICAL", description: expect.stringMatching(/not JSON/) });
+    // The three are one ERROR alert.
+    expect(new Set(events.map((event) => event.alert.id)).size).toBe(1);
+    expect(events[0].alert).toMatchObject({ state: "ERROR", eventCount: 3 });
+    expect((await webhookById(hook.id)).requests).toEqual({ total: 3, error: 3 });
+  });
+
+  it("keeps a body the plugin cannot read as one ERROR event naming the webhook, answering 202", async () => {
+    const hook = await incomingHook({ name: "am-broken-input" });
+    for (const body of [`{"hello":"world"}`, "[1,2,3]", "null", "42"]) {
+      const answer = await post(localUrl(hook.webhookUrl), body);
+      expect(answer.status, body).toBe(202);
+      expect(answer.json.eventIds).toHaveLength(1);
+      expect(answer.json.error.code).toBe("UNPARSABLE_PAYLOAD");
+    }
+    const events = await eventsOf(hook.id);
+    expect(events).toHaveLength(4);
+    expect(events.find((event) => JSON.stringify(event.rawData) === `{"hello":"world"}`)).toMatchObject({
+      eventType: "ERROR",
+      severity: "CRITICAL",
+      title: expect.stringContaining("am-broken-input"),
+      description: expect.stringMatching(/prometheus-alertmanager plugin could not read the request: expected an Alertmanager webhook payload/),
+    });
+    expect(events.map((event) => event.rawData)).toEqual(expect.arrayContaining([null, 42, [1, 2, 3]]));
+    expect((await webhookById(hook.id)).requests).toEqual({ total: 4, error: 4 });
+  });
+
+  it("answers 405 to anything but POST", async () => {
+    const hook = await incomingHook();
+    const answer = await fetch(localUrl(hook.webhookUrl));
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get("allow")).toBe("POST");
+  });
+
+  it("keeps the access key out of the request log", async () => {
+    const hook = await incomingHook();
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    const key = hook.webhookUrl.split("/")[6];
+    const lines = t.logs.filter((line) => line.msg === "request" && String(line.path).startsWith("/webhooks/incoming/"));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.stringify(t.logs)).not.toContain(key);
+  });
+
+  it("refuses an SNS subscription confirmation for a host that is not SNS, without a request, as an ERROR event", async () => {
+    const hook = await incomingHook({ plugin: { pluginId: "aws-sns" } });
+    const confirmation = JSON.parse(fixture("sns-subscription-confirmation"));
+    const answer = await post(localUrl(hook.webhookUrl), JSON.stringify({ ...confirmation, SubscribeURL: `${receiver.url}/confirm` }), { "content-type": "text/plain" });
+    expect(answer.status).toBe(202);
+    expect(answer.json.error.message).toMatch(/refusing to confirm the subscription/);
+    expect(receiver.requests).toHaveLength(0);
+    expect((await eventsOf(hook.id))[0]).toMatchObject({ eventType: "ERROR" });
+  });
+
+  it("de-duplicates concurrent requests carrying one key into one alert", async () => {
+    const hook = await incomingHook();
+    const body = fixture("alertmanager-resolved").replace(/"resolved"/g, '"firing"');
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(localUrl(hook.webhookUrl), body)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(202));
+    const res = await t.gql(`query($id: ID!) { alerts(first: 10, filter: { webhookId: $id }) { totalCount nodes { state eventCount events(first: 20) { totalCount } } } }`, { id: hook.id });
+    expect(res.data!.alerts).toEqual({ totalCount: 1, nodes: [{ state: "TRIGGERED", eventCount: 10, events: { totalCount: 10 } }] });
+    // The recovery resolves it.
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-resolved"));
+    const resolved = await t.gql(`query($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: RESOLVED }) { nodes { id state resolvedAt eventCount urgency severity } } }`, { id: hook.id });
+    expect(resolved.data!.alerts.nodes).toEqual([expect.objectContaining({ state: "RESOLVED", eventCount: 11, urgency: "HIGH", severity: "CRITICAL" })]);
+    const one = await t.gql(`query($id: ID!) { alert(id: $id) { state webhook { id } } }`, { id: resolved.data!.alerts.nodes[0].id });
+    expect(one.data!.alert).toEqual({ state: "RESOLVED", webhook: { id: hook.id } });
+  });
+});
+
+describe("rate limiting", () => {
+  it("answers 429 with retry-after past the per-webhook burst, other webhooks unaffected", async () => {
+    const limited = await startTestService({ INCOMING_RATE_LIMIT: "1", INCOMING_RATE_BURST: "3" });
+    try {
+      const create = async () => {
+        const res = await limited.gql(`mutation { createIncomingWebhook(input: { name: "${Math.random()}", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }`);
+        return res.data!.createIncomingWebhook.webhook.webhookUrl.replace("http://localhost:4000", limited.url) as string;
+      };
+      const [first, second] = [await create(), await create()];
+      const body = JSON.stringify({ title: "flood" });
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let index = 0; index < 5; index += 1) {
+        const answer = await fetch(first, { method: "POST", body });
+        statuses.push(answer.status);
+        retryAfter ??= answer.headers.get("retry-after");
+      }
+      expect(statuses).toEqual([202, 202, 202, 429, 429]);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+      expect((await fetch(second, { method: "POST", body })).status).toBe(202);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe("managing incoming webhooks", () => {
+  it("regenerateAccessKey invalidates the old URL at once", async () => {
+    const hook = await incomingHook();
+    const res = await t.gql(`mutation($id: ID!) { regenerateAccessKey(input: { id: $id }) { ... on RegenerateAccessKeyPayload { webhook { webhookUrl } } ${ERRORS} } }`, { id: hook.id });
+    const fresh = res.data!.regenerateAccessKey.webhook.webhookUrl;
+    expect(fresh).not.toBe(hook.webhookUrl);
+    expect((await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"))).status).toBe(404);
+    expect((await post(localUrl(fresh), fixture("alertmanager-firing"))).status).toBe(202);
+  });
+
+  it("updateWebhookPlugin: MANUAL pins a version, AUTO takes the latest, NONE keeps it; options are checked and init runs again", async () => {
+    const hook = await incomingHook({ plugin: { pluginId: "prometheus-alertmanager", version: "1.0.0", upgradeMode: "MANUAL" } });
+    expect(hook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL" });
+    const update = async (input: Record<string, unknown>) =>
+      (await t.gql(`mutation($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on UpdateWebhookPluginPayload { webhook { plugin { version upgradeMode options metadata } } } ${ERRORS} } }`, { input: { id: hook.id, ...input } })).data!.updateWebhookPlugin;
+
+    const bad = await update({ options: { resourceLabels: ["job"] } });
+    expect(bad).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "options"], message: expect.stringMatching(/resourceLabels/) }] });
+    expect(await update({ upgradeMode: "MANUAL", version: "7.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"] }] });
+
+    const auto = await update({ upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 } });
+    expect(auto.webhook.plugin).toEqual({ version: "1.1.0", upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 }, metadata: { duplicateEventTime: 30 } });
+
+    const none = await update({ upgradeMode: "NONE" });
+    expect(none.webhook.plugin).toMatchObject({ version: "1.1.0", upgradeMode: "NONE" });
+    expect(await update({ version: "1.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/NONE/) }] });
+
+    const manual = await update({ upgradeMode: "MANUAL", version: "1.0.0", options: {} });
+    expect(manual.webhook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL", options: {}, metadata: {} });
+  });
+
+  it("verifyWebhookPlugin says whether the plugin accepts the stored options", async () => {
+    const hook = await incomingHook({ plugin: { pluginId: "generic-json", options: { paths: { title: "$.summary" } } } });
+    const res = await t.gql(`mutation($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } ${ERRORS} } }`, { id: hook.id });
+    expect(res.data!.verifyWebhookPlugin).toEqual({ ok: true, message: expect.stringContaining("generic-json 1.0.0") });
+  });
+
+  it("updateIncomingWebhook changes name, project and tags; delete removes its events and alerts", async () => {
+    const hook = await incomingHook();
+    const res = await t.gql(
+      `mutation($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { ... on UpdateIncomingWebhookPayload { webhook { name projectId tags } } ${ERRORS} } }`,
+      { input: { id: hook.id, name: "renamed", projectId: "ops-2", tags: { env: "prod" } } },
+    );
+    expect(res.data!.updateIncomingWebhook.webhook).toEqual({ name: "renamed", projectId: "ops-2", tags: { env: "prod" } });
+    const empty = await t.gql(`mutation($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { ... on ValidationError { issues { path } } } }`, { input: { id: hook.id, name: " " } });
+    expect(empty.data!.updateIncomingWebhook.issues[0].path).toEqual(["input", "name"]);
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    await t.gql(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`, { id: hook.id });
+    expect(await t.service.database.prisma.incomingEvent.count({ where: { webhookId: Buffer.from(hook.id, "base64").toString().split(":")[1] } })).toBe(0);
+  });
+
+  it("never shows or changes another tenant's incoming webhooks, events or alerts", async () => {
+    const hook = await incomingHook();
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    const [event] = await eventsOf(hook.id);
+    const other = await createTenant(t.service.database.prisma, `intruder ${Date.now()}`);
+    const as = (query: string, variables: Record<string, unknown>) => t.gql(query, variables, other.adminKey);
+    expect((await as(`query($id: ID!) { webhook(id: $id) { id } }`, { id: hook.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await as(`query($id: ID!) { node(id: $id) { id } }`, { id: event.id })).data?.node ?? null).toBeNull();
+    expect((await as(`query($id: ID!) { alert(id: $id) { id } }`, { id: event.alert.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await as(`{ incomingEvents(first: 10) { totalCount } alerts(first: 10) { totalCount } }`, {})).data).toEqual({ incomingEvents: { totalCount: 0 }, alerts: { totalCount: 0 } });
+    const regenerate = await as(`mutation($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename } }`, { id: hook.id });
+    expect(regenerate.data!.regenerateAccessKey.__typename).toBe("NotFoundError");
+    const stats = await as(`{ incomingEventStats(groupBy: SEVERITY) { total } }`, {});
+    expect(stats.data!.incomingEventStats.total).toBe(0);
+  });
+
+  it("needs webhooks:add to create and webhooks:view to read events", async () => {
+    const res = await t.gql(`mutation { createApiKey(input: { name: "reader", scopes: [DELIVERIES_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
+    const key = res.data!.createApiKey.key;
+    expect((await createIncoming({}, key)).__typename).toBe("ForbiddenError");
+    expect((await t.gql(`{ alerts(first: 1) { totalCount } }`, {}, key)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("incoming events: queries and statistics", () => {
+  it("filters incomingEvents by type, severity, key and time", async () => {
+    const hook = await incomingHook();
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    const query = async (filter: Record<string, unknown>) =>
+      (await t.gql(`query($filter: IncomingEventFilter) { incomingEvents(first: 10, filter: $filter) { totalCount nodes { eventKey } } }`, { filter: { webhookId: hook.id, ...filter } })).data!.incomingEvents;
+    expect((await query({ severity: "CRITICAL" })).nodes).toEqual([{ eventKey: "a1b2c3d4e5f60718" }]);
+    expect((await query({ eventKey: "b2c3d4e5f6071829" })).totalCount).toBe(1);
+    expect((await query({ eventType: "RECOVERY" })).totalCount).toBe(0);
+    expect((await query({ occurredAfter: "2026-11-23T08:00:30Z" })).totalCount).toBe(2);
+    expect((await query({ occurredBefore: "2026-11-23T08:00:30Z" })).totalCount).toBe(1);
+  });
+
+  it("counts by severity, event type, webhook and provider, overall and per bucket", async () => {
+    const hook = await incomingHook();
+    const grafana = await incomingHook({ plugin: { pluginId: "grafana" } });
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    await post(localUrl(grafana.webhookUrl), fixture("grafana-unified"));
+    const stats = async (groupBy: string, filter: Record<string, unknown> = {}) =>
+      (await t.gql(`query($filter: IncomingEventStatsFilter, $groupBy: IncomingEventGroup!) { incomingEventStats(filter: $filter, groupBy: $groupBy, bucket: MINUTE) { total groups { key count } series { start total groups { key count } } } }`, { filter, groupBy })).data!.incomingEventStats;
+    const bySeverity = await stats("SEVERITY", { webhookId: hook.id });
+    expect(bySeverity.total).toBe(3);
+    expect(bySeverity.groups).toEqual(expect.arrayContaining([{ key: "CRITICAL", count: 1 }, { key: "WARNING", count: 1 }, { key: "INFO", count: 1 }]));
+    // 24 hours of minutes, plus one when the range does not start on a minute.
+    expect(bySeverity.series.length).toBeGreaterThanOrEqual(24 * 60);
+    expect(bySeverity.series.length).toBeLessThanOrEqual(24 * 60 + 1);
+    expect(bySeverity.series.reduce((sum: number, bucket: any) => sum + bucket.total, 0)).toBe(3);
+    const byType = await stats("EVENT_TYPE", { webhookId: grafana.id });
+    expect(byType.groups).toEqual(expect.arrayContaining([{ key: "ALERT", count: 1 }, { key: "RECOVERY", count: 1 }]));
+    const byProvider = await stats("PROVIDER");
+    expect(byProvider.groups).toEqual(expect.arrayContaining([expect.objectContaining({ key: "grafana" }), expect.objectContaining({ key: "prometheus" })]));
+    const byWebhook = await stats("WEBHOOK", { severity: "CRITICAL" });
+    expect(byWebhook.groups).toEqual(expect.arrayContaining([{ key: Buffer.from(hook.id, "base64").toString().split(":")[1], count: 1 }]));
+  });
+});
+
+describe("the bridge to outgoing webhooks", () => {
+  it("delivers an Alertmanager alert, signed, to an outgoing webhook subscribed to monitoring.*", async () => {
+    const hook = await incomingHook({ projectId: "bridge" });
+    const outgoing = await createWebhook(t, { url: `${receiver.url}/bridge`, eventTypes: ["monitoring.*"], projectId: "bridge" });
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    // 3 events received, 3 alerts opened.
+    await waitFor("6 deliveries", () => receiver.requests.filter((request) => request.path === "/hook/bridge").length >= 6);
+    const verifier = new StandardWebhook(outgoing.secret);
+    const bodies = receiver.requests
+      .filter((request) => request.path === "/hook/bridge")
+      .map((request) => verifier.verify(request.body, { "webhook-id": String(request.headers["webhook-id"]), "webhook-timestamp": String(request.headers["webhook-timestamp"]), "webhook-signature": String(request.headers["webhook-signature"]) }) as any);
+    const received = bodies.filter((body) => body.type === "monitoring.event.received");
+    const triggered = bodies.filter((body) => body.type === "monitoring.alert.triggered");
+    expect(received).toHaveLength(3);
+    expect(triggered).toHaveLength(3);
+    expect(received.find((body) => body.data.event.eventKey === "a1b2c3d4e5f60718").data).toMatchObject({ event: { title: "CPU above 95% on web-1", severity: "CRITICAL", eventType: "ALERT" }, webhook: { name: hook.name } });
+    expect(received[0].data.event.rawData).toBeUndefined();
+    expect(triggered[0].data.alert).toMatchObject({ state: "TRIGGERED", eventCount: 1 });
+
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-resolved"));
+    await waitFor("the resolution", () => receiver.requests.some((request) => request.path === "/hook/bridge" && request.body.includes("monitoring.alert.resolved")));
+    const resolved = receiver.requests.find((request) => request.body.includes("monitoring.alert.resolved"))!;
+    expect(JSON.parse(resolved.body).data.alert).toMatchObject({ state: "RESOLVED", eventKey: "a1b2c3d4e5f60718" });
+  });
+});
