@@ -128,7 +128,10 @@ async function openPostgres(databaseUrl: string, poolSize: number, log: Logger):
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
   // pool and replaced on next use; without a listener its 'error' would crash the process.
-  pool.on("error", (error) => log.warn({ err: error }, "idle database connection lost"));
+  let closing = false;
+  pool.on("error", (error) => {
+    if (!closing) log.warn({ err: error }, "idle database connection lost");
+  });
   const { prisma, statementCount } = countingClient(new PrismaPg(pool));
   return {
     kind: "postgresql",
@@ -146,6 +149,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, log: Logger):
     checkReady: readinessCheck(pool),
     listen: (channel, onNotify) => listenOnPostgres(databaseUrl, channel, onNotify, log),
     async close() {
+      closing = true;
       await prisma.$disconnect();
       await pool.end();
     },

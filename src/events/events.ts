@@ -52,47 +52,59 @@ interface InsertedEventRow extends Event {
 }
 
 /**
- * Writes the event and its deliveries in one statement: a PENDING delivery for every enabled
- * outgoing webhook subscribed to the type (in the project, when one is given), a DIVERTED one for a
+ * Writes events and their deliveries in one statement: a PENDING delivery for every enabled outgoing
+ * webhook subscribed to an event's type (in its project, when one is given), a DIVERTED one for a
  * suspended webhook, so nothing is lost while it is suspended. Notifies the workers when any is due.
  */
-async function insertEvent(db: Db, tenantId: string, input: z.output<typeof publishEventInput>): Promise<PublishedEvent> {
-  const id = randomUUID();
-  const projectId = input.projectId ?? "";
+async function insertEvents(db: Db, tenantId: string, inputs: z.output<typeof publishEventInput>[]): Promise<PublishedEvent[]> {
+  const ids = inputs.map(() => randomUUID());
   const rows = await db.$queryRaw<InsertedEventRow[]>`
-    WITH event AS (
+    WITH input AS (
+      SELECT * FROM unnest(${ids}::uuid[], ${inputs.map((input) => input.type)}::text[], ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
+                           ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[],
+                           ${inputs.map((input) => input.occurredAt ?? null)}::timestamptz[], ${inputs.map((input) => JSON.stringify(patternsMatching(input.type)))}::jsonb[],
+                           ${ids.map(messageIdOf)}::text[])
+        WITH ORDINALITY AS i(id, type, payload, project_id, idempotency_key, occurred_at, patterns, message_id, position)
+    ), event AS (
       INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, occurred_at)
-      VALUES (${id}::uuid, ${tenantId}::uuid, ${input.type}, ${JSON.stringify(input.payload)}::jsonb, ${projectId}, ${input.idempotencyKey ?? null},
-              COALESCE(${input.occurredAt ?? null}::timestamptz, now()))
+      SELECT id, ${tenantId}::uuid, type, payload, project_id, idempotency_key, COALESCE(occurred_at, now()) FROM input
       RETURNING *
     ), queued AS (
       INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, next_attempt_at, completed_at, failure_message)
-      SELECT gen_random_uuid(), e.tenant_id, e.id, w.id, e.type, ${messageIdOf(id)},
+      SELECT gen_random_uuid(), e.tenant_id, e.id, w.id, e.type, i.message_id,
              CASE WHEN w.suspended_at IS NULL THEN 'PENDING' ELSE 'DIVERTED' END::"DeliveryStatus",
              CASE WHEN w.suspended_at IS NULL THEN now() END,
              CASE WHEN w.suspended_at IS NOT NULL THEN now() END,
              CASE WHEN w.suspended_at IS NOT NULL THEN ${SUSPENDED_DIVERT_REASON} END
-      FROM event e JOIN webhooks w ON w.tenant_id = e.tenant_id
-      WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && ${patternsMatching(input.type)}::text[]
-        AND (${projectId} = '' OR w.project_id = ${projectId})
-      RETURNING status
+      FROM event e JOIN input i ON i.id = e.id JOIN webhooks w ON w.tenant_id = e.tenant_id
+      WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && ARRAY(SELECT jsonb_array_elements_text(i.patterns))
+        AND (e.project_id = '' OR w.project_id = e.project_id)
+      RETURNING event_id, status
     ), notified AS (
       SELECT pg_notify(${DELIVERIES_CHANNEL}, '') FROM (SELECT 1 FROM queued WHERE status = 'PENDING' LIMIT 1) due
     )
     SELECT e.id::text, e.tenant_id::text AS "tenantId", e.type, e.payload, e.project_id AS "projectId", e.idempotency_key AS "idempotencyKey",
            e.occurred_at AS "occurredAt", e.created_at AS "createdAt",
-           (SELECT count(*)::int FROM queued) AS "deliveryCount"
-    FROM event e
-    WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced`;
-  const row = rows[0];
-  if (!row) throw new Error("publishing wrote no event");
-  const { deliveryCount, ...event } = row;
-  return { event, deliveryCount, duplicate: false };
+           (SELECT count(*)::int FROM queued q WHERE q.event_id = e.id) AS "deliveryCount"
+    FROM event e JOIN input i ON i.id = e.id
+    WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced
+    ORDER BY i.position`;
+  if (rows.length !== inputs.length) throw new Error(`publishing wrote ${rows.length} of ${inputs.length} events`);
+  return rows.map(({ deliveryCount, ...event }) => ({ event, deliveryCount, duplicate: false }));
 }
 
-/** Publishes within the caller's transaction, so the event exists exactly when the caller's writes do. */
-export function publishEventWithin(tx: Prisma.TransactionClient, tenantId: string, input: Omit<PublishEventInput, "idempotencyKey">): Promise<PublishedEvent> {
-  return insertEvent(tx, tenantId, parseInput(publishEventInput, input));
+async function insertEvent(db: Db, tenantId: string, input: z.output<typeof publishEventInput>): Promise<PublishedEvent> {
+  const [published] = await insertEvents(db, tenantId, [input]);
+  return published as PublishedEvent;
+}
+
+/**
+ * Publishes several events in one statement within the caller's transaction, so they exist exactly
+ * when the caller's writes do.
+ */
+export function publishEventsWithin(tx: Prisma.TransactionClient, tenantId: string, inputs: Omit<PublishEventInput, "idempotencyKey">[]): Promise<PublishedEvent[]> {
+  if (inputs.length === 0) return Promise.resolve([]);
+  return insertEvents(tx, tenantId, inputs.map((input, index) => parseInput(publishEventInput, input, ["events", String(index)])));
 }
 
 export async function publishEvent(prisma: PrismaClient, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {

@@ -112,6 +112,9 @@ export function createServer(config: Config, database: Database, services: Serve
     sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
   }
 
+  // Handlers still running, also for clients that already hung up: close() waits for them too.
+  const inFlight = new Set<Promise<void>>();
+
   const server = createHttpServer((request, response) => {
     const started = process.hrtime.bigint();
     const offered = request.headers["x-request-id"];
@@ -127,11 +130,15 @@ export function createServer(config: Config, database: Database, services: Serve
       else state.log.info(line, "request");
     });
     requestState.run(state, () => {
-      route(request, response, url).catch((error: unknown) => {
+      const handled = route(request, response, url).catch((error: unknown) => {
+        // The client hung up mid-request: nothing to answer, nothing wrong with the service.
+        if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed) return state.log.info("client closed the connection mid-request");
         state.log.error({ err: error }, "request failed");
         if (!response.headersSent) sendJson(response, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId } });
         else response.destroy();
       });
+      inFlight.add(handled);
+      void handled.finally(() => inFlight.delete(handled));
     });
   });
 
@@ -145,14 +152,18 @@ export function createServer(config: Config, database: Database, services: Serve
           resolve({ port: typeof address === "object" && address ? address.port : port });
         });
       }),
-    close: (timeoutMs) =>
-      new Promise<void>((resolve) => {
+    close: async (timeoutMs) => {
+      const deadline = Date.now() + timeoutMs;
+      await new Promise<void>((resolve) => {
         const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
         server.close(() => {
           clearTimeout(timer);
           resolve();
         });
         server.closeIdleConnections();
-      }),
+      });
+      const remaining = Math.max(0, deadline - Date.now());
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, remaining).unref())]);
+    },
   };
 }

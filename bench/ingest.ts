@@ -1,0 +1,184 @@
+// npm run bench:ingest — incoming webhooks under load, and a floor to compare them with.
+//
+// POSTs one Alertmanager payload (5 alerts) to one incoming webhook with autocannon (127.0.0.1,
+// 20 connections, BENCH_DURATION_S seconds, default 10). Prints accepted requests/s, events/s and
+// latency on PGlite and, with DATABASE_URL, on that PostgreSQL server (in a scratch database it
+// creates and drops), where it also measures the floor: a bare node:http server that parses the JSON
+// and writes the same rows with `pg` (the events, their alerts, the outgoing events announcing them
+// and the webhook's request counter) in one transaction per request.
+import { createServer, type Server } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes, randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+import pg from "pg";
+import { loadConfig } from "../src/config.js";
+import { createLogger } from "../src/logger.js";
+import { startService } from "../src/service.js";
+import { SecretBox } from "../src/crypto/secret-box.js";
+import { createIncomingWebhook, incomingWebhookUrl } from "../src/incoming/incoming-webhooks.js";
+import { createScratchDatabase } from "./scratch-database.js";
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = 20;
+const ALERTS_PER_PAYLOAD = 5;
+
+const payload = JSON.stringify({
+  version: "4",
+  groupKey: '{}:{alertname="HighLatency"}',
+  status: "firing",
+  receiver: "hookrelay",
+  groupLabels: { alertname: "HighLatency" },
+  commonLabels: { alertname: "HighLatency", job: "api" },
+  commonAnnotations: {},
+  externalURL: "http://alertmanager.example.com:9093",
+  alerts: Array.from({ length: ALERTS_PER_PAYLOAD }, (_, index) => ({
+    status: "firing",
+    labels: { alertname: "HighLatency", instance: `api-${index}:9100`, job: "api", severity: index === 0 ? "critical" : "warning" },
+    annotations: { summary: `p99 latency above 1 s on api-${index}`, description: `api-${index} has answered slowly for 5 minutes.` },
+    startsAt: "2026-11-23T08:00:00.000Z",
+    endsAt: "0001-01-01T00:00:00Z",
+    generatorURL: "http://prometheus.example.com:9090/graph?g0.expr=latency",
+    fingerprint: `f${index}e2d3c4b5a6978`,
+  })),
+});
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Figures> {
+  const result = await autocannon({ url, method: "POST", connections: CONNECTIONS, duration: DURATION_S, headers: { "content-type": "application/json" }, body: payload });
+  return { requestsPerSecond: result["2xx"] / DURATION_S, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/**
+ * The floor: parse, then the same rows in one transaction — per alert an incoming event, its alert
+ * opened or attached (the same rule: open for the key within 600 s), an outgoing event; then the
+ * webhook's counter. No plugin, no GraphQL, no Prisma.
+ */
+function floorServer(databaseUrl: string, webhook: { id: string; tenantId: string }): { server: Server; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      store(Buffer.concat(chunks).toString())
+        .then((ids) => response.writeHead(202, { "content-type": "application/json" }).end(JSON.stringify({ accepted: true, eventIds: ids })))
+        .catch((error: unknown) => {
+          console.error("floor:", (error as Error).message);
+          response.writeHead(500).end();
+        });
+    });
+  });
+  async function store(text: string): Promise<string[]> {
+    const body = JSON.parse(text) as { alerts: { status: string; labels: Record<string, string>; annotations: Record<string, string>; startsAt: string; fingerprint: string }[] };
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const ids: string[] = [];
+      for (const alert of [...body.alerts].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint))) {
+        const title = alert.annotations.summary ?? alert.labels.alertname;
+        const attached = await client.query(
+          `UPDATE alerts SET event_count = event_count + 1, last_event_at = now(), description = $3, updated_at = now()
+           WHERE id = (SELECT id FROM alerts WHERE webhook_id = $1 AND project_id = '' AND event_key = $2 AND state = 'TRIGGERED'
+                       AND last_event_at > now() - interval '600 seconds' ORDER BY last_event_at DESC LIMIT 1 FOR UPDATE)
+           RETURNING id`,
+          [webhook.id, alert.fingerprint, alert.annotations.description],
+        );
+        let alertId = attached.rows[0]?.id as string | undefined;
+        if (!alertId) {
+          alertId = randomUUID();
+          await client.query(
+            `INSERT INTO alerts (id, tenant_id, webhook_id, event_key, title, description, severity, urgency, state, first_event_at, last_event_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 'WARNING', 'LOW', 'TRIGGERED', now(), now(), now())`,
+            [alertId, webhook.tenantId, webhook.id, alert.fingerprint, title, alert.annotations.description],
+          );
+        }
+        const id = randomUUID();
+        await client.query(
+          `INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, event_key, event_type, severity, title, description, occurred_at, additional_info, raw_data)
+           VALUES ($1, $2, $3, $4, $5, 'ALERT', 'WARNING', $6, $7, $8, $9, $10)`,
+          [id, webhook.tenantId, webhook.id, alertId, alert.fingerprint, title, alert.annotations.description, alert.startsAt, JSON.stringify({ labels: alert.labels }), text],
+        );
+        await client.query(`INSERT INTO events (id, tenant_id, type, payload, occurred_at) VALUES ($1, $2, 'monitoring.event.received', $3, $4)`, [
+          randomUUID(), webhook.tenantId, JSON.stringify({ event: { id, eventKey: alert.fingerprint, title } }), alert.startsAt,
+        ]);
+        ids.push(id);
+      }
+      await client.query("UPDATE webhooks SET requests_total = requests_total + 1, last_received_at = now() WHERE id = $1", [webhook.id]);
+      await client.query("COMMIT");
+      return ids;
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+  return { server, pool };
+}
+
+const format = (label: string, figures: Figures) =>
+  `${label.padEnd(32)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  ${(figures.requestsPerSecond * ALERTS_PER_PAYLOAD).toFixed(0).padStart(6)} events/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
+
+async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
+  const secretsKey = randomBytes(32);
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
+  const databaseUrl = scratch?.url;
+  const config = loadConfig({
+    PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, SECRETS_KEY: secretsKey.toString("base64"),
+    // The benchmark measures throughput, not the per-webhook rate limit.
+    INCOMING_RATE_LIMIT: "1000000", INCOMING_RATE_BURST: "1000000",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: "10" } : {}),
+  });
+  const service = await startService(config, createLogger("warn"));
+  const prisma = service.database.prisma;
+  let running = true;
+  const stopService = async () => {
+    if (running) await service.stop();
+    running = false;
+  };
+  try {
+    const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
+    const box = new SecretBox(secretsKey);
+    const webhook = await createIncomingWebhook(prisma, box, tenantId, { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } });
+    const url = incomingWebhookUrl(`http://127.0.0.1:${service.port}`, webhook, box);
+    const check = await fetch(url, { method: "POST", body: payload });
+    if (check.status !== 202) throw new Error(`the webhook answered ${check.status}: ${await check.text()}`);
+
+    console.log(`\n${kind}: one incoming webhook, ${ALERTS_PER_PAYLOAD} alerts per payload, ${CONNECTIONS} connections, ${DURATION_S} s`);
+    const ingest = await load(url);
+    console.log(format("hookrelay", ingest));
+    const stored = await prisma.incomingEvent.count();
+    console.log(`stored: ${stored} events in ${await prisma.alert.count()} alerts`);
+    // Requests the load generator left in flight finish before the floor starts on the same rows.
+    await stopService();
+
+    if (databaseUrl) {
+      const floor = floorServer(databaseUrl, { id: webhook.id, tenantId });
+      await new Promise<void>((resolve) => floor.server.listen(0, "127.0.0.1", resolve));
+      const address = floor.server.address();
+      const floorFigures = await load(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`);
+      console.log(format("floor: node:http + pg", floorFigures));
+      console.log(`ratio to floor: ${(ingest.requestsPerSecond / floorFigures.requestsPerSecond).toFixed(2)}   (target >= 0.5)`);
+      floor.server.closeAllConnections();
+      await new Promise((resolve) => floor.server.close(resolve));
+      await floor.pool.end();
+    } else {
+      console.log("floor: measured on PostgreSQL only (set DATABASE_URL).");
+    }
+  } finally {
+    await stopService();
+    rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
+  }
+}
+
+await run("pglite");
+if (process.env.DATABASE_URL) await run("postgresql", process.env.DATABASE_URL);
