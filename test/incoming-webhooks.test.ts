@@ -90,6 +90,7 @@ describe("creating incoming webhooks", () => {
       [{ pluginId: "grafana", options: { messageRoot: "a..b" } }, ["input", "plugin", "options", "messageRoot"], /path/],
       [{ pluginId: "grafana", options: { colour: "red" } }, ["input", "plugin", "options"], /colour/],
       [{ pluginId: "grafana", upgradeMode: "MANUAL" }, ["input", "plugin", "version"], /required when upgradeMode is MANUAL/],
+      [{ pluginId: "grafana", options: { messageRoot: "$" } }, ["input", "plugin", "options"], /is the body itself/],
     ];
     for (const [plugin, path, message] of cases) {
       const result = await createIncoming({ plugin });
@@ -319,6 +320,11 @@ describe("managing incoming webhooks", () => {
     const hook = await incomingHook({ plugin: { pluginId: "generic-json", options: { paths: { title: "$.summary" } } } });
     const res = await t.gql(`mutation($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } ${ERRORS} } }`, { id: hook.id });
     expect(res.data!.verifyWebhookPlugin).toEqual({ ok: true, message: expect.stringContaining("generic-json 1.0.0") });
+    // Options stored under an older release that the running version no longer accepts.
+    const localId = Buffer.from(hook.id, "base64").toString().split(":")[1]!;
+    await t.service.database.prisma.webhook.update({ where: { id: localId }, data: { pluginOptions: { paths: { title: "$" }, retired: true } } });
+    const stale = await t.gql(`mutation($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } } }`, { id: hook.id });
+    expect(stale.data!.verifyWebhookPlugin).toEqual({ ok: false, message: expect.stringMatching(/rejects the options: .*retired/) });
   });
 
   it("updateIncomingWebhook changes name, project and tags; delete removes its events and alerts", async () => {

@@ -8,7 +8,7 @@ import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
-import type { Plugin, PluginVersion } from "./plugins/plugin.js";
+import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
 
 /** 32 hex characters: 128 random bits. */
 export function generateAccessKey(): string {
@@ -73,7 +73,8 @@ function configurePlugin(version: PluginVersion, options: Record<string, unknown
     version.verify(parsed);
     metadata = version.init(parsed);
   } catch (error) {
-    throw ValidationError.of(path, (error as Error).message);
+    if (error instanceof PluginOptionsError) throw ValidationError.of(path, error.message);
+    throw error;
   }
   return { pluginVersion: version.version, pluginOptions: parsed as Prisma.InputJsonValue, pluginMetadata: metadata as Prisma.InputJsonValue };
 }

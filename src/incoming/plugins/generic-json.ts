@@ -2,7 +2,7 @@
 // {title, description, severity, eventKey} body works as is.
 import { z } from "zod";
 import type { IncomingEventType, Severity } from "../../generated/prisma/client.js";
-import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, type NormalizedEvent, type Plugin } from "./plugin.js";
+import { PayloadError, PluginOptionsError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, type NormalizedEvent, type Plugin } from "./plugin.js";
 
 const FIELDS = ["eventKey", "eventType", "severity", "title", "description", "rule", "resource", "provider", "account", "imageUrl", "occurredAt"] as const;
 type Field = (typeof FIELDS)[number];
@@ -87,6 +87,10 @@ export const genericJson: Plugin = {
       optionsSchema,
       capability: { monitoringType: "EVENT", payload: "any JSON object (paths configurable)" },
       init: (options) => ({ ...commonMetadata(options), paths: { ...DEFAULT_PATHS, ...options.paths } }),
+      verify: (options) => {
+        // The title must be a string inside each event, never the event itself.
+        if (options.paths?.title === "$") throw new PluginOptionsError('paths.title "$" names the whole event; point it at a string field');
+      },
       parse: parseGeneric,
     }),
   ],

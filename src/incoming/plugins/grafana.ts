@@ -2,7 +2,7 @@
 // https://grafana.com/docs/grafana/latest/alerting/configure-notifications/manage-contact-points/integrations/webhook-notifier/
 import { z } from "zod";
 import type { Severity } from "../../generated/prisma/client.js";
-import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
+import { PayloadError, PluginOptionsError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
 
 const SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"] as const;
 
@@ -114,6 +114,9 @@ export const grafana: Plugin = {
       optionsSchema,
       capability: { monitoringType: "EVENT", payload: "Grafana webhook contact point (unified and legacy)", eventKey: "fingerprint" },
       init: (options) => commonMetadata(options),
+      verify: (options) => {
+        if (options.messageRoot === "$") throw new PluginOptionsError('messageRoot "$" is the body itself: leave messageRoot out');
+      },
       parse: parseGrafana,
     }),
   ],
