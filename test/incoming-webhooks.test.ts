@@ -217,6 +217,19 @@ describe("receiving", () => {
     expect((await webhookById(hook.id)).requests).toEqual({ total: 4, error: 4 });
   });
 
+  it("stores an event too large to forward whole, and forwards it cut", async () => {
+    const hook = await incomingHook({ plugin: { pluginId: "generic-json" } });
+    const huge = "x".repeat(400 * 1024);
+    const answer = await post(localUrl(hook.webhookUrl), JSON.stringify({ title: huge, description: huge, eventKey: "big" }));
+    expect(answer.status).toBe(202);
+    const [event] = await eventsOf(hook.id);
+    expect(event.title).toHaveLength(huge.length);
+    const published = await t.service.database.prisma.event.findMany({ where: { type: { startsWith: "monitoring." } }, orderBy: { createdAt: "desc" }, take: 2 });
+    const received = published.find((row) => row.type === "monitoring.event.received")!.payload as any;
+    expect(received.event).toMatchObject({ eventKey: "big", truncated: true });
+    expect(received.event.title).toHaveLength(1024);
+  });
+
   it("answers 405 to anything but POST", async () => {
     const hook = await incomingHook();
     const answer = await fetch(localUrl(hook.webhookUrl));

@@ -30,12 +30,18 @@ function eventPayload(event: IncomingEvent, webhook: ReceivingWebhook): Record<s
   const { rawData: _raw, tenantId: _tenant, ...fields } = event;
   const payload: Record<string, unknown> = { event: fields, webhook: { id: webhook.id, name: webhook.name } };
   if (Buffer.byteLength(JSON.stringify(payload)) <= MAX_PAYLOAD_BYTES - 1024) return payload;
-  return { event: { ...fields, description: fields.description?.slice(0, 4096) ?? null, additionalInfo: null, truncated: true }, webhook: payload.webhook };
+  // Too large to publish (a huge title, labels, ...): the identifying fields, cut; the full event stays queryable.
+  const cut = (text: string | null, length: number) => text?.slice(0, length) ?? null;
+  const { id, webhookId, alertId, projectId, eventKey, eventType, severity, occurredAt, createdAt } = fields;
+  return {
+    event: { id, webhookId, alertId, projectId, eventKey: eventKey.slice(0, 1024), eventType, severity, title: fields.title.slice(0, 1024), description: cut(fields.description, 4096), occurredAt, createdAt, truncated: true },
+    webhook: payload.webhook,
+  };
 }
 
 function alertPayload(alert: Alert, webhook: ReceivingWebhook): Record<string, unknown> {
   const { tenantId: _tenant, ...fields } = alert;
-  return { alert: { ...fields, description: fields.description?.slice(0, 65_536) ?? null }, webhook: { id: webhook.id, name: webhook.name } };
+  return { alert: { ...fields, eventKey: fields.eventKey.slice(0, 1024), title: fields.title.slice(0, 4096), description: fields.description?.slice(0, 65_536) ?? null }, webhook: { id: webhook.id, name: webhook.name } };
 }
 
 type AlertChange = "opened" | "resolved" | "repeated";
