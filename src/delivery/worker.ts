@@ -44,6 +44,11 @@ class AttemptWriter {
 
   constructor(private readonly prisma: PrismaClient) {}
 
+  /** Attempts waiting to be written. */
+  get backlog(): number {
+    return this.queue.length;
+  }
+
   /** Resolves true once written, false when the claim had lost its lease. */
   write(record: AttemptRecord): Promise<boolean> {
     return new Promise((settle, fail) => {
@@ -68,7 +73,18 @@ class AttemptWriter {
 }
 
 export class DeliveryWorker {
+  /** Deliveries being attempted: each holds one of the `concurrency` slots. */
   private readonly inFlight = new Map<string, { claim: ClaimedDelivery; done: Promise<void> }>();
+  /**
+   * Writes still running: finished attempts being recorded, claims being given back. They hold no
+   * slot, so the next attempt need not wait for the write; stop() waits for them.
+   */
+  private readonly writes = new Set<Promise<void>>();
+  /**
+   * Claimed ahead, waiting for a slot: a slot that frees starts the next at once instead of waiting
+   * for a claim statement.
+   */
+  private readonly claimed: { claim: ClaimedDelivery; claimedAt: number }[] = [];
   private readonly abort = new AbortController();
   private stopping = false;
   private woken = false;
@@ -104,6 +120,7 @@ export class DeliveryWorker {
     this.stopping = true;
     this.wake();
     await this.loop;
+    await releaseClaims(this.prisma, this.claimed.splice(0).map((entry) => entry.claim));
     const inFlight = () => [...this.inFlight.values()].map((entry) => entry.done);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([
@@ -116,28 +133,52 @@ export class DeliveryWorker {
       this.abort.abort();
       await Promise.all(inFlight());
     }
+    await Promise.all([...this.writes]);
   }
 
   private async run(): Promise<void> {
-    // Busy, claim only once a quarter of the slots are free: one claim statement per delivery would
-    // cost more than the deliveries.
-    const batchSize = Math.max(1, Math.floor(this.options.concurrency / 4));
+    // Up to twice the slots are held (attempting plus claimed ahead); claims are made once the
+    // claimed-ahead half runs low, so one claim statement serves many deliveries.
+    const { concurrency } = this.options;
+    // Claims wait while the writes fall behind, so attempts cannot outrun their recording.
+    const maxBacklog = 4 * concurrency;
     while (!this.stopping) {
-      const free = this.options.concurrency - this.inFlight.size;
+      const room = 2 * concurrency - this.inFlight.size - this.claimed.length;
       let claimed = 0;
-      if (free >= batchSize || (free > 0 && this.inFlight.size === 0)) {
+      if (this.writer.backlog < maxBacklog && this.claimed.length <= concurrency / 2 && room > 0) {
         try {
-          const claims = await claimDueDeliveries(this.prisma, free, this.options.leaseSeconds);
+          const claims = await claimDueDeliveries(this.prisma, room, this.options.leaseSeconds);
           claimed = claims.length;
-          for (const claim of claims) this.track(claim);
+          const claimedAt = Date.now();
+          for (const claim of claims) this.claimed.push({ claim, claimedAt });
+          this.startClaimed();
         } catch (error) {
           this.log.error({ err: error }, "claiming deliveries failed");
         }
       }
       // A full batch means more may be due: claim again as soon as there is room.
-      if (claimed > 0 && claimed === free) continue;
+      if (claimed > 0 && claimed === room) continue;
       await this.waitForWork();
     }
+  }
+
+  /** Starts claimed deliveries while slots are free. One that waited half its lease is given back instead. */
+  private startClaimed(): void {
+    const stale: ClaimedDelivery[] = [];
+    while (!this.stopping && this.inFlight.size < this.options.concurrency && this.claimed.length > 0) {
+      const { claim, claimedAt } = this.claimed.shift()!;
+      if (Date.now() - claimedAt > (this.options.leaseSeconds * 1000) / 2) stale.push(claim);
+      else this.track(claim);
+    }
+    if (stale.length > 0) this.trackWrite(releaseClaims(this.prisma, stale).catch((error: unknown) => this.log.error({ err: error }, "giving back claims failed; their leases will run out")));
+  }
+
+  private trackWrite(write: Promise<void>): void {
+    const tracked = write.finally(() => {
+      this.writes.delete(tracked);
+      this.wake(); // claims may have waited for the backlog
+    });
+    this.writes.add(tracked);
   }
 
   private waitForWork(): Promise<void> {
@@ -162,6 +203,7 @@ export class DeliveryWorker {
       .catch((error: unknown) => this.log.error({ err: error, deliveryId: claim.id }, "delivery failed unexpectedly; it will be retried when its lease ends"))
       .finally(() => {
         this.inFlight.delete(claim.id);
+        this.startClaimed();
         this.wake(); // a slot is free
       });
     this.inFlight.set(claim.id, { claim, done });
@@ -176,7 +218,14 @@ export class DeliveryWorker {
     const { request, outcome } = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
     if (this.abort.signal.aborted) return releaseClaims(this.prisma, [claim]);
     const step: NextStep = nextStep(handling, outcome, claim.queuedAttemptCount + 1);
-    const recorded = await this.writer.write({ claim, request, outcome, step, handling });
-    if (!recorded) this.log.warn({ deliveryId: claim.id }, "lease lost before the attempt was recorded; another worker owns the delivery now");
+    // The slot is given back now; the lease covers the write (an attempt lost with its process is retried).
+    this.trackWrite(
+      this.writer
+        .write({ claim, request, outcome, step, handling })
+        .then((recorded) => {
+          if (!recorded) this.log.warn({ deliveryId: claim.id }, "lease lost before the attempt was recorded; another worker owns the delivery now");
+        })
+        .catch((error: unknown) => this.log.error({ err: error, deliveryId: claim.id }, "recording an attempt failed; the delivery will be retried when its lease ends")),
+    );
   }
 }
