@@ -289,7 +289,9 @@ describe("rate limiting", () => {
         statuses.push(answer.status);
         retryAfter ??= answer.headers.get("retry-after");
       }
-      expect(statuses).toEqual([202, 202, 202, 429, 429]);
+      // The burst passes; then the bucket (1 token a second) is empty. Exact timing is in rate-limit.test.ts.
+      expect(statuses.slice(0, 3)).toEqual([202, 202, 202]);
+      expect(statuses.slice(3)).toContain(429);
       expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
       expect((await fetch(second, { method: "POST", body })).status).toBe(202);
     } finally {
