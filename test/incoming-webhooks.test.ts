@@ -272,6 +272,32 @@ describe("receiving", () => {
   });
 });
 
+describe("resolving alerts by hand", () => {
+  it("resolves an open alert, announces it, changes nothing the second time, and the next ALERT opens a new one", async () => {
+    const hook = await incomingHook({ projectId: "manual" });
+    await createWebhook(t, { url: `${receiver.url}/manual`, eventTypes: ["monitoring.alert.resolved"], projectId: "manual" });
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    const [event] = (await eventsOf(hook.id)).filter((candidate) => candidate.eventKey === "a1b2c3d4e5f60718");
+    const resolve = (id: string, key?: string) =>
+      t.gql(`mutation($id: ID!) { resolveAlert(input: { id: $id }) { __typename ... on ResolveAlertPayload { alert { id state resolvedAt } } ${ERRORS} } }`, { id }, key);
+
+    const first = (await resolve(event.alert.id)).data!.resolveAlert;
+    expect(first.alert).toMatchObject({ id: event.alert.id, state: "RESOLVED", resolvedAt: expect.any(String) });
+    await waitFor("the announcement", () => receiver.requests.some((request) => request.path === "/hook/manual"));
+    expect(JSON.parse(receiver.requests.find((request) => request.path === "/hook/manual")!.body)).toMatchObject({ type: "monitoring.alert.resolved", data: { alert: { id: expect.any(String), state: "RESOLVED", eventKey: "a1b2c3d4e5f60718" } } });
+
+    const again = (await resolve(event.alert.id)).data!.resolveAlert;
+    expect(again.alert.resolvedAt).toBe(first.alert.resolvedAt);
+
+    await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
+    const alerts = await t.gql(`query($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: TRIGGERED }) { totalCount } }`, { id: hook.id });
+    expect(alerts.data!.alerts.totalCount).toBe(3);
+
+    const other = await createTenant(t.service.database.prisma, `resolver ${Date.now()}`);
+    expect((await resolve(event.alert.id, other.adminKey)).data!.resolveAlert.__typename).toBe("NotFoundError");
+  });
+});
+
 describe("rate limiting", () => {
   it("answers 429 with retry-after past the per-webhook burst, other webhooks unaffected", async () => {
     const limited = await startTestService({ INCOMING_RATE_LIMIT: "1", INCOMING_RATE_BURST: "3" });

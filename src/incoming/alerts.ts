@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type Alert, type IncomingEvent, type PrismaClient, type Severity, type Urgency, type Webhook } from "../generated/prisma/client.js";
 import { MAX_PAYLOAD_BYTES, publishEventsWithin } from "../events/events.js";
+import { NotFoundError } from "../errors.js";
 import type { NormalizedEvent } from "./plugins/plugin.js";
 
 /** Seconds within which events with one key attach to one alert, unless the plugin says otherwise. */
@@ -39,9 +40,16 @@ function eventPayload(event: IncomingEvent, webhook: ReceivingWebhook): Record<s
   };
 }
 
-function alertPayload(alert: Alert, webhook: ReceivingWebhook): Record<string, unknown> {
+function alertPayload(alert: Alert, webhook: Pick<Webhook, "id" | "name">): Record<string, unknown> {
   const { tenantId: _tenant, ...fields } = alert;
   return { alert: { ...fields, eventKey: fields.eventKey.slice(0, 1024), title: fields.title.slice(0, 4096), description: fields.description?.slice(0, 65_536) ?? null }, webhook: { id: webhook.id, name: webhook.name } };
+}
+
+/** One lock per key, taken in one order, so two transactions sharing keys cannot deadlock. */
+async function lockAlertKeys(tx: Prisma.TransactionClient, webhookId: string, projectId: string, keys: string[]): Promise<void> {
+  await tx.$executeRaw`
+    SELECT pg_advisory_xact_lock(${ALERT_LOCK_KEY}::int, hashtext(${`${webhookId}:${projectId}:`} || k))
+    FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k) ordered`;
 }
 
 type AlertChange = "opened" | "resolved" | "repeated";
@@ -115,10 +123,7 @@ export async function storeIncomingEvents(
 ): Promise<IncomingEvent[]> {
   const keys = [...new Set(events.map((event) => event.eventKey))].sort();
   return prisma.$transaction(async (tx) => {
-    // One lock per key, taken in one order, so two requests sharing keys cannot deadlock.
-    await tx.$executeRaw`
-      SELECT pg_advisory_xact_lock(${ALERT_LOCK_KEY}::int, hashtext(${`${webhook.id}:${webhook.projectId}:`} || k))
-      FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k) ordered`;
+    await lockAlertKeys(tx, webhook.id, webhook.projectId, keys);
     const open = await tx.alert.findMany({
       where: { webhookId: webhook.id, projectId: webhook.projectId, eventKey: { in: keys }, state: { in: ["TRIGGERED", "ERROR"] } },
       orderBy: [{ lastEventAt: "desc" }, { id: "desc" }],
@@ -188,5 +193,22 @@ export async function storeIncomingEvents(
       }),
     );
     return stored;
+  });
+}
+
+/**
+ * Resolves an open alert by hand (the monitoring system will not send a recovery, or someone dealt
+ * with it). Announced like a recovery; resolving a resolved alert changes nothing.
+ */
+export async function resolveAlert(prisma: PrismaClient, tenantId: string, id: string, now = new Date()): Promise<Alert> {
+  return prisma.$transaction(async (tx) => {
+    const found = await tx.alert.findFirst({ where: { id, tenantId }, include: { webhook: { select: { id: true, name: true } } } });
+    if (!found) throw new NotFoundError("Alert");
+    await lockAlertKeys(tx, found.webhookId, found.projectId, [found.eventKey]);
+    const current = await tx.alert.findUniqueOrThrow({ where: { id } });
+    if (current.state === "RESOLVED") return current;
+    const alert = await tx.alert.update({ where: { id }, data: { state: "RESOLVED", resolvedAt: now } });
+    await publishEventsWithin(tx, tenantId, [{ type: ALERT_RESOLVED, payload: alertPayload(alert, found.webhook), projectId: alert.projectId || null, occurredAt: now }]);
+    return alert;
   });
 }

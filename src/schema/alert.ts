@@ -1,8 +1,9 @@
 // Alerts: incoming events with one key, de-duplicated.
 import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { Alert, Prisma } from "../generated/prisma/client.js";
 import { NotFoundError } from "../errors.js";
+import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
 import { SeverityEnum } from "./incoming-event.js";
 
@@ -76,5 +77,18 @@ builder.queryField("alert", (t) =>
       if (!alert) throw new NotFoundError("Alert");
       return alert;
     },
+  }),
+);
+
+builder.mutationField("resolveAlert", (t) =>
+  t.field({
+    type: builder.objectRef<{ alert: Alert }>("ResolveAlertPayload").implement({
+      fields: (f) => ({ alert: f.field({ type: AlertRef, resolve: (payload) => payload.alert }) }),
+    }),
+    description: "Resolves an open alert by hand and publishes monitoring.alert.resolved. Resolving a resolved alert changes nothing.",
+    authScopes: { scope: "webhooks:edit" },
+    errors: {},
+    args: { input: t.arg({ type: builder.inputType("ResolveAlertInput", { fields: (f) => ({ id: f.globalID({ required: true }) }) }), required: true }) },
+    resolve: async (_root, { input }, context) => ({ alert: await resolveAlert(context.prisma, principalOf(context).tenantId, localId(input.id, "Alert", "Alert")) }),
   }),
 );
