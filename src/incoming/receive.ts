@@ -5,6 +5,7 @@ import type { PrismaClient, Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
+import { isUuid } from "../db/uuid.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, runningVersion } from "./incoming-webhooks.js";
 import { findPlugin } from "./plugins/index.js";
@@ -13,7 +14,6 @@ import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./
 /** Bodies above this are refused with 413. */
 export const MAX_INCOMING_BODY_BYTES = 1024 * 1024;
 const SUBSCRIPTION_CONFIRM_TIMEOUT_MS = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface IncomingAnswer {
   status: number;
@@ -42,7 +42,7 @@ export class IncomingReceiver {
 
   /** The webhook the URL names, or the answer to give: 404 for an unknown id or a wrong key, 403 when disabled. */
   async authorize(webhookId: string, accessKey: string): Promise<{ webhook: ReceivingWebhookRow } | { answer: IncomingAnswer }> {
-    if (!UUID.test(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { answer: NOT_FOUND_ANSWER };
+    if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { answer: NOT_FOUND_ANSWER };
     const webhook = await this.deps.prisma.webhook.findFirst({
       where: { id: webhookId, kind: "INCOMING" },
       select: { id: true, tenantId: true, name: true, projectId: true, enabled: true, accessKeyCiphertext: true, pluginId: true, pluginVersion: true, pluginUpgradeMode: true, pluginOptions: true, pluginMetadata: true },
