@@ -17,9 +17,6 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { Agent, request } from "undici";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { startService } from "../src/service.js";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "./scratch-database.js";
@@ -89,17 +86,30 @@ async function until(what: string, check: () => boolean, timeoutMs = 300_000): P
   }
 }
 
-/** A worker process (ROLE=worker), like a user scaling out would run. */
-function spawnWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "worker"], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('"msg":"listening"')) resolve(child);
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited (${code}) before listening`)));
-  });
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * A service process (ROLE all, api or worker), as a user would run it, logging warnings only (a log
+ * line per request would measure the pipe); resolves once it answers /readyz.
+ */
+async function spawnService(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
+  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE} process exited (${code}) before it was ready`))));
+  const ready = (async () => {
+    for (;;) {
+      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
+      if (status === 200) return { child, port };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return Promise.race([ready, exited]);
 }
 
 /** The ceiling: the same signed requests, straight from undici, at the workers' total concurrency. */
@@ -134,20 +144,22 @@ async function ceiling(urls: string[], receivers: Receivers, total: number, conc
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
+  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
   const env: Record<string, string> = {
-    PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"),
+    HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key,
     ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_CONCURRENCY: String(CONCURRENCY),
-    ...(scratch ? { DATABASE_URL: scratch.url, ROLE: "api" } : {}),
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
   const receivers = await startReceivers(WEBHOOKS);
-  const service = await startService(loadConfig(env), createLogger("warn"));
-  const workers: ChildProcess[] = [];
+  // Every part in a process of its own, as deployed: the benchmark process holds only the receivers and the load.
+  const processes: ChildProcess[] = [];
   try {
+    const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" });
+    processes.push(api.child);
     const workerCount = scratch ? WORKERS : 1;
-    if (scratch) for (let index = 0; index < WORKERS; index += 1) workers.push(await spawnWorker({ ...env, ROLE: "worker", LOG_LEVEL: "info" }));
-    const key = service.bootstrap!.adminKey;
+    if (scratch) for (let index = 0; index < WORKERS; index += 1) processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
     const gql = async (query: string, variables?: unknown) => {
-      const response = await fetch(`http://127.0.0.1:${service.port}/graphql`, {
+      const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
         body: JSON.stringify({ query, variables }),
@@ -209,9 +221,8 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       `  latency at ${RATE} events/s offered (${achievedRate.toFixed(0)} achieved, ${offered * WEBHOOKS} deliveries): publish-to-receipt p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms   (target p99 < 250 ms)`,
     );
   } finally {
-    for (const worker of workers) worker.kill("SIGTERM");
-    await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.exitCode !== null ? resolve(null) : worker.on("exit", resolve)))));
-    await service.stop();
+    for (const child of processes) child.kill("SIGTERM");
+    await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve)))));
     await receivers.close();
     rmSync(dataDir, { recursive: true, force: true });
     await scratch?.drop();
