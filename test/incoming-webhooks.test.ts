@@ -349,6 +349,8 @@ describe("managing incoming webhooks", () => {
     const auto = await update({ upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 } });
     expect(auto.webhook.plugin).toEqual({ version: "1.1.0", upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 }, metadata: { duplicateEventTime: 30 } });
 
+    expect(await update({ upgradeMode: "MANUAL" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/required when upgradeMode is MANUAL/) }] });
+
     const none = await update({ upgradeMode: "NONE" });
     expect(none.webhook.plugin).toMatchObject({ version: "1.1.0", upgradeMode: "NONE" });
     expect(await update({ version: "1.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/NONE/) }] });
