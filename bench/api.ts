@@ -6,19 +6,13 @@
 // PostgreSQL server (in a scratch database it creates and drops), where it also measures the floor:
 // a bare node:http server answering the same JSON from the same SQL through `pg`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { startService, type RunningService } from "../src/service.js";
-import { SecretBox } from "../src/crypto/secret-box.js";
+import type { RunningService } from "../src/service.js";
+import type { SecretBox } from "../src/crypto/secret-box.js";
 import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
-import { createScratchDatabase } from "./scratch-database.js";
+import { floorPool, serveFloor, startBenchService } from "./bench-service.js";
 
 const WEBHOOKS = 1000;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -47,10 +41,9 @@ async function load(url: string, body: string, key: string): Promise<Figures> {
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-async function seed(service: RunningService, secretsKey: Buffer): Promise<void> {
+async function seed(service: RunningService, box: SecretBox): Promise<void> {
   const prisma = service.database.prisma;
   const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-  const box = new SecretBox(secretsKey);
   for (let i = 0; i < WEBHOOKS; i += 1) {
     await createOutgoingWebhook(prisma, box, tenantId, {
       name: `endpoint ${i}`,
@@ -66,9 +59,7 @@ async function seed(service: RunningService, secretsKey: Buffer): Promise<void> 
 
 /** The floor: the same answers from the same SQL, with nothing in between but node:http and pg. */
 function floorServer(databaseUrl: string): { server: Server; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  // The scratch database is dropped right after the run, closing connections the pool is still letting go.
-  pool.on("error", () => undefined);
+  const pool = floorPool(databaseUrl);
   const server = createServer((request, response) => {
     answer(request, response).catch(() => response.writeHead(500).end());
   });
@@ -115,17 +106,9 @@ const format = (label: string, figures: Figures) =>
   `${label.padEnd(44)} ${figures.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
-  const secretsKey = randomBytes(32);
-  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  const databaseUrl = scratch?.url;
-  const config = loadConfig({
-    PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, SECRETS_KEY: secretsKey.toString("base64"),
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: "10" } : {}),
-  });
-  const service = await startService(config, createLogger("warn"));
+  const { service, secretBox, databaseUrl, close } = await startBenchService(serverUrl);
   try {
-    await seed(service, secretsKey);
+    await seed(service, secretBox);
     const key = service.bootstrap!.adminKey;
     const url = `http://127.0.0.1:${service.port}/graphql`;
     const listBody = JSON.stringify({ query: LIST_QUERY });
@@ -144,25 +127,19 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     console.log(format("(b) webhookStats(STATE, PROJECT) hookrelay", stats));
 
     if (databaseUrl) {
-      const floor = floorServer(databaseUrl);
-      await new Promise<void>((resolve) => floor.server.listen(0, "127.0.0.1", resolve));
-      const address = floor.server.address();
-      const floorUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+      const floor = await serveFloor(floorServer(databaseUrl));
+      const floorUrl = floor.url;
       const listFloor = await load(floorUrl, listBody, key);
       console.log(format("(a) floor: node:http + pg", listFloor));
       const statsFloor = await load(floorUrl, statsBody, key);
       console.log(format("(b) floor: node:http + pg", statsFloor));
       console.log(`ratio to floor: (a) ${(list.requestsPerSecond / listFloor.requestsPerSecond).toFixed(2)}   (b) ${(stats.requestsPerSecond / statsFloor.requestsPerSecond).toFixed(2)}   (target >= 0.5)`);
-      floor.server.closeAllConnections();
-      await new Promise((resolve) => floor.server.close(resolve));
-      await floor.pool.end();
+      await floor.close();
     } else {
       console.log("floor: measured on PostgreSQL only (set DATABASE_URL); PGlite serves one process.");
     }
   } finally {
-    await service.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    await scratch?.drop();
+    await close();
   }
 }
 

@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
-import { createScratchDatabase } from "./scratch-database.js";
+import { createScratchDatabase } from "../test/support/scratch-database.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -143,7 +143,7 @@ async function ceiling(urls: string[], receivers: Receivers, total: number, conc
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
-  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
   const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
   const env: Record<string, string> = {
     HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key,

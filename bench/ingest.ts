@@ -7,18 +7,11 @@
 // and writes the same rows with `pg` (the events, their alerts, the outgoing events announcing them
 // and the webhook's request counter) in one transaction per request.
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { startService } from "../src/service.js";
-import { SecretBox } from "../src/crypto/secret-box.js";
 import { createIncomingWebhook, incomingWebhookUrl } from "../src/incoming/incoming-webhooks.js";
-import { createScratchDatabase } from "./scratch-database.js";
+import { floorPool, serveFloor, startBenchService } from "./bench-service.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 20;
@@ -62,9 +55,7 @@ async function load(url: string): Promise<Figures> {
  * webhook's counter. No plugin, no GraphQL, no Prisma.
  */
 function floorServer(databaseUrl: string, webhook: { id: string; tenantId: string }): { server: Server; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  // The scratch database is dropped right after the run, closing connections the pool is still letting go.
-  pool.on("error", () => undefined);
+  const pool = floorPool(databaseUrl);
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -129,28 +120,13 @@ const format = (label: string, figures: Figures) =>
   `${label.padEnd(32)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  ${(figures.requestsPerSecond * ALERTS_PER_PAYLOAD).toFixed(0).padStart(6)} events/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
-  const secretsKey = randomBytes(32);
-  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  const databaseUrl = scratch?.url;
-  const config = loadConfig({
-    PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, SECRETS_KEY: secretsKey.toString("base64"),
-    // The benchmark measures throughput, not the per-webhook rate limit.
-    INCOMING_RATE_LIMIT: "1000000", INCOMING_RATE_BURST: "1000000",
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: "10" } : {}),
-  });
-  const service = await startService(config, createLogger("warn"));
+  // The benchmark measures throughput, not the per-webhook rate limit.
+  const { service, secretBox, databaseUrl, stopService, close } = await startBenchService(serverUrl, { INCOMING_RATE_LIMIT: "1000000", INCOMING_RATE_BURST: "1000000" });
   const prisma = service.database.prisma;
-  let running = true;
-  const stopService = async () => {
-    if (running) await service.stop();
-    running = false;
-  };
   try {
     const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-    const box = new SecretBox(secretsKey);
-    const webhook = await createIncomingWebhook(prisma, box, tenantId, { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } });
-    const url = incomingWebhookUrl(`http://127.0.0.1:${service.port}`, webhook, box);
+    const webhook = await createIncomingWebhook(prisma, secretBox, tenantId, { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } });
+    const url = incomingWebhookUrl(`http://127.0.0.1:${service.port}`, webhook, secretBox);
     const check = await fetch(url, { method: "POST", body: payload });
     if (check.status !== 202) throw new Error(`the webhook answered ${check.status}: ${await check.text()}`);
 
@@ -163,22 +139,16 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     await stopService();
 
     if (databaseUrl) {
-      const floor = floorServer(databaseUrl, { id: webhook.id, tenantId });
-      await new Promise<void>((resolve) => floor.server.listen(0, "127.0.0.1", resolve));
-      const address = floor.server.address();
-      const floorFigures = await load(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`);
+      const floor = await serveFloor(floorServer(databaseUrl, { id: webhook.id, tenantId }));
+      const floorFigures = await load(floor.url);
       console.log(format("floor: node:http + pg", floorFigures));
       console.log(`ratio to floor: ${(ingest.requestsPerSecond / floorFigures.requestsPerSecond).toFixed(2)}   (target >= 0.5)`);
-      floor.server.closeAllConnections();
-      await new Promise((resolve) => floor.server.close(resolve));
-      await floor.pool.end();
+      await floor.close();
     } else {
       console.log("floor: measured on PostgreSQL only (set DATABASE_URL).");
     }
   } finally {
-    await stopService();
-    rmSync(dataDir, { recursive: true, force: true });
-    await scratch?.drop();
+    await close();
   }
 }
 

@@ -1,4 +1,4 @@
-// A throwaway database on the PostgreSQL server the benchmarks are pointed at (DATABASE_URL).
+// A throwaway database on a PostgreSQL server: each test file gets one, and so does each benchmark run.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -12,9 +12,9 @@ async function admin<T>(serverUrl: string, run: (client: pg.Client) => Promise<T
   }
 }
 
-/** Creates a scratch database on the server; returns its URL and a function that drops it. */
-export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `hookrelay_bench_${randomBytes(4).toString("hex")}`;
+/** Creates `<prefix>_<random>` on the server; returns its URL and a function that drops it. */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   await admin(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
