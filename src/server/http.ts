@@ -26,7 +26,17 @@ const INCOMING_PATH = /^\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/([^/]+
 
 /** The path as logged: an incoming webhook's access key is a credential and stays out of logs. */
 function loggedPath(pathname: string): string {
-  return INCOMING_PATH.test(pathname) ? pathname.replace(/^(\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/[^/]+\/)[^/]+/, "$1[redacted]") : pathname;
+  const incoming = INCOMING_PATH.exec(pathname);
+  return incoming ? pathname.replace(`/${incoming[2]}/events`, "/[redacted]/events") : pathname;
+}
+
+/** The request's headers, one string each (repeated ones joined as HTTP allows). */
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -69,8 +79,7 @@ export function createServer(config: Config, database: Database, services: Serve
       response.setHeader("connection", "close");
       return answer(response, { status: 413, body: { error: { code: "PAYLOAD_TOO_LARGE", message: error.message } } });
     }
-    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]));
-    answer(response, await receiver.receive(webhook, body, headers));
+    answer(response, await receiver.receive(webhook, body, headersOf(request)));
   }
 
   async function handleGraphQL(graphql: GraphQLServer, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
@@ -86,11 +95,7 @@ export function createServer(config: Config, database: Database, services: Serve
         return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
       }
     }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const answer = await graphql.fetch(url, { method: request.method, headers, body });
+    const answer = await graphql.fetch(url, { method: request.method, headers: headersOf(request), body });
     // No subscriptions or @defer: every answer is one complete body.
     const payload = Buffer.from(await answer.arrayBuffer());
     response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(payload);
