@@ -155,11 +155,10 @@ export async function verifyWebhookPlugin(prisma: PrismaClient, tenantId: string
   const plugin = findPlugin(webhook.pluginId ?? "", ["input", "id"]);
   const version = runningVersion(plugin, webhook);
   try {
-    version.verify(version.parseOptions(webhook.pluginOptions ?? {}));
+    version.verify(parseInput(version.optionsSchema, webhook.pluginOptions ?? {}, ["options"]));
     return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
   } catch (error) {
-    const issues = error instanceof z.ZodError ? error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("; ") : (error as Error).message;
-    return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${issues}` };
+    return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${(error as Error).message}` };
   }
 }
 

@@ -51,8 +51,6 @@ export interface PluginVersion {
   version: string;
   optionsSchema: z.ZodType;
   capability: Record<string, unknown>;
-  /** Parses the options (throws zod's error when they are malformed). */
-  parseOptions(options: unknown): Record<string, unknown>;
   init(options: unknown): PluginMetadata;
   verify(options: unknown): void;
   parse(options: unknown, body: unknown, headers: Record<string, string>, context: ParseContext): Promise<NormalizedEvent[]>;
@@ -72,7 +70,6 @@ export function pluginVersion<Options extends Record<string, unknown>>(definitio
     version: definition.version,
     optionsSchema: definition.optionsSchema,
     capability: definition.capability,
-    parseOptions: read,
     init: (options) => definition.init(read(options)),
     verify: (options) => definition.verify?.(read(options)),
     parse: async (options, body, headers, context) => definition.parse(read(options), body, headers, context),
