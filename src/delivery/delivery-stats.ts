@@ -41,14 +41,8 @@ export interface DeliveryStats {
   series: DeliveryStatsRow[];
 }
 
-interface RawRow {
-  start?: Date;
-  total: number;
-  pending: number;
-  succeeded: number;
-  failed: number;
-  diverted: number;
-  discarded: number;
+/** A row as the query returns it: the counts as they are, the rest to be derived or renamed. */
+interface RawRow extends Pick<DeliveryStatsRow, "start" | "total" | "pending" | "succeeded" | "failed" | "diverted" | "discarded"> {
   attempt_count: number;
   p50: number | null;
   p95: number | null;
