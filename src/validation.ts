@@ -1,11 +1,55 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ValidationError } from "./errors.js";
+
+/**
+ * How deep JSON given to the service may nest (objects and arrays; the value itself is level 1).
+ * Checked before anything walks a value recursively: JSON.stringify, Prisma and PostgreSQL's jsonb
+ * parser all recurse, and the embedded database (WebAssembly) does not survive a stack overflow.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+// A failed parse names at most this many problems: an object with 100,000 bad keys is one mistake.
+const MAX_REPORTED_ISSUES = 20;
+const MAX_ISSUE_MESSAGE_LENGTH = 500;
+
+/** Whether objects and arrays in `value` nest deeper than `limit` levels. Iterative, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = depths.pop() as number;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (typeof child === "object" && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
+/** `schema`, after a check that the value nests at most MAX_JSON_DEPTH levels (the schema never sees a deeper one). */
+export function boundedJson<Schema extends z.ZodType>(schema: Schema) {
+  return z
+    .unknown()
+    .superRefine((value, context) => {
+      if (nestsDeeperThan(value, MAX_JSON_DEPTH)) context.addIssue({ code: "custom", message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
+    })
+    .pipe(schema);
+}
 
 /** Parses input with a zod schema; on failure throws a ValidationError naming each field and rule. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, basePath: string[] = ["input"]): z.output<Schema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({ path: [...basePath, ...issue.path.map(String)], message: issue.message })),
-  );
+  const issues = result.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({
+    path: [...basePath, ...issue.path.map(String)],
+    message: issue.message.length > MAX_ISSUE_MESSAGE_LENGTH ? `${issue.message.slice(0, MAX_ISSUE_MESSAGE_LENGTH)}...` : issue.message,
+  }));
+  const unreported = result.error.issues.length - issues.length;
+  if (unreported > 0) issues.push({ path: basePath, message: `and ${unreported} more problems` });
+  throw new ValidationError(issues);
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Event, Prisma, PrismaClient } from "../generated/prisma/client.js";
-import { parseInput } from "../validation.js";
+import { boundedJson, parseInput } from "../validation.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { projectIdSchema } from "../webhooks/webhooks.js";
 import { DELIVERIES_CHANNEL } from "../delivery/delivery-queue.js";
@@ -23,10 +23,12 @@ export const eventTypeSchema = z
   .max(200, "must be at most 200 characters")
   .regex(EVENT_TYPE, 'must be a dotted name of letters, digits, "_" and "-" (e.g. "invoice.paid")');
 
-export const payloadSchema = z.record(z.string(), z.unknown()).superRefine((payload, context) => {
-  const size = Buffer.byteLength(JSON.stringify(payload));
-  if (size > MAX_PAYLOAD_BYTES) context.addIssue({ code: "custom", message: `must be at most ${MAX_PAYLOAD_BYTES} bytes as JSON (256 KiB); this one is ${size}` });
-});
+export const payloadSchema = boundedJson(
+  z.record(z.string(), z.unknown()).superRefine((payload, context) => {
+    const size = Buffer.byteLength(JSON.stringify(payload));
+    if (size > MAX_PAYLOAD_BYTES) context.addIssue({ code: "custom", message: `must be at most ${MAX_PAYLOAD_BYTES} bytes as JSON (256 KiB); this one is ${size}` });
+  }),
+);
 
 const publishEventInput = z.object({
   type: eventTypeSchema,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Prisma, type PluginUpgradeMode, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../errors.js";
-import { parseInput } from "../validation.js";
+import { boundedJson, parseInput } from "../validation.js";
 import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
@@ -67,7 +67,7 @@ export function runningVersion(plugin: Plugin, webhook: Pick<Webhook, "pluginVer
 
 /** Checks the options against the version's schema and runs `init`; returns what to store. */
 function configurePlugin(version: PluginVersion, options: Record<string, unknown>, path: string[]) {
-  const parsed = parseInput(version.optionsSchema, options, path) as Record<string, unknown>;
+  const parsed = parseInput(boundedJson(version.optionsSchema), options, path) as Record<string, unknown>;
   let metadata: Record<string, unknown>;
   try {
     version.verify(parsed);

@@ -6,6 +6,7 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../validation.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, runningVersion } from "./incoming-webhooks.js";
 import { findPlugin } from "./plugins/index.js";
@@ -73,6 +74,12 @@ export class IncomingReceiver {
       const message = `The body is not JSON: ${(error as Error).message}`;
       const stored = await this.storeError(webhook, message, { body: text, contentType: headers["content-type"] ?? null });
       return { status: 400, body: { error: { code: "INVALID_JSON", message } }, eventIds: stored };
+    }
+    // Kept as text: the database's jsonb parser recurses, and no monitoring system nests this deep.
+    if (nestsDeeperThan(payload, MAX_JSON_DEPTH)) {
+      const message = `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`;
+      const stored = await this.storeError(webhook, message, { body: text, contentType: headers["content-type"] ?? null });
+      return { status: 400, body: { error: { code: "JSON_TOO_DEEP", message } }, eventIds: stored };
     }
 
     let events: NormalizedEvent[];

@@ -15,6 +15,10 @@ import { authenticate } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../errors.js";
 import { schema } from "../schema/index.js";
 import { requestState } from "./request-context.js";
+import { limitDocumentNesting } from "./document-nesting.js";
+import { MAX_JSON_DEPTH } from "../validation.js";
+
+const MAX_DOCUMENT_NESTING = 4 * MAX_JSON_DEPTH;
 
 export type GraphQLServer = YogaServerInstance<Record<string, never>, Context>;
 
@@ -76,6 +80,8 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, secret
       // A depth factor of 1.2 (armor defaults to 1.5) keeps an ordinary nested dashboard query well under the
       // limit while still pricing deep fan-out steeply.
       costLimitPlugin({ maxCost: config.MAX_QUERY_COST, depthCostFactor: 1.2, ignoreIntrospection: true, exposeLimits: true }),
+      // Room for the deepest selection and a JSON value of MAX_JSON_DEPTH levels; deeper is refused unparsed.
+      limitDocumentNesting(MAX_DOCUMENT_NESTING),
       recordOperationName,
     ],
     context: async ({ request }) => {

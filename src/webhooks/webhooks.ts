@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma, PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
 import { ConflictError, NotFoundError } from "../errors.js";
 import { isUniqueViolation } from "../db/errors.js";
+import { boundedJson } from "../validation.js";
 
 export const webhookNameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
 
@@ -11,9 +12,20 @@ export const projectIdSchema = z
   .max(128, "must be at most 128 characters")
   .regex(/^[A-Za-z0-9._:-]*$/, "may hold only letters, digits and . _ : -");
 
-export const tagsSchema = z
-  .record(z.string().min(1, "tag names must not be empty").max(64, "tag names must be at most 64 characters"), z.string({ message: "tag values must be strings" }).max(256, "tag values must be at most 256 characters"))
-  .refine((tags) => Object.keys(tags).length <= 50, "must hold at most 50 tags");
+const MAX_TAGS = 50;
+
+// The count is checked first, so an object of 100,000 keys is refused without looking at each.
+export const tagsSchema = boundedJson(
+  z
+    .record(z.string(), z.unknown())
+    .refine((tags) => Object.keys(tags).length <= MAX_TAGS, `must hold at most ${MAX_TAGS} tags`)
+    .pipe(
+      z.record(
+        z.string().min(1, "tag names must not be empty").max(64, "tag names must be at most 64 characters"),
+        z.string({ message: "tag values must be strings" }).max(256, "tag values must be at most 256 characters"),
+      ),
+    ),
+);
 
 /** An input type as callers give it: tags arrive as any JSON object and are checked when parsed. */
 export type WithUncheckedTags<T> = Omit<T, "tags"> & { tags?: Record<string, unknown> | null };
