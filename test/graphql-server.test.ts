@@ -3,12 +3,12 @@ import { getIntrospectionQuery } from "graphql";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
 import pg from "pg";
-import { startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
+import { QUIET_WORKER, startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
 
 let t: TestService;
 beforeAll(async () => {
-  t = await startTestService({ MAX_QUERY_DEPTH: "4", MAX_QUERY_ALIASES: "5", MAX_REQUEST_BYTES: "20000" });
+  t = await startTestService({ MAX_QUERY_DEPTH: "4", MAX_QUERY_ALIASES: "5", MAX_REQUEST_BYTES: "20000", ...QUIET_WORKER });
 });
 afterAll(() => t.stop());
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getIntrospectionQuery } from "graphql";
-import { startTestService, type TestService } from "./support/service.js";
+import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
 
 let t: TestService;
 beforeAll(async () => {
-  t = await startTestService({ GRAPHIQL: "false", INTROSPECTION: "false", MAX_QUERY_COST: "60" });
+  t = await startTestService({ GRAPHIQL: "false", INTROSPECTION: "false", MAX_QUERY_COST: "60", ...QUIET_WORKER });
 });
 afterAll(() => t.stop());
 

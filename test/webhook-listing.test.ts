@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
-import { startTestService, type TestService } from "./support/service.js";
+import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 
 let t: TestService;
@@ -9,7 +9,7 @@ let tenantId: string;
 const ROWS = 250;
 
 beforeAll(async () => {
-  t = await startTestService();
+  t = await startTestService(QUIET_WORKER);
   const prisma = t.service.database.prisma;
   tenantId = (await prisma.tenant.findFirstOrThrow()).id;
   const box = new SecretBox(Buffer.alloc(32, 1));
