@@ -1,147 +1,177 @@
-// npm run bench:api — the outgoing-webhooks API under load, and a floor to compare it with.
+// npm run bench:api — the API under load, with the server and the load generator in separate
+// processes, and a floor to compare it with.
 //
-// Seeds 1,000 webhooks in one tenant, then drives two queries with autocannon (127.0.0.1,
-// 20 connections, 10 s each): (a) webhooks(first: 50, filter: { active: true }) with every scalar
-// field, (b) webhookStats by STATE and PROJECT. Runs on PGlite; with DATABASE_URL also on that
-// PostgreSQL server (in a scratch database it creates and drops), where it also measures the floor:
-// a bare node:http server answering the same JSON from the same SQL through `pg`.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+// Starts the service as a user runs it (PGlite: `npm start`; PostgreSQL: ROLE=api on a scratch
+// database), seeds 1,000 webhooks through the API, then drives each query with autocannon from this
+// process (127.0.0.1, 20 connections, BENCH_DURATION_S seconds, default 10):
+//   (a) webhooks(first: 50, filter: { active: true }) with every scalar field,
+//   (b) webhookStats by STATE and PROJECT,
+//   (c) deliveries(first: 50) with their attempts (3 each; PostgreSQL only, seeded in SQL).
+// BENCH_DATABASE=postgresql skips PGlite. For each it prints requests/s, latency and the CPU the server process spent per request (from
+// /proc/<pid>/stat). BENCH_QUERIES=list,deliveries runs only those; BENCH_PROFILE=<dir> has every
+// process write a CPU profile there. On PostgreSQL it runs the same load against the floor (bench/api-floor.ts, a
+// bare node:http + pg process) and prints the ratios.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
-import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { RunningService } from "../src/service.js";
-import type { SecretBox } from "../src/crypto/secret-box.js";
-import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
-import { floorPool, serveFloor, startBenchService } from "./bench-service.js";
+import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
 
 const WEBHOOKS = 1000;
+const DELIVERIES = 2000;
+const ATTEMPTS_PER_DELIVERY = 3;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 20;
 
-const LIST_QUERY = `{ webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
-  ... on OutgoingWebhook { url headers { name values } eventTypes secretHint suspended suspendedAt suspendReason active lastSuccessAt lastFailureAt consecutiveFailures } } } }`;
-const STATS_QUERY = `{ webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count } } }`;
+const QUERIES = {
+  list: `{ webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
+  ... on OutgoingWebhook { url headers { name values } eventTypes secretHint suspended suspendedAt suspendReason active lastSuccessAt lastFailureAt consecutiveFailures } } } }`,
+  stats: `{ webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count } } }`,
+  deliveries: `{ deliveries(first: 50) { totalCount nodes { id status eventType messageId attemptCount createdAt lastAttemptAt nextAttemptAt
+  attempts { attemptNumber startedAt durationMs responseStatus succeeded failureTrigger failureMessage } } } }`,
+};
+type QueryName = keyof typeof QUERIES;
+const LABELS: Record<QueryName, string> = {
+  list: "(a) webhooks(first: 50, active), all scalars",
+  stats: "(b) webhookStats(STATE, PROJECT)",
+  deliveries: "(c) deliveries(first: 50) + attempts",
+};
+// Issue targets: CPU ms per request in the API process, and the ratio to the floor.
+const CPU_TARGET_MS: Partial<Record<QueryName, number>> = { list: 2.5, deliveries: 4 };
+const RATIO_TARGET: Record<QueryName, number> = { list: 0.5, stats: 0.7, deliveries: 0.5 };
 
 interface Figures {
   requestsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
+  cpuMsPerRequest: number;
 }
 
-async function load(url: string, body: string, key: string): Promise<Figures> {
+async function load(port: number, pid: number, query: string, key: string): Promise<Figures> {
+  const cpuBefore = processCpuMs(pid);
   const result = await autocannon({
-    url,
+    url: `http://127.0.0.1:${port}/graphql`,
     method: "POST",
     connections: CONNECTIONS,
     duration: DURATION_S,
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body,
+    body: JSON.stringify({ query }),
   });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpuMs = processCpuMs(pid) - cpuBefore;
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    cpuMsPerRequest: cpuMs / Math.max(1, result.requests.total),
+  };
 }
 
-async function seed(service: RunningService, box: SecretBox): Promise<void> {
-  const prisma = service.database.prisma;
-  const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-  for (let i = 0; i < WEBHOOKS; i += 1) {
-    await createOutgoingWebhook(prisma, box, tenantId, {
-      name: `endpoint ${i}`,
-      url: `https://customer-${i}.example.com/webhooks`,
-      eventTypes: i % 2 ? ["invoice.*"] : ["invoice.paid", "customer.created"],
-      headers: [{ name: "X-Customer", values: [String(i)] }],
-      projectId: `project-${i % 10}`,
-      tags: { tier: i % 3 ? "standard" : "premium" },
-      enabled: i % 7 !== 0,
-    });
-  }
+async function graphql(port: number, key: string, query: string, variables?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body));
+  return body.data;
 }
 
-/** The floor: the same answers from the same SQL, with nothing in between but node:http and pg. */
-function floorServer(databaseUrl: string): { server: Server; pool: pg.Pool } {
-  const pool = floorPool(databaseUrl);
-  const server = createServer((request, response) => {
-    answer(request, response).catch(() => response.writeHead(500).end());
-  });
-  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const { query } = JSON.parse(Buffer.concat(chunks).toString()) as { query: string };
-    const prefix = /Bearer (whk_[A-Za-z0-9]{8})_/.exec(request.headers.authorization ?? "")?.[1];
-    const key = await pool.query("SELECT tenant_id, revoked_at, expires_at FROM api_keys WHERE prefix = $1", [prefix]);
-    const tenantId = key.rows[0].tenant_id as string;
-    let data: unknown;
-    if (query.includes("webhookStats")) {
-      const { rows } = await pool.query(
-        `SELECT CASE WHEN enabled THEN 'ENABLED' ELSE 'DISABLED' END AS state, project_id, count(*)::int AS count, GROUPING(enabled, project_id)::int AS g
-         FROM webhooks WHERE tenant_id = $1 GROUP BY GROUPING SETS ((enabled, project_id), ()) ORDER BY 1, 2`,
-        [tenantId],
-      );
-      data = { webhookStats: { total: rows.find((row) => row.g !== 0)?.count, rows: rows.filter((row) => row.g === 0).map((row) => ({ state: row.state, projectId: row.project_id || null, count: row.count })) } };
-    } else {
-      const where = "tenant_id = $1 AND enabled AND suspended_at IS NULL";
-      const [page, total] = await Promise.all([
-        pool.query(`SELECT * FROM webhooks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT 51`, [tenantId]),
-        pool.query(`SELECT count(*)::int AS n FROM webhooks WHERE ${where}`, [tenantId]),
-      ]);
-      data = {
-        webhooks: {
-          totalCount: total.rows[0].n,
-          nodes: page.rows.slice(0, 50).map((row) => ({
-            id: encodeGlobalID("OutgoingWebhook", row.id), kind: row.kind, name: row.name, state: row.enabled ? "ENABLED" : "DISABLED",
-            enabled: row.enabled, projectId: row.project_id || null, tags: row.tags, createdAt: row.created_at, updatedAt: row.updated_at,
-            url: row.url, headers: row.headers, eventTypes: row.event_types, secretHint: row.secret_hint, suspended: row.suspended_at !== null,
-            suspendedAt: row.suspended_at, suspendReason: row.suspend_reason, active: true, lastSuccessAt: row.last_success_at,
-            lastFailureAt: row.last_failure_at, consecutiveFailures: row.consecutive_failures,
-          })),
+async function seedWebhooks(port: number, key: string): Promise<void> {
+  const create = `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename } }`;
+  let next = 0;
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    for (let i = next++; i < WEBHOOKS; i = next++) {
+      await graphql(port, key, create, {
+        input: {
+          name: `endpoint ${i}`,
+          url: `https://customer-${i}.example.com/webhooks`,
+          eventTypes: i % 2 ? ["invoice.*"] : ["invoice.paid", "customer.created"],
+          headers: [{ name: "X-Customer", values: [String(i)] }],
+          projectId: `project-${i % 10}`,
+          tags: { tier: i % 3 ? "standard" : "premium" },
+          enabled: i % 7 !== 0,
         },
-      };
+      });
     }
-    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data }));
+  }));
+}
+
+/** Deliveries with attempts, written straight into the scratch database (no worker runs in the bench). */
+async function seedDeliveries(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`
+      WITH event AS (
+        INSERT INTO events (id, tenant_id, type, payload, project_id, occurred_at) SELECT gen_random_uuid(), id, 'invoice.paid', '{"invoiceId":"in_1"}', '', now() FROM tenants LIMIT 1
+        RETURNING id, tenant_id
+      ), delivery AS (
+        INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, attempt_count, last_attempt_at, completed_at, failure_trigger, failure_message, created_at)
+        SELECT gen_random_uuid(), e.tenant_id, e.id, w.id, 'invoice.paid', 'msg_' || n, 'DIVERTED', ${ATTEMPTS_PER_DELIVERY}, now(), now(), 'HTTP_5XX', 'HTTP 503', now() - n * interval '1 second'
+        FROM event e, generate_series(1, ${DELIVERIES}) n, LATERAL (SELECT id FROM webhooks ORDER BY id OFFSET n % ${WEBHOOKS} LIMIT 1) w
+        RETURNING id, tenant_id, webhook_id
+      )
+      INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url, request_headers, response_status, response_body, succeeded, failure_trigger, failure_message)
+      SELECT gen_random_uuid(), d.id, d.tenant_id, d.webhook_id, a, now(), 120, 'https://customer.example.com/webhooks', '[{"name":"content-type","value":"application/json"}]', 503, 'unavailable', false, 'HTTP_5XX', 'HTTP 503'
+      FROM delivery d, generate_series(1, ${ATTEMPTS_PER_DELIVERY}) a`);
+  } finally {
+    await client.end();
   }
-  return { server, pool };
 }
 
 const format = (label: string, figures: Figures) =>
-  `${label.padEnd(44)} ${figures.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
+  `${label.padEnd(48)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   CPU ${figures.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
-  const { service, secretBox, databaseUrl, close } = await startBenchService(serverUrl);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
+  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
+  const processes: ChildProcess[] = [];
   try {
-    await seed(service, secretBox);
-    const key = service.bootstrap!.adminKey;
-    const url = `http://127.0.0.1:${service.port}/graphql`;
-    const listBody = JSON.stringify({ query: LIST_QUERY });
-    const statsBody = JSON.stringify({ query: STATS_QUERY });
+    const api = await spawnService({
+      HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key, NODE_ENV: "production",
+      ...(scratch ? { DATABASE_URL: scratch.url, ROLE: "api" } : {}),
+    });
+    processes.push(api.child);
+    await seedWebhooks(api.port, key);
+    const only = process.env.BENCH_QUERIES?.split(",");
+    const names = (scratch ? (["list", "stats", "deliveries"] as const) : (["list", "stats"] as const)).filter((name) => !only || only.includes(name));
+    if (scratch) await seedDeliveries(scratch.url);
+    for (const name of names) await graphql(api.port, key, QUERIES[name]); // warm up
 
-    await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: listBody });
-    const before = service.database.statementCount();
-    const check = (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: listBody })).json()) as { data: { webhooks: { nodes: unknown[] } } };
-    const statements = service.database.statementCount() - before;
-    console.log(`\n${kind}: ${WEBHOOKS} webhooks, ${CONNECTIONS} connections, ${DURATION_S} s per run`);
-    console.log(`(a) SQL statements per request: ${statements} (page of ${check.data.webhooks.nodes.length})`);
-
-    const list = await load(url, listBody, key);
-    console.log(format("(a) webhooks(first: 50, active) hookrelay", list));
-    const stats = await load(url, statsBody, key);
-    console.log(format("(b) webhookStats(STATE, PROJECT) hookrelay", stats));
-
-    if (databaseUrl) {
-      const floor = await serveFloor(floorServer(databaseUrl));
-      const floorUrl = floor.url;
-      const listFloor = await load(floorUrl, listBody, key);
-      console.log(format("(a) floor: node:http + pg", listFloor));
-      const statsFloor = await load(floorUrl, statsBody, key);
-      console.log(format("(b) floor: node:http + pg", statsFloor));
-      console.log(`ratio to floor: (a) ${(list.requestsPerSecond / listFloor.requestsPerSecond).toFixed(2)}   (b) ${(stats.requestsPerSecond / statsFloor.requestsPerSecond).toFixed(2)}   (target >= 0.5)`);
-      await floor.close();
-    } else {
+    console.log(`\n${kind}: ${WEBHOOKS} webhooks${scratch ? `, ${DELIVERIES} deliveries x ${ATTEMPTS_PER_DELIVERY} attempts` : ""}; ${CONNECTIONS} connections, ${DURATION_S} s per run; server in its own process`);
+    const service: Partial<Record<QueryName, Figures>> = {};
+    for (const name of names) {
+      service[name] = await load(api.port, api.child.pid!, QUERIES[name], key);
+      const target = CPU_TARGET_MS[name];
+      console.log(`${format(`${LABELS[name]} hookrelay`, service[name]!)}${target ? `   (target <= ${target} ms: ${service[name]!.cpuMsPerRequest <= target ? "reached" : "NOT reached"})` : ""}`);
+    }
+    if (!scratch) {
       console.log("floor: measured on PostgreSQL only (set DATABASE_URL); PGlite serves one process.");
+      return;
+    }
+    await stopProcesses(processes.splice(0));
+    const floor = await spawnService({ DATABASE_URL: scratch.url }, "bench/api-floor.ts");
+    processes.push(floor.child);
+    for (const name of names) {
+      await graphql(floor.port, key, QUERIES[name]).catch(() => undefined); // warm up (the floor answers at any path)
+      const figures = await load(floor.port, floor.child.pid!, QUERIES[name], key);
+      const ratio = service[name]!.requestsPerSecond / figures.requestsPerSecond;
+      console.log(`${format(`${LABELS[name]} floor: node:http + pg`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${RATIO_TARGET[name]}: ${ratio >= RATIO_TARGET[name] ? "reached" : "NOT reached"})`);
     }
   } finally {
-    await close();
+    await stopProcesses(processes);
+    rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
   }
 }
 
-await run("pglite");
+if (process.env.BENCH_DATABASE !== "postgresql") await run("pglite");
 if (process.env.DATABASE_URL) await run("postgresql", process.env.DATABASE_URL);

@@ -1,8 +1,10 @@
-// What the in-process benchmarks share: the service on PGlite or on a scratch PostgreSQL database,
-// and the floor servers they compare it with.
-import { type Server } from "node:http";
+// What the benchmarks share: the service in this process or in processes of its own, on PGlite or on
+// a scratch PostgreSQL database, the floor servers they compare it with, and CPU time per process.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -83,4 +85,51 @@ export async function serveFloor(floor: { server: Server; pool: pg.Pool }): Prom
       await floor.pool.end();
     },
   };
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * A process serving HTTP on a free port: by default the service (ROLE all, api or worker) as a user
+ * would run it, logging warnings only (a log line per request would measure the pipe). Resolves once
+ * it answers /readyz.
+ */
+export async function spawnService(env: Record<string, string>, script = "src/main.ts"): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  // BENCH_PROFILE=<dir>: each process writes a V8 CPU profile there when it exits.
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", script], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
+  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? script} process exited (${code}) before it was ready`))));
+  const ready = (async () => {
+    for (;;) {
+      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
+      if (status === 200) return { child, port };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return Promise.race([ready, exited]);
+}
+
+/** Stops processes started by spawnService and waits for them to exit. */
+export async function stopProcesses(children: ChildProcess[]): Promise<void> {
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve)))));
+}
+
+// Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ).
+const TICKS_PER_MS = 0.1;
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat. */
+export function processCpuMs(pid: number): number {
+  // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is the 14th field, stime the 15th.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
 }

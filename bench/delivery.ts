@@ -8,18 +8,18 @@
 //   throughput: publish as fast as 20 publishers can, measure deliveries/s until the last receipt;
 //   latency:    offer BENCH_RATE events/s (default 500) for BENCH_SECONDS (default 4), measure
 //               publish-to-receipt p50/p99 per delivery.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { spawnService, stopProcesses } from "./bench-service.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -29,7 +29,6 @@ const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const PUBLISHERS = 20;
 const MAX_OPEN_PUBLISHES = 100;
-const root = fileURLToPath(new URL("..", import.meta.url));
 
 interface Receivers {
   urls: string[];
@@ -84,32 +83,6 @@ async function until(what: string, check: () => boolean, timeoutMs = 300_000): P
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/**
- * A service process (ROLE all, api or worker), as a user would run it, logging warnings only (a log
- * line per request would measure the pipe); resolves once it answers /readyz.
- */
-async function spawnService(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
-  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE} process exited (${code}) before it was ready`))));
-  const ready = (async () => {
-    for (;;) {
-      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
-      if (status === 200) return { child, port };
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
-  return Promise.race([ready, exited]);
 }
 
 /** The ceiling: the same signed requests, straight from undici, at the workers' total concurrency. */
@@ -221,8 +194,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       `  latency at ${RATE} events/s offered (${achievedRate.toFixed(0)} achieved, ${offered * WEBHOOKS} deliveries): publish-to-receipt p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms   (target p99 < 250 ms)`,
     );
   } finally {
-    for (const child of processes) child.kill("SIGTERM");
-    await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve)))));
+    await stopProcesses(processes);
     await receivers.close();
     rmSync(dataDir, { recursive: true, force: true });
     await scratch?.drop();

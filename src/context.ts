@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { RunSql } from "./db/sql.js";
 import type { AuthenticationResult, Principal } from "./auth/api-keys.js";
 import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
@@ -8,6 +9,8 @@ import type { WebhookSender } from "./delivery/http-sender.js";
 export interface Context {
   requestId: string;
   prisma: PrismaClient;
+  /** Statements past Prisma, for the hottest paths (db/sql.ts). */
+  sql: RunSql;
   secretBox: SecretBox;
   /** Sends test deliveries (testWebhook) with the same rules as the worker. */
   sender: WebhookSender;

@@ -2,7 +2,8 @@
 // of the whole key is stored, compared in constant time.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import type { PrismaClient, ApiKey } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type ApiKey } from "../generated/prisma/client.js";
+import { selectRows, type RunSql } from "../db/sql.js";
 import { NotFoundError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { SCOPES, type Scope } from "./scopes.js";
@@ -39,23 +40,37 @@ export function keyRecord(key: string): { prefix: string; keyHash: string } | nu
   return match?.[1] ? { prefix: match[1], keyHash: hashApiKey(key) } : null;
 }
 
-export async function authenticate(prisma: PrismaClient, authorization: string | null, now = new Date()): Promise<AuthenticationResult> {
+// The key's row as authentication needs it, read past Prisma: every request does this.
+const apiKeyRow = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  name: z.string(),
+  keyHash: z.string(),
+  scopes: z.array(z.enum(SCOPES)),
+  expiresAt: z.date().nullable(),
+  lastUsedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+});
+
+export async function authenticate(sql: RunSql, authorization: string | null, now = new Date()): Promise<AuthenticationResult> {
   if (!authorization) return { ok: false, reason: "missing" };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   const record = match?.[1] ? keyRecord(match[1]) : null;
   if (!record) return { ok: false, reason: "malformed" };
-  const apiKey = await prisma.apiKey.findUnique({ where: { prefix: record.prefix } });
+  const [apiKey] = await selectRows(sql, apiKeyRow, Prisma.sql`
+    SELECT id::text, tenant_id::text AS "tenantId", name, key_hash AS "keyHash", scopes, expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
+    FROM api_keys WHERE prefix = ${record.prefix}`);
   if (!apiKey || !timingSafeEqual(Buffer.from(apiKey.keyHash), Buffer.from(record.keyHash))) {
     return { ok: false, reason: "unknown" };
   }
   if (apiKey.revokedAt) return { ok: false, reason: "revoked" };
   if (apiKey.expiresAt && apiKey.expiresAt <= now) return { ok: false, reason: "expired" };
   if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now } });
+    await sql(Prisma.sql`UPDATE api_keys SET last_used_at = ${now} WHERE id = ${apiKey.id}::uuid`);
   }
   return {
     ok: true,
-    principal: { apiKeyId: apiKey.id, tenantId: apiKey.tenantId, name: apiKey.name, scopes: apiKey.scopes as Scope[] },
+    principal: { apiKeyId: apiKey.id, tenantId: apiKey.tenantId, name: apiKey.name, scopes: apiKey.scopes },
   };
 }
 

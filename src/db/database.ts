@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
+import type { RunSql } from "./sql.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -28,7 +29,9 @@ export interface Database {
   prisma: PrismaClient;
   /** Applies pending migrations; returns the names it applied. */
   migrate(): Promise<string[]>;
-  /** SQL statements issued through Prisma since open (for tests and benchmarks). */
+  /** Runs a statement on the driver, past Prisma (see sql.ts): for the hottest paths. */
+  sql: RunSql;
+  /** SQL statements issued since open, through Prisma or `sql` (for tests and benchmarks). */
   statementCount(): number;
   /** Throws unless the database answers and every committed migration is applied. */
   checkReady(): Promise<void>;
@@ -44,14 +47,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.log) : openPGlite(options.dataDir);
 }
 
-/** A Prisma client that counts the statements it sends. */
-function countingClient(adapter: AdapterFactory): { prisma: PrismaClient; statementCount: () => number } {
+/** A Prisma client and a direct statement runner that count the statements they send. */
+function countingClients(adapter: AdapterFactory, query: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>) {
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   let count = 0;
   client.$on("query", () => {
     count += 1;
   });
-  return { prisma: client as unknown as PrismaClient, statementCount: () => count };
+  const sql: RunSql = (statement) => {
+    count += 1;
+    return query(statement.text, statement.values);
+  };
+  return { prisma: client as unknown as PrismaClient, sql, statementCount: () => count };
 }
 
 /** Readiness: the database answers and has every committed migration (names read from disk once). */
@@ -107,10 +114,11 @@ async function openPGlite(dataDir: string): Promise<Database> {
     throw error;
   });
   // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same shape at run time.
-  const { prisma, statementCount } = countingClient(new PrismaPGlite(pglite) as unknown as AdapterFactory);
+  const { prisma, sql, statementCount } = countingClients(new PrismaPGlite(pglite) as unknown as AdapterFactory, async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows);
   return {
     kind: "pglite",
     prisma,
+    sql,
     statementCount,
     // PGlite holds a single connection, so the instance itself is the migration session.
     migrate: () => applyMigrations(pglite),
@@ -132,10 +140,11 @@ async function openPostgres(databaseUrl: string, poolSize: number, log: Logger):
   pool.on("error", (error) => {
     if (!closing) log.warn({ err: error }, "idle database connection lost");
   });
-  const { prisma, statementCount } = countingClient(new PrismaPg(pool));
+  const { prisma, sql, statementCount } = countingClients(new PrismaPg(pool), async (text, values) => (await pool.query<Record<string, unknown>>(text, values)).rows);
   return {
     kind: "postgresql",
     prisma,
+    sql,
     statementCount,
     async migrate() {
       // The advisory lock belongs to a session: hold one connection for the whole run.

@@ -69,18 +69,17 @@ builder.queryField("webhooks", (t) =>
         filter: t.arg({ type: WebhookFilterInput }),
         orderBy: t.arg({ type: WebhookOrderInput, description: "Default: CREATED_AT descending." }),
       },
-      resolve: async (_root, args, context, info) => {
+      resolve: async (_root, args, context) => {
         let total = 0;
         const connection = await resolveCursorConnection(
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (webhook: Webhook & { cursor: string }) => webhook.cursor },
           async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
             const page = await loadWebhookPage(
-              context.prisma,
+              context.sql,
               principalOf(context).tenantId,
               args.filter,
               { field: args.orderBy?.field ?? "CREATED_AT", direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC" },
               { cursor: inverted ? before : after, limit, inverted },
-              queryFromInfo({ context, info, typeName: "Webhook", paths: [["nodes"], ["edges", "node"]] }),
             );
             total = page.total;
             return page.rows;
@@ -142,7 +141,7 @@ builder.queryField("webhookStats", (t) =>
       filter: t.arg({ type: WebhookFilterInput }),
       groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true }),
     },
-    resolve: (_root, args, context) => webhookStats(context.prisma, principalOf(context).tenantId, args.filter, args.groupBy),
+    resolve: (_root, args, context) => webhookStats(context.sql, principalOf(context).tenantId, args.filter, args.groupBy),
   }),
 );
 

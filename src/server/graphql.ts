@@ -5,7 +5,8 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
+import type { Database } from "../db/database.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Context } from "../context.js";
@@ -63,7 +64,7 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createGraphQLServer(config: Config, prisma: PrismaClient, secretBox: SecretBox, sender: WebhookSender, log: Logger): GraphQLServer {
+export function createGraphQLServer(config: Config, database: Pick<Database, "prisma" | "sql">, secretBox: SecretBox, sender: WebhookSender, log: Logger): GraphQLServer {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -89,11 +90,12 @@ export function createGraphQLServer(config: Config, prisma: PrismaClient, secret
       return {
         requestId: state?.requestId ?? "",
         log: state?.log ?? log,
-        prisma,
+        prisma: database.prisma,
+        sql: database.sql,
         secretBox,
         sender,
         publicUrl: config.PUBLIC_URL,
-        auth: await authenticate(prisma, request.headers.get("authorization")),
+        auth: await authenticate(database.sql, request.headers.get("authorization")),
       };
     },
   });

@@ -51,7 +51,7 @@ export interface ServerServices {
 }
 
 export function createServer(config: Config, database: Database, services: ServerServices, log: Logger): HttpServer {
-  const graphql = services.serveGraphQL ? createGraphQLServer(config, database.prisma, services.secretBox, services.sender, log) : null;
+  const graphql = services.serveGraphQL ? createGraphQLServer(config, database, services.secretBox, services.sender, log) : null;
   const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log }) : null;
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 

@@ -1,10 +1,11 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { Prisma, type PrismaClient, type Webhook, type WebhookKind } from "../generated/prisma/client.js";
+import { Prisma, type Webhook, type WebhookKind } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
+import { selectRows, type RunSql } from "../db/sql.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
 
@@ -78,19 +79,61 @@ export interface WebhookPage<Row> {
   total: number;
 }
 
+const json = z.custom<Prisma.JsonValue>(() => true); // jsonb: the database guarantees it is JSON
+
+/** A webhooks row as Prisma's `Webhook`, from WEBHOOK_COLUMNS. */
+const webhookRow = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  kind: z.enum(["OUTGOING", "INCOMING"]),
+  name: z.string(),
+  enabled: z.boolean(),
+  projectId: z.string(),
+  tags: json,
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  url: z.string().nullable(),
+  headers: json,
+  eventTypes: z.array(z.string()),
+  secretCiphertext: z.string().nullable(),
+  secretHint: z.string().nullable(),
+  previousSecretCiphertext: z.string().nullable(),
+  previousSecretExpiresAt: z.date().nullable(),
+  failureHandling: json.nullable(),
+  suspendedAt: z.date().nullable(),
+  suspendReason: z.string().nullable(),
+  lastSuccessAt: z.date().nullable(),
+  lastFailureAt: z.date().nullable(),
+  consecutiveFailures: z.number(),
+  accessKeyCiphertext: z.string().nullable(),
+  pluginId: z.string().nullable(),
+  pluginVersion: z.string().nullable(),
+  pluginOptions: json.nullable(),
+  pluginMetadata: json.nullable(),
+  pluginUpgradeMode: z.enum(["AUTO", "MANUAL", "NONE"]).nullable(),
+  capability: json.nullable(),
+  requestsTotal: z.number(),
+  requestsError: z.number(),
+  lastReceivedAt: z.date().nullable(),
+}) satisfies z.ZodType<Webhook>;
+
+const WEBHOOK_COLUMNS = Prisma.sql`id::text, tenant_id::text AS "tenantId", kind::text, name, enabled, project_id AS "projectId", tags,
+  created_at AS "createdAt", updated_at AS "updatedAt", url, headers, event_types AS "eventTypes", secret_ciphertext AS "secretCiphertext",
+  secret_hint AS "secretHint", previous_secret_ciphertext AS "previousSecretCiphertext", previous_secret_expires_at AS "previousSecretExpiresAt",
+  failure_handling AS "failureHandling", suspended_at AS "suspendedAt", suspend_reason AS "suspendReason", last_success_at AS "lastSuccessAt",
+  last_failure_at AS "lastFailureAt", consecutive_failures AS "consecutiveFailures", access_key_ciphertext AS "accessKeyCiphertext",
+  plugin_id AS "pluginId", plugin_version AS "pluginVersion", plugin_options AS "pluginOptions", plugin_metadata AS "pluginMetadata",
+  plugin_upgrade_mode::text AS "pluginUpgradeMode", capability, requests_total AS "requestsTotal", requests_error AS "requestsError",
+  last_received_at AS "lastReceivedAt"`;
+
+const pageEntry = z.object({ total: z.number(), id: z.string().nullable(), sort_key: z.string().nullable() });
+
 /**
  * One page of webhooks in a stable order (ties broken by id), plus the total matching the filter.
- * Ids, sort keys and total come from one SQL statement; the rows, with whatever relations `query`
- * asks for, from a second.
+ * Ids, sort keys and total come from one SQL statement, the rows from a second; both past Prisma, as
+ * this is the API's hottest path. (Relations of the rows are loaded by their fields' dataloaders.)
  */
-export async function loadWebhookPage<Query extends Omit<Prisma.WebhookFindManyArgs, "where">>(
-  prisma: PrismaClient,
-  tenantId: string,
-  filter: WebhookFilter,
-  order: WebhookOrder,
-  page: PageRequest,
-  query?: Query,
-): Promise<WebhookPage<Prisma.WebhookGetPayload<Query>>> {
+export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: WebhookFilter, order: WebhookOrder, page: PageRequest): Promise<WebhookPage<Webhook>> {
   const where = webhookFilterSql(tenantId, filter);
   const key = SORT_KEYS[order.field];
   const ascending = (order.direction === "ASC") !== page.inverted;
@@ -102,20 +145,20 @@ export async function loadWebhookPage<Query extends Omit<Prisma.WebhookFindManyA
       ? Prisma.sql`(k, id) > (${sortKey}::${key.type}, ${id}::uuid)`
       : Prisma.sql`(k, id) < (${sortKey}::${key.type}, ${id}::uuid)`;
   }
-  const found = await prisma.$queryRaw<{ total: number; id: string | null; sort_key: string | null }[]>`
+  const found = await selectRows(sql, pageEntry, Prisma.sql`
     WITH matching AS (SELECT id, ${key.sql} AS k FROM webhooks WHERE ${where})
     SELECT t.total, p.id::text AS id, p.k::text AS sort_key
     FROM (SELECT count(*)::int AS total FROM matching) t
     LEFT JOIN LATERAL (
       SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit}
     ) p ON TRUE
-    ORDER BY p.k ${direction}, p.id ${direction}`;
+    ORDER BY p.k ${direction}, p.id ${direction}`);
   const ids = found.flatMap((row) => (row.id ? [row.id] : []));
-  const loaded = ids.length > 0 ? await prisma.webhook.findMany({ ...query, where: { id: { in: ids } } }) : [];
-  const byId = new Map(loaded.map((row) => [(row as Webhook).id, row]));
+  const loaded = ids.length > 0 ? await selectRows(sql, webhookRow, Prisma.sql`SELECT ${WEBHOOK_COLUMNS} FROM webhooks WHERE id = ANY(${ids}::uuid[])`) : [];
+  const byId = new Map(loaded.map((row) => [row.id, row]));
   const rows = found.flatMap((row) => {
     const webhook = row.id ? byId.get(row.id) : undefined;
-    return webhook && row.sort_key ? [{ ...(webhook as Prisma.WebhookGetPayload<Query>), cursor: encodeCursor(row.sort_key, row.id!) }] : [];
+    return webhook && row.sort_key ? [{ ...webhook, cursor: encodeCursor(row.sort_key, row.id!) }] : [];
   });
   return { rows, total: found[0]?.total ?? 0 };
 }
@@ -147,7 +190,7 @@ const GROUP_COLUMNS: Record<WebhookStatsGroup, Prisma.Sql> = {
  * (GROUPING SETS). A webhook subscribed to several event types counts once in each EVENT_TYPE group
  * and once in the total.
  */
-export async function webhookStats(prisma: PrismaClient, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[]): Promise<{ total: number; rows: WebhookStatsRow[] }> {
+export async function webhookStats(sql: RunSql, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[]): Promise<{ total: number; rows: WebhookStatsRow[] }> {
   const groups = [...new Set(groupBy)];
   if (groups.length === 0) throw ValidationError.of(["groupBy"], "must name at least one group");
   const where = webhookFilterSql(tenantId, filter);
@@ -157,12 +200,12 @@ export async function webhookStats(prisma: PrismaClient, tenantId: string, filte
     ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE`
     : Prisma.empty;
   // GROUPING() and GROUP BY need the expressions themselves, not their output names.
-  const result = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const result = await sql(Prisma.sql`
     SELECT ${Prisma.join(columns)}, count(DISTINCT w.id)::int AS count, GROUPING(${Prisma.join(expressions)})::int AS grouping
     FROM webhooks w ${unnest}
     WHERE ${where}
     GROUP BY GROUPING SETS ((${Prisma.join(expressions)}), ())
-    ORDER BY ${Prisma.join(expressions)}`;
+    ORDER BY ${Prisma.join(expressions)}`);
   let total = 0;
   const rows: WebhookStatsRow[] = [];
   for (const record of result) {

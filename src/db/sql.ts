@@ -1,0 +1,13 @@
+// Statements sent straight to the driver (pg or PGlite), past Prisma's query compiler and result
+// mapping, for the paths every request takes. Rows are parsed here, once, into precise types.
+import type { z } from "zod";
+import type { Prisma } from "../generated/prisma/client.js";
+
+/** Runs one statement (written with Prisma.sql, so values stay parameters) and returns its rows as the driver parsed them. */
+export type RunSql = (statement: Prisma.Sql) => Promise<Record<string, unknown>[]>;
+
+/** The rows of `statement`, each parsed by `row`. */
+export async function selectRows<Row extends z.ZodType>(run: RunSql, row: Row, statement: Prisma.Sql): Promise<z.output<Row>[]> {
+  const rows = await run(statement);
+  return rows.map((record) => row.parse(record));
+}
