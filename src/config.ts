@@ -29,6 +29,7 @@ const configSchema = z.object({
   MAX_QUERY_ALIASES: positiveInt.default(30),
   MAX_QUERY_COST: positiveInt.default(20_000),
   MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
+  API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),
   WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(16),

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { RunSql } from "./db/sql.js";
-import type { AuthenticationResult, Principal } from "./auth/api-keys.js";
+import type { ApiKeyCache, AuthenticationResult, Principal } from "./auth/api-keys.js";
 import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
 import type { WebhookSender } from "./delivery/http-sender.js";
@@ -16,6 +16,8 @@ export interface Context {
   sender: WebhookSender;
   /** Base of incoming webhooks' URLs (PUBLIC_URL). */
   publicUrl: string;
+  /** The process's API keys, to forget at once when one is revoked. */
+  apiKeys: ApiKeyCache;
   auth: AuthenticationResult;
   log: Logger;
 }

@@ -10,6 +10,7 @@ import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL } from "./delivery/delivery-queue.js";
 import { USER_AGENT } from "./delivery/webhook-request.js";
+import { API_KEYS_CHANNEL, ApiKeyCache } from "./auth/api-keys.js";
 
 export interface RunningService {
   port: number;
@@ -43,7 +44,10 @@ export async function startService(config: Config, log: Logger): Promise<Running
       worker = running;
     }
 
-    const http = createServer(config, database, { secretBox, sender, serveGraphQL: config.ROLE !== "worker" }, log);
+    const serveGraphQL = config.ROLE !== "worker";
+    const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
+    const stopListeningForKeys = serveGraphQL ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
+    const http = createServer(config, database, { secretBox, sender, apiKeys, serveGraphQL }, log);
     const { port } = await http.listen(config.PORT, config.HOST);
     return {
       port,
@@ -55,6 +59,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
         await http.close(config.SHUTDOWN_TIMEOUT_MS);
         await worker?.stop(config.SHUTDOWN_TIMEOUT_MS);
         await stopListening();
+        await stopListeningForKeys();
         await sender.close();
         await database.close();
       },

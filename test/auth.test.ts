@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestService, type TestService } from "./support/service.js";
+import { startExtraService, startTestService, type TestService } from "./support/service.js";
+import { serverUrl } from "./support/database.js";
+import { waitFor } from "./support/receiver.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -78,6 +80,30 @@ describe("authentication", () => {
     expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: "RevokeApiKeyPayload", apiKey: { revoked: true } });
     const res = await t.gql(viewer, {}, key);
     expect(res.errors?.[0]).toMatchObject({ message: "This API key has been revoked.", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it.skipIf(!serverUrl)("a revocation takes effect in every API process at once, however long keys are cached", async () => {
+    // A second API process on the same database that would keep a key for an hour: only the
+    // notification sent with the revocation can make it refuse the key within this test.
+    const other = await startExtraService(t.database, { ROLE: "api", API_KEY_CACHE_SECONDS: "3600" });
+    try {
+      const { key, apiKey } = await newKey("revoked elsewhere", ["WEBHOOKS_VIEW"]);
+      const viewerOnOther = async () => {
+        const response = await fetch(`http://127.0.0.1:${other.port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: viewer }),
+        });
+        return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+      };
+      expect((await viewerOnOther()).errors).toBeUndefined(); // now cached there
+      expect((await viewerOnOther()).errors).toBeUndefined();
+      expect((await t.gql(revokeKey, { id: apiKey.id })).data?.revokeApiKey.__typename).toBe("RevokeApiKeyPayload");
+      const refused = await waitFor("the other process to refuse the revoked key", async () => (await viewerOnOther()).errors?.[0]?.message);
+      expect(refused).toBe("This API key has been revoked.");
+    } finally {
+      await other.stop();
+    }
   });
 
   it("rejects an expired key", async () => {

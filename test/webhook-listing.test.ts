@@ -177,13 +177,14 @@ describe("webhookStats", () => {
   });
 });
 
-it(`lists a page of 50 webhooks with every scalar field in at most 3 SQL statements`, async () => {
+it(`lists a page of 50 webhooks with every scalar field in one SQL statement (the key is cached)`, async () => {
   const query = `{ webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
     ... on OutgoingWebhook { url headers { name values } eventTypes secretHint suspended active lastFailureAt consecutiveFailures
       failureHandling { timeoutSeconds } } } } }`;
-  await t.gql(query); // lastUsedAt of the key is now fresh
+  await t.gql(query); // the key is now cached and its lastUsedAt fresh
   const before = t.service.database.statementCount();
   const res = await t.gql(query);
   expect(res.data?.webhooks.nodes).toHaveLength(50);
-  expect(t.service.database.statementCount() - before).toBeLessThanOrEqual(3);
+  expect(res.data?.webhooks.totalCount).toBeGreaterThan(50);
+  expect(t.service.database.statementCount() - before).toBe(1);
 });

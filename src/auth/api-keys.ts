@@ -40,7 +40,12 @@ export function keyRecord(key: string): { prefix: string; keyHash: string } | nu
   return match?.[1] ? { prefix: match[1], keyHash: hashApiKey(key) } : null;
 }
 
-// The key's row as authentication needs it, read past Prisma: every request does this.
+/** NOTIFY on this channel (any payload) whenever API keys change: every process empties its key cache. */
+export const API_KEYS_CHANNEL = "hookrelay_api_keys";
+// Past this many cached keys the cache starts over, so it stays small whatever the traffic.
+const MAX_CACHED_KEYS = 10_000;
+
+// The key's row as authentication needs it.
 const apiKeyRow = z.object({
   id: z.string(),
   tenantId: z.string(),
@@ -51,23 +56,63 @@ const apiKeyRow = z.object({
   lastUsedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
 });
+type ApiKeyRow = z.output<typeof apiKeyRow>;
 
-export async function authenticate(sql: RunSql, authorization: string | null, now = new Date()): Promise<AuthenticationResult> {
+/**
+ * API keys by prefix, read past Prisma and kept for `ttlMs`: every request needs its key. Any change
+ * to keys empties the cache (`clear`, called on NOTIFY API_KEYS_CHANNEL from any process, and by the
+ * process that made the change), so a revocation takes effect at once everywhere; the time limit only
+ * bounds how long a lost notification could go unnoticed.
+ */
+export class ApiKeyCache {
+  private readonly keys = new Map<string, { row: ApiKeyRow; cachedAt: number }>();
+  // Bumped by clear(): a row read before a change is not cached after it.
+  private generation = 0;
+
+  constructor(
+    private readonly sql: RunSql,
+    private readonly ttlMs: number,
+  ) {}
+
+  clear(): void {
+    this.keys.clear();
+    this.generation += 1;
+  }
+
+  async find(prefix: string, now: number): Promise<ApiKeyRow | undefined> {
+    const cached = this.keys.get(prefix);
+    if (cached && now - cached.cachedAt < this.ttlMs) return cached.row;
+    const generation = this.generation;
+    const [row] = await selectRows(this.sql, apiKeyRow, Prisma.sql`
+      SELECT id::text, tenant_id::text AS "tenantId", name, key_hash AS "keyHash", scopes, expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
+      FROM api_keys WHERE prefix = ${prefix}`);
+    if (row && generation === this.generation) {
+      if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear();
+      this.keys.set(prefix, { row, cachedAt: now });
+    }
+    return row;
+  }
+
+  /** Records a use: lastUsedAt is written at most once a minute per key. */
+  async touch(row: ApiKeyRow, now: Date): Promise<void> {
+    if (row.lastUsedAt && now.getTime() - row.lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS) return;
+    row.lastUsedAt = now;
+    await this.sql(Prisma.sql`UPDATE api_keys SET last_used_at = ${now} WHERE id = ${row.id}::uuid`);
+  }
+}
+
+export async function authenticate(keys: ApiKeyCache, authorization: string | null, now = new Date()): Promise<AuthenticationResult> {
   if (!authorization) return { ok: false, reason: "missing" };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   const record = match?.[1] ? keyRecord(match[1]) : null;
   if (!record) return { ok: false, reason: "malformed" };
-  const [apiKey] = await selectRows(sql, apiKeyRow, Prisma.sql`
-    SELECT id::text, tenant_id::text AS "tenantId", name, key_hash AS "keyHash", scopes, expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
-    FROM api_keys WHERE prefix = ${record.prefix}`);
+  const apiKey = await keys.find(record.prefix, now.getTime());
   if (!apiKey || !timingSafeEqual(Buffer.from(apiKey.keyHash), Buffer.from(record.keyHash))) {
     return { ok: false, reason: "unknown" };
   }
   if (apiKey.revokedAt) return { ok: false, reason: "revoked" };
   if (apiKey.expiresAt && apiKey.expiresAt <= now) return { ok: false, reason: "expired" };
-  if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await sql(Prisma.sql`UPDATE api_keys SET last_used_at = ${now} WHERE id = ${apiKey.id}::uuid`);
-  }
+  await keys.touch(apiKey, now);
   return {
     ok: true,
     principal: { apiKeyId: apiKey.id, tenantId: apiKey.tenantId, name: apiKey.name, scopes: apiKey.scopes },
@@ -102,10 +147,17 @@ export async function createApiKey(
   return { apiKey, key };
 }
 
-/** Revokes a key of the tenant; revoking twice keeps the first revocation time. */
+/**
+ * Revokes a key of the tenant; revoking twice keeps the first revocation time. Every process is told
+ * (API_KEYS_CHANNEL) when the revocation commits.
+ */
 export async function revokeApiKey(prisma: PrismaClient, tenantId: string, id: string, now = new Date()): Promise<ApiKey> {
   const existing = await prisma.apiKey.findFirst({ where: { id, tenantId } });
   if (!existing) throw new NotFoundError("API key");
   if (existing.revokedAt) return existing;
-  return prisma.apiKey.update({ where: { id }, data: { revokedAt: now } });
+  const [revoked] = await prisma.$transaction([
+    prisma.apiKey.update({ where: { id }, data: { revokedAt: now } }),
+    prisma.$executeRaw`SELECT pg_notify(${API_KEYS_CHANNEL}, '')`,
+  ]);
+  return revoked;
 }

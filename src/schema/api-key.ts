@@ -85,8 +85,10 @@ builder.mutationField("revokeApiKey", (t) =>
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({
-      apiKey: await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, "API key", "ApiKey")),
-    }),
+    resolve: async (_root, { input }, context) => {
+      const apiKey = await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, "API key", "ApiKey"));
+      context.apiKeys.clear(); // here at once; other processes on the notification
+      return { apiKey };
+    },
   }),
 );

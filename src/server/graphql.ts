@@ -5,6 +5,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
+import { useGraphQlJit } from "@envelop/graphql-jit";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Database } from "../db/database.js";
 import type { Config } from "../config.js";
@@ -12,7 +13,7 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../context.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
-import { authenticate } from "../auth/api-keys.js";
+import { authenticate, type ApiKeyCache } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../errors.js";
 import { schema } from "../schema/index.js";
 import { requestState } from "./request-context.js";
@@ -64,7 +65,12 @@ const disableIntrospection: Plugin = {
   },
 };
 
-export function createGraphQLServer(config: Config, database: Pick<Database, "prisma" | "sql">, secretBox: SecretBox, sender: WebhookSender, log: Logger): GraphQLServer {
+export function createGraphQLServer(
+  config: Config,
+  database: Pick<Database, "prisma" | "sql">,
+  { secretBox, sender, apiKeys }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache },
+  log: Logger,
+): GraphQLServer {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -84,6 +90,9 @@ export function createGraphQLServer(config: Config, database: Pick<Database, "pr
       // Room for the deepest selection and a JSON value of MAX_JSON_DEPTH levels; deeper is refused unparsed.
       limitDocumentNesting(MAX_DOCUMENT_NESTING),
       recordOperationName,
+      // Compiles each document once into a function that executes it: the default executor walks the
+      // document on every request, which was the largest share of a list request's CPU.
+      useGraphQlJit(),
     ],
     context: async ({ request }) => {
       const state = requestState.getStore();
@@ -94,8 +103,9 @@ export function createGraphQLServer(config: Config, database: Pick<Database, "pr
         sql: database.sql,
         secretBox,
         sender,
+        apiKeys,
         publicUrl: config.PUBLIC_URL,
-        auth: await authenticate(database.sql, request.headers.get("authorization")),
+        auth: await authenticate(apiKeys, request.headers.get("authorization")),
       };
     },
   });

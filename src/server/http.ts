@@ -9,6 +9,7 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
 import { createGraphQLServer, type GraphQLServer } from "./graphql.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
+import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
 import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
@@ -46,12 +47,13 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 export interface ServerServices {
   secretBox: SecretBox;
   sender: WebhookSender;
+  apiKeys: ApiKeyCache;
   /** False on a worker-only process: it serves the health probes alone. */
   serveGraphQL: boolean;
 }
 
 export function createServer(config: Config, database: Database, services: ServerServices, log: Logger): HttpServer {
-  const graphql = services.serveGraphQL ? createGraphQLServer(config, database, services.secretBox, services.sender, log) : null;
+  const graphql = services.serveGraphQL ? createGraphQLServer(config, database, services, log) : null;
   const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log }) : null;
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 

@@ -5,7 +5,7 @@ import { Prisma, type Webhook, type WebhookKind } from "../generated/prisma/clie
 import { ValidationError } from "../errors.js";
 import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
-import { selectRows, type RunSql } from "../db/sql.js";
+import type { RunSql } from "../db/sql.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
 
@@ -117,21 +117,22 @@ const webhookRow = z.object({
   lastReceivedAt: z.date().nullable(),
 }) satisfies z.ZodType<Webhook>;
 
-const WEBHOOK_COLUMNS = Prisma.sql`id::text, tenant_id::text AS "tenantId", kind::text, name, enabled, project_id AS "projectId", tags,
-  created_at AS "createdAt", updated_at AS "updatedAt", url, headers, event_types AS "eventTypes", secret_ciphertext AS "secretCiphertext",
-  secret_hint AS "secretHint", previous_secret_ciphertext AS "previousSecretCiphertext", previous_secret_expires_at AS "previousSecretExpiresAt",
-  failure_handling AS "failureHandling", suspended_at AS "suspendedAt", suspend_reason AS "suspendReason", last_success_at AS "lastSuccessAt",
-  last_failure_at AS "lastFailureAt", consecutive_failures AS "consecutiveFailures", access_key_ciphertext AS "accessKeyCiphertext",
-  plugin_id AS "pluginId", plugin_version AS "pluginVersion", plugin_options AS "pluginOptions", plugin_metadata AS "pluginMetadata",
-  plugin_upgrade_mode::text AS "pluginUpgradeMode", capability, requests_total AS "requestsTotal", requests_error AS "requestsError",
-  last_received_at AS "lastReceivedAt"`;
+const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", w.kind::text, w.name, w.enabled, w.project_id AS "projectId", w.tags,
+  w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.url, w.headers, w.event_types AS "eventTypes", w.secret_ciphertext AS "secretCiphertext",
+  w.secret_hint AS "secretHint", w.previous_secret_ciphertext AS "previousSecretCiphertext", w.previous_secret_expires_at AS "previousSecretExpiresAt",
+  w.failure_handling AS "failureHandling", w.suspended_at AS "suspendedAt", w.suspend_reason AS "suspendReason", w.last_success_at AS "lastSuccessAt",
+  w.last_failure_at AS "lastFailureAt", w.consecutive_failures AS "consecutiveFailures", w.access_key_ciphertext AS "accessKeyCiphertext",
+  w.plugin_id AS "pluginId", w.plugin_version AS "pluginVersion", w.plugin_options AS "pluginOptions", w.plugin_metadata AS "pluginMetadata",
+  w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",
+  w.last_received_at AS "lastReceivedAt"`;
 
-const pageEntry = z.object({ total: z.number(), id: z.string().nullable(), sort_key: z.string().nullable() });
+// A page's row: the total, and the webhook with its sort key (absent on the one row of an empty page).
+const pageEntry = z.object({ total: z.number(), sortKey: z.string().nullable(), id: z.string().nullable() });
 
 /**
  * One page of webhooks in a stable order (ties broken by id), plus the total matching the filter.
- * Ids, sort keys and total come from one SQL statement, the rows from a second; both past Prisma, as
- * this is the API's hottest path. (Relations of the rows are loaded by their fields' dataloaders.)
+ * The total, the rows and their sort keys come from one SQL statement, sent past Prisma, as this is
+ * the API's hottest path. (Relations of the rows are loaded by their fields' dataloaders.)
  */
 export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: WebhookFilter, order: WebhookOrder, page: PageRequest): Promise<WebhookPage<Webhook>> {
   const where = webhookFilterSql(tenantId, filter);
@@ -145,22 +146,19 @@ export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: Web
       ? Prisma.sql`(k, id) > (${sortKey}::${key.type}, ${id}::uuid)`
       : Prisma.sql`(k, id) < (${sortKey}::${key.type}, ${id}::uuid)`;
   }
-  const found = await selectRows(sql, pageEntry, Prisma.sql`
-    WITH matching AS (SELECT id, ${key.sql} AS k FROM webhooks WHERE ${where})
-    SELECT t.total, p.id::text AS id, p.k::text AS sort_key
+  const found = await sql(Prisma.sql`
+    WITH matching AS (SELECT id, ${key.sql} AS k FROM webhooks WHERE ${where}),
+    page AS (SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit})
+    SELECT t.total, p.k::text AS "sortKey", ${WEBHOOK_COLUMNS}
     FROM (SELECT count(*)::int AS total FROM matching) t
-    LEFT JOIN LATERAL (
-      SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit}
-    ) p ON TRUE
+    LEFT JOIN page p ON TRUE
+    LEFT JOIN webhooks w ON w.id = p.id
     ORDER BY p.k ${direction}, p.id ${direction}`);
-  const ids = found.flatMap((row) => (row.id ? [row.id] : []));
-  const loaded = ids.length > 0 ? await selectRows(sql, webhookRow, Prisma.sql`SELECT ${WEBHOOK_COLUMNS} FROM webhooks WHERE id = ANY(${ids}::uuid[])`) : [];
-  const byId = new Map(loaded.map((row) => [row.id, row]));
-  const rows = found.flatMap((row) => {
-    const webhook = row.id ? byId.get(row.id) : undefined;
-    return webhook && row.sort_key ? [{ ...webhook, cursor: encodeCursor(row.sort_key, row.id!) }] : [];
+  const rows = found.flatMap((record) => {
+    const entry = pageEntry.parse(record);
+    return entry.id && entry.sortKey ? [{ ...webhookRow.parse(record), cursor: encodeCursor(entry.sortKey, entry.id) }] : [];
   });
-  return { rows, total: found[0]?.total ?? 0 };
+  return { rows, total: found[0] ? pageEntry.parse(found[0]).total : 0 };
 }
 
 export const WEBHOOK_STATS_GROUPS = ["KIND", "STATE", "PROJECT", "SUSPENDED", "EVENT_TYPE", "CREATED_DAY"] as const;
