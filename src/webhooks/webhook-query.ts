@@ -194,12 +194,13 @@ export async function webhookStats(sql: RunSql, tenantId: string, filter: Webhoo
   const where = webhookFilterSql(tenantId, filter);
   const expressions = groups.map((group) => GROUP_COLUMNS[group]);
   const columns = expressions.map((expression, index) => Prisma.sql`${expression} AS ${Prisma.raw(`g${index}`)}`);
-  const unnest = groups.includes("EVENT_TYPE")
-    ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE`
-    : Prisma.empty;
+  // Only grouping by event type repeats a webhook (once per type), and only then is DISTINCT, a sort, needed.
+  const byEventType = groups.includes("EVENT_TYPE");
+  const unnest = byEventType ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE` : Prisma.empty;
+  const count = byEventType ? Prisma.sql`count(DISTINCT w.id)` : Prisma.sql`count(*)`;
   // GROUPING() and GROUP BY need the expressions themselves, not their output names.
   const result = await sql(Prisma.sql`
-    SELECT ${Prisma.join(columns)}, count(DISTINCT w.id)::int AS count, GROUPING(${Prisma.join(expressions)})::int AS grouping
+    SELECT ${Prisma.join(columns)}, ${count}::int AS count, GROUPING(${Prisma.join(expressions)})::int AS grouping
     FROM webhooks w ${unnest}
     WHERE ${where}
     GROUP BY GROUPING SETS ((${Prisma.join(expressions)}), ())
