@@ -388,6 +388,38 @@ describe("queries", () => {
     expect(webhookDeliveries.data!.webhook.deliveries).toMatchObject({ totalCount: 2, nodes: [{ status: "SUCCEEDED" }] });
   });
 
+  it("pages through deliveries both ways, each exactly once, with each delivery's attempts", async () => {
+    const type = `paging.${Date.now()}`;
+    const hook = await createWebhook(t, { url: receiver.url, eventTypes: [type] });
+    for (let n = 0; n < 5; n += 1) await publish(t, { type, payload: { n } });
+    const all = await finished(hook.id, 5);
+    const PAGE = `query($after: String, $before: String, $first: Int, $last: Int, $filter: DeliveryFilter) {
+      deliveries(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id attempts { attemptNumber succeeded } } } }`;
+    const filter = { webhookId: hook.id };
+    const forward: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = (await t.gql(PAGE, { first: 2, after, filter })).data!.deliveries;
+      expect(page.totalCount).toBe(5);
+      forward.push(...page.nodes.map((node: any) => node.id));
+      for (const node of page.nodes) expect(node.attempts).toEqual([{ attemptNumber: 1, succeeded: true }]);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toHaveLength(5);
+    expect(new Set(forward)).toEqual(new Set(all.map((delivery: any) => delivery.id)));
+    const backward: string[] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = (await t.gql(PAGE, { last: 2, before, filter })).data!.deliveries;
+      backward.unshift(...page.nodes.map((node: any) => node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
   it("keeps tenants apart", async () => {
     const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["private.thing"] });
     await publish(t, { type: "private.thing" });
@@ -425,6 +457,13 @@ describe("queries", () => {
         for (const node of res.data!.webhooks.nodes) expect(node.deliveries.nodes).toHaveLength(5);
         return quiet.service.database.statementCount() - before;
       };
+      // The tenant's deliveries page with every delivery's attempts: rows and total in one statement, attempts in another.
+      await quiet.gql("{ viewer { name } }"); // the key cached and its lastUsedAt fresh
+      const before = quiet.service.database.statementCount();
+      const page50 = await quiet.gql(`{ deliveries(first: 50) { totalCount nodes { id attempts { responseStatus } } } }`);
+      expect(page50.data!.deliveries.totalCount).toBe(300);
+      for (const node of page50.data!.deliveries.nodes) expect(node.attempts).toEqual([{ responseStatus: 200 }]);
+      expect(quiet.service.database.statementCount() - before).toBe(2);
       const forFive = await statements(5);
       const forFifty = await statements(50);
       expect(forFifty).toBe(forFive);

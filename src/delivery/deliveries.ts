@@ -25,19 +25,6 @@ export interface DeliveryFilter {
   createdBefore?: Date | null;
 }
 
-/** The Prisma condition for a tenant's deliveries matching `filter`. */
-export function deliveryWhere(tenantId: string, filter: DeliveryFilter | null | undefined): Prisma.DeliveryWhereInput {
-  return {
-    tenantId,
-    webhookId: filter?.webhookId ?? undefined,
-    eventId: filter?.eventId ?? undefined,
-    eventType: filter?.eventType ?? undefined,
-    status: filter?.status ?? undefined,
-    isTest: filter?.isTest ?? undefined,
-    createdAt: { gt: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
-  };
-}
-
 export interface DivertedFilter {
   webhookId?: string | null;
   eventType?: string | null;

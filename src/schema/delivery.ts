@@ -4,7 +4,8 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@poth
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import { principalOf, type Context } from "../context.js";
 import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
-import { countWebhookDeliveries, deleteDivertedDeliveries, deliveryWhere, loadWebhookDeliveryPages, type DeliveryWithCursor, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
+import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, type DeliveryWithCursor, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
+import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
 import { STATS_BUCKETS } from "../db/time-buckets.js";
 import { FailureTriggerEnum } from "./failure-handling.js";
@@ -74,7 +75,12 @@ export const DeliveryRef = builder.prismaNode("Delivery", {
       description: "When a diverted or discarded delivery gave up (completedAt).",
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    attempts: t.relation("attempts", { description: "Oldest first.", query: { orderBy: { attemptNumber: "asc" } } }),
+    attempts: t.field({
+      type: [DeliveryAttemptRef],
+      description: "Oldest first.",
+      // One statement for the attempts of every delivery in the response.
+      resolve: (delivery, _args, context) => requestLoader(context, "attempts", (ids) => loadAttempts(context.sql, ids), []).load(delivery.id),
+    }),
   }),
 });
 
@@ -101,34 +107,38 @@ const DeliveryOrderInput = builder.inputType("DeliveryOrder", {
 
 type DeliveryFilterArg = typeof DeliveryFilterInput.$inferInput | null | undefined;
 
-function matchingDeliveries(context: Context, filter: DeliveryFilterArg) {
-  return deliveryWhere(principalOf(context).tenantId, filter && {
+/** The filter with its global ids turned into database ids. */
+function deliveryFilterOf(filter: DeliveryFilterArg): DeliveryFilter | null | undefined {
+  return filter && {
     ...filter,
     webhookId: filter.webhookId && localId(filter.webhookId, "Webhook", "OutgoingWebhook"),
     eventId: filter.eventId && localId(filter.eventId, "Event", "Event"),
-  });
+  };
 }
 
 builder.queryField("deliveries", (t) =>
-  t.prismaConnection(
+  t.connection(
     {
       type: DeliveryRef,
-      cursor: "id",
       description: "The tenant's deliveries, newest first unless ordered otherwise.",
       authScopes: { scope: "deliveries:view" },
       args: { filter: t.arg({ type: DeliveryFilterInput }), orderBy: t.arg({ type: DeliveryOrderInput }) },
-      resolve: (query, _root, { filter, orderBy }, context) => {
-        const direction = orderBy?.direction === "ASC" ? "asc" : "desc";
-        return context.prisma.delivery.findMany({
-          ...query,
-          where: matchingDeliveries(context, filter),
-          orderBy: [{ createdAt: direction }, { id: direction }],
-        });
+      resolve: async (_root, args, context) => {
+        let total = 0;
+        const connection = await resolveCursorConnection(
+          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (delivery: DeliveryWithCursor) => delivery.cursor },
+          async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
+            const page = await loadDeliveryPage(context.sql, principalOf(context).tenantId, deliveryFilterOf(args.filter), args.orderBy?.direction !== "ASC", {
+              cursor: inverted ? before : after,
+              limit,
+              inverted,
+            });
+            total = page.total;
+            return page.rows;
+          },
+        );
+        return { ...connection, totalCount: total };
       },
-      totalCount: (_root, { filter }, context) =>
-        context.prisma.delivery.count({
-          where: matchingDeliveries(context, filter),
-        }),
     },
     { name: "DeliveryConnection" },
     { name: "DeliveryEdge" },

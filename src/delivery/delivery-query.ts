@@ -1,0 +1,126 @@
+// Reading deliveries and their attempts past Prisma: the deliveries page is one statement (rows,
+// sort keys and total), the attempts of every delivery on it one more. Rows are parsed here into
+// Prisma's own types, so the rest of the service cannot tell where they came from.
+import { z } from "zod";
+import { DeliveryStatus, FailureTrigger, Prisma, type Delivery, type DeliveryAttempt } from "../generated/prisma/client.js";
+import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import type { RunSql } from "../db/sql.js";
+import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
+
+const json = z.custom<Prisma.JsonValue>(() => true); // jsonb: the database guarantees it is JSON
+
+const deliveryRow = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  eventId: z.string(),
+  webhookId: z.string(),
+  eventType: z.string(),
+  messageId: z.string(),
+  status: z.enum(DeliveryStatus),
+  isTest: z.boolean(),
+  attemptCount: z.number(),
+  queuedAttemptCount: z.number(),
+  nextAttemptAt: z.date().nullable(),
+  lastAttemptAt: z.date().nullable(),
+  completedAt: z.date().nullable(),
+  failureTrigger: z.enum(FailureTrigger).nullable(),
+  failureMessage: z.string().nullable(),
+  lockedUntil: z.date().nullable(),
+  leaseToken: z.string().nullable(),
+  createdAt: z.date(),
+}) satisfies z.ZodType<Delivery>;
+
+const DELIVERY_COLUMNS = Prisma.sql`d.id::text, d.tenant_id::text AS "tenantId", d.event_id::text AS "eventId", d.webhook_id::text AS "webhookId",
+  d.event_type AS "eventType", d.message_id AS "messageId", d.status::text, d.is_test AS "isTest", d.attempt_count AS "attemptCount",
+  d.queued_attempt_count AS "queuedAttemptCount", d.next_attempt_at AS "nextAttemptAt", d.last_attempt_at AS "lastAttemptAt",
+  d.completed_at AS "completedAt", d.failure_trigger::text AS "failureTrigger", d.failure_message AS "failureMessage",
+  d.locked_until AS "lockedUntil", d.lease_token::text AS "leaseToken", d.created_at AS "createdAt"`;
+
+const attemptRow = z.object({
+  id: z.string(),
+  deliveryId: z.string(),
+  tenantId: z.string(),
+  webhookId: z.string(),
+  attemptNumber: z.number(),
+  startedAt: z.date(),
+  durationMs: z.number(),
+  url: z.string(),
+  requestHeaders: json,
+  responseStatus: z.number().nullable(),
+  responseHeaders: json.nullable(),
+  responseBody: z.string().nullable(),
+  succeeded: z.boolean(),
+  failureTrigger: z.enum(FailureTrigger).nullable(),
+  failureMessage: z.string().nullable(),
+}) satisfies z.ZodType<DeliveryAttempt>;
+
+/** The WHERE clause (without the keyword) selecting the tenant's deliveries that match `filter`. */
+function deliveryFilterSql(tenantId: string, filter: DeliveryFilter | null | undefined): Prisma.Sql {
+  const conditions = [Prisma.sql`d.tenant_id = ${tenantId}::uuid`];
+  if (filter?.webhookId) conditions.push(Prisma.sql`d.webhook_id = ${filter.webhookId}::uuid`);
+  if (filter?.eventId) conditions.push(Prisma.sql`d.event_id = ${filter.eventId}::uuid`);
+  if (filter?.eventType != null) conditions.push(Prisma.sql`d.event_type = ${filter.eventType}`);
+  if (filter?.status) conditions.push(Prisma.sql`d.status = ${filter.status}::"DeliveryStatus"`);
+  if (filter?.isTest != null) conditions.push(Prisma.sql`d.is_test = ${filter.isTest}`);
+  if (filter?.createdAfter) conditions.push(Prisma.sql`d.created_at > ${filter.createdAfter}`);
+  if (filter?.createdBefore) conditions.push(Prisma.sql`d.created_at < ${filter.createdBefore}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+const pageTotal = z.object({ total: z.number() });
+
+/**
+ * One page of the tenant's deliveries ordered by creation (ties broken by id), with the total
+ * matching the filter, in one statement.
+ */
+export async function loadDeliveryPage(
+  sql: RunSql,
+  tenantId: string,
+  filter: DeliveryFilter | null | undefined,
+  newestFirst: boolean,
+  page: PageRequest,
+): Promise<{ rows: DeliveryWithCursor[]; total: number }> {
+  const descending = newestFirst !== page.inverted;
+  const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  let after = Prisma.sql`TRUE`;
+  if (page.cursor) {
+    const [createdAt, id] = decodeCursor(page.cursor);
+    after = descending
+      ? Prisma.sql`(d.created_at, d.id) < (${createdAt}::timestamptz, ${id}::uuid)`
+      : Prisma.sql`(d.created_at, d.id) > (${createdAt}::timestamptz, ${id}::uuid)`;
+  }
+  const where = deliveryFilterSql(tenantId, filter);
+  const found = await sql(Prisma.sql`
+    WITH page AS (
+      SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE ${where} AND ${after}
+      ORDER BY d.created_at ${direction}, d.id ${direction} LIMIT ${page.limit}
+    )
+    SELECT t.total, page.* FROM (SELECT count(*)::int AS total FROM deliveries d WHERE ${where}) t
+    LEFT JOIN page ON TRUE
+    ORDER BY page."createdAt" ${direction}, page.id ${direction}`);
+  const rows = found.flatMap((record) => {
+    if (record.id === null) return []; // the one row of an empty page
+    const delivery = deliveryRow.parse(record);
+    return [{ ...delivery, cursor: encodeCursor(delivery.createdAt.toISOString(), delivery.id) }];
+  });
+  return { rows, total: found[0] ? pageTotal.parse(found[0]).total : 0 };
+}
+
+/** The attempts of each delivery, oldest first, in one statement. */
+export async function loadAttempts(sql: RunSql, deliveryIds: readonly string[]): Promise<Map<string, DeliveryAttempt[]>> {
+  const rows = await sql(Prisma.sql`
+    SELECT id::text, delivery_id::text AS "deliveryId", tenant_id::text AS "tenantId", webhook_id::text AS "webhookId",
+           attempt_number AS "attemptNumber", started_at AS "startedAt", duration_ms AS "durationMs", url,
+           request_headers AS "requestHeaders", response_status AS "responseStatus", response_headers AS "responseHeaders",
+           response_body AS "responseBody", succeeded, failure_trigger::text AS "failureTrigger", failure_message AS "failureMessage"
+    FROM delivery_attempts WHERE delivery_id = ANY(${[...deliveryIds]}::uuid[])
+    ORDER BY delivery_id, attempt_number`);
+  const attempts = new Map<string, DeliveryAttempt[]>();
+  for (const record of rows) {
+    const attempt = attemptRow.parse(record);
+    const list = attempts.get(attempt.deliveryId);
+    if (list) list.push(attempt);
+    else attempts.set(attempt.deliveryId, [attempt]);
+  }
+  return attempts;
+}
