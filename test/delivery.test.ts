@@ -114,6 +114,59 @@ describe("publishEvent", () => {
   });
 });
 
+describe("publishEvents", () => {
+  const PUBLISH_MANY = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename
+    ... on PublishEventsPayload { results { deliveryCount duplicate event { id type payload } } } ${ERRORS} } }`;
+  const publishMany = async (events: Record<string, unknown>[], key?: string) => (await t.gql(PUBLISH_MANY, { input: { events } }, key)).data!.publishEvents;
+
+  it("publishes up to 100 events in order, each fanned out and delivered", async () => {
+    const type = `batch.${Date.now()}`;
+    const hook = await createWebhook(t, { url: `${receiver.url}?batch`, eventTypes: [type] });
+    const result = await publishMany(Array.from({ length: 100 }, (_, n) => ({ type, payload: { n } })));
+    expect(result.__typename).toBe("PublishEventsPayload");
+    expect(result.results.map((item: any) => item.event.payload.n)).toEqual(Array.from({ length: 100 }, (_, n) => n));
+    expect(result.results.every((item: any) => item.deliveryCount === 1 && !item.duplicate)).toBe(true);
+    await finished(hook.id, 100);
+  });
+
+  it("is all or none: an invalid event refuses the call, naming every bad event by its place, and stores nothing", async () => {
+    const type = `batch.bad.${Date.now()}`;
+    const result = await publishMany([{ type, payload: {} }, { type, payload: {} }, { type, payload: {} }, { type: "has space", payload: { deep: JSON.parse("[".repeat(70) + "]".repeat(70)) } }]);
+    expect(result.__typename).toBe("ValidationError");
+    expect(result.issues).toEqual([
+      { path: ["input", "events", "3", "type"], message: expect.stringContaining("dotted name") },
+      { path: ["input", "events", "3", "payload"], message: "nested deeper than 64 levels" },
+    ]);
+    expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(0);
+    const none = await publishMany([]);
+    expect(none.issues).toEqual([{ path: ["input", "events"], message: "must hold 1 to 100 events; this one holds 0" }]);
+    const tooMany = await publishMany(Array.from({ length: 101 }, () => ({ type, payload: {} })));
+    expect(tooMany.issues[0]).toMatchObject({ path: ["input", "events"], message: expect.stringContaining("this one holds 101") });
+    expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(0);
+  });
+
+  it("applies idempotency keys per event, against earlier calls and within the call", async () => {
+    const type = `batch.idem.${Date.now()}`;
+    await createWebhook(t, { url: `${receiver.url}?batch-idem`, eventTypes: [type] });
+    const first = await publish(t, { type, idempotencyKey: "a", payload: { n: 0 } });
+    const result = await publishMany([
+      { type, idempotencyKey: "a", payload: { n: 1 } }, // published before this call
+      { type, idempotencyKey: "b", payload: { n: 2 } },
+      { type, payload: { n: 3 } },
+      { type, idempotencyKey: "b", payload: { n: 4 } }, // the same key earlier in this call
+    ]);
+    expect(result.results.map((item: any) => [item.event.payload.n, item.duplicate, item.deliveryCount])).toEqual([[0, true, 1], [2, false, 1], [3, false, 1], [2, true, 1]]);
+    expect(result.results[0].event.id).toBe(first.event.id);
+    expect(result.results[3].event.id).toBe(result.results[1].event.id);
+    expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(3);
+  });
+
+  it("needs the events:publish scope", async () => {
+    const key = await t.gql(`mutation { createApiKey(input: { name: "batch reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
+    expect(await publishMany([{ type: "x.y", payload: {} }], key.data!.createApiKey.key)).toMatchObject({ __typename: "ForbiddenError", missingScope: "events:publish" });
+  });
+});
+
 describe("delivery faults", () => {
   it("retries a 500 and succeeds on the next attempt, recording both", async () => {
     const target = await startReceiver((_request, index) => (index === 0 ? { status: 500, body: "boom" } : { status: 200, body: "fine" }));

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Event, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { boundedJson, parseInput } from "../validation.js";
+import { ValidationError, type FieldIssue } from "../errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { projectIdSchema } from "../webhooks/webhooks.js";
 import { DELIVERIES_CHANNEL } from "../delivery/delivery-queue.js";
@@ -95,11 +96,6 @@ async function insertEvents(db: Db, tenantId: string, inputs: z.output<typeof pu
   return rows.map(({ deliveryCount, ...event }) => ({ event, deliveryCount, duplicate: false }));
 }
 
-async function insertEvent(db: Db, tenantId: string, input: z.output<typeof publishEventInput>): Promise<PublishedEvent> {
-  const [published] = await insertEvents(db, tenantId, [input]);
-  return published as PublishedEvent;
-}
-
 /**
  * Publishes several events in one statement within the caller's transaction, so they exist exactly
  * when the caller's writes do.
@@ -109,19 +105,75 @@ export function publishEventsWithin(tx: Prisma.TransactionClient, tenantId: stri
   return insertEvents(tx, tenantId, inputs.map((input, index) => parseInput(publishEventInput, input, ["events", String(index)])));
 }
 
+export const MAX_EVENTS_PER_PUBLISH = 100;
+
 export async function publishEvent(prisma: PrismaClient, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {
-  const parsed = parseInput(publishEventInput, input);
-  const key = parsed.idempotencyKey;
-  if (!key) return insertEvent(prisma, tenantId, parsed);
+  const [published] = await publishParsed(prisma, tenantId, [parseInput(publishEventInput, input)]);
+  return published as PublishedEvent;
+}
+
+/**
+ * Publishes 1 to MAX_EVENTS_PER_PUBLISH events, all or none: any invalid event refuses the whole
+ * call, naming every problem by its place (`input.events.3.payload`). Returns one result per event,
+ * in order; idempotency keys work per event, also between events of the same call.
+ */
+export async function publishEvents(prisma: PrismaClient, tenantId: string, inputs: PublishEventInput[]): Promise<PublishedEvent[]> {
+  if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_PUBLISH) {
+    throw ValidationError.of(["input", "events"], `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`);
+  }
+  const issues: FieldIssue[] = [];
+  const parsed = inputs.flatMap((input, index) => {
+    try {
+      return [parseInput(publishEventInput, input, ["input", "events", String(index)])];
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push(...error.issues);
+      return [];
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return publishParsed(prisma, tenantId, parsed);
+}
+
+const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });
+
+/**
+ * Without idempotency keys, one statement. With them, one transaction holding a lock per key (taken
+ * in one order, so concurrent calls cannot deadlock): events published under a key within the
+ * window are returned instead of new ones, and a key repeated in the call publishes once.
+ */
+async function publishParsed(prisma: PrismaClient, tenantId: string, events: z.output<typeof publishEventInput>[]): Promise<PublishedEvent[]> {
+  const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey ? [event.idempotencyKey] : [])))].sort();
+  if (keys.length === 0) return insertEvents(prisma, tenantId, events);
   return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_KEY}::int, hashtext(${`${tenantId}:${key}`}))`;
-    const existing = await tx.event.findFirst({
-      where: { tenantId, idempotencyKey: key, createdAt: { gt: new Date(Date.now() - IDEMPOTENCY_WINDOW_MS) } },
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_KEY}::int, hashtext(${`${tenantId}:`} || key)) FROM unnest(${keys}::text[]) AS key`;
+    const earlier = await tx.event.findMany({
+      where: { tenantId, idempotencyKey: { in: keys }, createdAt: { gt: new Date(Date.now() - IDEMPOTENCY_WINDOW_MS) } },
       orderBy: { createdAt: "desc" },
     });
-    if (!existing) return insertEvent(tx, tenantId, parsed);
-    // One per webhook the event was fanned out to, redeliveries aside.
-    const fannedOut = await tx.delivery.findMany({ where: { eventId: existing.id, isTest: false }, distinct: ["webhookId"], select: { webhookId: true } });
-    return { event: existing, deliveryCount: fannedOut.length, duplicate: true };
+    const byKey = new Map<string, PublishedEvent>();
+    if (earlier.length > 0) {
+      // One per webhook each event was fanned out to, redeliveries and tests aside.
+      const fannedOut = (await tx.$queryRaw<unknown[]>`
+        SELECT event_id::text AS "eventId", count(DISTINCT webhook_id)::int AS count FROM deliveries
+        WHERE event_id = ANY(${earlier.map((event) => event.id)}::uuid[]) AND NOT is_test GROUP BY event_id`).map((row) => fannedOutRow.parse(row));
+      const counts = new Map(fannedOut.map((row) => [row.eventId, row.count]));
+      for (const event of earlier) {
+        if (event.idempotencyKey && !byKey.has(event.idempotencyKey)) byKey.set(event.idempotencyKey, { event, deliveryCount: counts.get(event.id) ?? 0, duplicate: true });
+      }
+    }
+    const fresh = events.filter((event, index) => {
+      const key = event.idempotencyKey;
+      return !key || (!byKey.has(key) && events.findIndex((other) => other.idempotencyKey === key) === index);
+    });
+    const inserted = fresh.length > 0 ? await insertEvents(tx, tenantId, fresh) : [];
+    const insertedByKey = new Map(inserted.flatMap((published) => (published.event.idempotencyKey ? [[published.event.idempotencyKey, published]] : [])));
+    const isFresh = new Set(fresh);
+    let next = 0;
+    return events.map((event) => {
+      if (isFresh.has(event)) return inserted[next++] as PublishedEvent;
+      const key = event.idempotencyKey as string; // only events with a key are left out of `fresh`
+      return byKey.get(key) ?? { ...(insertedByKey.get(key) as PublishedEvent), duplicate: true };
+    });
   });
 }

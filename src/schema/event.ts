@@ -1,8 +1,7 @@
 // Events: publishing (fan-out to subscribed webhooks) and the event log.
 import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
-import type { Event } from "../generated/prisma/client.js";
-import { publishEvent } from "../events/events.js";
+import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -74,7 +73,7 @@ const PublishEventInput = builder.inputType("PublishEventInput", {
   }),
 });
 
-const PublishEventPayload = builder.objectRef<{ event: Event; deliveryCount: number; duplicate: boolean }>("PublishEventPayload").implement({
+const PublishEventPayload = builder.objectRef<PublishedEvent>("PublishEventPayload").implement({
   fields: (t) => ({
     event: t.field({ type: EventRef, resolve: (payload) => payload.event }),
     deliveryCount: t.exposeInt("deliveryCount", { description: "Deliveries created: one per subscribed webhook (diverted at once for a suspended one)." }),
@@ -90,5 +89,29 @@ builder.mutationField("publishEvent", (t) =>
     errors: {},
     args: { input: t.arg({ type: PublishEventInput, required: true }) },
     resolve: (_root, { input }, context) => publishEvent(context.prisma, principalOf(context).tenantId, input),
+  }),
+);
+
+const PublishEventsInput = builder.inputType("PublishEventsInput", {
+  fields: (t) => ({
+    events: t.field({ type: [PublishEventInput], required: true, description: `1 to ${MAX_EVENTS_PER_PUBLISH} events.` }),
+  }),
+});
+
+const PublishEventsPayload = builder.objectRef<{ results: PublishedEvent[] }>("PublishEventsPayload").implement({
+  fields: (t) => ({
+    results: t.field({ type: [PublishEventPayload], description: "One per input event, in the same order.", resolve: (payload) => payload.results }),
+  }),
+});
+
+builder.mutationField("publishEvents", (t) =>
+  t.field({
+    type: PublishEventsPayload,
+    description:
+      "Publishes several events at once, all or none: an invalid event refuses the call, naming it (input.events.3.payload). Idempotency keys work per event. Stored with their deliveries before this returns.",
+    authScopes: { scope: "events:publish" },
+    errors: {},
+    args: { input: t.arg({ type: PublishEventsInput, required: true }) },
+    resolve: async (_root, { input }, context) => ({ results: await publishEvents(context.prisma, principalOf(context).tenantId, input.events) }),
   }),
 );
