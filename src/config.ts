@@ -18,6 +18,7 @@ const configSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_POOL_SIZE: positiveInt.default(10),
+  DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BOOTSTRAP_API_KEY: z
     .string()
@@ -29,6 +30,7 @@ const configSchema = z.object({
   MAX_QUERY_ALIASES: positiveInt.default(30),
   MAX_QUERY_COST: positiveInt.default(20_000),
   MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
+  MAX_CONCURRENT_REQUESTS: positiveInt.default(256),
   API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),

@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** How long a statement may wait for a pooled connection before it fails as DatabaseBusyError's kind (PostgreSQL only). */
+  acquireTimeoutMs?: number;
   /** Where connection trouble that no query is waiting on goes (a server restart, a dropped LISTEN). */
   log: Logger;
 }
@@ -44,7 +46,7 @@ export interface Database {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.log) : openPGlite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, options.log) : openPGlite(options.dataDir);
 }
 
 /** A Prisma client and a direct statement runner that count the statements they send. */
@@ -132,8 +134,8 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number, log: Logger): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, log: Logger): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: acquireTimeoutMs });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
   // pool and replaced on next use; without a listener its 'error' would crash the process.
   let closing = false;

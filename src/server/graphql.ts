@@ -15,6 +15,8 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { authenticate, type ApiKeyCache } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../errors.js";
+import { isDatabaseBusy } from "../db/errors.js";
+import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { schema } from "../schema/index.js";
 import { requestState } from "./request-context.js";
 import { limitDocumentNesting } from "./document-nesting.js";
@@ -39,6 +41,9 @@ export function maskError(error: unknown, log: Logger): Error {
       path: graphQLError?.path,
       extensions: { code: original.code, ...(original instanceof ValidationError ? { issues: original.issues } : {}) },
     });
+  }
+  if (isDatabaseBusy(original)) {
+    return new GraphQLError(BUSY_MESSAGE, { nodes: graphQLError?.nodes, path: graphQLError?.path, extensions: { ...BUSY_EXTENSIONS, http: { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } } } });
   }
   // Parse and validation errors, and GraphQLErrors raised on purpose, are safe to show.
   if (graphQLError && (!original || original instanceof GraphQLError)) return graphQLError;

@@ -11,6 +11,7 @@ import { createGraphQLServer, type GraphQLServer } from "./graphql.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
+import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
 
@@ -103,10 +104,31 @@ export function createServer(config: Config, database: Database, services: Serve
     response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(payload);
   }
 
+  // Requests being worked on (GraphQL and incoming webhooks; not the probes). Past the limit a request
+  // is refused at once with 503 and Retry-After, instead of queueing until its client gives up.
+  let working = 0;
+
+  async function shed(response: ServerResponse, handle: () => Promise<void>, busyBody: unknown): Promise<void> {
+    if (working >= config.MAX_CONCURRENT_REQUESTS) {
+      response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+      return sendJson(response, 503, busyBody);
+    }
+    working += 1;
+    try {
+      await handle();
+    } finally {
+      working -= 1;
+    }
+  }
+
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === "/graphql" && graphql) return handleGraphQL(graphql, request, response, url);
+    if (url.pathname === "/graphql" && graphql) {
+      return shed(response, () => handleGraphQL(graphql, request, response, url), { errors: [{ message: BUSY_MESSAGE, extensions: BUSY_EXTENSIONS }] });
+    }
     const incoming = receiver && INCOMING_PATH.exec(url.pathname);
-    if (receiver && incoming) return handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string);
+    if (receiver && incoming) {
+      return shed(response, () => handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string), { error: { message: BUSY_MESSAGE, ...BUSY_EXTENSIONS } });
+    }
     if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz" && request.method === "GET") {
       try {
