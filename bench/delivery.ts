@@ -1,13 +1,17 @@
 // npm run bench:delivery — events published through the API and delivered to local receivers, and the
 // ceiling to compare with: undici posting the same signed bodies to the same receivers, no database.
 //
-// E events (BENCH_EVENTS, default 2,000) to W webhooks (BENCH_WEBHOOKS, default 10), each webhook
-// its own receiver on 127.0.0.1 answering 200. Runs on PGlite (one process: API and worker) and, with
-// DATABASE_URL, on that PostgreSQL server (scratch database) with an API process and BENCH_WORKERS
-// (default 2) worker processes. Two phases per database:
-//   throughput: publish as fast as 20 publishers can, measure deliveries/s until the last receipt;
-//   latency:    offer BENCH_RATE events/s (default 500) for BENCH_SECONDS (default 4), measure
-//               publish-to-receipt p50/p99 per delivery.
+// W webhooks (BENCH_WEBHOOKS, default 10), each with its own receiver on 127.0.0.1 answering 200, and
+// one more webhook alone on its event type (fan-out 1). Runs on PGlite (one process: API and worker)
+// and, with DATABASE_URL, on that PostgreSQL server (scratch database) with an API process and
+// BENCH_WORKERS (default 2) worker processes. BENCH_DATABASE=postgresql skips PGlite. Phases:
+//   throughput: E events (BENCH_EVENTS, default 2,000) to the W webhooks, published as fast as 20
+//               publishers can; deliveries/s until the last receipt;
+//   fan-out 1:  200 events/s offered for 10 s to the lone webhook: publish-to-receipt p50/p95/p99;
+//   fan-out W:  500 events/s offered for 10 s to the W webhooks (PostgreSQL only): achieved rate, p99;
+//   batch:      publishEvents with 100 events a call (5,000 events; 1,000 on PGlite), 4 callers:
+//               accepted events/s, and deliveries/s end to end against the ceiling.
+// Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors.
 import type { ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,10 +29,10 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
-const RATE = Number(process.env.BENCH_RATE ?? 500);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const PUBLISHERS = 20;
-const MAX_OPEN_PUBLISHES = 100;
+const MAX_OPEN_PUBLISHES = 200;
+const BATCH_SIZE = 100;
+const BATCH_CALLERS = 4;
 
 interface Receivers {
   urls: string[];
@@ -114,13 +118,21 @@ async function ceiling(urls: string[], receivers: Receivers, total: number, conc
   return perSecond;
 }
 
+interface Answers {
+  accepted: number;
+  busy: number;
+  failed: number;
+}
+
+const formatAnswers = (answers: Answers) => `answers: ${answers.accepted} accepted, ${answers.busy} busy (503), ${answers.failed} failed`;
+
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
   const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
   const env: Record<string, string> = {
     HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key,
-    ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_CONCURRENCY: String(CONCURRENCY),
+    ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_CONCURRENCY: String(CONCURRENCY), NODE_ENV: "production",
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
   const receivers = await startReceivers(WEBHOOKS);
@@ -131,67 +143,118 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     processes.push(api.child);
     const workerCount = scratch ? WORKERS : 1;
     if (scratch) for (let index = 0; index < WORKERS; index += 1) processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
-    const gql = async (query: string, variables?: unknown) => {
-      const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: Record<string, { __typename: string }>; errors?: unknown };
-      if (body.errors || !body.data) throw new Error(JSON.stringify(body));
-      return body.data;
+    const answers: Answers = { accepted: 0, busy: 0, failed: 0 };
+    /** One GraphQL call; counts its answer, and returns its data (null unless accepted). */
+    const gql = async (query: string, variables?: unknown): Promise<Record<string, unknown> | null> => {
+      try {
+        const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+        if (response.status === 503 || body.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE") answers.busy += 1;
+        else if (body.errors || !body.data) answers.failed += 1;
+        else {
+          answers.accepted += 1;
+          return body.data;
+        }
+      } catch {
+        answers.failed += 1;
+      }
+      return null;
     };
-    for (const [index, url] of receivers.urls.entries()) {
-      await gql(`mutation($url: String!) { createOutgoingWebhook(input: { name: "bench ${index}", url: $url, eventTypes: ["bench.*"] }) { __typename } }`, { url });
-    }
+    const resetAnswers = () => Object.assign(answers, { accepted: 0, busy: 0, failed: 0 });
+    const mustSucceed = async (query: string, variables?: unknown) => {
+      const data = await gql(query, variables);
+      if (!data) throw new Error(`setup call failed: ${query}`);
+      return data;
+    };
+    const CREATE = `mutation($url: URL!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { __typename } }`;
+    for (const [index, url] of receivers.urls.entries()) await mustSucceed(CREATE, { url, types: ["bench.*"], name: `bench ${index}` });
+    await mustSucceed(CREATE, { url: `${receivers.urls[0]}?solo`, types: ["solo.*"], name: "solo" });
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
-    const publish = (data: Record<string, unknown>) => gql(PUBLISH, { input: { type: "bench.event", payload: data } });
+    const publish = (type: string, data: Record<string, unknown>) => gql(PUBLISH, { input: { type, payload: data } });
 
     // Warm up connections and caches.
-    await publish({ warmup: true });
+    await publish("bench.event", { warmup: true });
     await until("warm-up deliveries", () => receivers.received >= WEBHOOKS, 30_000);
     receivers.reset();
+    resetAnswers();
+
+    console.log(`\n${kind}: ${WEBHOOKS} webhooks (+1 alone on its type); ${workerCount} worker process(es) x concurrency ${CONCURRENCY}; API, workers and receivers in separate processes`);
 
     // Throughput
     const expected = EVENTS * WEBHOOKS;
     let next = 0;
     const started = performance.now();
     await Promise.all(Array.from({ length: PUBLISHERS }, async () => {
-      while (next < EVENTS) await publish({ index: next++ });
+      while (next < EVENTS) await publish("bench.event", { index: next++ });
     }));
     const published = performance.now();
-    await until(`${expected} deliveries`, () => receivers.received >= expected);
+    const throughputAnswers = { ...answers };
+    await until(`${expected} deliveries`, () => receivers.received >= Math.min(expected, throughputAnswers.accepted * WEBHOOKS));
     const elapsedS = (performance.now() - started) / 1000;
-    const throughput = expected / elapsedS;
+    const throughput = receivers.received / elapsedS;
     receivers.reset();
-
-    // Latency at the offered rate (open loop: publishes start on schedule, whether or not earlier ones finished).
-    const offered = RATE * SECONDS;
-    const latencyStart = performance.now();
-    // At most MAX_OPEN_PUBLISHES unanswered at once: a service slower than the offered rate makes the
-    // achieved rate fall below it (printed) instead of piling up connections.
-    const open = new Set<Promise<unknown>>();
-    for (let index = 0; index < offered; index += 1) {
-      const due = latencyStart + (index * 1000) / RATE;
-      const wait = due - performance.now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-      const publishing = publish({ index, publishedAt: Date.now() }).finally(() => open.delete(publishing));
-      open.add(publishing);
-    }
-    await Promise.all(open);
-    const achievedRate = offered / ((performance.now() - latencyStart) / 1000);
-    await until("latency-phase deliveries", () => receivers.received >= offered * WEBHOOKS);
-    const latencies = receivers.latencies;
-    receivers.reset();
-
+    resetAnswers();
     const ceilingPerSecond = await ceiling(receivers.urls, receivers, expected, workerCount * CONCURRENCY);
-    console.log(`\n${kind}: ${EVENTS} events x ${WEBHOOKS} webhooks = ${expected} deliveries; ${workerCount} worker process(es) x concurrency ${CONCURRENCY}`);
-    console.log(`  throughput: ${throughput.toFixed(0)} deliveries/s end to end (publishing took ${((published - started) / 1000).toFixed(1)} s, last receipt at ${elapsedS.toFixed(1)} s)`);
-    console.log(`  ceiling:    ${ceilingPerSecond.toFixed(0)} requests/s (undici, same signed bodies, same receivers, concurrency ${workerCount * CONCURRENCY}, no database)`);
-    console.log(`  ratio:      ${(throughput / ceilingPerSecond).toFixed(2)}   (target on PostgreSQL with 2 workers: >= 0.3)`);
+    console.log(`  throughput: ${throughput.toFixed(0)} deliveries/s end to end (${EVENTS} events x ${WEBHOOKS}; publishing took ${((published - started) / 1000).toFixed(1)} s, last receipt at ${elapsedS.toFixed(1)} s); ${formatAnswers(throughputAnswers)}`);
+    console.log(`  ceiling:    ${ceilingPerSecond.toFixed(0)} requests/s (undici, same signed bodies, same receivers, concurrency ${workerCount * CONCURRENCY}, no database); ratio ${(throughput / ceilingPerSecond).toFixed(2)}`);
+
+    /** Offers `rate` events/s of `type` for `seconds` (open loop, at most MAX_OPEN_PUBLISHES unanswered), then waits for their deliveries. */
+    const offer = async (type: string, fanOut: number, rate: number, seconds: number) => {
+      const offered = rate * seconds;
+      const open = new Set<Promise<unknown>>();
+      const start = performance.now();
+      for (let index = 0; index < offered; index += 1) {
+        const due = start + (index * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
+        const publishing = publish(type, { index, publishedAt: Date.now() }).finally(() => open.delete(publishing));
+        open.add(publishing);
+      }
+      await Promise.all(open);
+      const achieved = answers.accepted / ((performance.now() - start) / 1000);
+      const phaseAnswers = { ...answers };
+      await until(`${type} deliveries`, () => receivers.received >= phaseAnswers.accepted * fanOut);
+      const latencies = receivers.latencies;
+      receivers.reset();
+      resetAnswers();
+      const line = `offered ${rate} events/s for ${seconds} s (fan-out ${fanOut}): achieved ${achieved.toFixed(0)} events/s; publish-to-receipt p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms; ${formatAnswers(phaseAnswers)}`;
+      return { achieved, p95: percentile(latencies, 95), p99: percentile(latencies, 99), answers: phaseAnswers, line };
+    };
+    const solo = await offer("solo.event", 1, 200, 10);
+    const soloReached = solo.p95 < 60 && solo.p99 < 150 && solo.answers.accepted === 2000;
+    console.log(`  fan-out 1:  ${solo.line}   (target p95 < 60 ms, p99 < 150 ms, every publish accepted: ${soloReached ? "reached" : "NOT reached"})`);
+    if (scratch) {
+      const wide = await offer("bench.event", WEBHOOKS, 500, 10);
+      const wideReached = wide.achieved >= 480 && wide.p99 < 250;
+      console.log(`  fan-out ${WEBHOOKS}: ${wide.line}   (target >= 480 events/s, p99 < 250 ms: ${wideReached ? "reached" : "NOT reached"})`);
+    }
+
+    // Batches through publishEvents.
+    const batchEvents = scratch ? 5000 : 1000;
+    const PUBLISH_MANY = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
+    let nextBatch = 0;
+    const batchStart = performance.now();
+    await Promise.all(Array.from({ length: BATCH_CALLERS }, async () => {
+      while (nextBatch < batchEvents / BATCH_SIZE) {
+        const batch = nextBatch++;
+        await gql(PUBLISH_MANY, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "bench.event", payload: { batch, index } })) } });
+      }
+    }));
+    const batchAccepted = answers.accepted * BATCH_SIZE;
+    const acceptedPerSecond = batchAccepted / ((performance.now() - batchStart) / 1000);
+    const batchAnswers = { ...answers };
+    await until("batch deliveries", () => receivers.received >= batchAccepted * WEBHOOKS);
+    const batchDeliveries = receivers.received / ((performance.now() - batchStart) / 1000);
+    receivers.reset();
+    resetAnswers();
+    const batchRatio = batchDeliveries / ceilingPerSecond;
     console.log(
-      `  latency at ${RATE} events/s offered (${achievedRate.toFixed(0)} achieved, ${offered * WEBHOOKS} deliveries): publish-to-receipt p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms   (target p99 < 250 ms)`,
+      `  batch:      ${batchEvents} events in calls of ${BATCH_SIZE} (${BATCH_CALLERS} callers): ${acceptedPerSecond.toFixed(0)} events/s accepted (target >= 5,000), ${batchDeliveries.toFixed(0)} deliveries/s end to end, ratio to ceiling ${batchRatio.toFixed(2)} (target >= 0.3)${scratch ? `: ${acceptedPerSecond >= 5000 && batchRatio >= 0.3 ? "reached" : "NOT reached"}` : ""}; ${formatAnswers(batchAnswers)}`,
     );
   } finally {
     await stopProcesses(processes);
@@ -201,5 +264,5 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   }
 }
 
-await run("pglite");
+if (process.env.BENCH_DATABASE !== "postgresql") await run("pglite");
 if (process.env.DATABASE_URL) await run("postgresql", process.env.DATABASE_URL);
