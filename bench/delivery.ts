@@ -170,7 +170,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       if (!data) throw new Error(`setup call failed: ${query}`);
       return data;
     };
-    const CREATE = `mutation($url: URL!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { __typename } }`;
+    const CREATE = `mutation($url: String!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { __typename } }`;
     for (const [index, url] of receivers.urls.entries()) await mustSucceed(CREATE, { url, types: ["bench.*"], name: `bench ${index}` });
     await mustSucceed(CREATE, { url: `${receivers.urls[0]}?solo`, types: ["solo.*"], name: "solo" });
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;

@@ -88,6 +88,12 @@ export class DeliveryWorker {
   private readonly abort = new AbortController();
   private stopping = false;
   private woken = false;
+  /**
+   * The last claim may have left due deliveries behind (it was limited by room, or skipped while the
+   * write backlog was long): a freed slot or a finished write then looks again. Otherwise only a
+   * notification or the poll does, so a busy worker does not send a claim per finished attempt.
+   */
+  private mayHaveMore = false;
   private wakeWaiter: (() => void) | null = null;
   private loop: Promise<void> | null = null;
   private readonly writer: AttemptWriter;
@@ -149,13 +155,14 @@ export class DeliveryWorker {
         try {
           const claims = await claimDueDeliveries(this.prisma, room, this.options.leaseSeconds);
           claimed = claims.length;
+          this.mayHaveMore = claimed === room;
           const claimedAt = Date.now();
           for (const claim of claims) this.claimed.push({ claim, claimedAt });
           this.startClaimed();
         } catch (error) {
           this.log.error({ err: error }, "claiming deliveries failed");
         }
-      }
+      } else this.mayHaveMore = true;
       // A full batch means more may be due: claim again as soon as there is room.
       if (claimed > 0 && claimed === room) continue;
       await this.waitForWork();
@@ -176,7 +183,7 @@ export class DeliveryWorker {
   private trackWrite(write: Promise<void>): void {
     const tracked = write.finally(() => {
       this.writes.delete(tracked);
-      this.wake(); // claims may have waited for the backlog
+      if (this.mayHaveMore) this.wake(); // claims may have waited for the backlog
     });
     this.writes.add(tracked);
   }
@@ -204,7 +211,7 @@ export class DeliveryWorker {
       .finally(() => {
         this.inFlight.delete(claim.id);
         this.startClaimed();
-        this.wake(); // a slot is free
+        if (this.mayHaveMore) this.wake(); // a slot is free
       });
     this.inFlight.set(claim.id, { claim, done });
   }
