@@ -34,7 +34,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     let worker: DeliveryWorker | null = null;
     let stopListening = async () => {};
     if (config.ROLE !== "api") {
-      const running = new DeliveryWorker(database.prisma, secretBox, sender, log.child({ component: "worker" }), {
+      const running = new DeliveryWorker(database.sql, secretBox, sender, log.child({ component: "worker" }), {
         concurrency: config.WORKER_CONCURRENCY,
         pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
         leaseSeconds: config.WORKER_LEASE_SECONDS,

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Prisma, type Delivery, type DeliveryAttempt, type DeliveryStatus, type PrismaClient } from "../generated/prisma/client.js";
 import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import type { SecretBox } from "../crypto/secret-box.js";
+import type { RunSql } from "../db/sql.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { eventTypeSchema, payloadSchema } from "../events/events.js";
@@ -206,7 +207,7 @@ export const TEST_EVENT_TYPE = "webhook.test";
  * webhooks and leaves their state alone; recorded in the history with isTest. Never retried.
  */
 export async function testWebhook(
-  prisma: PrismaClient,
+  { prisma, sql }: { prisma: PrismaClient; sql: RunSql },
   secretBox: SecretBox,
   sender: WebhookSender,
   tenantId: string,
@@ -234,7 +235,7 @@ export async function testWebhook(
   const message = { messageId: delivery.messageId, type: event.type, occurredAt: event.occurredAt, payload };
   const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, handling);
   const step = { status: outcome.succeeded ? ("SUCCEEDED" as const) : ("DISCARDED" as const) };
-  await recordAttempts(prisma, [{ claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling }]);
+  await recordAttempts(sql, [{ claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling }]);
   const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
   const { attempts, ...rest } = recorded;
   return { delivery: rest, attempt: attempts[0]! };

@@ -2,11 +2,14 @@
 // lease is due. Workers claim due rows with FOR UPDATE SKIP LOCKED (so two workers never claim the
 // same row) and a lease; a worker that dies leaves rows whose lease runs out and which are claimed
 // again (at-least-once). Each attempt and the state it leads to are written in one statement.
+// The worker's statements go past Prisma (db/sql.ts): they run for every delivery.
+import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../webhooks/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import type { NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
+import { selectRows, type RunSql } from "../db/sql.js";
 
 /** PostgreSQL NOTIFY channel announcing newly due deliveries, so idle workers wake at once. */
 export const DELIVERIES_CHANNEL = "hookrelay_deliveries";
@@ -31,31 +34,33 @@ export interface ClaimedDelivery {
   webhookSuspended: boolean;
 }
 
-interface ClaimRow {
-  id: string;
-  lease_token: string;
-  is_test: boolean;
-  queued_attempt_count: number;
-  message_id: string;
-  type: string;
-  occurred_at: Date;
-  payload: unknown;
-  url: string | null;
-  headers: unknown;
-  secret_ciphertext: string | null;
-  previous_secret_ciphertext: string | null;
-  previous_secret_expires_at: Date | null;
-  failure_handling: FailureHandling | null;
-  enabled: boolean;
-  suspended: boolean;
-}
+const json = z.custom<Prisma.JsonValue>(() => true); // jsonb: the database guarantees it is JSON
+
+const claimRow = z.object({
+  id: z.string(),
+  lease_token: z.string(),
+  is_test: z.boolean(),
+  queued_attempt_count: z.number(),
+  message_id: z.string(),
+  type: z.string(),
+  occurred_at: z.date(),
+  payload: json,
+  url: z.string().nullable(),
+  headers: json,
+  secret_ciphertext: z.string().nullable(),
+  previous_secret_ciphertext: z.string().nullable(),
+  previous_secret_expires_at: z.date().nullable(),
+  failure_handling: json.nullable(),
+  enabled: z.boolean(),
+  suspended: z.boolean(),
+});
 
 /**
  * Claims up to `limit` due deliveries, oldest due first. Each is leased for its webhook's timeout
  * plus `leaseSeconds`, long enough to attempt it and record the outcome.
  */
-export async function claimDueDeliveries(prisma: PrismaClient, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-  const rows = await prisma.$queryRaw<ClaimRow[]>`
+export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
+  const rows = await selectRows(sql, claimRow, Prisma.sql`
     WITH due AS (
       SELECT id FROM deliveries
       WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())
@@ -74,7 +79,7 @@ export async function claimDueDeliveries(prisma: PrismaClient, limit: number, le
            e.type, e.occurred_at, e.payload,
            w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
            w.enabled, (w.suspended_at IS NOT NULL) AS suspended
-    FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`;
+    FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
   return rows.map((row) => ({
     id: row.id,
     leaseToken: row.lease_token,
@@ -83,7 +88,7 @@ export async function claimDueDeliveries(prisma: PrismaClient, limit: number, le
     message: { messageId: row.message_id, type: row.type, occurredAt: row.occurred_at, payload: row.payload },
     target: {
       url: row.url,
-      headers: row.headers as Prisma.JsonValue,
+      headers: row.headers,
       secretCiphertext: row.secret_ciphertext,
       previousSecretCiphertext: row.previous_secret_ciphertext,
       previousSecretExpiresAt: row.previous_secret_expires_at,
@@ -103,6 +108,8 @@ export interface AttemptRecord {
   handling: FailureHandling;
 }
 
+const writtenRow = z.object({ id: z.string() });
+
 /**
  * Writes attempts, their deliveries' new state and their webhooks' health in one statement, for as
  * many attempts as given (the worker batches those that finish together). An attempt is written only
@@ -113,10 +120,10 @@ export interface AttemptRecord {
  * consecutive failed deliveries, each delivery that fails for good adds one, and reaching the
  * webhook's threshold suspends it. Test deliveries leave the webhook alone.
  */
-export async function recordAttempts(prisma: PrismaClient, records: AttemptRecord[]): Promise<Set<string>> {
+export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Promise<Set<string>> {
   if (records.length === 0) return new Set();
   const column = <T>(value: (record: AttemptRecord) => T) => records.map(value);
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await selectRows(sql, writtenRow, Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
@@ -178,7 +185,7 @@ export async function recordAttempts(prisma: PrismaClient, records: AttemptRecor
       FROM counted c
       WHERE w.id = c.webhook_id
     )
-    SELECT id::text FROM updated`;
+    SELECT id::text FROM updated`);
   return new Set(rows.map((row) => row.id));
 }
 
@@ -187,18 +194,18 @@ function requestHeaderList(request: OutgoingRequest): { name: string; value: str
 }
 
 /** Ends a claimed delivery as diverted without sending it (its webhook is disabled or suspended). */
-export async function divertClaimed(prisma: PrismaClient, claim: Pick<ClaimedDelivery, "id" | "leaseToken">, reason: string): Promise<void> {
-  await prisma.$executeRaw`
+export async function divertClaimed(sql: RunSql, claim: Pick<ClaimedDelivery, "id" | "leaseToken">, reason: string): Promise<void> {
+  await sql(Prisma.sql`
     UPDATE deliveries
     SET status = 'DIVERTED', next_attempt_at = NULL, completed_at = now(), failure_trigger = NULL, failure_message = ${reason},
         locked_until = NULL, lease_token = NULL
-    WHERE id = ${claim.id}::uuid AND lease_token = ${claim.leaseToken}::uuid`;
+    WHERE id = ${claim.id}::uuid AND lease_token = ${claim.leaseToken}::uuid`);
 }
 
 /** Gives claims back unattempted (a worker shutting down): they are due again at once. */
-export async function releaseClaims(prisma: PrismaClient, claims: Pick<ClaimedDelivery, "id" | "leaseToken">[]): Promise<void> {
+export async function releaseClaims(sql: RunSql, claims: Pick<ClaimedDelivery, "id" | "leaseToken">[]): Promise<void> {
   if (claims.length === 0) return;
-  await prisma.$executeRaw`
+  await sql(Prisma.sql`
     UPDATE deliveries SET locked_until = NULL, lease_token = NULL
-    WHERE id = ANY(${claims.map((claim) => claim.id)}::uuid[]) AND lease_token = ANY(${claims.map((claim) => claim.leaseToken)}::uuid[])`;
+    WHERE id = ANY(${claims.map((claim) => claim.id)}::uuid[]) AND lease_token = ANY(${claims.map((claim) => claim.leaseToken)}::uuid[])`);
 }

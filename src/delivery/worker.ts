@@ -1,6 +1,6 @@
 // The delivery worker: claims due deliveries, attempts each with bounded concurrency, records the
 // outcome. Woken at once when deliveries are queued (NOTIFY, or wake() in process), otherwise polls.
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
@@ -42,7 +42,7 @@ class AttemptWriter {
   private queue: { record: AttemptRecord; settle: (written: boolean) => void; fail: (error: unknown) => void }[] = [];
   private writing = false;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly sql: RunSql) {}
 
   /** Attempts waiting to be written. */
   get backlog(): number {
@@ -62,7 +62,7 @@ class AttemptWriter {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_WRITE_BATCH);
       try {
-        const written = await recordAttempts(this.prisma, batch.map((entry) => entry.record));
+        const written = await recordAttempts(this.sql, batch.map((entry) => entry.record));
         for (const entry of batch) entry.settle(written.has(entry.record.claim.id));
       } catch (error) {
         for (const entry of batch) entry.fail(error);
@@ -99,13 +99,13 @@ export class DeliveryWorker {
   private readonly writer: AttemptWriter;
 
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly sql: RunSql,
     private readonly secretBox: SecretBox,
     private readonly sender: WebhookSender,
     private readonly log: Logger,
     private readonly options: DeliveryWorkerOptions,
   ) {
-    this.writer = new AttemptWriter(prisma);
+    this.writer = new AttemptWriter(sql);
   }
 
   start(): void {
@@ -126,7 +126,7 @@ export class DeliveryWorker {
     this.stopping = true;
     this.wake();
     await this.loop;
-    await releaseClaims(this.prisma, this.claimed.splice(0).map((entry) => entry.claim));
+    await releaseClaims(this.sql, this.claimed.splice(0).map((entry) => entry.claim));
     const inFlight = () => [...this.inFlight.values()].map((entry) => entry.done);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([
@@ -153,7 +153,7 @@ export class DeliveryWorker {
       let claimed = 0;
       if (this.writer.backlog < maxBacklog && this.claimed.length <= concurrency / 2 && room > 0) {
         try {
-          const claims = await claimDueDeliveries(this.prisma, room, this.options.leaseSeconds);
+          const claims = await claimDueDeliveries(this.sql, room, this.options.leaseSeconds);
           claimed = claims.length;
           this.mayHaveMore = claimed === room;
           const claimedAt = Date.now();
@@ -177,7 +177,7 @@ export class DeliveryWorker {
       if (Date.now() - claimedAt > (this.options.leaseSeconds * 1000) / 2) stale.push(claim);
       else this.track(claim);
     }
-    if (stale.length > 0) this.trackWrite(releaseClaims(this.prisma, stale).catch((error: unknown) => this.log.error({ err: error }, "giving back claims failed; their leases will run out")));
+    if (stale.length > 0) this.trackWrite(releaseClaims(this.sql, stale).catch((error: unknown) => this.log.error({ err: error }, "giving back claims failed; their leases will run out")));
   }
 
   private trackWrite(write: Promise<void>): void {
@@ -219,11 +219,11 @@ export class DeliveryWorker {
   private async process(claim: ClaimedDelivery): Promise<void> {
     if (!claim.isTest && (!claim.webhookEnabled || claim.webhookSuspended)) {
       const reason = claim.webhookEnabled ? "The webhook is suspended; resend when it is unsuspended." : "The webhook is disabled; resend when it is enabled.";
-      return divertClaimed(this.prisma, claim, reason);
+      return divertClaimed(this.sql, claim, reason);
     }
     const handling = failureHandlingOf(claim.failureHandling);
     const { request, outcome } = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
-    if (this.abort.signal.aborted) return releaseClaims(this.prisma, [claim]);
+    if (this.abort.signal.aborted) return releaseClaims(this.sql, [claim]);
     const step: NextStep = nextStep(handling, outcome, claim.queuedAttemptCount + 1);
     // The slot is given back now; the lease covers the write (an attempt lost with its process is retried).
     this.trackWrite(

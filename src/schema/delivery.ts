@@ -370,7 +370,7 @@ builder.mutationField("testWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: TestWebhookInput, required: true }) },
     resolve: (_root, { input }, context) =>
-      testWebhook(context.prisma, context.secretBox, context.sender, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook"), {
+      testWebhook(context, context.secretBox, context.sender, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook"), {
         eventType: input.eventType,
         payload: input.payload,
       }),
