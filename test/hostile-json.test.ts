@@ -169,6 +169,18 @@ describe("hostile JSON in GraphQL variables", () => {
   });
 });
 
+describe("hostile lists in typed inputs", () => {
+  it("a header with 200,000 values is refused naming the field", async () => {
+    const values = JSON.stringify(Array.from({ length: 200_000 }, () => "v"));
+    const answer = await gql(
+      "mutation($v: [String!]!) { createOutgoingWebhook(input: { name: \"many values\", url: \"https://example.com/x\", eventTypes: [\"*\"], headers: [{ name: \"X-Many\", values: $v }] }) { __typename ... on ValidationError { issues { path message } } } }",
+      `{"v":${values}}`,
+    );
+    expect(answer.body.data.createOutgoingWebhook.issues).toEqual([{ path: ["input", "headers", "0", "values"], message: "must hold at most 20 values" }]);
+    await healthy();
+  });
+});
+
 describe("hostile JSON written inline in the document", () => {
   it("a literal nested past the document limit is refused before parsing; one past 64 levels names the field", async () => {
     const mutation = (value: string) => `mutation { publishEvent(input: { type: "hostile.inline", payload: { deep: ${value} } }) { __typename ... on ValidationError { issues { path message } } } }`;

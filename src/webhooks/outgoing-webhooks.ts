@@ -45,7 +45,8 @@ const headerSchema = z.object({
   name: headerNameSchema,
   values: z
     .array(z.string().max(4096, "must be at most 4096 characters").regex(/^[^\r\n\0]*$/, "must not contain line breaks or NUL"))
-    .min(1, "must hold at least one value"),
+    .min(1, "must hold at least one value")
+    .max(20, "must hold at most 20 values"),
 });
 
 const headersSchema = z.array(headerSchema).max(50, "must be at most 50 headers");
