@@ -1,5 +1,6 @@
 // Keyset pagination: a cursor holds the row's sort key and id, so the next page starts right after
 // it whatever was inserted or deleted meanwhile.
+import { Prisma } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 
 export interface PageRequest {
@@ -21,3 +22,15 @@ export function decodeCursor(cursor: string): [string, string] {
 }
 
 export const encodeCursor = (sortKey: string, id: string) => Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");
+
+/**
+ * The condition for rows after the page's cursor in reading order: `(sortKey, id)` past the cursor's,
+ * or TRUE on the first page. `keyType` is the sort key's SQL type (the cursor holds it as text).
+ */
+export function afterCursor(page: Pick<PageRequest, "cursor">, descending: boolean, sortKey: Prisma.Sql, id: Prisma.Sql, keyType: Prisma.Sql): Prisma.Sql {
+  if (!page.cursor) return Prisma.sql`TRUE`;
+  const [cursorKey, cursorId] = decodeCursor(page.cursor);
+  return descending
+    ? Prisma.sql`(${sortKey}, ${id}) < (${cursorKey}::${keyType}, ${cursorId}::uuid)`
+    : Prisma.sql`(${sortKey}, ${id}) > (${cursorKey}::${keyType}, ${cursorId}::uuid)`;
+}

@@ -1,6 +1,6 @@
 // Statements sent straight to the driver (pg or PGlite), past Prisma's query compiler and result
 // mapping, for the paths every request takes. Rows are parsed here, once, into precise types.
-import type { z } from "zod";
+import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.js";
 
 /** Runs one statement (written with Prisma.sql, so values stay parameters) and returns its rows as the driver parsed them. */
@@ -11,3 +11,6 @@ export async function selectRows<Row extends z.ZodType>(run: RunSql, row: Row, s
   const rows = await run(statement);
   return rows.map((record) => row.parse(record));
 }
+
+/** A jsonb column: the database guarantees it holds JSON, so it is taken as it is. */
+export const jsonColumn = z.custom<Prisma.JsonValue>(() => true);

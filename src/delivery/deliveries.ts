@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type Delivery, type DeliveryAttempt, type DeliveryStatus, type PrismaClient } from "../generated/prisma/client.js";
-import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { RunSql } from "../db/sql.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
@@ -68,13 +68,7 @@ export async function loadWebhookDeliveryPages(
 ): Promise<Map<string, DeliveryWithCursor[]>> {
   const newestFirst = !page.inverted;
   const direction = newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  let after = Prisma.sql`TRUE`;
-  if (page.cursor) {
-    const [createdAt, id] = decodeCursor(page.cursor);
-    after = newestFirst
-      ? Prisma.sql`(d.created_at, d.id) < (${createdAt}::timestamptz, ${id}::uuid)`
-      : Prisma.sql`(d.created_at, d.id) > (${createdAt}::timestamptz, ${id}::uuid)`;
-  }
+  const after = afterCursor(page, newestFirst, Prisma.sql`d.created_at`, Prisma.sql`d.id`, Prisma.sql`timestamptz`);
   const withStatus = status ? Prisma.sql`d.status = ${status}::"DeliveryStatus"` : Prisma.sql`TRUE`;
   const found = await prisma.$queryRaw<{ webhook_id: string; id: string }[]>`
     SELECT w.id::text AS webhook_id, p.id::text AS id

@@ -3,11 +3,9 @@
 // Prisma's own types, so the rest of the service cannot tell where they came from.
 import { z } from "zod";
 import { DeliveryStatus, FailureTrigger, Prisma, type Delivery, type DeliveryAttempt } from "../generated/prisma/client.js";
-import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
-import type { RunSql } from "../db/sql.js";
+import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
-
-const json = z.custom<Prisma.JsonValue>(() => true); // jsonb: the database guarantees it is JSON
 
 const deliveryRow = z.object({
   id: z.string(),
@@ -45,9 +43,9 @@ const attemptRow = z.object({
   startedAt: z.date(),
   durationMs: z.number(),
   url: z.string(),
-  requestHeaders: json,
+  requestHeaders: jsonColumn,
   responseStatus: z.number().nullable(),
-  responseHeaders: json.nullable(),
+  responseHeaders: jsonColumn.nullable(),
   responseBody: z.string().nullable(),
   succeeded: z.boolean(),
   failureTrigger: z.enum(FailureTrigger).nullable(),
@@ -82,13 +80,7 @@ export async function loadDeliveryPage(
 ): Promise<{ rows: DeliveryWithCursor[]; total: number }> {
   const descending = newestFirst !== page.inverted;
   const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  let after = Prisma.sql`TRUE`;
-  if (page.cursor) {
-    const [createdAt, id] = decodeCursor(page.cursor);
-    after = descending
-      ? Prisma.sql`(d.created_at, d.id) < (${createdAt}::timestamptz, ${id}::uuid)`
-      : Prisma.sql`(d.created_at, d.id) > (${createdAt}::timestamptz, ${id}::uuid)`;
-  }
+  const after = afterCursor(page, descending, Prisma.sql`d.created_at`, Prisma.sql`d.id`, Prisma.sql`timestamptz`);
   const where = deliveryFilterSql(tenantId, filter);
   const found = await sql(Prisma.sql`
     WITH page AS (

@@ -9,7 +9,7 @@ import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../webhooks/fail
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import type { NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
-import { selectRows, type RunSql } from "../db/sql.js";
+import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
 
 /** PostgreSQL NOTIFY channel announcing newly due deliveries, so idle workers wake at once. */
 export const DELIVERIES_CHANNEL = "hookrelay_deliveries";
@@ -34,8 +34,6 @@ export interface ClaimedDelivery {
   webhookSuspended: boolean;
 }
 
-const json = z.custom<Prisma.JsonValue>(() => true); // jsonb: the database guarantees it is JSON
-
 const claimRow = z.object({
   id: z.string(),
   lease_token: z.string(),
@@ -44,13 +42,13 @@ const claimRow = z.object({
   message_id: z.string(),
   type: z.string(),
   occurred_at: z.date(),
-  payload: json,
+  payload: jsonColumn,
   url: z.string().nullable(),
-  headers: json,
+  headers: jsonColumn,
   secret_ciphertext: z.string().nullable(),
   previous_secret_ciphertext: z.string().nullable(),
   previous_secret_expires_at: z.date().nullable(),
-  failure_handling: json.nullable(),
+  failure_handling: jsonColumn.nullable(),
   enabled: z.boolean(),
   suspended: z.boolean(),
 });

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { Prisma, type Webhook, type WebhookKind } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
-import { decodeCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
-import type { RunSql } from "../db/sql.js";
+import { jsonColumn, type RunSql } from "../db/sql.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
 
@@ -79,8 +79,6 @@ export interface WebhookPage<Row> {
   total: number;
 }
 
-const json = z.custom<Prisma.JsonValue>(() => true); // jsonb: the database guarantees it is JSON
-
 /** A webhooks row as Prisma's `Webhook`, from WEBHOOK_COLUMNS. */
 const webhookRow = z.object({
   id: z.string(),
@@ -89,17 +87,17 @@ const webhookRow = z.object({
   name: z.string(),
   enabled: z.boolean(),
   projectId: z.string(),
-  tags: json,
+  tags: jsonColumn,
   createdAt: z.date(),
   updatedAt: z.date(),
   url: z.string().nullable(),
-  headers: json,
+  headers: jsonColumn,
   eventTypes: z.array(z.string()),
   secretCiphertext: z.string().nullable(),
   secretHint: z.string().nullable(),
   previousSecretCiphertext: z.string().nullable(),
   previousSecretExpiresAt: z.date().nullable(),
-  failureHandling: json.nullable(),
+  failureHandling: jsonColumn.nullable(),
   suspendedAt: z.date().nullable(),
   suspendReason: z.string().nullable(),
   lastSuccessAt: z.date().nullable(),
@@ -108,10 +106,10 @@ const webhookRow = z.object({
   accessKeyCiphertext: z.string().nullable(),
   pluginId: z.string().nullable(),
   pluginVersion: z.string().nullable(),
-  pluginOptions: json.nullable(),
-  pluginMetadata: json.nullable(),
+  pluginOptions: jsonColumn.nullable(),
+  pluginMetadata: jsonColumn.nullable(),
   pluginUpgradeMode: z.enum(["AUTO", "MANUAL", "NONE"]).nullable(),
-  capability: json.nullable(),
+  capability: jsonColumn.nullable(),
   requestsTotal: z.number(),
   requestsError: z.number(),
   lastReceivedAt: z.date().nullable(),
@@ -139,13 +137,7 @@ export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: Web
   const key = SORT_KEYS[order.field];
   const ascending = (order.direction === "ASC") !== page.inverted;
   const direction = ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  let after = Prisma.sql`TRUE`;
-  if (page.cursor) {
-    const [sortKey, id] = decodeCursor(page.cursor);
-    after = ascending
-      ? Prisma.sql`(k, id) > (${sortKey}::${key.type}, ${id}::uuid)`
-      : Prisma.sql`(k, id) < (${sortKey}::${key.type}, ${id}::uuid)`;
-  }
+  const after = afterCursor(page, !ascending, Prisma.sql`k`, Prisma.sql`id`, key.type);
   const found = await sql(Prisma.sql`
     WITH matching AS (SELECT id, ${key.sql} AS k FROM webhooks WHERE ${where}),
     page AS (SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit})
