@@ -19,6 +19,8 @@ describe.skipIf(!serverUrl)("back-pressure on PostgreSQL", () => {
   afterAll(() => t?.stop());
 
   it("answers 503 SERVICE_UNAVAILABLE, retryable, with Retry-After when no connection is free in time, and writes nothing", async () => {
+    const created = await t.gql(`mutation { createIncomingWebhook(input: { name: "busy", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }`);
+    const incomingUrl = new URL(new URL(created.data!.createIncomingWebhook.webhook.webhookUrl).pathname, t.url).toString();
     await t.gql("{ viewer { name } }"); // the key is cached
     const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
     const blocker = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
@@ -41,6 +43,11 @@ describe.skipIf(!serverUrl)("back-pressure on PostgreSQL", () => {
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("1");
       expect(body.errors[0]).toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
+      // An incoming webhook's URL too: the sender (Alertmanager, Grafana, SNS) retries a 503.
+      const incoming = await fetch(incomingUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "busy" }) });
+      expect(incoming.status).toBe(503);
+      expect(incoming.headers.get("retry-after")).toBe("1");
+      expect(await incoming.json()).toEqual({ error: { message: "The service is busy; retry in a moment.", code: "SERVICE_UNAVAILABLE", retryable: true } });
       await blocker.query("COMMIT");
       expect((await held).data?.publishEvent.__typename).toBe("PublishEventPayload");
     } finally {

@@ -12,6 +12,7 @@ import type { WebhookSender } from "../delivery/http-sender.js";
 import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
 import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
+import { isDatabaseBusy } from "../db/errors.js";
 import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
 
@@ -43,6 +44,15 @@ function headersOf(request: IncomingMessage): Record<string, string> {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+}
+
+const GRAPHQL_BUSY_BODY = { errors: [{ message: BUSY_MESSAGE, extensions: BUSY_EXTENSIONS }] };
+const INCOMING_BUSY_BODY = { error: { message: BUSY_MESSAGE, ...BUSY_EXTENSIONS } };
+
+/** 503 with Retry-After: the request was not taken on, nothing of it was written. */
+function sendBusy(response: ServerResponse, body: unknown): void {
+  response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+  sendJson(response, 503, body);
 }
 
 export interface ServerServices {
@@ -109,10 +119,7 @@ export function createServer(config: Config, database: Database, services: Serve
   let working = 0;
 
   async function shed(response: ServerResponse, handle: () => Promise<void>, busyBody: unknown): Promise<void> {
-    if (working >= config.MAX_CONCURRENT_REQUESTS) {
-      response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-      return sendJson(response, 503, busyBody);
-    }
+    if (working >= config.MAX_CONCURRENT_REQUESTS) return sendBusy(response, busyBody);
     working += 1;
     try {
       await handle();
@@ -123,11 +130,11 @@ export function createServer(config: Config, database: Database, services: Serve
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === "/graphql" && graphql) {
-      return shed(response, () => handleGraphQL(graphql, request, response, url), { errors: [{ message: BUSY_MESSAGE, extensions: BUSY_EXTENSIONS }] });
+      return shed(response, () => handleGraphQL(graphql, request, response, url), GRAPHQL_BUSY_BODY);
     }
     const incoming = receiver && INCOMING_PATH.exec(url.pathname);
     if (receiver && incoming) {
-      return shed(response, () => handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string), { error: { message: BUSY_MESSAGE, ...BUSY_EXTENSIONS } });
+      return shed(response, () => handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
     }
     if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/readyz" && request.method === "GET") {
@@ -162,6 +169,7 @@ export function createServer(config: Config, database: Database, services: Serve
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
         if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed) return state.log.info("client closed the connection mid-request");
+        if (isDatabaseBusy(error) && !response.headersSent) return sendBusy(response, INCOMING_BUSY_BODY);
         state.log.error({ err: error }, "request failed");
         if (!response.headersSent) sendJson(response, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId } });
         else response.destroy();
