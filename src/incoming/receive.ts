@@ -26,6 +26,22 @@ export interface IncomingAnswer {
 
 export type ReceivingWebhookRow = Pick<Webhook, "id" | "tenantId" | "name" | "projectId" | "enabled" | "accessKeyCiphertext" | "pluginId" | "pluginVersion" | "pluginUpgradeMode" | "pluginOptions" | "pluginMetadata">;
 
+/**
+ * The body as JSON, or why it cannot be stored as JSON (it is then kept as text): not JSON at all, or
+ * nested deeper than the database's jsonb parser, which recurses, can take (no monitoring system
+ * nests this deep).
+ */
+function readJson(text: string): { payload: unknown } | { error: { code: string; message: string } } {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text) as unknown;
+  } catch (error) {
+    return { error: { code: "INVALID_JSON", message: `The body is not JSON: ${(error as Error).message}` } };
+  }
+  if (nestsDeeperThan(payload, MAX_JSON_DEPTH)) return { error: { code: "JSON_TOO_DEEP", message: `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.` } };
+  return { payload };
+}
+
 /** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
 export const NOT_FOUND_ANSWER: IncomingAnswer = { status: 404, body: { error: { code: "NOT_FOUND", message: "No such route." } } };
 
@@ -62,25 +78,17 @@ export class IncomingReceiver {
   }
 
   /**
-   * Parses and stores the body. Whatever arrives is stored: a body that is not JSON (400) or that the
-   * plugin cannot read (202) becomes one ERROR event holding it.
+   * Parses and stores the body. Whatever arrives is stored: a body that is not JSON or nests too deep
+   * (400), or that the plugin cannot read (202), becomes one ERROR event holding it.
    */
   async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingAnswer> {
     const text = body.toString("utf8").replace(/^\uFEFF/, "");
-    let payload: unknown;
-    try {
-      payload = JSON.parse(text) as unknown;
-    } catch (error) {
-      const message = `The body is not JSON: ${(error as Error).message}`;
-      const stored = await this.storeError(webhook, message, { body: text, contentType: headers["content-type"] ?? null });
-      return { status: 400, body: { error: { code: "INVALID_JSON", message } }, eventIds: stored };
+    const read = readJson(text);
+    if ("error" in read) {
+      const stored = await this.storeError(webhook, read.error.message, { body: text, contentType: headers["content-type"] ?? null });
+      return { status: 400, body: { error: read.error }, eventIds: stored };
     }
-    // Kept as text: the database's jsonb parser recurses, and no monitoring system nests this deep.
-    if (nestsDeeperThan(payload, MAX_JSON_DEPTH)) {
-      const message = `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`;
-      const stored = await this.storeError(webhook, message, { body: text, contentType: headers["content-type"] ?? null });
-      return { status: 400, body: { error: { code: "JSON_TOO_DEEP", message } }, eventIds: stored };
-    }
+    const { payload } = read;
 
     let events: NormalizedEvent[];
     try {
