@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Event, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { boundedJson, parseInput } from "../validation.js";
-import { ValidationError, type FieldIssue } from "../errors.js";
+import { ValidationError } from "../errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { projectIdSchema } from "../webhooks/webhooks.js";
 import { DELIVERIES_CHANNEL } from "../delivery/delivery-queue.js";
@@ -121,18 +121,7 @@ export async function publishEvents(prisma: PrismaClient, tenantId: string, inpu
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_PUBLISH) {
     throw ValidationError.of(["input", "events"], `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`);
   }
-  const issues: FieldIssue[] = [];
-  const parsed = inputs.flatMap((input, index) => {
-    try {
-      return [parseInput(publishEventInput, input, ["input", "events", String(index)])];
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      issues.push(...error.issues);
-      return [];
-    }
-  });
-  if (issues.length > 0) throw new ValidationError(issues);
-  return publishParsed(prisma, tenantId, parsed);
+  return publishParsed(prisma, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]));
 }
 
 const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });
