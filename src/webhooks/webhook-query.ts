@@ -1,7 +1,7 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { Prisma, type Webhook, type WebhookKind } from "../generated/prisma/client.js";
+import { PluginUpgradeMode, Prisma, WebhookKind, type Webhook } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
@@ -83,7 +83,7 @@ export interface WebhookPage<Row> {
 const webhookRow = z.object({
   id: z.string(),
   tenantId: z.string(),
-  kind: z.enum(["OUTGOING", "INCOMING"]),
+  kind: z.enum(WebhookKind),
   name: z.string(),
   enabled: z.boolean(),
   projectId: z.string(),
@@ -108,7 +108,7 @@ const webhookRow = z.object({
   pluginVersion: z.string().nullable(),
   pluginOptions: jsonColumn.nullable(),
   pluginMetadata: jsonColumn.nullable(),
-  pluginUpgradeMode: z.enum(["AUTO", "MANUAL", "NONE"]).nullable(),
+  pluginUpgradeMode: z.enum(PluginUpgradeMode).nullable(),
   capability: jsonColumn.nullable(),
   requestsTotal: z.number(),
   requestsError: z.number(),
@@ -146,11 +146,11 @@ export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: Web
     LEFT JOIN page p ON TRUE
     LEFT JOIN webhooks w ON w.id = p.id
     ORDER BY p.k ${direction}, p.id ${direction}`);
-  const rows = found.flatMap((record) => {
-    const entry = pageEntry.parse(record);
-    return entry.id && entry.sortKey ? [{ ...webhookRow.parse(record), cursor: encodeCursor(entry.sortKey, entry.id) }] : [];
-  });
-  return { rows, total: found[0] ? pageEntry.parse(found[0]).total : 0 };
+  const entries = found.map((record) => ({ record, entry: pageEntry.parse(record) }));
+  const rows = entries.flatMap(({ record, entry }) =>
+    entry.id && entry.sortKey ? [{ ...webhookRow.parse(record), cursor: encodeCursor(entry.sortKey, entry.id) }] : [],
+  );
+  return { rows, total: entries[0]?.entry.total ?? 0 };
 }
 
 export const WEBHOOK_STATS_GROUPS = ["KIND", "STATE", "PROJECT", "SUSPENDED", "EVENT_TYPE", "CREATED_DAY"] as const;
