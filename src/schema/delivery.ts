@@ -10,6 +10,7 @@ import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../del
 import { STATS_BUCKETS } from "../db/time-buckets.js";
 import { FailureTriggerEnum } from "./failure-handling.js";
 import { localId } from "./global-id.js";
+import { keysetConnection } from "./keyset-connection.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./webhook.js";
 
@@ -123,22 +124,8 @@ builder.queryField("deliveries", (t) =>
       description: "The tenant's deliveries, newest first unless ordered otherwise.",
       authScopes: { scope: "deliveries:view" },
       args: { filter: t.arg({ type: DeliveryFilterInput }), orderBy: t.arg({ type: DeliveryOrderInput }) },
-      resolve: async (_root, args, context) => {
-        let total = 0;
-        const connection = await resolveCursorConnection(
-          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (delivery: DeliveryWithCursor) => delivery.cursor },
-          async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
-            const page = await loadDeliveryPage(context.sql, principalOf(context).tenantId, deliveryFilterOf(args.filter), args.orderBy?.direction !== "ASC", {
-              cursor: inverted ? before : after,
-              limit,
-              inverted,
-            });
-            total = page.total;
-            return page.rows;
-          },
-        );
-        return { ...connection, totalCount: total };
-      },
+      resolve: (_root, args, context) =>
+        keysetConnection(args, (page) => loadDeliveryPage(context.sql, principalOf(context).tenantId, deliveryFilterOf(args.filter), args.orderBy?.direction !== "ASC", page)),
     },
     { name: "DeliveryConnection" },
     { name: "DeliveryEdge" },

@@ -1,13 +1,14 @@
 // The Webhook interface both kinds implement, the webhooks listing and statistics, and the
 // operations shared by both kinds (enable, disable, delete).
-import { encodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
 import { WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookStatsRow } from "../webhooks/webhook-query.js";
 import { localId } from "./global-id.js";
+import { keysetConnection } from "./keyset-connection.js";
 
 export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
 
@@ -69,24 +70,16 @@ builder.queryField("webhooks", (t) =>
         filter: t.arg({ type: WebhookFilterInput }),
         orderBy: t.arg({ type: WebhookOrderInput, description: "Default: CREATED_AT descending." }),
       },
-      resolve: async (_root, args, context) => {
-        let total = 0;
-        const connection = await resolveCursorConnection(
-          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (webhook: Webhook & { cursor: string }) => webhook.cursor },
-          async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
-            const page = await loadWebhookPage(
-              context.sql,
-              principalOf(context).tenantId,
-              args.filter,
-              { field: args.orderBy?.field ?? "CREATED_AT", direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC" },
-              { cursor: inverted ? before : after, limit, inverted },
-            );
-            total = page.total;
-            return page.rows;
-          },
-        );
-        return { ...connection, totalCount: total };
-      },
+      resolve: (_root, args, context) =>
+        keysetConnection(args, (page) =>
+          loadWebhookPage(
+            context.sql,
+            principalOf(context).tenantId,
+            args.filter,
+            { field: args.orderBy?.field ?? "CREATED_AT", direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC" },
+            page,
+          ),
+        ),
     },
     { name: "WebhookConnection" },
     { name: "WebhookEdge" },
