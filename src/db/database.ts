@@ -20,7 +20,7 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
-  /** How long a statement may wait for a pooled connection before it fails as DatabaseBusyError's kind (PostgreSQL only). */
+  /** How long a statement may wait for a pooled connection before it fails (isDatabaseBusy in errors.ts; PostgreSQL only). */
   acquireTimeoutMs?: number;
   /** Where connection trouble that no query is waiting on goes (a server restart, a dropped LISTEN). */
   log: Logger;
