@@ -1,7 +1,7 @@
 // What the benchmarks share: the service in this process or in processes of its own, on PGlite or on
 // a scratch PostgreSQL database, the floor servers they compare it with, and CPU time per process.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
@@ -132,4 +132,22 @@ export function processCpuMs(pid: number): number {
   // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is the 14th field, stime the 15th.
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server's processes on this machine (every backend, the
+ * WAL writer, the checkpointer). A backend that exits between two readings takes its time with it, so
+ * compare readings taken while the service's pooled connections stay open.
+ */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuMs(Number(entry));
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return total;
 }

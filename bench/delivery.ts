@@ -23,7 +23,7 @@ import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { spawnService, stopProcesses } from "./bench-service.js";
+import { postgresCpuMs, processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -143,6 +143,18 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     processes.push(api.child);
     const workerCount = scratch ? WORKERS : 1;
     if (scratch) for (let index = 0; index < WORKERS; index += 1) processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
+    /** CPU used by the API process, the worker processes and PostgreSQL since the last call, per event and per delivery. */
+    const readCpu = () => ({ api: processCpuMs(api.child.pid!), workers: processes.slice(1).reduce((sum, child) => sum + processCpuMs(child.pid!), 0), postgres: scratch ? postgresCpuMs() : 0 });
+    let cpuMark = readCpu();
+    const cpuSince = (events: number, deliveries: number) => {
+      const now = readCpu();
+      const [api, workers, postgres] = [now.api - cpuMark.api, now.workers - cpuMark.workers, now.postgres - cpuMark.postgres];
+      cpuMark = now;
+      const share = (ms: number, count: number) => (ms / Math.max(1, count)).toFixed(2);
+      return scratch
+        ? `CPU: API ${share(api, events)} ms/event, workers ${share(workers, deliveries)} ms/delivery, PostgreSQL ${share(postgres, deliveries)} ms/delivery`
+        : `CPU: ${share(api, deliveries)} ms/delivery (one process)`;
+    };
     const answers: Answers = { accepted: 0, busy: 0, failed: 0 };
     /** One GraphQL call; counts its answer, and returns its data (null unless accepted). */
     const gql = async (query: string, variables?: unknown): Promise<Record<string, unknown> | null> => {
@@ -181,6 +193,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     await until("warm-up deliveries", () => receivers.received >= WEBHOOKS, 30_000);
     receivers.reset();
     resetAnswers();
+    cpuMark = readCpu();
 
     console.log(`\n${kind}: ${WEBHOOKS} webhooks (+1 alone on its type); ${workerCount} worker process(es) x concurrency ${CONCURRENCY}; API, workers and receivers in separate processes`);
 
@@ -196,10 +209,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     await until(`${expected} deliveries`, () => receivers.received >= Math.min(expected, throughputAnswers.accepted * WEBHOOKS));
     const elapsedS = (performance.now() - started) / 1000;
     const throughput = receivers.received / elapsedS;
+    const throughputCpu = cpuSince(throughputAnswers.accepted, receivers.received);
     receivers.reset();
     resetAnswers();
     const ceilingPerSecond = await ceiling(receivers.urls, receivers, expected, workerCount * CONCURRENCY);
-    console.log(`  throughput: ${throughput.toFixed(0)} deliveries/s end to end (${EVENTS} events x ${WEBHOOKS}; publishing took ${((published - started) / 1000).toFixed(1)} s, last receipt at ${elapsedS.toFixed(1)} s); ${formatAnswers(throughputAnswers)}`);
+    cpuMark = readCpu();
+    console.log(`  throughput: ${throughput.toFixed(0)} deliveries/s end to end (${EVENTS} events x ${WEBHOOKS}; publishing took ${((published - started) / 1000).toFixed(1)} s, last receipt at ${elapsedS.toFixed(1)} s); ${formatAnswers(throughputAnswers)}; ${throughputCpu}`);
     console.log(`  ceiling:    ${ceilingPerSecond.toFixed(0)} requests/s (undici, same signed bodies, same receivers, concurrency ${workerCount * CONCURRENCY}, no database); ratio ${(throughput / ceilingPerSecond).toFixed(2)}`);
 
     /** Offers `rate` events/s of `type` for `seconds` (open loop, at most MAX_OPEN_PUBLISHES unanswered), then waits for their deliveries. */
@@ -220,9 +235,10 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const phaseAnswers = { ...answers };
       await until(`${type} deliveries`, () => receivers.received >= phaseAnswers.accepted * fanOut);
       const latencies = receivers.latencies;
+      const cpu = cpuSince(phaseAnswers.accepted, receivers.received);
       receivers.reset();
       resetAnswers();
-      const line = `offered ${rate} events/s for ${seconds} s (fan-out ${fanOut}): achieved ${achieved.toFixed(0)} events/s; publish-to-receipt p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms; ${formatAnswers(phaseAnswers)}`;
+      const line = `offered ${rate} events/s for ${seconds} s (fan-out ${fanOut}): achieved ${achieved.toFixed(0)} events/s; publish-to-receipt p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms; ${formatAnswers(phaseAnswers)}; ${cpu}`;
       return { achieved, p95: percentile(latencies, 95), p99: percentile(latencies, 99), answers: phaseAnswers, line };
     };
     const solo = await offer("solo.event", 1, 200, 10);
@@ -250,11 +266,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const batchAnswers = { ...answers };
     await until("batch deliveries", () => receivers.received >= batchAccepted * WEBHOOKS);
     const batchDeliveries = receivers.received / ((performance.now() - batchStart) / 1000);
+    const batchCpu = cpuSince(batchAccepted, receivers.received);
     receivers.reset();
     resetAnswers();
     const batchRatio = batchDeliveries / ceilingPerSecond;
     console.log(
-      `  batch:      ${batchEvents} events in calls of ${BATCH_SIZE} (${BATCH_CALLERS} callers): ${acceptedPerSecond.toFixed(0)} events/s accepted (target >= 5,000), ${batchDeliveries.toFixed(0)} deliveries/s end to end, ratio to ceiling ${batchRatio.toFixed(2)} (target >= 0.3)${scratch ? `: ${acceptedPerSecond >= 5000 && batchRatio >= 0.3 ? "reached" : "NOT reached"}` : ""}; ${formatAnswers(batchAnswers)}`,
+      `  batch:      ${batchEvents} events in calls of ${BATCH_SIZE} (${BATCH_CALLERS} callers): ${acceptedPerSecond.toFixed(0)} events/s accepted (target >= 5,000), ${batchDeliveries.toFixed(0)} deliveries/s end to end, ratio to ceiling ${batchRatio.toFixed(2)} (target >= 0.3)${scratch ? `: ${acceptedPerSecond >= 5000 && batchRatio >= 0.3 ? "reached" : "NOT reached"}` : ""}; ${formatAnswers(batchAnswers)}; ${batchCpu}`,
     );
   } finally {
     await stopProcesses(processes);

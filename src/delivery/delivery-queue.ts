@@ -108,6 +108,9 @@ export interface AttemptRecord {
 
 const writtenRow = z.object({ id: z.string() });
 
+/** How far a webhook's lastSuccessAt / lastFailureAt may lag behind its latest attempt (see recordAttempts). */
+export const HEALTH_TIMESTAMP_RESOLUTION = "1 second";
+
 /**
  * Writes attempts, their deliveries' new state and their webhooks' health in one statement, for as
  * many attempts as given (the worker batches those that finish together). An attempt is written only
@@ -182,6 +185,14 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
                                 ELSE w.suspend_reason END
       FROM counted c
       WHERE w.id = c.webhook_id
+        -- Every attempt updating its webhook's row made that row the busiest in the database (each
+        -- update a new row version, workers queueing on its lock). Only a change of the failure count
+        -- or a suspension is written at once; the time of the last success or failure alone is
+        -- written when it moves on by more than HEALTH_TIMESTAMP_RESOLUTION.
+        AND (c.failures IS DISTINCT FROM w.consecutive_failures
+             OR (c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after)
+             OR c.last_success > COALESCE(w.last_success_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval
+             OR c.last_failure > COALESCE(w.last_failure_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval)
     )
     SELECT id::text FROM updated`);
   return new Set(rows.map((row) => row.id));
