@@ -28,7 +28,7 @@ import { postgresCpuMs, processCpuMs, spawnService, stopProcesses } from "./benc
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
-const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
+const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 64);
 const PUBLISHERS = 20;
 const MAX_OPEN_PUBLISHES = 200;
 const BATCH_SIZE = 100;

@@ -34,7 +34,7 @@ const configSchema = z.object({
   API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),
-  WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(16),
+  WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(64),
   WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
   WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
   ALLOW_PRIVATE_DESTINATIONS: booleanFromEnv.default(false),

@@ -4,6 +4,7 @@ import type { ApiKeyCache, AuthenticationResult, Principal } from "./auth/api-ke
 import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
 import type { WebhookSender } from "./delivery/http-sender.js";
+import type { EventStore } from "./events/events.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
 export interface Context {
@@ -11,6 +12,8 @@ export interface Context {
   prisma: PrismaClient;
   /** Statements past Prisma, for the hottest paths (db/sql.ts). */
   sql: RunSql;
+  /** Where published events are written (one per process, so concurrent publishes share statements). */
+  events: EventStore;
   secretBox: SecretBox;
   /** Sends test deliveries (testWebhook) with the same rules as the worker. */
   sender: WebhookSender;

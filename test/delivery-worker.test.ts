@@ -2,7 +2,7 @@
 // and shutdown. Receivers are real HTTP servers on 127.0.0.1.
 import { afterEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { publishEvent } from "../src/events/events.js";
+import { createEventWriter, publishEvent } from "../src/events/events.js";
 import { openDatabase } from "../src/db/database.js";
 import { createLogger } from "../src/logger.js";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
@@ -44,9 +44,10 @@ describe("delivery worker", () => {
     });
     const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
     const ids = Array.from({ length: 2000 }, (_, index) => index);
+    const events = { prisma: t.service.database.prisma, writer: createEventWriter(t.service.database.sql) };
     // 50 publishers at a time, straight into the module the API calls.
     for (let start = 0; start < ids.length; start += 50) {
-      await Promise.all(ids.slice(start, start + 50).map((index) => publishEvent(t.service.database.prisma, tenantId, { type: "burst.item", payload: { index } })));
+      await Promise.all(ids.slice(start, start + 50).map((index) => publishEvent(events, tenantId, { type: "burst.item", payload: { index } })));
     }
     await waitFor("2,000 deliveries at the receiver", () => distinctMessages(target) === 2000, 120_000, 200);
     const indexes = new Set(target.requests.map((request) => (JSON.parse(request.body) as { data: { index: number } }).data.index));

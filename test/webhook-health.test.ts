@@ -9,7 +9,7 @@ import { createLogger } from "../src/logger.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createTenant } from "../src/tenants/tenants.js";
 import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
-import { publishEvent } from "../src/events/events.js";
+import { createEventWriter, publishEvent } from "../src/events/events.js";
 import { claimDueDeliveries, recordAttempts, type ClaimedDelivery } from "../src/delivery/delivery-queue.js";
 import { DEFAULT_FAILURE_HANDLING } from "../src/webhooks/failure-handling.js";
 import type { NextStep } from "../src/delivery/retry-schedule.js";
@@ -39,7 +39,7 @@ async function webhookWithClaims(count: number): Promise<{ webhookId: string; cl
     url: `https://${name}.example.com/hook`,
     eventTypes: [`health.${name}`],
   });
-  for (let index = 0; index < count; index += 1) await publishEvent(database.prisma, tenantId, { type: `health.${name}`, payload: { index } });
+  for (let index = 0; index < count; index += 1) await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, tenantId, { type: `health.${name}`, payload: { index } });
   const claims = await claimDueDeliveries(database.sql, 100, 60);
   expect(claims.every((claim) => claim.target.url === webhook.url)).toBe(true);
   return { webhookId: webhook.id, claims };

@@ -8,6 +8,7 @@ import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type 
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
+import { BatchWriter } from "../db/batch-writer.js";
 
 export interface DeliveryWorkerOptions {
   /** Deliveries attempted at the same time. */
@@ -32,45 +33,15 @@ export async function attemptDelivery(
 }
 
 const MAX_WRITE_BATCH = 200;
-
 /**
- * Writes finished attempts in batches: while one batch is being written, those that finish meanwhile
- * wait and go together in the next. Idle, an attempt is written at once; busy, one statement records
- * many.
+ * While busy, attempts are written at most this often and claims made at most this often: each
+ * statement costs PostgreSQL about as much to plan as to run, so a few larger ones beat many small
+ * ones. Idle, the first attempt is written and the first claim made at once.
  */
-class AttemptWriter {
-  private queue: { record: AttemptRecord; settle: (written: boolean) => void; fail: (error: unknown) => void }[] = [];
-  private writing = false;
+const WRITE_GAP_MS = 20;
+const CLAIM_GAP_MS = 10;
 
-  constructor(private readonly sql: RunSql) {}
-
-  /** Attempts waiting to be written. */
-  get backlog(): number {
-    return this.queue.length;
-  }
-
-  /** Resolves true once written, false when the claim had lost its lease. */
-  write(record: AttemptRecord): Promise<boolean> {
-    return new Promise((settle, fail) => {
-      this.queue.push({ record, settle, fail });
-      if (!this.writing) void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    this.writing = true;
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, MAX_WRITE_BATCH);
-      try {
-        const written = await recordAttempts(this.sql, batch.map((entry) => entry.record));
-        for (const entry of batch) entry.settle(written.has(entry.record.claim.id));
-      } catch (error) {
-        for (const entry of batch) entry.fail(error);
-      }
-    }
-    this.writing = false;
-  }
-}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class DeliveryWorker {
   /** Deliveries being attempted: each holds one of the `concurrency` slots. */
@@ -96,7 +67,8 @@ export class DeliveryWorker {
   private mayHaveMore = false;
   private wakeWaiter: (() => void) | null = null;
   private loop: Promise<void> | null = null;
-  private readonly writer: AttemptWriter;
+  /** Finished attempts, written in batches; each resolves true once written, false when the claim had lost its lease. */
+  private readonly writer: BatchWriter<AttemptRecord, boolean>;
 
   constructor(
     private readonly sql: RunSql,
@@ -105,7 +77,10 @@ export class DeliveryWorker {
     private readonly log: Logger,
     private readonly options: DeliveryWorkerOptions,
   ) {
-    this.writer = new AttemptWriter(sql);
+    this.writer = new BatchWriter(async (records) => {
+      const written = await recordAttempts(sql, records);
+      return records.map((record) => written.has(record.claim.id));
+    }, { concurrency: 1, maxBatch: MAX_WRITE_BATCH, gapMs: WRITE_GAP_MS });
   }
 
   start(): void {
@@ -147,14 +122,20 @@ export class DeliveryWorker {
     // claimed-ahead half runs low, so one claim statement serves many deliveries.
     const { concurrency } = this.options;
     // Claims wait while the writes fall behind, so attempts cannot outrun their recording.
-    const maxBacklog = 4 * concurrency;
+    const maxBacklog = Math.max(4 * concurrency, MAX_WRITE_BATCH);
+    let lastClaimFound = 0;
     while (!this.stopping) {
+      // Deliveries keep coming: let them gather for a moment, so one claim takes several.
+      const gap = lastClaimFound + CLAIM_GAP_MS - Date.now();
+      if (gap > 0) await sleep(gap);
       const room = 2 * concurrency - this.inFlight.size - this.claimed.length;
       let claimed = 0;
-      if (this.writer.backlog < maxBacklog && this.claimed.length <= concurrency / 2 && room > 0) {
+      if (!this.stopping && this.writer.backlog < maxBacklog && this.claimed.length <= concurrency / 2 && room > 0) {
         try {
+          const claimStarted = Date.now();
           const claims = await claimDueDeliveries(this.sql, room, this.options.leaseSeconds);
           claimed = claims.length;
+          if (claimed > 0) lastClaimFound = claimStarted;
           this.mayHaveMore = claimed === room;
           const claimedAt = Date.now();
           for (const claim of claims) this.claimed.push({ claim, claimedAt });
@@ -228,7 +209,7 @@ export class DeliveryWorker {
     // The slot is given back now; the lease covers the write (an attempt lost with its process is retried).
     this.trackWrite(
       this.writer
-        .write({ claim, request, outcome, step, handling })
+        .add({ claim, request, outcome, step, handling })
         .then((recorded) => {
           if (!recorded) this.log.warn({ deliveryId: claim.id }, "lease lost before the attempt was recorded; another worker owns the delivery now");
         })

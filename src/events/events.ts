@@ -2,7 +2,9 @@
 // accepted event is never lost and a failed publish leaves nothing behind.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Event, Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, type Event, type PrismaClient } from "../generated/prisma/client.js";
+import { jsonColumn, type RunSql } from "../db/sql.js";
+import { BatchWriter } from "../db/batch-writer.js";
 import { boundedJson, parseInput } from "../validation.js";
 import { ValidationError } from "../errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
@@ -48,29 +50,46 @@ export interface PublishedEvent {
   duplicate: boolean;
 }
 
-type Db = PrismaClient | Prisma.TransactionClient;
-
-interface InsertedEventRow extends Event {
-  deliveryCount: number;
+/** An event to write, with the tenant it belongs to (one statement may carry several tenants' events). */
+export interface EventToInsert {
+  tenantId: string;
+  input: ParsedEventInput;
 }
+
+export type ParsedEventInput = z.output<typeof publishEventInput>;
+
+const insertedEventRow = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  type: z.string(),
+  payload: jsonColumn,
+  projectId: z.string(),
+  idempotencyKey: z.string().nullable(),
+  occurredAt: z.date(),
+  createdAt: z.date(),
+  deliveryCount: z.number(),
+});
 
 /**
  * Writes events and their deliveries in one statement: a PENDING delivery for every enabled outgoing
- * webhook subscribed to an event's type (in its project, when one is given), a DIVERTED one for a
- * suspended webhook, so nothing is lost while it is suspended. Notifies the workers when any is due.
+ * webhook of the event's tenant subscribed to its type (in its project, when one is given), a
+ * DIVERTED one for a suspended webhook, so nothing is lost while it is suspended. Notifies the
+ * workers when any is due. Runs through `run`: Prisma within a transaction, or the driver.
  */
-async function insertEvents(db: Db, tenantId: string, inputs: z.output<typeof publishEventInput>[]): Promise<PublishedEvent[]> {
-  const ids = inputs.map(() => randomUUID());
-  const rows = await db.$queryRaw<InsertedEventRow[]>`
+export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unknown[]>, events: EventToInsert[]): Promise<PublishedEvent[]> {
+  const ids = events.map(() => randomUUID());
+  const inputs = events.map((event) => event.input);
+  const rows = await run(Prisma.sql`
     WITH input AS (
-      SELECT * FROM unnest(${ids}::uuid[], ${inputs.map((input) => input.type)}::text[], ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
+      SELECT * FROM unnest(${ids}::uuid[], ${events.map((event) => event.tenantId)}::uuid[], ${inputs.map((input) => input.type)}::text[],
+                           ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
                            ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[],
                            ${inputs.map((input) => input.occurredAt ?? null)}::timestamptz[], ${inputs.map((input) => JSON.stringify(patternsMatching(input.type)))}::jsonb[],
                            ${ids.map(messageIdOf)}::text[])
-        WITH ORDINALITY AS i(id, type, payload, project_id, idempotency_key, occurred_at, patterns, message_id, position)
+        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, patterns, message_id, position)
     ), event AS (
       INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, occurred_at)
-      SELECT id, ${tenantId}::uuid, type, payload, project_id, idempotency_key, COALESCE(occurred_at, now()) FROM input
+      SELECT id, tenant_id, type, payload, project_id, idempotency_key, COALESCE(occurred_at, now()) FROM input
       RETURNING *
     ), queued AS (
       INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, next_attempt_at, completed_at, failure_message)
@@ -91,10 +110,16 @@ async function insertEvents(db: Db, tenantId: string, inputs: z.output<typeof pu
            (SELECT count(*)::int FROM queued q WHERE q.event_id = e.id) AS "deliveryCount"
     FROM event e JOIN input i ON i.id = e.id
     WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced
-    ORDER BY i.position`;
-  if (rows.length !== inputs.length) throw new Error(`publishing wrote ${rows.length} of ${inputs.length} events`);
-  return rows.map(({ deliveryCount, ...event }) => ({ event, deliveryCount, duplicate: false }));
+    ORDER BY i.position`);
+  if (rows.length !== events.length) throw new Error(`publishing wrote ${rows.length} of ${events.length} events`);
+  return rows.map((row) => {
+    const { deliveryCount, ...event } = insertedEventRow.parse(row);
+    return { event, deliveryCount, duplicate: false };
+  });
 }
+
+/** Runs a statement through Prisma (a transaction or the client). */
+const throughPrisma = (db: PrismaClient | Prisma.TransactionClient) => (statement: Prisma.Sql) => db.$queryRaw<unknown[]>(statement);
 
 /**
  * Publishes several events in one statement within the caller's transaction, so they exist exactly
@@ -102,13 +127,37 @@ async function insertEvents(db: Db, tenantId: string, inputs: z.output<typeof pu
  */
 export function publishEventsWithin(tx: Prisma.TransactionClient, tenantId: string, inputs: Omit<PublishEventInput, "idempotencyKey">[]): Promise<PublishedEvent[]> {
   if (inputs.length === 0) return Promise.resolve([]);
-  return insertEvents(tx, tenantId, inputs.map((input, index) => parseInput(publishEventInput, input, ["events", String(index)])));
+  return insertEvents(throughPrisma(tx), inputs.map((input, index) => ({ tenantId, input: parseInput(publishEventInput, input, ["events", String(index)]) })));
+}
+
+/** Writes the events of publish calls made at the same moment in one statement, each call's events kept together. */
+export type EventWriter = BatchWriter<EventToInsert[], PublishedEvent[]>;
+
+// Events per combined statement; one publishEvents call (at most MAX_EVENTS_PER_PUBLISH) is never split.
+const MAX_EVENTS_PER_STATEMENT = 500;
+
+/** One per process: publishes without idempotency keys go through it, past Prisma. */
+export function createEventWriter(sql: RunSql): EventWriter {
+  return new BatchWriter(
+    async (calls) => {
+      const published = await insertEvents(sql, calls.flat());
+      let offset = 0;
+      return calls.map((call) => published.slice(offset, (offset += call.length)));
+    },
+    { concurrency: 4, maxBatch: MAX_EVENTS_PER_STATEMENT, size: (call) => call.length, isolateFailures: true },
+  );
+}
+
+/** Where publishEvent and publishEvents write: the combining writer, and Prisma for idempotency keys' transactions. */
+export interface EventStore {
+  prisma: PrismaClient;
+  writer: EventWriter;
 }
 
 export const MAX_EVENTS_PER_PUBLISH = 100;
 
-export async function publishEvent(prisma: PrismaClient, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {
-  const [published] = await publishParsed(prisma, tenantId, [parseInput(publishEventInput, input)]);
+export async function publishEvent(store: EventStore, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {
+  const [published] = await publishParsed(store, tenantId, [parseInput(publishEventInput, input)]);
   return published as PublishedEvent;
 }
 
@@ -117,23 +166,24 @@ export async function publishEvent(prisma: PrismaClient, tenantId: string, input
  * call, naming every problem by its place (`input.events.3.payload`). Returns one result per event,
  * in order; idempotency keys work per event, also between events of the same call.
  */
-export async function publishEvents(prisma: PrismaClient, tenantId: string, inputs: PublishEventInput[]): Promise<PublishedEvent[]> {
+export async function publishEvents(store: EventStore, tenantId: string, inputs: PublishEventInput[]): Promise<PublishedEvent[]> {
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_PUBLISH) {
     throw ValidationError.of(["input", "events"], `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`);
   }
-  return publishParsed(prisma, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]));
+  return publishParsed(store, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]));
 }
 
 const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });
 
 /**
- * Without idempotency keys, one statement. With them, one transaction holding a lock per key (taken
+ * Without idempotency keys, one statement (shared with other calls made at the same moment, see
+ * EventWriter). With them, one transaction holding a lock per key (taken
  * in one order, so concurrent calls cannot deadlock): events published under a key within the
  * window are returned instead of new ones, and a key repeated in the call publishes once.
  */
-async function publishParsed(prisma: PrismaClient, tenantId: string, events: z.output<typeof publishEventInput>[]): Promise<PublishedEvent[]> {
+async function publishParsed({ prisma, writer }: EventStore, tenantId: string, events: ParsedEventInput[]): Promise<PublishedEvent[]> {
   const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey ? [event.idempotencyKey] : [])))].sort();
-  if (keys.length === 0) return insertEvents(prisma, tenantId, events);
+  if (keys.length === 0) return writer.add(events.map((input) => ({ tenantId, input })));
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_KEY}::int, hashtext(${`${tenantId}:`} || key)) FROM unnest(${keys}::text[]) AS key`;
     const earlier = await tx.event.findMany({
@@ -155,7 +205,7 @@ async function publishParsed(prisma: PrismaClient, tenantId: string, events: z.o
       const key = event.idempotencyKey;
       return !key || (!byKey.has(key) && events.findIndex((other) => other.idempotencyKey === key) === index);
     });
-    const inserted = fresh.length > 0 ? await insertEvents(tx, tenantId, fresh) : [];
+    const inserted = fresh.length > 0 ? await insertEvents(throughPrisma(tx), fresh.map((input) => ({ tenantId, input }))) : [];
     const insertedByKey = new Map(inserted.flatMap((published) => (published.event.idempotencyKey ? [[published.event.idempotencyKey, published]] : [])));
     const isFresh = new Set(fresh);
     let next = 0;

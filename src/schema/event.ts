@@ -88,7 +88,7 @@ builder.mutationField("publishEvent", (t) =>
     authScopes: { scope: "events:publish" },
     errors: {},
     args: { input: t.arg({ type: PublishEventInput, required: true }) },
-    resolve: (_root, { input }, context) => publishEvent(context.prisma, principalOf(context).tenantId, input),
+    resolve: (_root, { input }, context) => publishEvent(context.events, principalOf(context).tenantId, input),
   }),
 );
 
@@ -112,6 +112,6 @@ builder.mutationField("publishEvents", (t) =>
     authScopes: { scope: "events:publish" },
     errors: {},
     args: { input: t.arg({ type: PublishEventsInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({ results: await publishEvents(context.prisma, principalOf(context).tenantId, input.events) }),
+    resolve: async (_root, { input }, context) => ({ results: await publishEvents(context.events, principalOf(context).tenantId, input.events) }),
   }),
 );

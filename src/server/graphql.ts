@@ -21,6 +21,7 @@ import { schema } from "../schema/index.js";
 import { requestState } from "./request-context.js";
 import { limitDocumentNesting } from "./document-nesting.js";
 import { MAX_JSON_DEPTH } from "../validation.js";
+import { createEventWriter, type EventStore } from "../events/events.js";
 
 const MAX_DOCUMENT_NESTING = 4 * MAX_JSON_DEPTH;
 
@@ -76,6 +77,7 @@ export function createGraphQLServer(
   { secretBox, sender, apiKeys }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache },
   log: Logger,
 ): GraphQLServer {
+  const events: EventStore = { prisma: database.prisma, writer: createEventWriter(database.sql) };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -106,6 +108,7 @@ export function createGraphQLServer(
         log: state?.log ?? log,
         prisma: database.prisma,
         sql: database.sql,
+        events,
         secretBox,
         sender,
         apiKeys,
