@@ -106,9 +106,9 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
       SELECT pg_notify(${DELIVERIES_CHANNEL}, '') FROM (SELECT 1 FROM queued WHERE status = 'PENDING' LIMIT 1) due
     )
     SELECT e.id::text, e.tenant_id::text AS "tenantId", e.type, e.payload, e.project_id AS "projectId", e.idempotency_key AS "idempotencyKey",
-           e.occurred_at AS "occurredAt", e.created_at AS "createdAt",
-           (SELECT count(*)::int FROM queued q WHERE q.event_id = e.id) AS "deliveryCount"
+           e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
     FROM event e JOIN input i ON i.id = e.id
+      LEFT JOIN (SELECT event_id, count(*) AS count FROM queued GROUP BY event_id) q ON q.event_id = e.id -- counted once, not per event
     WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced
     ORDER BY i.position`);
   if (rows.length !== events.length) throw new Error(`publishing wrote ${rows.length} of ${events.length} events`);

@@ -109,8 +109,9 @@ export function createServer(config: Config, database: Database, services: Serve
       }
     }
     const answer = await graphql.fetch(url, { method: request.method, headers: headersOf(request), body });
-    // No subscriptions or @defer: every answer is one complete body.
-    const payload = Buffer.from(await answer.arrayBuffer());
+    // No subscriptions or @defer: every answer is one complete body. Read as text, yoga's JSON string
+    // is passed on as it is (arrayBuffer() would copy it into a buffer first).
+    const payload = await answer.text();
     response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(payload);
   }
 
@@ -155,16 +156,24 @@ export function createServer(config: Config, database: Database, services: Serve
     const started = process.hrtime.bigint();
     const offered = request.headers["x-request-id"];
     const requestId = typeof offered === "string" && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
-    const state: RequestState = { requestId, log: log.child({ requestId }) };
+    // The request's child logger is made on first use: most requests log one line or none.
+    let requestLog: Logger | undefined;
+    const state: RequestState = {
+      requestId,
+      get log() {
+        return (requestLog ??= log.child({ requestId }));
+      },
+    };
     const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`);
     response.setHeader("x-request-id", requestId);
-    response.on("finish", () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { method: request.method, path: loggedPath(url.pathname), operationName: state.operationName, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
-      // Probes are polled constantly; keep them out of the info log.
-      if (url.pathname === "/healthz" || url.pathname === "/readyz") state.log.debug(line, "request");
-      else state.log.info(line, "request");
-    });
+    // Probes are polled constantly; keep them out of the info log.
+    const level = url.pathname === "/healthz" || url.pathname === "/readyz" ? "debug" : "info";
+    if (log.isLevelEnabled(level)) {
+      response.on("finish", () => {
+        const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+        state.log[level]({ method: request.method, path: loggedPath(url.pathname), operationName: state.operationName, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, "request");
+      });
+    }
     requestState.run(state, () => {
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
