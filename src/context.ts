@@ -5,6 +5,7 @@ import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
 import type { WebhookSender } from "./delivery/http-sender.js";
 import type { EventStore } from "./events/events.js";
+import { maySeeWebhookSecrets } from "./auth/secret-fields.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
 export interface Context {
@@ -22,6 +23,8 @@ export interface Context {
   /** The process's API keys, to forget at once when one is revoked. */
   apiKeys: ApiKeyCache;
   auth: AuthenticationResult;
+  /** Webhooks this request created: their creator may read their secrets once, in the payload. */
+  createdWebhookIds: Set<string>;
   log: Logger;
 }
 
@@ -29,4 +32,9 @@ export interface Context {
 export function principalOf(context: Context): Principal {
   if (!context.auth.ok) throw new Error("principalOf() called on an unauthenticated request");
   return context.auth.principal;
+}
+
+/** Whether the caller may read a webhook's secrets: it may change the webhook, or created it in this request. */
+export function maySeeSecretsOf(context: Context, webhookId: string): boolean {
+  return context.createdWebhookIds.has(webhookId) || (context.auth.ok && maySeeWebhookSecrets(context.auth.principal));
 }

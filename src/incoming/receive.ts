@@ -8,7 +8,7 @@ import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../validation.js";
 import { storeIncomingEvents } from "./alerts.js";
-import { ACCESS_KEY_PATTERN, runningVersion } from "./incoming-webhooks.js";
+import { ACCESS_KEY_PATTERN, incomingAccessKey, runningVersion } from "./incoming-webhooks.js";
 import { findPlugin } from "./plugins/index.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 
@@ -65,7 +65,7 @@ export class IncomingReceiver {
       select: { id: true, tenantId: true, name: true, projectId: true, enabled: true, accessKeyCiphertext: true, pluginId: true, pluginVersion: true, pluginUpgradeMode: true, pluginOptions: true, pluginMetadata: true },
     });
     // Compare digests: constant time, and the same work whether or not the webhook exists.
-    const expected = digest(webhook?.accessKeyCiphertext ? this.deps.secretBox.decrypt(webhook.accessKeyCiphertext) : "");
+    const expected = digest(webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "");
     if (!timingSafeEqual(expected, digest(accessKey)) || !webhook) return { answer: NOT_FOUND_ANSWER };
     if (!webhook.enabled) return { answer: { status: 403, body: { error: { code: "WEBHOOK_DISABLED", message: "This webhook is disabled." } } } };
     return { webhook };

@@ -2,7 +2,9 @@
 import DataLoader from "dataloader";
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
-import { principalOf, type Context } from "../context.js";
+import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
+import { maskSecret } from "../auth/secret-fields.js";
+import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
 import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
 import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, type DeliveryWithCursor, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
@@ -24,6 +26,9 @@ export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {
   } satisfies Record<DeliveryStatus, unknown>,
 });
 
+// The headers every delivery carries (Standard Webhooks' and HTTP's): not the webhook's own, never secret.
+const STANDARD_REQUEST_HEADERS = new Set(RESERVED_HEADERS);
+
 const HeaderEntryRef = builder.objectRef<{ name: string; value: string }>("HeaderEntry").implement({
   fields: (t) => ({ name: t.exposeString("name"), value: t.exposeString("value") }),
 });
@@ -38,7 +43,15 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
     startedAt: t.expose("startedAt", { type: "DateTime" }),
     durationMs: t.exposeInt("durationMs"),
     url: t.exposeString("url"),
-    requestHeaders: t.field({ type: [HeaderEntryRef], resolve: (attempt) => attempt.requestHeaders as { name: string; value: string }[] }),
+    requestHeaders: t.field({
+      type: [HeaderEntryRef],
+      description: "As sent. The webhook's own headers' values are masked without webhooks:edit, as on OutgoingWebhook.headers.",
+      resolve: (attempt, _args, context) => {
+        const headers = attempt.requestHeaders as { name: string; value: string }[];
+        if (maySeeSecretsOf(context, attempt.webhookId)) return headers;
+        return headers.map((header) => (STANDARD_REQUEST_HEADERS.has(header.name) ? header : { name: header.name, value: maskSecret(header.value) }));
+      },
+    }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true, description: "Null when no response arrived." }),
     responseHeaders: t.field({
       type: [HeaderEntryRef],

@@ -4,6 +4,7 @@ import { principalOf } from "../context.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import {
   createIncomingWebhook,
+  incomingAccessKey,
   incomingWebhookUrl,
   regenerateAccessKey,
   updateIncomingWebhook,
@@ -48,8 +49,17 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "INCOMING" }),
   fields: (t) => ({
     webhookUrl: t.string({
-      description: "Paste this into the monitoring system. Anyone holding it can post events: regenerateAccessKey replaces it.",
+      nullable: true,
+      description:
+        "Paste this into the monitoring system. Anyone holding it can post events: regenerateAccessKey replaces it. Needs webhooks:edit (the payload of createIncomingWebhook shows it to its caller); otherwise null with a FORBIDDEN error.",
+      authScopes: (webhook, _args, context) => context.createdWebhookIds.has(webhook.id) || { scope: "webhooks:edit" },
       resolve: (webhook, _args, context) => incomingWebhookUrl(context.publicUrl, webhook, context.secretBox),
+    }),
+    accessKey: t.string({
+      nullable: true,
+      description: "The secret part of webhookUrl. Needs webhooks:edit, as webhookUrl does.",
+      authScopes: (webhook, _args, context) => context.createdWebhookIds.has(webhook.id) || { scope: "webhooks:edit" },
+      resolve: (webhook, _args, context) => incomingAccessKey(webhook, context.secretBox),
     }),
     plugin: t.field({ type: WebhookPluginRef, resolve: (webhook) => webhook }),
     capability: t.field({ type: "JSONObject", description: "Copied from the plugin when the webhook was created.", resolve: (webhook) => (webhook.capability ?? {}) as Record<string, unknown> }),
@@ -89,7 +99,11 @@ builder.mutationField("createIncomingWebhook", (t) =>
     authScopes: { scope: "webhooks:add" },
     errors: {},
     args: { input: t.arg({ type: CreateIncomingWebhookInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({ webhook: await createIncomingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input) }),
+    resolve: async (_root, { input }, context) => {
+      const webhook = await createIncomingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input);
+      context.createdWebhookIds.add(webhook.id);
+      return { webhook };
+    },
   }),
 );
 

@@ -1,5 +1,6 @@
 import { builder } from "../builder.js";
-import { principalOf } from "../context.js";
+import { maySeeSecretsOf, principalOf } from "../context.js";
+import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
 import { createOutgoingWebhook, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
@@ -25,7 +26,14 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "OUTGOING" }),
   fields: (t) => ({
     url: t.string({ resolve: (webhook) => webhook.url ?? "" }),
-    headers: t.field({ type: [HttpHeaderRef], resolve: (webhook) => webhook.headers as unknown as HttpHeader[] }),
+    headers: t.field({
+      type: [HttpHeaderRef],
+      description: "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
+      resolve: (webhook, _args, context) => {
+        const headers = webhook.headers as unknown as HttpHeader[];
+        return maySeeSecretsOf(context, webhook.id) ? headers : headers.map((header) => ({ name: header.name, values: header.values.map(maskSecret) }));
+      },
+    }),
     eventTypes: t.exposeStringList("eventTypes"),
     secretHint: t.string({
       nullable: true,
@@ -78,7 +86,11 @@ builder.mutationField("createOutgoingWebhook", (t) =>
     authScopes: { scope: "webhooks:add" },
     errors: {},
     args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true }) },
-    resolve: (_root, { input }, context) => createOutgoingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input),
+    resolve: async (_root, { input }, context) => {
+      const created = await createOutgoingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input);
+      context.createdWebhookIds.add(created.webhook.id);
+      return created;
+    },
   }),
 );
 

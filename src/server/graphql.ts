@@ -114,6 +114,7 @@ export function createGraphQLServer(
         apiKeys,
         publicUrl: config.PUBLIC_URL,
         auth: await authenticate(apiKeys, request.headers.get("authorization")),
+        createdWebhookIds: new Set<string>(),
       };
     },
   });
