@@ -211,6 +211,31 @@ describe("hostile JSON posted to an incoming webhook", () => {
   }, 120_000);
 });
 
+describe("text PostgreSQL cannot store, posted to an incoming webhook", () => {
+  // PostgreSQL's text and jsonb hold no U+0000, and jsonb refuses a lone surrogate: such characters are
+  // stored as U+FFFD (the replacement character), so the request is kept instead of failing.
+  const BODIES: Record<string, { body: string; status: number }> = {
+    "an escaped NUL": { body: '{"title":"a\\u0000b"}', status: 202 },
+    "a lone surrogate": { body: '{"title":"\\ud800 alone"}', status: 202 },
+    "an escaped NUL in a key": { body: '{"ti\\u0000tle":"x"}', status: 202 },
+    "a raw NUL byte (not JSON)": { body: '{"title":"a\u0000b"}', status: 400 },
+  };
+
+  it("answers each without a 5xx and stores it, the characters replaced by U+FFFD", async () => {
+    for (const [shape, { body, status }] of Object.entries(BODIES)) {
+      const response = await fetch(incomingUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const answer = (await response.json()) as any;
+      expect(response.status, `${shape}: ${JSON.stringify(answer)}`).toBe(status);
+      expect(answer.eventIds, shape).toHaveLength(1);
+      const stored = await gql(`query($id: ID!) { node(id: $id) { ... on IncomingEvent { rawData } } }`, `{"id":${JSON.stringify(answer.eventIds[0])}}`);
+      const raw = JSON.stringify(stored.body.data.node.rawData);
+      expect(raw, shape).toContain("\uFFFD");
+      expect(raw, shape).not.toMatch(/\\u0000|\\ud800/i);
+    }
+    await healthy();
+  });
+});
+
 describe("afterwards", () => {
   it("nothing hostile was published, and the database still works", async () => {
     const events = await gql(`{ events(first: 1, filter: { type: "hostile.test" }) { totalCount } }`);

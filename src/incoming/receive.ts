@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../validation.js";
+import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey, runningVersion } from "./incoming-webhooks.js";
 import { findPlugin } from "./plugins/index.js";
@@ -39,7 +40,7 @@ function readJson(text: string): { payload: unknown } | { error: { code: string;
     return { error: { code: "INVALID_JSON", message: `The body is not JSON: ${(error as Error).message}` } };
   }
   if (nestsDeeperThan(payload, MAX_JSON_DEPTH)) return { error: { code: "JSON_TOO_DEEP", message: `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.` } };
-  return { payload };
+  return { payload: storableJson(payload, text) };
 }
 
 /** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
@@ -85,7 +86,7 @@ export class IncomingReceiver {
     const text = body.toString("utf8").replace(/^\uFEFF/, "");
     const read = readJson(text);
     if ("error" in read) {
-      const stored = await this.storeError(webhook, read.error.message, { body: text, contentType: headers["content-type"] ?? null });
+      const stored = await this.storeError(webhook, read.error.message, { body: storableText(text), contentType: headers["content-type"] ?? null });
       return { status: 400, body: { error: read.error }, eventIds: stored };
     }
     const { payload } = read;
