@@ -17,6 +17,8 @@ import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, Vali
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** nodes(ids:) loads each id: a bounded list keeps one request from holding the process. */
+export const MAX_NODES_PER_QUERY = 100;
 
 const pageSize = z
     .number()
@@ -89,7 +91,7 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     nodesOnConnection: true,
     nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true } },
+    nodesQueryOptions: { authScopes: { authenticated: true }, args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } } },
     // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected error.
     decodeGlobalID: (globalID) => {
       try {

@@ -18,6 +18,15 @@ export interface HttpHeader {
 export const RESERVED_HEADERS = ["host", "content-length", "content-type", "webhook-id", "webhook-timestamp", "webhook-signature", "user-agent"];
 
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// Headers HTTP itself manages (hop-by-hop, framing, the connection): undici refuses to send them, so
+// every delivery would fail. Refused when the webhook is written instead.
+const UNSENDABLE_HEADERS = ["connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "expect"];
+const isUnsendable = (name: string) => UNSENDABLE_HEADERS.includes(name) || name.startsWith("proxy-");
+/** All of a webhook's header names and values together, in UTF-8 bytes. */
+export const MAX_HEADER_BYTES = 8 * 1024;
+const HEADER_BYTES_MESSAGE = `must be at most ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`;
+const headerBytes = (headers: { name: string; values: string[] }[]) =>
+  headers.reduce((sum, header) => sum + Buffer.byteLength(header.name) + header.values.reduce((bytes, value) => bytes + Buffer.byteLength(value), 0), 0);
 
 const urlSchema = z
   .string()
@@ -39,7 +48,8 @@ const headerNameSchema = z
   .string()
   .regex(HEADER_NAME, "must be a valid HTTP header name")
   .max(256, "must be at most 256 characters")
-  .refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), { message: `is set by the service and cannot be overridden (${RESERVED_HEADERS.join(", ")})` });
+  .refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), { message: `is set by the service and cannot be overridden (${RESERVED_HEADERS.join(", ")})` })
+  .refine((name) => !isUnsendable(name.toLowerCase()), { message: `is managed by HTTP and cannot be sent with a webhook (${UNSENDABLE_HEADERS.join(", ")}, proxy-*)` });
 
 const headerSchema = z.object({
   name: headerNameSchema,
@@ -49,7 +59,10 @@ const headerSchema = z.object({
     .max(20, "must hold at most 20 values"),
 });
 
-const headersSchema = z.array(headerSchema).max(50, "must be at most 50 headers");
+const headersSchema = z
+  .array(headerSchema)
+  .max(50, "must be at most 50 headers")
+  .refine((headers) => headerBytes(headers) <= MAX_HEADER_BYTES, { message: HEADER_BYTES_MESSAGE });
 
 const eventTypesSchema = z
   .array(z.string().max(200, "must be at most 200 characters").regex(EVENT_TYPE_PATTERN, 'must be a dotted event type ("invoice.paid"), a prefix wildcard ("invoice.*") or "*"'))
@@ -150,6 +163,7 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, tenantId: stri
   }
   if (parsed.addHeaders) headers = mergeHeaders([...headers, ...parsed.addHeaders]);
   if (headers.length > 50) throw ValidationError.of(["input", "addHeaders"], "would leave more than 50 headers");
+  if (headerBytes(headers) > MAX_HEADER_BYTES) throw ValidationError.of(["input", "addHeaders"], `would leave headers over ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`);
 
   let failureHandling: Prisma.InputJsonValue | typeof Prisma.DbNull | undefined;
   if (parsed.removeFailureHandling) failureHandling = Prisma.DbNull;

@@ -1,0 +1,57 @@
+// Lists and headers have documented bounds, answered with a typed error naming the field: nodes(ids:)
+// takes at most 100 ids; a webhook's headers at most 8 KiB in all, none that HTTP manages itself.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { randomUUID } from "node:crypto";
+import { startTestService, type TestService } from "./support/service.js";
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService();
+});
+afterAll(() => t.stop());
+
+const CREATE = `mutation($headers: [HttpHeaderInput!]) { createOutgoingWebhook(input: { name: "limits", url: "https://receiver.example.com/hook", eventTypes: ["*"], headers: $headers }) {
+  __typename ... on ValidationError { issues { path message } } } }`;
+
+describe("input limits", () => {
+  it("nodes(ids:) with more than 100 ids is refused naming ids, before any is loaded", async () => {
+    const ids = Array.from({ length: 101 }, () => encodeGlobalID("Delivery", randomUUID()));
+    const refused = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toContain("at most 100 ids");
+    const accepted = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, 100) });
+    // 100 is within the bound: looked up (and, being unknown, not found).
+    expect(accepted.errors?.map((error) => error.extensions?.code)).not.toContain("BAD_USER_INPUT");
+    expect(accepted.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("headers over 8 KiB in all are refused on create and on update, naming the field", async () => {
+    const big = [{ name: "X-Big", values: ["v".repeat(4096), "w".repeat(4096)] }];
+    const refused = await t.gql(CREATE, { headers: big });
+    expect(refused.data?.createOutgoingWebhook).toEqual({ __typename: "ValidationError", issues: [{ path: ["input", "headers"], message: "must be at most 8 KiB in all (names and values)" }] });
+
+    const created = await t.gql(`mutation { createOutgoingWebhook(input: { name: "grows", url: "https://receiver.example.com/hook", eventTypes: ["*"], headers: [{ name: "X-A", values: ["${"a".repeat(4000)}"] }] }) {
+      ... on CreateOutgoingWebhookPayload { webhook { id } } } }`);
+    const id = created.data!.createOutgoingWebhook.webhook.id as string;
+    const update = await t.gql(`mutation($id: ID!, $headers: [HttpHeaderInput!]) { updateOutgoingWebhook(input: { id: $id, addHeaders: $headers }) { __typename ... on ValidationError { issues { path message } } } }`, {
+      id,
+      headers: [{ name: "X-B", values: ["b".repeat(4000)] }, { name: "X-C", values: ["c".repeat(400)] }],
+    });
+    expect(update.data?.updateOutgoingWebhook.__typename).toBe("ValidationError");
+    expect(update.data?.updateOutgoingWebhook.issues[0].path).toEqual(["input", "addHeaders"]);
+  });
+
+  it("refuses headers HTTP manages itself, which could never be sent", async () => {
+    for (const name of ["Transfer-Encoding", "Connection", "Upgrade", "Expect", "Keep-Alive", "TE", "Trailer", "Proxy-Authorization"]) {
+      const refused = await t.gql(CREATE, { headers: [{ name, values: ["x"] }] });
+      expect(refused.data?.createOutgoingWebhook.__typename, name).toBe("ValidationError");
+      expect(refused.data?.createOutgoingWebhook.issues[0].path, name).toEqual(["input", "headers", "0", "name"]);
+    }
+    for (const name of ["Host", "Content-Length"]) {
+      const refused = await t.gql(CREATE, { headers: [{ name, values: ["x"] }] });
+      expect(refused.data?.createOutgoingWebhook.__typename, name).toBe("ValidationError");
+    }
+  });
+});
