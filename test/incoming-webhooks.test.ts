@@ -246,6 +246,20 @@ describe("receiving", () => {
     expect(JSON.stringify(t.logs)).not.toContain(key);
   });
 
+  it("keeps the access key out of the log on near-miss paths too (a wrong suffix, a typo in /events)", async () => {
+    const hook = await incomingHook();
+    const key = hook.webhookUrl.split("/")[6];
+    const base = localUrl(hook.webhookUrl).replace(/\/events$/, "");
+    for (const path of ["/event", "/events/x", "", "/", "/events/x/y"]) {
+      const answer = await fetch(`${base}${path}`, { method: "POST", body: "{}" });
+      expect(answer.status, path).toBe(404);
+    }
+    await fetch(localUrl(hook.webhookUrl).replace("/webhooks/incoming/", "/monitoring/v1/webhook/").replace(/\/events$/, "/evnts"), { method: "POST", body: "{}" });
+    expect(JSON.stringify(t.logs)).not.toContain(key);
+    const redacted = t.logs.filter((line) => line.msg === "request" && String(line.path).includes("/[redacted]"));
+    expect(redacted.length).toBeGreaterThanOrEqual(6);
+  });
+
   it("refuses an SNS subscription confirmation for a host that is not SNS, without a request, as an ERROR event", async () => {
     const hook = await incomingHook({ plugin: { pluginId: "aws-sns" } });
     const confirmation = JSON.parse(fixture("sns-subscription-confirmation"));

@@ -27,10 +27,13 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 // An incoming webhook's URL, and the path SpaceONE/Cloudforet used, kept so configured senders keep working.
 const INCOMING_PATH = /^\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/([^/]+)\/([^/]+)\/events\/?$/;
 
+// Any path under the incoming prefixes, a near miss (".../event", ".../events/x") too: the segment after
+// the webhook id is where an access key would be.
+const INCOMING_PREFIX = /^(\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/[^/]*\/)[^/]+/;
+
 /** The path as logged: an incoming webhook's access key is a credential and stays out of logs. */
 function loggedPath(pathname: string): string {
-  const incoming = INCOMING_PATH.exec(pathname);
-  return incoming ? pathname.replace(`/${incoming[2]}/events`, "/[redacted]/events") : pathname;
+  return pathname.replace(INCOMING_PREFIX, "$1[redacted]");
 }
 
 /** The request's headers, one string each (repeated ones joined as HTTP allows). */
