@@ -24,7 +24,7 @@ export interface RunningService {
 
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, log });
-  const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT });
+  const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT, log: log.child({ component: "sender" }) });
   try {
     const applied = await database.migrate();
     log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");

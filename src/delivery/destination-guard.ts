@@ -5,10 +5,18 @@
 import { BlockList, isIP } from "node:net";
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 
+/**
+ * The message names neither the address nor whether the name resolved: it is recorded on the tenant's
+ * delivery, and "resolves to 10.1.2.3" would make the service a DNS oracle for the internal network.
+ * The host and address stay on the error, for the service's own log.
+ */
 export class BlockedDestinationError extends Error {
   readonly code = "BLOCKED_DESTINATION";
-  constructor(host: string, address: string) {
-    super(`Destination ${host} resolves to ${address}, a private or reserved address; deliveries there are refused (see ALLOW_PRIVATE_DESTINATIONS).`);
+  constructor(
+    readonly host: string,
+    readonly address: string,
+  ) {
+    super("The destination is not allowed: it is, or resolves to, a private or reserved address (see ALLOW_PRIVATE_DESTINATIONS).");
   }
 }
 
@@ -32,8 +40,9 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, "ipv4");
 }
 for (const [network, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  ["::", 96], // unspecified, loopback, and IPv4-compatible (::a.b.c.d, which embeds an IPv4 address)
+  ["2001::", 32], // Teredo: embeds an IPv4 address
+  ["2002::", 16], // 6to4: embeds an IPv4 address
   ["64:ff9b::", 96], // NAT64: embeds an IPv4 address
   ["100::", 64],
   ["2001:db8::", 32],

@@ -4,6 +4,7 @@
 import { Agent, request } from "undici";
 import type { FailureTrigger } from "../generated/prisma/client.js";
 import { BlockedDestinationError, checkLiteralHost, guardedLookup } from "./destination-guard.js";
+import type { Logger } from "../logger.js";
 
 /** Response bodies are kept up to this size; the rest is dropped unread. */
 export const RESPONSE_BODY_LIMIT = 8 * 1024;
@@ -33,10 +34,15 @@ export interface AttemptOutcome {
 
 const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
+/** The guard's refusal, thrown as it is (an IP literal) or as the cause of undici's connect error (a resolved name). */
+function blockedDestinationOf(error: unknown): BlockedDestinationError | undefined {
+  return [error, (error as { cause?: unknown })?.cause].find((candidate) => candidate instanceof BlockedDestinationError) as BlockedDestinationError | undefined;
+}
+
 function classifyError(error: unknown, timeoutMs: number): { trigger: FailureTrigger; message: string } {
   const candidates = [error, (error as { cause?: unknown })?.cause];
-  const blocked = candidates.find((candidate) => candidate instanceof BlockedDestinationError);
-  if (blocked) return { trigger: "BLOCKED_DESTINATION", message: (blocked as Error).message };
+  const blocked = blockedDestinationOf(error);
+  if (blocked) return { trigger: "BLOCKED_DESTINATION", message: blocked.message };
   for (const candidate of candidates) {
     const { name, code } = (candidate ?? {}) as { name?: string; code?: string };
     if (name === "TimeoutError" || (code && TIMEOUT_CODES.has(code))) {
@@ -59,7 +65,7 @@ function failureForStatus(status: number, location: string | undefined): { trigg
 export class WebhookSender {
   private readonly agent: Agent;
 
-  constructor(private readonly options: { allowPrivateDestinations: boolean; userAgent: string }) {
+  constructor(private readonly options: { allowPrivateDestinations: boolean; userAgent: string; log?: Logger }) {
     this.agent = new Agent({
       keepAliveTimeout: 10_000,
       connect: options.allowPrivateDestinations ? {} : { lookup: guardedLookup },
@@ -119,6 +125,9 @@ export class WebhookSender {
       const failure = failureForStatus(response.statusCode, responseHeaders.location);
       return failed(failure.trigger, failure.message, recorded);
     } catch (error) {
+      const blocked = blockedDestinationOf(error);
+      // The tenant's record says only "not allowed"; what the name resolved to is for the operator.
+      if (blocked) this.options.log?.warn({ host: blocked.host, address: blocked.address }, "refused a private or reserved destination");
       const { trigger, message } = classifyError(error, outgoing.timeoutMs);
       return failed(trigger, message);
     }
