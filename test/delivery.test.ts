@@ -148,17 +148,31 @@ describe("publishEvents", () => {
   it("applies idempotency keys per event, against earlier calls and within the call", async () => {
     const type = `batch.idem.${Date.now()}`;
     await createWebhook(t, { url: `${receiver.url}?batch-idem`, eventTypes: [type] });
-    const first = await publish(t, { type, idempotencyKey: "a", payload: { n: 0 } });
+    const first = await publish(t, { type, idempotencyKey: "a", payload: { n: 0, tag: "x" } });
     const result = await publishMany([
-      { type, idempotencyKey: "a", payload: { n: 1 } }, // published before this call
+      { type, idempotencyKey: "a", payload: { tag: "x", n: 0 } }, // published before this call (key order does not matter)
       { type, idempotencyKey: "b", payload: { n: 2 } },
       { type, payload: { n: 3 } },
-      { type, idempotencyKey: "b", payload: { n: 4 } }, // the same key earlier in this call
+      { type, idempotencyKey: "b", payload: { n: 2 } }, // the same key earlier in this call
     ]);
     expect(result.results.map((item: any) => [item.event.payload.n, item.duplicate, item.deliveryCount])).toEqual([[0, true, 1], [2, false, 1], [3, false, 1], [2, true, 1]]);
     expect(result.results[0].event.id).toBe(first.event.id);
     expect(result.results[3].event.id).toBe(result.results[1].event.id);
     expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(3);
+  });
+
+  it("refuses a key reused for another event (type, payload or project), earlier or in the same call, naming it and storing nothing", async () => {
+    const type = `batch.reuse.${Date.now()}`;
+    await publish(t, { type, idempotencyKey: "r", payload: { n: 1 } });
+    const single = await publish(t, { type, idempotencyKey: "r", payload: { n: 2 } });
+    expect(single).toMatchObject({ __typename: "ConflictError", message: expect.stringContaining("input.idempotencyKey") });
+    expect(await publish(t, { type: `${type}.other`, idempotencyKey: "r", payload: { n: 1 } })).toMatchObject({ __typename: "ConflictError" });
+    expect(await publish(t, { type, idempotencyKey: "r", payload: { n: 1 }, projectId: "elsewhere" })).toMatchObject({ __typename: "ConflictError" });
+    const earlier = await publishMany([{ type, payload: { n: 9 } }, { type, idempotencyKey: "r", payload: { n: 3 } }]);
+    expect(earlier).toMatchObject({ __typename: "ConflictError", message: expect.stringContaining("input.events.1.idempotencyKey") });
+    const withinCall = await publishMany([{ type, idempotencyKey: "s", payload: { n: 1 } }, { type, idempotencyKey: "s", payload: { n: 2 } }]);
+    expect(withinCall).toMatchObject({ __typename: "ConflictError", message: expect.stringContaining("earlier in this call") });
+    expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(1); // the first publish only: all or none
   });
 
   it("needs the events:publish scope", async () => {

@@ -1,12 +1,13 @@
 // Publishing events: one statement writes the event and a delivery for every subscribed webhook, so an
 // accepted event is never lost and a failed publish leaves nothing behind.
 import { randomUUID } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { Prisma, type Event, type PrismaClient } from "../generated/prisma/client.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import { boundedJson, parseInput } from "../validation.js";
-import { ValidationError } from "../errors.js";
+import { ConflictError, ValidationError } from "../errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { projectIdSchema } from "../webhooks/webhooks.js";
 import { DELIVERIES_CHANNEL } from "../delivery/delivery-queue.js";
@@ -157,7 +158,7 @@ export interface EventStore {
 export const MAX_EVENTS_PER_PUBLISH = 100;
 
 export async function publishEvent(store: EventStore, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {
-  const [published] = await publishParsed(store, tenantId, [parseInput(publishEventInput, input)]);
+  const [published] = await publishParsed(store, tenantId, [parseInput(publishEventInput, input)], false);
   return published as PublishedEvent;
 }
 
@@ -170,10 +171,33 @@ export async function publishEvents(store: EventStore, tenantId: string, inputs:
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_PUBLISH) {
     throw ValidationError.of(["input", "events"], `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`);
   }
-  return publishParsed(store, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]));
+  return publishParsed(store, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]), true);
 }
 
 const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });
+
+/**
+ * A key names one event: reusing it for a different type, payload or project (within the window, or
+ * twice in one call) is the caller's mistake, and is refused rather than answered with the first
+ * event as if it were this one (as Stripe answers a reused idempotency key with other parameters).
+ */
+function refuseReusedKeys(events: ParsedEventInput[], earlier: Map<string, PublishedEvent>, calledWithList: boolean): void {
+  const firstInCall = new Map<string, ParsedEventInput>();
+  events.forEach((event, index) => {
+    const key = event.idempotencyKey;
+    if (!key) return;
+    const before = earlier.get(key)?.event;
+    const previous = before ? { type: before.type, payload: before.payload, projectId: before.projectId } : firstInCall.get(key);
+    if (!previous) {
+      firstInCall.set(key, event);
+      return;
+    }
+    if (previous.type !== event.type || (previous.projectId ?? "") !== (event.projectId ?? "") || !isDeepStrictEqual(previous.payload, event.payload)) {
+      const field = calledWithList ? `input.events.${index}.idempotencyKey` : "input.idempotencyKey";
+      throw new ConflictError(`${field}: "${key}" was used ${before ? "within 24 hours" : "earlier in this call"} for an event with another type, payload or project; use a new key for a new event.`);
+    }
+  });
+}
 
 /**
  * Without idempotency keys, one statement (shared with other calls made at the same moment, see
@@ -181,7 +205,7 @@ const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });
  * in one order, so concurrent calls cannot deadlock): events published under a key within the
  * window are returned instead of new ones, and a key repeated in the call publishes once.
  */
-async function publishParsed({ prisma, writer }: EventStore, tenantId: string, events: ParsedEventInput[]): Promise<PublishedEvent[]> {
+async function publishParsed({ prisma, writer }: EventStore, tenantId: string, events: ParsedEventInput[], calledWithList: boolean): Promise<PublishedEvent[]> {
   const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey ? [event.idempotencyKey] : [])))].sort();
   if (keys.length === 0) return writer.add(events.map((input) => ({ tenantId, input })));
   return prisma.$transaction(async (tx) => {
@@ -201,6 +225,7 @@ async function publishParsed({ prisma, writer }: EventStore, tenantId: string, e
         if (event.idempotencyKey && !byKey.has(event.idempotencyKey)) byKey.set(event.idempotencyKey, { event, deliveryCount: counts.get(event.id) ?? 0, duplicate: true });
       }
     }
+    refuseReusedKeys(events, byKey, calledWithList);
     const fresh = events.filter((event, index) => {
       const key = event.idempotencyKey;
       return !key || (!byKey.has(key) && events.findIndex((other) => other.idempotencyKey === key) === index);
