@@ -24,6 +24,11 @@ const configSchema = z.object({
     .string()
     .regex(API_KEY_PATTERN, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
     .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'must be "*" or origins like https://app.example.com, comma-separated')).min(1))
+    .default(["*"]),
   GRAPHIQL: booleanFromEnv.default(true),
   INTROSPECTION: booleanFromEnv.default(true),
   MAX_QUERY_DEPTH: positiveInt.default(12),

@@ -86,6 +86,8 @@ export function createGraphQLServer(
     renderGraphiQL,
     graphiql: config.GRAPHIQL ? { title: "hookrelay", defaultQuery: "{\n  viewer {\n    name\n    scopes\n    tenant { id name }\n  }\n}\n" } : false,
     logging: false,
+    // Keys travel in the Authorization header, never in cookies: browsers get no credentialed access.
+    cors: { origin: config.CORS_ORIGINS, credentials: false },
     maskedErrors: { maskError: (error) => maskError(error, log) },
     plugins: [
       ...(config.INTROSPECTION ? [] : [disableIntrospection]),
