@@ -75,6 +75,11 @@ describe("createOutgoingWebhook", () => {
     });
   });
 
+  it("reports what applies for retryStrategy NONE: no interval, no retries", async () => {
+    const created = await create({ failureHandling: { retryStrategy: { type: "NONE" } } });
+    expect(created.webhook.failureHandling.retryStrategy).toEqual({ type: "NONE", intervalSeconds: null, attempts: 0 });
+  });
+
   it.each([
     [{ url: "ftp://example.com/x" }, ["input", "url"], "must use http or https"],
     [{ url: "https://user:pw@example.com/x" }, ["input", "url"], "must not contain a user name or password"],

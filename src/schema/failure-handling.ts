@@ -24,8 +24,12 @@ export const FailureTriggerEnum = builder.enumType("FailureTrigger", {
 const RetryStrategyRef = builder.objectRef<FailureHandling["retryStrategy"]>("RetryStrategy").implement({
   fields: (t) => ({
     type: t.expose("type", { type: RetryStrategyTypeEnum }),
-    intervalSeconds: t.exposeInt("intervalSeconds"),
-    attempts: t.exposeInt("attempts", { description: "Retries after the first attempt." }),
+    intervalSeconds: t.int({
+      nullable: true,
+      description: "Null with type NONE, which waits for nothing (the stored interval applies again if the type changes).",
+      resolve: (strategy) => (strategy.type === "NONE" ? null : strategy.intervalSeconds),
+    }),
+    attempts: t.int({ description: "Retries after the first attempt: 0 with type NONE.", resolve: (strategy) => (strategy.type === "NONE" ? 0 : strategy.attempts) }),
   }),
 });
 
