@@ -43,6 +43,20 @@ describe("input limits", () => {
     expect(update.data?.updateOutgoingWebhook.issues[0].path).toEqual(["input", "addHeaders"]);
   });
 
+  it("bounds the lists of an update and of a key's scopes, naming the field", async () => {
+    const created = await t.gql(`mutation { createOutgoingWebhook(input: { name: "lists", url: "https://receiver.example.com/hook", eventTypes: ["*"] }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`);
+    const id = created.data!.createOutgoingWebhook.webhook.id as string;
+    const update = `mutation($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename ... on ValidationError { issues { path message } } } }`;
+    const removeTypes = await t.gql(update, { input: { id, removeEventTypes: Array.from({ length: 101 }, (_, n) => `t.${n}`) } });
+    expect(removeTypes.data?.updateOutgoingWebhook.issues).toEqual([{ path: ["input", "removeEventTypes"], message: "must be at most 100 event types" }]);
+    const removeHeaders = await t.gql(update, { input: { id, removeHeaders: Array.from({ length: 51 }, (_, n) => `x-${n}`) } });
+    expect(removeHeaders.data?.updateOutgoingWebhook.issues).toEqual([{ path: ["input", "removeHeaders"], message: "must be at most 50 headers" }]);
+    const key = await t.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }`, {
+      input: { name: "many", scopes: Array.from({ length: 1000 }, () => "WEBHOOKS_VIEW") },
+    });
+    expect(key.data?.createApiKey.issues[0].path).toEqual(["input", "scopes"]);
+  });
+
   it("refuses headers HTTP manages itself, which could never be sent", async () => {
     for (const name of ["Transfer-Encoding", "Connection", "Upgrade", "Expect", "Keep-Alive", "TE", "Trailer", "Proxy-Authorization"]) {
       const refused = await t.gql(CREATE, { headers: [{ name, values: ["x"] }] });

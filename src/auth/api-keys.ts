@@ -124,6 +124,7 @@ export const createApiKeyInput = z.object({
   scopes: z
     .array(z.enum(SCOPES, { message: `must be one of ${SCOPES.join(", ")}` }))
     .min(1, "must name at least one scope")
+    .max(SCOPES.length, `must name at most ${SCOPES.length} scopes (each once)`)
     .transform((scopes) => [...new Set(scopes)]),
   expiresAt: z
     .date()
