@@ -14,6 +14,7 @@ import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
 import type { Scope } from "./auth/scopes.js";
 import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
+import { isUuid } from "./db/uuid.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -92,13 +93,18 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     nodeQueryOptions: { authScopes: { authenticated: true } },
     nodesQueryOptions: { authScopes: { authenticated: true }, args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } } },
-    // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected error.
+    // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected
+    // error. Every object's id is a UUID: anything else inside a well-formed global id is malformed too
+    // (the database would refuse it with an error of its own).
     decodeGlobalID: (globalID) => {
+      let decoded: { typename: string; id: string };
       try {
-        return decodeGlobalID(globalID);
+        decoded = decodeGlobalID(globalID);
       } catch {
         throw ValidationError.of(["id"], "is not a valid id");
       }
+      if (!isUuid(decoded.id)) throw ValidationError.of(["id"], "is not a valid id");
+      return decoded;
     },
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },

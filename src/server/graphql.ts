@@ -20,6 +20,7 @@ import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { schema } from "../schema/index.js";
 import { requestState } from "./request-context.js";
 import { limitDocumentNesting } from "./document-nesting.js";
+import { refuseUnstorableText } from "./unstorable-text.js";
 import { MAX_JSON_DEPTH } from "../validation.js";
 import { createEventWriter, type EventStore } from "../events/events.js";
 
@@ -46,8 +47,9 @@ export function maskError(error: unknown, log: Logger): Error {
   if (isDatabaseBusy(original)) {
     return new GraphQLError(BUSY_MESSAGE, { nodes: graphQLError?.nodes, path: graphQLError?.path, extensions: { ...BUSY_EXTENSIONS, http: { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } } } });
   }
-  // Parse and validation errors, and GraphQLErrors raised on purpose, are safe to show.
-  if (graphQLError && (!original || original instanceof GraphQLError)) return graphQLError;
+  // Parse and validation errors, and GraphQLErrors raised on purpose, are safe to show; the libraries'
+  // own refusals get a code of their own, so clients can tell them apart.
+  if (graphQLError && (!original || original instanceof GraphQLError)) return withLibraryCode(graphQLError);
   const state = requestState.getStore();
   (state?.log ?? log).error({ err: original, requestId: state?.requestId, path: graphQLError?.path }, "unexpected error");
   return new GraphQLError("Unexpected error.", {
@@ -55,6 +57,24 @@ export function maskError(error: unknown, log: Logger): Error {
     path: graphQLError?.path,
     extensions: { code: "INTERNAL_SERVER_ERROR", requestId: state?.requestId },
   });
+}
+
+// Refusals that graphql-armor and Pothos' relay plugin raise without a code.
+const LIBRARY_REFUSALS: { pattern: RegExp; code: string; message?: string }[] = [
+  { pattern: /^Syntax Error: (Query depth limit .*)$/, code: "QUERY_TOO_DEEP" },
+  { pattern: /^Syntax Error: (Aliases limit .*)$/, code: "TOO_MANY_ALIASES" },
+  { pattern: /^Syntax Error: (Query Cost limit .*)$/, code: "QUERY_TOO_COSTLY" },
+  // node(id:) with the global id of a type that is not a node (Tenant, the Webhook interface): as unknown as any missing id.
+  { pattern: / does not support loading by id$/, code: "NOT_FOUND", message: "Not found." },
+];
+
+function withLibraryCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error; // graphql-jit's variable errors have no extensions object
+  for (const refusal of LIBRARY_REFUSALS) {
+    const match = refusal.pattern.exec(error.message);
+    if (match) return new GraphQLError(refusal.message ?? match[1] ?? error.message, { nodes: error.nodes, path: error.path, extensions: { ...(error.extensions ?? {}), code: refusal.code } });
+  }
+  return error;
 }
 
 /** Records the operation name for the request log line. */
@@ -99,6 +119,7 @@ export function createGraphQLServer(
       // Room for the deepest selection and a JSON value of MAX_JSON_DEPTH levels; deeper is refused unparsed.
       limitDocumentNesting(MAX_DOCUMENT_NESTING),
       recordOperationName,
+      refuseUnstorableText(MAX_DOCUMENT_NESTING),
       // Compiles each document once into a function that executes it: the default executor walks the
       // document on every request, which was the largest share of a list request's CPU.
       useGraphQlJit(),

@@ -1,0 +1,47 @@
+// Bad input gets a typed error with a code, never "Unexpected error.": malformed ids and cursors,
+// text PostgreSQL cannot store, and queries over the depth, alias and cost limits.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { startTestService, type TestService } from "./support/service.js";
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService({ MAX_QUERY_DEPTH: "6", MAX_QUERY_ALIASES: "3", MAX_QUERY_COST: "40" });
+});
+afterAll(() => t.stop());
+
+const codes = (res: Awaited<ReturnType<TestService["gql"]>>) => (res.errors ?? []).map((error) => error.extensions?.code);
+
+describe("typed errors", () => {
+  it.each([
+    ["node(id:) holding a non-UUID", `{ node(id: "${encodeGlobalID("Delivery", "not-a-uuid")}") { id } }`, "BAD_USER_INPUT"],
+    ["node(id:) of a type that is not loaded by id", `{ node(id: "${encodeGlobalID("Tenant", "00000000-0000-4000-8000-000000000000")}") { id } }`, "NOT_FOUND"],
+    ["deliveries(after:) not a cursor", `{ deliveries(first: 5, after: "abc") { totalCount } }`, "BAD_USER_INPUT"],
+    ["webhooks(after:) a crafted cursor", `{ webhooks(first: 5, after: "${Buffer.from("x:y:z").toString("base64")}") { totalCount } }`, "BAD_USER_INPUT"],
+  ])("%s", async (_what, query, code) => {
+    const res = await t.gql(query);
+    expect(codes(res), JSON.stringify(res.errors)).toEqual([code]);
+    expect(JSON.stringify(res.errors)).not.toMatch(/Unexpected error|does not support/);
+  });
+
+  it.each([
+    ["too deep", `{ webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 1) { nodes { event { deliveries(first: 1) { nodes { id } } } } } } } } }`, "QUERY_TOO_DEEP"],
+    ["too many aliases", `{ a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } }`, "TOO_MANY_ALIASES"],
+    ["too costly", `{ webhooks(first: 1) { nodes { id name kind state enabled projectId tags createdAt updatedAt ... on OutgoingWebhook { url eventTypes secretHint suspended active consecutiveFailures headers { name values } failureHandling { divert suspend timeoutSeconds retryStrategy { type attempts } } } } } }`, "QUERY_TOO_COSTLY"],
+  ])("a query %s gets its own code", async (_what, query, code) => {
+    const res = await t.gql(query);
+    expect(codes(res), JSON.stringify(res.errors)).toContain(code);
+  });
+
+  it.each([
+    ["a webhook name", `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename } }`, { input: { name: "a\u0000b", url: "https://r.example.com/", eventTypes: ["*"] } }, ["input", "name"]],
+    ["a payload string", `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`, { input: { type: "nul.test", payload: { text: "\ud800" } } }, ["input", "payload", "text"]],
+    ["a tag key", `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename } }`, { input: { name: "tags", url: "https://r.example.com/", eventTypes: ["*"], tags: { "k\u0000": "v" } } }, ["input", "tags", "k\u0000"]],
+    ["a search filter, written inline", `{ webhooks(first: 1, filter: { search: "x\\u0000" }) { totalCount } }`, undefined, ["filter", "search"]],
+  ])("NUL or a lone surrogate in %s is refused as BAD_USER_INPUT naming where", async (_what, query, variables, path) => {
+    const res = await t.gql(query, variables);
+    expect(res.data ?? null).toBeNull();
+    expect(codes(res), JSON.stringify(res.errors)).toEqual(["BAD_USER_INPUT"]);
+    expect(res.errors?.[0]?.extensions?.issues).toEqual([{ path, message: "must not contain U+0000 or a lone UTF-16 surrogate" }]);
+  });
+});
