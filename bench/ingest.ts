@@ -74,6 +74,9 @@ function floorServer(databaseUrl: string, webhook: { id: string; tenantId: strin
     try {
       await client.query("BEGIN");
       const ids: string[] = [];
+      // The body once per request, as the service stores it (incoming_requests).
+      const requestId = randomUUID();
+      await client.query("INSERT INTO incoming_requests (id, tenant_id, webhook_id, body) VALUES ($1, $2, $3, $4)", [requestId, webhook.tenantId, webhook.id, text]);
       for (const alert of [...body.alerts].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint))) {
         const title = alert.annotations.summary ?? alert.labels.alertname;
         const attached = await client.query(
@@ -94,9 +97,9 @@ function floorServer(databaseUrl: string, webhook: { id: string; tenantId: strin
         }
         const id = randomUUID();
         await client.query(
-          `INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, event_key, event_type, severity, title, description, occurred_at, additional_info, raw_data)
+          `INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, event_key, event_type, severity, title, description, occurred_at, additional_info, request_id)
            VALUES ($1, $2, $3, $4, $5, 'ALERT', 'WARNING', $6, $7, $8, $9, $10)`,
-          [id, webhook.tenantId, webhook.id, alertId, alert.fingerprint, title, alert.annotations.description, alert.startsAt, JSON.stringify({ labels: alert.labels }), text],
+          [id, webhook.tenantId, webhook.id, alertId, alert.fingerprint, title, alert.annotations.description, alert.startsAt, JSON.stringify({ labels: alert.labels }), requestId],
         );
         await client.query(`INSERT INTO events (id, tenant_id, type, payload, occurred_at) VALUES ($1, $2, 'monitoring.event.received', $3, $4)`, [
           randomUUID(), webhook.tenantId, JSON.stringify({ event: { id, eventKey: alert.fingerprint, title } }), alert.startsAt,

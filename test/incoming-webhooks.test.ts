@@ -246,6 +246,28 @@ describe("receiving", () => {
     expect(JSON.stringify(t.logs)).not.toContain(key);
   });
 
+  it("stores a request's body once for all its events, and refuses more than 1,000 events with 413, storing nothing", async () => {
+    const hook = await incomingHook({ plugin: { pluginId: "generic-json", options: { eventsPath: "$.items", paths: { title: "$.name" } } } });
+    const body = (count: number) => JSON.stringify({ source: "batch", items: Array.from({ length: count }, (_, n) => ({ name: `item ${n}` })) });
+    const accepted = await post(localUrl(hook.webhookUrl), body(1000));
+    expect(accepted.status).toBe(202);
+    expect(accepted.json.eventIds).toHaveLength(1000);
+    const prisma = t.service.database.prisma;
+    const webhookId = Buffer.from(hook.id, "base64").toString().split(":")[1]!;
+    const requests = await prisma.incomingRequest.findMany({ where: { webhookId } });
+    expect(requests).toHaveLength(1);
+    expect(await prisma.incomingEvent.count({ where: { requestId: requests[0]!.id } })).toBe(1000);
+    const [first] = await eventsOf(hook.id);
+    expect(first.rawData).toEqual(JSON.parse(body(1000)));
+
+    const refused = await post(localUrl(hook.webhookUrl), body(1001));
+    expect(refused.status).toBe(413);
+    expect(refused.json.error.code).toBe("TOO_MANY_EVENTS");
+    expect(await prisma.incomingRequest.count({ where: { webhookId } })).toBe(1);
+    const counted = await t.gql(`query($id: ID!) { node(id: $id) { ... on IncomingWebhook { requests { total error } } } }`, { id: hook.id });
+    expect(counted.data?.node.requests).toEqual({ total: 2, error: 1 });
+  });
+
   it("keeps the access key out of the log on near-miss paths too (a wrong suffix, a typo in /events)", async () => {
     const hook = await incomingHook();
     const key = hook.webhookUrl.split("/")[6];

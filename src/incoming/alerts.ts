@@ -28,7 +28,7 @@ export function duplicateEventTimeOf(webhook: Pick<Webhook, "pluginMetadata">): 
 
 /** What outgoing webhooks receive about an incoming event: everything but the raw body, within the payload limit. */
 function eventPayload(event: IncomingEvent, webhook: ReceivingWebhook): Record<string, unknown> {
-  const { rawData: _raw, tenantId: _tenant, ...fields } = event;
+  const { requestId: _request, tenantId: _tenant, ...fields } = event;
   const payload: Record<string, unknown> = { event: fields, webhook: { id: webhook.id, name: webhook.name } };
   if (Buffer.byteLength(JSON.stringify(payload)) <= MAX_PAYLOAD_BYTES - 1024) return payload;
   // Too large to publish (a huge title, labels, ...): the identifying fields, cut; the full event stays queryable.
@@ -122,6 +122,7 @@ export async function storeIncomingEvents(
   { failedRequest = false, now = new Date() }: { failedRequest?: boolean; now?: Date } = {},
 ): Promise<IncomingEvent[]> {
   const keys = [...new Set(events.map((event) => event.eventKey))].sort();
+  const requestId = randomUUID();
   return prisma.$transaction(async (tx) => {
     await lockAlertKeys(tx, webhook.id, webhook.projectId, keys);
     const open = await tx.alert.findMany({
@@ -147,14 +148,18 @@ export async function storeIncomingEvents(
       imageUrl: event.imageUrl ?? null,
       occurredAt: event.occurredAt,
       additionalInfo: (event.additionalInfo ?? {}) as Prisma.JsonValue,
-      rawData: rawData as Prisma.JsonValue,
+      requestId,
       createdAt: now,
     }));
 
-    // One statement writes the alerts, the events and the webhook's counters: the fewer round trips
-    // while the key locks are held, the more requests per second one hot key can take.
+    // One statement writes the request's body (once, whatever the number of events), the alerts, the
+    // events and the webhook's counters: the fewer round trips while the key locks are held, the more
+    // requests per second one hot key can take.
     await tx.$executeRaw`
-      WITH opened AS (
+      WITH request AS (
+        INSERT INTO incoming_requests (id, tenant_id, webhook_id, body, created_at)
+        VALUES (${requestId}::uuid, ${webhook.tenantId}::uuid, ${webhook.id}::uuid, ${JSON.stringify(rawData ?? null)}::jsonb, ${now})
+      ), opened AS (
         INSERT INTO alerts (id, tenant_id, webhook_id, project_id, event_key, title, description, severity, urgency, state,
                             event_count, first_event_at, last_event_at, resolved_at, created_at, updated_at)
         SELECT id, "tenantId", "webhookId", "projectId", "eventKey", title, description, severity::"Severity", urgency::"Urgency", state::"AlertState",
@@ -170,10 +175,10 @@ export async function storeIncomingEvents(
         WHERE a.id = c.id
       ), stored AS (
         INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, project_id, event_key, event_type, severity, title, description, rule,
-                                     resource, provider, account, image_url, occurred_at, additional_info, raw_data, created_at)
+                                     resource, provider, account, image_url, occurred_at, additional_info, request_id, created_at)
         SELECT id, "tenantId", "webhookId", "alertId", "projectId", "eventKey", "eventType"::"IncomingEventType", severity::"Severity", title, description, rule,
-               resource, provider, account, "imageUrl", "occurredAt", "additionalInfo", ${JSON.stringify(rawData ?? null)}::jsonb, "createdAt"
-        FROM jsonb_to_recordset(${JSON.stringify(stored.map(({ rawData: _body, ...row }) => row))}::jsonb) AS e(
+               resource, provider, account, "imageUrl", "occurredAt", "additionalInfo", ${requestId}::uuid, "createdAt"
+        FROM jsonb_to_recordset(${JSON.stringify(stored.map(({ requestId: _request, ...row }) => row))}::jsonb) AS e(
           id uuid, "tenantId" uuid, "webhookId" uuid, "alertId" uuid, "projectId" text, "eventKey" text, "eventType" text, severity text, title text,
           description text, rule text, resource jsonb, provider text, account text, "imageUrl" text, "occurredAt" timestamptz, "additionalInfo" jsonb, "createdAt" timestamptz)
       )

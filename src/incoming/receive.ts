@@ -43,6 +43,9 @@ function readJson(text: string): { payload: unknown } | { error: { code: string;
   return { payload: storableJson(payload, text) };
 }
 
+/** Events one request may hold (each is its own row, alert lookup and outgoing event): beyond it, 413 and nothing stored. */
+export const MAX_EVENTS_PER_REQUEST = 1000;
+
 /** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
 export const NOT_FOUND_ANSWER: IncomingAnswer = { status: 404, body: { error: { code: "NOT_FOUND", message: "No such route." } } };
 
@@ -72,7 +75,7 @@ export class IncomingReceiver {
     return { webhook };
   }
 
-  /** Counts a request refused before parsing (a body over the limit). */
+  /** Counts a request refused without storing it (a body over the size limit, too many events). */
   async countRejected(webhook: ReceivingWebhookRow): Promise<void> {
     await this.deps.prisma.$executeRaw`
       UPDATE webhooks SET requests_total = requests_total + 1, requests_error = requests_error + 1, last_received_at = now() WHERE id = ${webhook.id}::uuid`;
@@ -100,6 +103,10 @@ export class IncomingReceiver {
       const reason = error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;
       const stored = await this.storeError(webhook, `The ${webhook.pluginId} plugin could not read the request: ${reason}`, payload);
       return { status: 202, body: { accepted: true, error: { code: "UNPARSABLE_PAYLOAD", message: reason } }, eventIds: stored };
+    }
+    if (events.length > MAX_EVENTS_PER_REQUEST) {
+      await this.countRejected(webhook);
+      return { status: 413, body: { error: { code: "TOO_MANY_EVENTS", message: `The request holds ${events.length} events; at most ${MAX_EVENTS_PER_REQUEST} are taken per request. Nothing was stored: send them in smaller requests.` } } };
     }
     const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, payload);
     return { status: 202, body: { accepted: true }, eventIds: stored.map((event) => event.id) };
