@@ -2,7 +2,8 @@
 //
 // POSTs one Alertmanager payload (5 alerts) to one incoming webhook with autocannon (127.0.0.1,
 // 20 connections, BENCH_DURATION_S seconds, default 10). Prints accepted requests/s, events/s and
-// latency on PGlite and, with DATABASE_URL, on that PostgreSQL server (in a scratch database it
+// latency, then sends requests of 10, 100 and 1,000 events and prints time and stored bytes per
+// event with /healthz's p99 while they run; on PGlite and, with DATABASE_URL, on that PostgreSQL server (in a scratch database it
 // creates and drops), where it also measures the floor: a bare node:http server that parses the JSON
 // and writes the same rows with `pg` (the events, their alerts, the outgoing events announcing them
 // and the webhook's request counter) in one transaction per request.
@@ -12,6 +13,9 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createIncomingWebhook, incomingWebhookUrl } from "../src/incoming/incoming-webhooks.js";
 import { floorPool, serveFloor, startBenchService } from "./bench-service.js";
+import { Prisma, type PrismaClient } from "../src/generated/prisma/client.js";
+import type { SecretBox } from "../src/crypto/secret-box.js";
+import type { RunSql } from "../src/db/sql.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 20;
@@ -122,6 +126,53 @@ function floorServer(databaseUrl: string, webhook: { id: string; tenantId: strin
 const format = (label: string, figures: Figures) =>
   `${label.padEnd(32)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  ${(figures.requestsPerSecond * ALERTS_PER_PAYLOAD).toFixed(0).padStart(6)} events/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
 
+const BATCH_SIZES = [10, 100, 1000];
+const BATCH_REQUESTS = 10;
+const HEALTHZ_TARGET_MS = 50;
+
+/**
+ * Requests of 10, 100 and 1,000 events (a generic-json webhook reading `$.items`), sent one after
+ * another while /healthz is polled: time and stored bytes per event should not grow with the batch
+ * (the body is stored once per request), and the process should keep answering its probe.
+ */
+async function batchSizes(port: number, tenantId: string, { prisma, secretBox, sql }: { prisma: PrismaClient; secretBox: SecretBox; sql: RunSql }): Promise<void> {
+  for (const size of BATCH_SIZES) {
+    const webhook = await createIncomingWebhook(prisma, secretBox, tenantId, {
+      name: `batch of ${size}`,
+      plugin: { pluginId: "generic-json", options: { eventsPath: "$.items", paths: { title: "$.name", eventKey: "$.name" } } },
+    });
+    const url = incomingWebhookUrl(`http://127.0.0.1:${port}`, webhook, secretBox);
+    const probes: number[] = [];
+    let probing = true;
+    const prober = (async () => {
+      while (probing) {
+        const started = performance.now();
+        await fetch(`http://127.0.0.1:${port}/healthz`);
+        probes.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    const started = performance.now();
+    for (let request = 0; request < BATCH_REQUESTS; request += 1) {
+      const body = JSON.stringify({ items: Array.from({ length: size }, (_, n) => ({ name: `item ${request}-${n}`, labels: { host: `host-${n}`, job: "batch" } })) });
+      const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+      if (answer.status !== 202) throw new Error(`a batch of ${size} was answered ${answer.status}: ${await answer.text()}`);
+    }
+    const elapsedMs = performance.now() - started;
+    probing = false;
+    await prober;
+    const [row] = await sql(Prisma.sql`
+      SELECT (SELECT coalesce(sum(pg_column_size(e.*)), 0) FROM incoming_events e WHERE e.webhook_id = ${webhook.id}::uuid)
+           + (SELECT coalesce(sum(pg_column_size(r.*)), 0) FROM incoming_requests r WHERE r.webhook_id = ${webhook.id}::uuid) AS bytes`);
+    const events = size * BATCH_REQUESTS;
+    const p99 = [...probes].sort((a, b) => a - b)[Math.max(0, Math.ceil(probes.length * 0.99) - 1)] ?? 0;
+    console.log(
+      `batch of ${String(size).padStart(4)} events: ${(elapsedMs / BATCH_REQUESTS).toFixed(0).padStart(5)} ms per request, ${(elapsedMs / events).toFixed(2)} ms per event, ` +
+        `${(Number(row?.bytes) / events).toFixed(0)} B stored per event; /healthz p99 ${p99.toFixed(0)} ms (target < ${HEALTHZ_TARGET_MS} ms: ${p99 < HEALTHZ_TARGET_MS ? "reached" : "NOT reached"})`,
+    );
+  }
+}
+
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   // The benchmark measures throughput, not the per-webhook rate limit.
   const { service, secretBox, databaseUrl, stopService, close } = await startBenchService(serverUrl, { INCOMING_RATE_LIMIT: "1000000", INCOMING_RATE_BURST: "1000000" });
@@ -138,6 +189,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     console.log(format("hookrelay", ingest));
     const stored = await prisma.incomingEvent.count();
     console.log(`stored: ${stored} events in ${await prisma.alert.count()} alerts`);
+    await batchSizes(service.port, tenantId, { prisma, secretBox, sql: service.database.sql });
     // Requests the load generator left in flight finish before the floor starts on the same rows.
     await stopService();
 
