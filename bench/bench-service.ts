@@ -2,7 +2,7 @@
 // a scratch PostgreSQL database, the floor servers they compare it with, and CPU time per process.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -14,6 +14,7 @@ import { createLogger } from "../src/logger.js";
 import { startService, type RunningService } from "../src/service.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { freePort } from "../test/support/ports.js";
 
 export interface BenchService {
   service: RunningService;
@@ -89,14 +90,6 @@ export async function serveFloor(floor: { server: Server; pool: pg.Pool }): Prom
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 /**
  * A process serving HTTP on a free port: by default the service (ROLE all, api or worker) as a user
  * would run it, logging warnings only (a log line per request would measure the pipe). Resolves once
@@ -151,4 +144,10 @@ export function postgresCpuMs(): number {
     }
   }
   return total;
+}
+
+/** The p-th percentile (nearest rank) of `values`; NaN when there are none. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 }

@@ -23,7 +23,7 @@ import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { postgresCpuMs, processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
+import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -75,11 +75,6 @@ async function startReceivers(count: number): Promise<Receivers> {
   }
   return state;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-};
 
 async function until(what: string, check: () => boolean, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createIncomingWebhook, incomingWebhookUrl } from "../src/incoming/incoming-webhooks.js";
-import { floorPool, serveFloor, startBenchService } from "./bench-service.js";
+import { floorPool, percentile, serveFloor, startBenchService } from "./bench-service.js";
 import { Prisma, type PrismaClient } from "../src/generated/prisma/client.js";
 import type { SecretBox } from "../src/crypto/secret-box.js";
 import type { RunSql } from "../src/db/sql.js";
@@ -165,7 +165,7 @@ async function batchSizes(port: number, tenantId: string, { prisma, secretBox, s
       SELECT (SELECT coalesce(sum(pg_column_size(e.*)), 0) FROM incoming_events e WHERE e.webhook_id = ${webhook.id}::uuid)
            + (SELECT coalesce(sum(pg_column_size(r.*)), 0) FROM incoming_requests r WHERE r.webhook_id = ${webhook.id}::uuid) AS bytes`);
     const events = size * BATCH_REQUESTS;
-    const p99 = [...probes].sort((a, b) => a - b)[Math.max(0, Math.ceil(probes.length * 0.99) - 1)] ?? 0;
+    const p99 = percentile(probes, 99);
     console.log(
       `batch of ${String(size).padStart(4)} events: ${(elapsedMs / BATCH_REQUESTS).toFixed(0).padStart(5)} ms per request, ${(elapsedMs / events).toFixed(2)} ms per event, ` +
         `${(Number(row?.bytes) / events).toFixed(0)} B stored per event; /healthz p99 ${p99.toFixed(0)} ms (target < ${HEALTHZ_TARGET_MS} ms: ${p99 < HEALTHZ_TARGET_MS ? "reached" : "NOT reached"})`,

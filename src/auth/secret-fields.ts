@@ -2,8 +2,9 @@
 // an outgoing webhook's custom header values, which often carry the receiver's credentials) are shown
 // only to keys that may change the webhook; others see them masked or not at all.
 import type { Principal } from "./api-keys.js";
+import type { Scope } from "./scopes.js";
 
-export const SECRET_READ_SCOPE = "webhooks:edit";
+export const SECRET_READ_SCOPE: Scope = "webhooks:edit";
 
 export function maySeeWebhookSecrets(principal: Pick<Principal, "scopes">): boolean {
   return principal.scopes.includes(SECRET_READ_SCOPE);

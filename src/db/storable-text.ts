@@ -7,8 +7,8 @@ const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 // JSON text that may decode to such characters: a \u0000 or a \uD800-\uDFFF escape.
 const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
 
-// eslint-disable-next-line no-control-regex -- as UNSTORABLE, without the g flag's lastIndex state
-const HAS_UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// The same pattern without the g flag, whose lastIndex state would make test() alternate.
+const HAS_UNSTORABLE = new RegExp(UNSTORABLE.source);
 
 export function isStorableText(text: string): boolean {
   return !HAS_UNSTORABLE.test(text);

@@ -17,12 +17,12 @@ export function generateAccessKey(): string {
 
 export const ACCESS_KEY_PATTERN = /^[0-9a-f]{32}$/;
 
-/** The URL to paste into the external system. */
 /** The secret part of an incoming webhook's URL. */
 export function incomingAccessKey(webhook: Pick<Webhook, "accessKeyCiphertext">, secretBox: SecretBox): string {
   return webhook.accessKeyCiphertext ? secretBox.decrypt(webhook.accessKeyCiphertext) : "";
 }
 
+/** The URL to paste into the external system. */
 export function incomingWebhookUrl(publicUrl: string, webhook: Pick<Webhook, "id" | "accessKeyCiphertext">, secretBox: SecretBox): string {
   return `${publicUrl.replace(/\/+$/, "")}/webhooks/incoming/${webhook.id}/${incomingAccessKey(webhook, secretBox)}/events`;
 }

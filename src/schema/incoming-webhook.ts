@@ -1,6 +1,7 @@
 // Incoming webhooks: a secret URL for an external monitoring system, read by a versioned plugin.
 import { builder } from "../builder.js";
-import { principalOf } from "../context.js";
+import { principalOf, type Context } from "../context.js";
+import { SECRET_READ_SCOPE } from "../auth/secret-fields.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import {
   createIncomingWebhook,
@@ -40,6 +41,9 @@ const WebhookRequestsRef = builder.objectRef<Webhook>("WebhookRequests").impleme
   }),
 });
 
+/** The access key's fields: for keys that may change the webhook, or the request that created it (a FORBIDDEN field error otherwise). */
+const secretFieldScopes = (webhook: Webhook, _args: object, context: Context) => context.createdWebhookIds.has(webhook.id) || { scope: SECRET_READ_SCOPE };
+
 export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   variant: "IncomingWebhook",
   id: { field: "id" },
@@ -52,13 +56,13 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
       nullable: true,
       description:
         "Paste this into the monitoring system. Anyone holding it can post events: regenerateAccessKey replaces it. Needs webhooks:edit (the payload of createIncomingWebhook shows it to its caller); otherwise null with a FORBIDDEN error.",
-      authScopes: (webhook, _args, context) => context.createdWebhookIds.has(webhook.id) || { scope: "webhooks:edit" },
+      authScopes: secretFieldScopes,
       resolve: (webhook, _args, context) => incomingWebhookUrl(context.publicUrl, webhook, context.secretBox),
     }),
     accessKey: t.string({
       nullable: true,
       description: "The secret part of webhookUrl. Needs webhooks:edit, as webhookUrl does.",
-      authScopes: (webhook, _args, context) => context.createdWebhookIds.has(webhook.id) || { scope: "webhooks:edit" },
+      authScopes: secretFieldScopes,
       resolve: (webhook, _args, context) => incomingAccessKey(webhook, context.secretBox),
     }),
     plugin: t.field({ type: WebhookPluginRef, resolve: (webhook) => webhook }),

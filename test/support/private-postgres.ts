@@ -3,9 +3,9 @@
 // to run as root, so they run as the postgres user.
 import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./ports.js";
 
 const BIN = "/usr/lib/postgresql/15/bin";
 
@@ -25,14 +25,6 @@ export interface PrivatePostgres {
   stop(): void;
   start(): void;
   remove(): void;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
 }
 
 export async function createPrivatePostgres(): Promise<PrivatePostgres> {
