@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
-import { storeIncomingEvents, urgencyOf, type ReceivingWebhook } from "../src/incoming/alerts.js";
+import { STORE_CHUNK_EVENTS, storeIncomingEvents, urgencyOf, type ReceivingWebhook } from "../src/incoming/alerts.js";
 import type { NormalizedEvent } from "../src/incoming/plugins/plugin.js";
 import type { PrismaClient } from "../src/generated/prisma/client.js";
 import { startTestService, type TestService } from "./support/service.js";
@@ -115,5 +115,52 @@ describe("alerts", () => {
     expect(await prisma.incomingEvent.count({ where: { webhookId: hook.id } })).toBe(0);
     expect(await prisma.alert.count({ where: { webhookId: hook.id } })).toBe(0);
     expect((await prisma.webhook.findUniqueOrThrow({ where: { id: hook.id } })).requestsTotal).toBe(0);
+  });
+
+  describe("a request larger than one statement's share of events", () => {
+    const size = 2 * STORE_CHUNK_EVENTS + 7;
+    const keyCount = STORE_CHUNK_EVENTS + 5; // the alerts of later keys are opened in the second statement
+    const events = () =>
+      Array.from({ length: size }, (_, index) => {
+        if (index === size - 1) return event({ eventKey: "k0", eventType: "RECOVERY" }); // resolves an alert opened in the first statement
+        if (index === size - 2) return event({ eventKey: "earlier" }); // attaches to an alert of an earlier request
+        return event({ eventKey: `k${index % keyCount}`, description: `#${index}` });
+      });
+    const publishedFor = (webhookId: string) => prisma.event.count({ where: { tenantId, payload: { path: ["webhook", "id"], equals: webhookId } } });
+
+    it("is stored as one: every event with its alert, the body once, the request counted once, each change announced", async () => {
+      const hook = await webhook();
+      await storeIncomingEvents(prisma, hook, [event({ eventKey: "earlier" })], {}, { now: at(0) });
+      const publishedBefore = await publishedFor(hook.id);
+
+      const stored = await storeIncomingEvents(prisma, hook, events(), { items: size }, { now: at(1) });
+      expect(stored).toHaveLength(size);
+      const alerts = await prisma.alert.findMany({ where: { webhookId: hook.id } });
+      expect(alerts).toHaveLength(keyCount + 1);
+      const alertIds = new Set(alerts.map((alert) => alert.id));
+      const rows = await prisma.incomingEvent.findMany({ where: { webhookId: hook.id, createdAt: at(1) } });
+      expect(rows).toHaveLength(size);
+      for (const row of rows) expect(alertIds.has(row.alertId!)).toBe(true);
+      const byKey = new Map(alerts.map((alert) => [alert.eventKey, alert]));
+      expect(byKey.get("earlier")).toMatchObject({ eventCount: 2, state: "TRIGGERED" });
+      expect(byKey.get("k0")).toMatchObject({ state: "RESOLVED", resolvedAt: at(1) });
+      expect(alerts.reduce((sum, alert) => sum + alert.eventCount, 0)).toBe(size + 1);
+      expect(await prisma.incomingRequest.count({ where: { webhookId: hook.id } })).toBe(2);
+      expect((await prisma.webhook.findUniqueOrThrow({ where: { id: hook.id } })).requestsTotal).toBe(2);
+      // One monitoring.event.received per event, one monitoring.alert.triggered per opened alert, one resolved.
+      expect((await publishedFor(hook.id)) - publishedBefore).toBe(size + keyCount + 1);
+    });
+
+    it("writes nothing when an event of its last statement fails", async () => {
+      const hook = await webhook();
+      const failing = events();
+      failing[size - 1] = event({ eventKey: "last", occurredAt: new Date(Number.NaN) });
+      await expect(storeIncomingEvents(prisma, hook, failing, {}, { now: at(0) })).rejects.toThrow();
+      expect(await prisma.incomingEvent.count({ where: { webhookId: hook.id } })).toBe(0);
+      expect(await prisma.alert.count({ where: { webhookId: hook.id } })).toBe(0);
+      expect(await prisma.incomingRequest.count({ where: { webhookId: hook.id } })).toBe(0);
+      expect(await publishedFor(hook.id)).toBe(0);
+      expect((await prisma.webhook.findUniqueOrThrow({ where: { id: hook.id } })).requestsTotal).toBe(0);
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Storing what an incoming webhook received: each normalized event is written, de-duplicated into an
 // alert by its key, and published to outgoing webhooks, all in one transaction.
 import { randomUUID } from "node:crypto";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { Prisma, type Alert, type IncomingEvent, type PrismaClient, type Severity, type Urgency, type Webhook } from "../generated/prisma/client.js";
 import { MAX_PAYLOAD_BYTES, publishEventsWithin } from "../events/events.js";
 import { NotFoundError } from "../errors.js";
@@ -10,6 +11,8 @@ import type { NormalizedEvent } from "./plugins/plugin.js";
 export const DEFAULT_DUPLICATE_EVENT_TIME = 600;
 // Serialises events with the same key in one webhook (the second number is the key's hash).
 const ALERT_LOCK_KEY = 4_210_003;
+/** Events written per statement (see storeIncomingEvents). */
+export const STORE_CHUNK_EVENTS = 50;
 
 export const EVENT_RECEIVED = "monitoring.event.received";
 export const ALERT_TRIGGERED = "monitoring.alert.triggered";
@@ -152,51 +155,61 @@ export async function storeIncomingEvents(
       createdAt: now,
     }));
 
-    // One statement writes the request's body (once, whatever the number of events), the alerts, the
-    // events and the webhook's counters: the fewer round trips while the key locks are held, the more
-    // requests per second one hot key can take.
-    await tx.$executeRaw`
-      WITH request AS (
-        INSERT INTO incoming_requests (id, tenant_id, webhook_id, body, created_at)
-        VALUES (${requestId}::uuid, ${webhook.tenantId}::uuid, ${webhook.id}::uuid, ${JSON.stringify(rawData ?? null)}::jsonb, ${now})
-      ), opened AS (
-        INSERT INTO alerts (id, tenant_id, webhook_id, project_id, event_key, title, description, severity, urgency, state,
-                            event_count, first_event_at, last_event_at, resolved_at, created_at, updated_at)
-        SELECT id, "tenantId", "webhookId", "projectId", "eventKey", title, description, severity::"Severity", urgency::"Urgency", state::"AlertState",
-               "eventCount", "firstEventAt", "lastEventAt", "resolvedAt", "createdAt", "updatedAt"
-        FROM jsonb_to_recordset(${JSON.stringify(plan.opened)}::jsonb) AS a(
-          id uuid, "tenantId" uuid, "webhookId" uuid, "projectId" text, "eventKey" text, title text, description text, severity text, urgency text, state text,
-          "eventCount" int, "firstEventAt" timestamptz, "lastEventAt" timestamptz, "resolvedAt" timestamptz, "createdAt" timestamptz, "updatedAt" timestamptz)
-      ), changed AS (
-        UPDATE alerts a SET state = c.state::"AlertState", description = c.description, event_count = c."eventCount",
-               last_event_at = c."lastEventAt", resolved_at = c."resolvedAt", updated_at = c."updatedAt"
-        FROM jsonb_to_recordset(${JSON.stringify(plan.changed)}::jsonb)
-          AS c(id uuid, state text, description text, "eventCount" int, "lastEventAt" timestamptz, "resolvedAt" timestamptz, "updatedAt" timestamptz)
-        WHERE a.id = c.id
-      ), stored AS (
-        INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, project_id, event_key, event_type, severity, title, description, rule,
-                                     resource, provider, account, image_url, occurred_at, additional_info, request_id, created_at)
-        SELECT id, "tenantId", "webhookId", "alertId", "projectId", "eventKey", "eventType"::"IncomingEventType", severity::"Severity", title, description, rule,
-               resource, provider, account, "imageUrl", "occurredAt", "additionalInfo", ${requestId}::uuid, "createdAt"
-        FROM jsonb_to_recordset(${JSON.stringify(stored.map(({ requestId: _request, ...row }) => row))}::jsonb) AS e(
-          id uuid, "tenantId" uuid, "webhookId" uuid, "alertId" uuid, "projectId" text, "eventKey" text, "eventType" text, severity text, title text,
-          description text, rule text, resource jsonb, provider text, account text, "imageUrl" text, "occurredAt" timestamptz, "additionalInfo" jsonb, "createdAt" timestamptz)
-      )
-      UPDATE webhooks SET requests_total = requests_total + 1, requests_error = requests_error + ${failedRequest ? 1 : 0}, last_received_at = ${now}
-      WHERE id = ${webhook.id}::uuid`;
+    // Each chunk is one statement writing its share of the alerts and events (the first also the
+    // request's body, once, and the webhook's counters) and one publishing what it announces: few round
+    // trips while the key locks are held, yet no statement so large that the embedded database, which
+    // runs in this process, holds the event loop for long. Opened alerts are listed in the order of the
+    // events that open them, so an event's alert is written in its own chunk or an earlier one.
     const projectId = webhook.projectId || null;
-    await publishEventsWithin(
-      tx,
-      webhook.tenantId,
-      stored.flatMap((row, index) => {
-        const { alert, change } = plan.outcomes[index] ?? { alert: null, change: null };
-        const announced = [{ type: EVENT_RECEIVED, payload: eventPayload(row, webhook), projectId, occurredAt: row.occurredAt }];
-        if (alert && (change === "opened" || change === "resolved")) {
-          announced.push({ type: change === "opened" ? ALERT_TRIGGERED : ALERT_RESOLVED, payload: alertPayload(alert, webhook), projectId, occurredAt: now });
-        }
-        return announced;
-      }),
-    );
+    // At least one chunk: a request with no events is still stored and counted.
+    for (let start = 0; start === 0 || start < stored.length; start += STORE_CHUNK_EVENTS) {
+      if (start > 0) await yieldToEventLoop();
+      const end = start + STORE_CHUNK_EVENTS;
+      const first = start === 0;
+      await tx.$executeRaw`
+        WITH request AS (
+          INSERT INTO incoming_requests (id, tenant_id, webhook_id, body, created_at)
+          SELECT ${requestId}::uuid, ${webhook.tenantId}::uuid, ${webhook.id}::uuid, ${first ? JSON.stringify(rawData ?? null) : null}::jsonb, ${now}
+          WHERE ${first}
+        ), opened AS (
+          INSERT INTO alerts (id, tenant_id, webhook_id, project_id, event_key, title, description, severity, urgency, state,
+                              event_count, first_event_at, last_event_at, resolved_at, created_at, updated_at)
+          SELECT id, "tenantId", "webhookId", "projectId", "eventKey", title, description, severity::"Severity", urgency::"Urgency", state::"AlertState",
+                 "eventCount", "firstEventAt", "lastEventAt", "resolvedAt", "createdAt", "updatedAt"
+          FROM jsonb_to_recordset(${JSON.stringify(plan.opened.slice(start, end))}::jsonb) AS a(
+            id uuid, "tenantId" uuid, "webhookId" uuid, "projectId" text, "eventKey" text, title text, description text, severity text, urgency text, state text,
+            "eventCount" int, "firstEventAt" timestamptz, "lastEventAt" timestamptz, "resolvedAt" timestamptz, "createdAt" timestamptz, "updatedAt" timestamptz)
+        ), changed AS (
+          UPDATE alerts a SET state = c.state::"AlertState", description = c.description, event_count = c."eventCount",
+                 last_event_at = c."lastEventAt", resolved_at = c."resolvedAt", updated_at = c."updatedAt"
+          FROM jsonb_to_recordset(${JSON.stringify(plan.changed.slice(start, end))}::jsonb)
+            AS c(id uuid, state text, description text, "eventCount" int, "lastEventAt" timestamptz, "resolvedAt" timestamptz, "updatedAt" timestamptz)
+          WHERE a.id = c.id
+        ), stored AS (
+          INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, project_id, event_key, event_type, severity, title, description, rule,
+                                       resource, provider, account, image_url, occurred_at, additional_info, request_id, created_at)
+          SELECT id, "tenantId", "webhookId", "alertId", "projectId", "eventKey", "eventType"::"IncomingEventType", severity::"Severity", title, description, rule,
+                 resource, provider, account, "imageUrl", "occurredAt", "additionalInfo", ${requestId}::uuid, "createdAt"
+          FROM jsonb_to_recordset(${JSON.stringify(stored.slice(start, end).map(({ requestId: _request, ...row }) => row))}::jsonb) AS e(
+            id uuid, "tenantId" uuid, "webhookId" uuid, "alertId" uuid, "projectId" text, "eventKey" text, "eventType" text, severity text, title text,
+            description text, rule text, resource jsonb, provider text, account text, "imageUrl" text, "occurredAt" timestamptz, "additionalInfo" jsonb, "createdAt" timestamptz)
+        )
+        UPDATE webhooks SET requests_total = requests_total + 1, requests_error = requests_error + ${failedRequest ? 1 : 0}, last_received_at = ${now}
+        WHERE id = ${webhook.id}::uuid AND ${first}`;
+      await yieldToEventLoop();
+      await publishEventsWithin(
+        tx,
+        webhook.tenantId,
+        stored.slice(start, end).flatMap((row, offset) => {
+          const { alert, change } = plan.outcomes[start + offset] ?? { alert: null, change: null };
+          const announced = [{ type: EVENT_RECEIVED, payload: eventPayload(row, webhook), projectId, occurredAt: row.occurredAt }];
+          if (alert && (change === "opened" || change === "resolved")) {
+            announced.push({ type: change === "opened" ? ALERT_TRIGGERED : ALERT_RESOLVED, payload: alertPayload(alert, webhook), projectId, occurredAt: now });
+          }
+          return announced;
+        }),
+      );
+    }
     return stored;
   });
 }
