@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
+import { DELIVERIES_CHANNEL, notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { refusingUrl, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
 import { DELIVERY_FIELDS, ERRORS, createWebhook, deliveriesOf, publish, webhookState } from "./support/delivery.js";
@@ -504,6 +505,30 @@ describe("queries", () => {
     expect(resend.data!.resendDivertedDeliveries.__typename).toBe("ValidationError");
     const test = await t.gql(`mutation($id: ID!) { testWebhook(input: { id: $id }) { __typename } }`, { id: hook.id }, other.adminKey);
     expect(test.data!.testWebhook.__typename).toBe("NotFoundError");
+  });
+
+  it("publishes an event no webhook subscribes to in one statement, waking no worker", async () => {
+    const quiet = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "600000" });
+    try {
+      await createWebhook(quiet, { url: receiver.url, eventTypes: ["wanted.thing"] });
+      let wakeUps = 0;
+      const stopListening = await quiet.service.database.listen(DELIVERIES_CHANNEL, () => {
+        wakeUps += 1;
+      });
+      const baseline = wakeUps; // on PostgreSQL the listener wakes once when it connects
+      await quiet.gql("{ viewer { name } }"); // the key cached and its lastUsedAt fresh
+      const before = quiet.service.database.statementCount();
+      const unwanted = await publish(quiet, { type: "unwanted.thing" });
+      expect(unwanted).toMatchObject({ __typename: "PublishEventPayload", deliveryCount: 0 });
+      expect(quiet.service.database.statementCount() - before).toBe(1);
+      // Notifications arrive in commit order: once this one is in, any the publish sent would be too.
+      await notifyDeliveriesQueued(quiet.service.database.prisma);
+      await waitFor("the test's own notification", () => wakeUps > baseline);
+      expect(wakeUps - baseline).toBe(1);
+      await stopListening();
+    } finally {
+      await quiet.stop();
+    }
   });
 
   it("loads a page of webhooks with their latest deliveries in a constant number of statements", async () => {
