@@ -15,6 +15,7 @@ import type { Context } from "./context.js";
 import type { Scope } from "./auth/scopes.js";
 import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { isUuid } from "./db/uuid.js";
+import { readScopeOf } from "./auth/read-scopes.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -42,6 +43,12 @@ function missingScope(failure: AuthFailure): string | undefined {
     return failure.failures.map(missingScope).find(Boolean);
   }
   return undefined;
+}
+
+/** Why the caller may not read objects of `typename`, or null when it may. */
+function readRefusal(context: Context, typename: string): ForbiddenError | null {
+  const scope = readScopeOf(typename);
+  return scope && context.auth.ok && !context.auth.principal.scopes.includes(scope) ? new ForbiddenError(scope) : null;
 }
 
 export const builder = new SchemaBuilder<{
@@ -91,8 +98,24 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodesOnConnection: true,
-    nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true }, args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } } },
+    // Objects carry no scope checks of their own (see auth/read-scopes.ts): node(id:) checks the one
+    // its id names, nodes(ids:) each position, an id the key may not read answering FORBIDDEN there.
+    nodeQueryOptions: {
+      authScopes: { authenticated: true },
+      resolve: (_root, { id }, context, _info, resolveNode) => {
+        const refusal = readRefusal(context, id.typename);
+        if (refusal) throw refusal;
+        return resolveNode(id);
+      },
+    },
+    nodesQueryOptions: {
+      authScopes: { authenticated: true },
+      args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } },
+      resolve: async (_root, { ids }, context, _info, resolveNodes) => {
+        const nodes = await resolveNodes(ids);
+        return nodes.map((node, index) => readRefusal(context, ids[index]!.typename) ?? node);
+      },
+    },
     // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected
     // error. Every object's id is a UUID: anything else inside a well-formed global id is malformed too
     // (the database would refuse it with an error of its own).

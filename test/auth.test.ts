@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
 import { waitFor } from "./support/receiver.js";
+import { createWebhook, deliveriesOf, publish } from "./support/delivery.js";
+import { getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
+import { schema } from "../src/schema/index.js";
+import { readScopeOf } from "../src/auth/read-scopes.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -137,6 +141,73 @@ describe("scopes", () => {
     const res = await t.gql(createKey, { input: { name: "sneaky", scopes: ["TENANT_ADMIN"] } }, key);
     expect(res.data?.createApiKey).toEqual({ __typename: "ForbiddenError", missingScope: "tenant:admin", message: 'Missing scope "tenant:admin".' });
     expect(await t.service.database.prisma.apiKey.count()).toBe(before);
+  });
+});
+
+describe("scopes where objects are reached", () => {
+  let webhookId: string;
+  let deliveryId: string;
+  beforeAll(async () => {
+    webhookId = (await createWebhook(t, { url: "https://receiver.example.com/hooks", eventTypes: ["scoped.thing"] })).id;
+    await publish(t, { type: "scoped.thing" });
+    deliveryId = (await deliveriesOf(t, { webhookId }))[0].id;
+  });
+
+  it("answers a delivery's webhook FORBIDDEN, at that path only, to a key without webhooks:view", async () => {
+    const { key } = await newKey("deliveries only", ["DELIVERIES_VIEW"]);
+    const res = await t.gql(`query($id: ID!) { delivery(id: $id) { id status event { type } webhook { name url } } }`, { id: deliveryId }, key);
+    expect(res.data?.delivery).toMatchObject({ id: deliveryId, event: { type: "scoped.thing" }, webhook: null });
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0]).toMatchObject({ path: ["delivery", "webhook"], message: 'Missing scope "webhooks:view".', extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("answers a webhook's deliveries FORBIDDEN to a key without deliveries:view, the webhook itself answered", async () => {
+    const { key } = await newKey("webhooks only", ["WEBHOOKS_VIEW"]);
+    const res = await t.gql(`query($id: ID!) { webhook(id: $id) { name ... on OutgoingWebhook { url deliveries { totalCount } } } }`, { id: webhookId }, key);
+    expect(res.data?.webhook).toEqual({ name: expect.any(String), url: "https://receiver.example.com/hooks", deliveries: null });
+    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["webhook", "deliveries"], "FORBIDDEN"]]);
+  });
+
+  it("checks node(id:) and each position of nodes(ids:) against the scope of the object the id names", async () => {
+    const { key } = await newKey("webhooks only 2", ["WEBHOOKS_VIEW"]);
+    const one = await t.gql(`query($id: ID!) { node(id: $id) { id ... on Delivery { status } } }`, { id: deliveryId }, key);
+    expect(one.data).toEqual({ node: null });
+    expect(one.errors?.[0]).toMatchObject({ path: ["node"], extensions: { code: "FORBIDDEN" } });
+    const many = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [webhookId, deliveryId] }, key);
+    expect(many.data).toEqual({ nodes: [{ id: webhookId }, null] });
+    expect(many.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["nodes", 1], "FORBIDDEN"]]);
+  });
+
+  it("shows a key holding only webhooks:add the webhook it created, but not its deliveries", async () => {
+    const { key } = await newKey("adder", ["WEBHOOKS_ADD"]);
+    const res = await t.gql(
+      `mutation { createOutgoingWebhook(input: { name: "added", url: "https://added.example.com/", eventTypes: ["a.b"] }) {
+        __typename ... on CreateOutgoingWebhookPayload { secret webhook { name url eventTypes deliveries { totalCount } } } } }`,
+      {},
+      key,
+    );
+    expect(res.data?.createOutgoingWebhook).toMatchObject({ __typename: "CreateOutgoingWebhookPayload", secret: expect.stringMatching(/^whsec_/), webhook: { name: "added", url: "https://added.example.com/", eventTypes: ["a.b"], deliveries: null } });
+    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["createOutgoingWebhook", "webhook", "deliveries"], "FORBIDDEN"]]);
+  });
+
+  it("guards every field that leads from one object to another with the read scope of the object it leads to", () => {
+    // Objects carry no checks of their own (auth/read-scopes.ts): a field reaching one unchecked would
+    // let any key that reaches its parent read it. Mutation payloads show what the mutation wrote.
+    const unguarded: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__") || type.name === "Query" || type.name === "Mutation" || type.name.endsWith("Payload")) continue;
+      if (/(Connection|Edge)$/.test(type.name)) continue; // reached only through a guarded connection field
+      for (const field of Object.values(type.getFields())) {
+        let target = getNamedType(field.type).name;
+        const connection = /^(.*?)(Connection|Edge)$/.exec(target);
+        if (connection) target = (getNamedType((schema.getType(target) as GraphQLObjectType).getFields().nodes?.type ?? field.type).name);
+        const needed = target === "Webhook" ? "webhooks:view" : readScopeOf(target);
+        if (!needed) continue;
+        const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
+        if (JSON.stringify(scopes) !== JSON.stringify({ scope: needed })) unguarded.push(`${type.name}.${field.name} (needs ${needed})`);
+      }
+    }
+    expect(unguarded).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Alerts: incoming events with one key, de-duplicated.
 import { builder } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Alert, Prisma } from "../generated/prisma/client.js";
 import { NotFoundError } from "../errors.js";
@@ -13,7 +14,6 @@ const UrgencyEnum = builder.enumType("Urgency", { values: ["HIGH", "LOW"] as con
 export const AlertRef = builder.prismaNode("Alert", {
   id: { field: "id" },
   description: "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
-  authScopes: { scope: "webhooks:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey"),
@@ -27,8 +27,8 @@ export const AlertRef = builder.prismaNode("Alert", {
     firstEventAt: t.expose("firstEventAt", { type: "DateTime", description: "When the first event arrived." }),
     lastEventAt: t.expose("lastEventAt", { type: "DateTime", description: "When the latest event arrived." }),
     resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
-    webhook: t.relation("webhook"),
-    events: t.relatedConnection("events", { cursor: "id", totalCount: true, description: "Newest first.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }),
+    webhook: t.relation("webhook", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
+    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Newest first.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }),
   }),
 });
 

@@ -10,7 +10,6 @@ import { TenantRef } from "./tenant.js";
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   id: { field: "id" },
   description: "A credential for the API. Only its prefix is shown after creation.",
-  authScopes: { scope: "tenant:admin" },
   // Node lookups only ever see the caller's own tenant.
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({

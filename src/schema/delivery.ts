@@ -2,6 +2,7 @@
 import DataLoader from "dataloader";
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
@@ -36,7 +37,6 @@ const HeaderEntryRef = builder.objectRef<{ name: string; value: string }>("Heade
 export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
   id: { field: "id" },
   description: "One HTTP request of a delivery and what came back.",
-  authScopes: { scope: "deliveries:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     attemptNumber: t.exposeInt("attemptNumber", { description: "1 for the first attempt of the delivery." }),
@@ -68,11 +68,10 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
 export const DeliveryRef = builder.prismaNode("Delivery", {
   id: { field: "id" },
   description: "One event on its way to one webhook.",
-  authScopes: { scope: "deliveries:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    event: t.relation("event"),
-    webhook: t.relation("webhook", { type: OutgoingWebhookRef }),
+    event: t.relation("event", { nullable: true, authScopes: { scope: READ_SCOPES.Event } }),
+    webhook: t.relation("webhook", { type: OutgoingWebhookRef, nullable: true, authScopes: { scope: READ_SCOPES.OutgoingWebhook } }),
     eventType: t.exposeString("eventType"),
     messageId: t.exposeString("messageId", { description: "The webhook-id header: the same on every attempt and redelivery." }),
     status: t.expose("status", { type: DeliveryStatusEnum }),
@@ -91,6 +90,8 @@ export const DeliveryRef = builder.prismaNode("Delivery", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     attempts: t.field({
       type: [DeliveryAttemptRef],
+      nullable: true,
+      authScopes: { scope: READ_SCOPES.DeliveryAttempt },
       description: "Oldest first.",
       // One statement for the attempts of every delivery in the response.
       resolve: (delivery, _args, context) => requestLoader(context, "attempts", (ids) => loadAttempts(context.sql, ids), []).load(delivery.id),
@@ -178,7 +179,8 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
     {
       type: DeliveryRef,
       description: "This webhook's deliveries, newest first.",
-      authScopes: { scope: "deliveries:view" },
+      nullable: true,
+      authScopes: { scope: READ_SCOPES.Delivery },
       args: { status: t.arg({ type: DeliveryStatusEnum }) },
       resolve: async (webhook, args, context) => {
         const connection = await resolveCursorConnection(

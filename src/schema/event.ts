@@ -1,12 +1,12 @@
 // Events: publishing (fan-out to subscribed webhooks) and the event log.
 import { builder } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
   description: "Something that happened, published once and delivered to every webhook subscribed to its type.",
-  authScopes: { scope: "deliveries:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     type: t.exposeString("type"),
@@ -16,6 +16,8 @@ export const EventRef = builder.prismaNode("Event", {
     occurredAt: t.expose("occurredAt", { type: "DateTime" }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     deliveries: t.relatedConnection("deliveries", {
+      nullable: true,
+      authScopes: { scope: READ_SCOPES.Delivery },
       cursor: "id",
       totalCount: true,
       description: "Newest first, redeliveries and test deliveries included.",

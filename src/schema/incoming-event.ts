@@ -1,5 +1,6 @@
 // Events received by incoming webhooks, and their statistics.
 import { builder } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
@@ -12,7 +13,6 @@ export const SeverityEnum = builder.enumType("Severity", { values: ["CRITICAL", 
 export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
   id: { field: "id" },
   description: "One normalized event parsed from a request to an incoming webhook.",
-  authScopes: { scope: "webhooks:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", { description: "Events with one key are de-duplicated into one alert." }),
@@ -36,8 +36,8 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
       select: { request: { select: { body: true } } },
       resolve: (event) => event.request.body,
     }),
-    webhook: t.relation("webhook"),
-    alert: t.relation("alert", { nullable: true }),
+    webhook: t.relation("webhook", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
+    alert: t.relation("alert", { nullable: true, authScopes: { scope: READ_SCOPES.Alert } }),
   }),
 });
 

@@ -49,7 +49,6 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   interfaces: [WebhookInterface],
   description: "A secret URL an external monitoring system posts to; its plugin turns each request into events.",
-  authScopes: { scope: "webhooks:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "INCOMING" }),
   fields: (t) => ({
     webhookUrl: t.string({

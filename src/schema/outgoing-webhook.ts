@@ -22,7 +22,6 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   interfaces: [WebhookInterface],
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
-  authScopes: { scope: "webhooks:view" },
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "OUTGOING" }),
   fields: (t) => ({
     url: t.string({ resolve: (webhook) => webhook.url ?? "" }),
