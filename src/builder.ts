@@ -4,7 +4,7 @@ import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, URLResolver } from "graphql-scalars";
@@ -111,10 +111,18 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       authScopes: { authenticated: true },
       args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } },
-      resolve: async (_root, { ids }, context, _info, resolveNodes) => {
-        const nodes = await resolveNodes(ids);
-        return nodes.map((node, index) => readRefusal(context, ids[index]!.typename) ?? node);
-      },
+      // Each id on its own, so an unknown or refused one is null with its error at its position only.
+      resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
+        Promise.all(
+          ids.map(async (id): Promise<unknown> => {
+            const refusal = readRefusal(context, id.typename);
+            if (refusal) return refusal;
+            return resolveNodes(builder, context, info, [id]).then(
+              ([node]) => node,
+              (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+            );
+          }),
+        ),
     },
     // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected
     // error. Every object's id is a UUID: anything else inside a well-formed global id is malformed too

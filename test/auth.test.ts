@@ -4,6 +4,7 @@ import { serverUrl } from "./support/database.js";
 import { waitFor } from "./support/receiver.js";
 import { createWebhook, deliveriesOf, publish } from "./support/delivery.js";
 import { getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { schema } from "../src/schema/index.js";
 import { readScopeOf } from "../src/auth/read-scopes.js";
 
@@ -53,7 +54,7 @@ describe("authentication", () => {
     ["unknown", "whk_AAAAAAAA_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", /Invalid API key/],
   ])("rejects a %s key with UNAUTHENTICATED", async (_case, key, message) => {
     const res = await t.gql(viewer, {}, key);
-    expect(res.data).toBeNull();
+    expect(res.data).toEqual({ viewer: null });
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(res.errors?.[0]?.message).toMatch(message);
   });
@@ -133,6 +134,21 @@ describe("scopes", () => {
     const { key } = await newKey("viewer only", ["WEBHOOKS_VIEW"]);
     const res = await t.gql("{ apiKeys { totalCount } }", {}, key);
     expect(res.errors?.[0]).toMatchObject({ message: 'Missing scope "tenant:admin".', extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("answers the root fields a key may read when another one is refused, and an unknown id as null with NOT_FOUND", async () => {
+    const { key } = await newKey("viewer only 3", ["WEBHOOKS_VIEW"]);
+    const res = await t.gql("{ apiKeys { totalCount } webhooks(first: 1) { totalCount } }", {}, key);
+    expect(res.data).toEqual({ apiKeys: null, webhooks: { totalCount: expect.any(Number) } });
+    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["apiKeys"], "FORBIDDEN"]]);
+    const unknown = encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000");
+    const missing = await t.gql(`query($id: ID!) { webhook(id: $id) { name } viewer { name } }`, { id: unknown });
+    expect(missing.data).toEqual({ webhook: null, viewer: { name: "bootstrap admin" } });
+    expect(missing.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["webhook"], "NOT_FOUND"]]);
+    const known = await createWebhook(t, { url: "https://known.example.com/", eventTypes: ["a.b"] });
+    const some = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [unknown, known.id] });
+    expect(some.data?.nodes).toEqual([null, { id: known.id }]);
+    expect(some.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["nodes", 0], "NOT_FOUND"]]);
   });
 
   it("answers a typed ForbiddenError naming the missing scope on a mutation, and changes nothing", async () => {

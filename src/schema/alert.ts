@@ -52,6 +52,7 @@ function alertWhere(tenantId: string, filter: typeof AlertFilterInput.$inferInpu
 builder.queryField("alerts", (t) =>
   t.prismaConnection(
     {
+      nullable: true,
       type: AlertRef,
       cursor: "id",
       description: "The tenant's alerts, newest first.",
@@ -68,8 +69,9 @@ builder.queryField("alerts", (t) =>
 
 builder.queryField("alert", (t) =>
   t.prismaField({
+    nullable: true,
     type: AlertRef,
-    description: "One alert. NOT_FOUND when it does not exist for this tenant.",
+    description: "One alert. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true }) },
     resolve: async (query, _root, args, context) => {

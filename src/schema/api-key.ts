@@ -28,6 +28,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
 builder.queryField("apiKeys", (t) =>
   t.prismaConnection(
     {
+    nullable: true,
     type: "ApiKey",
     cursor: "id",
     description: "The tenant's API keys, newest first.",

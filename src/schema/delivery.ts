@@ -134,6 +134,7 @@ function deliveryFilterOf(filter: DeliveryFilterArg): DeliveryFilter | null | un
 builder.queryField("deliveries", (t) =>
   t.connection(
     {
+      nullable: true,
       type: DeliveryRef,
       description: "The tenant's deliveries, newest first unless ordered otherwise.",
       authScopes: { scope: "deliveries:view" },
@@ -148,8 +149,9 @@ builder.queryField("deliveries", (t) =>
 
 builder.queryField("delivery", (t) =>
   t.prismaField({
+    nullable: true,
     type: DeliveryRef,
-    description: "One delivery. NOT_FOUND when it does not exist for this tenant.",
+    description: "One delivery. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (query, _root, { id }, context) => findDelivery(context.prisma, principalOf(context).tenantId, localId(id, "Delivery", "Delivery"), query),
@@ -218,6 +220,7 @@ function matchingDiverted(context: Context, filter: typeof DivertedDeliveryFilte
 builder.queryField("divertedDeliveries", (t) =>
   t.prismaConnection(
     {
+      nullable: true,
       type: DeliveryRef,
       cursor: "id",
       description: "Deliveries that exhausted their retries (or met a suspended webhook) and wait to be resent or deleted; latest failure first.",
@@ -333,6 +336,7 @@ const DeliveryStatsRef = builder.objectRef<DeliveryStats>("DeliveryStats").imple
 
 builder.queryField("deliveryStats", (t) =>
   t.field({
+    nullable: true,
     type: DeliveryStatsRef,
     description: "Delivery counts, success rate and attempt latency, overall and per time bucket. Test deliveries are not counted.",
     authScopes: { scope: "deliveries:view" },

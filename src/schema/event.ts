@@ -38,6 +38,7 @@ const EventFilterInput = builder.inputType("EventFilter", {
 builder.queryField("events", (t) =>
   t.prismaConnection(
     {
+      nullable: true,
       type: EventRef,
       cursor: "id",
       description: "The tenant's published events, newest first.",

@@ -68,6 +68,7 @@ function incomingEventWhere(tenantId: string, filter: IncomingEventFilter | null
 builder.queryField("incomingEvents", (t) =>
   t.prismaConnection(
     {
+      nullable: true,
       type: IncomingEventRef,
       cursor: "id",
       description: "Events received by the tenant's incoming webhooks, newest first.",
@@ -123,6 +124,7 @@ const IncomingEventStatsFilterInput = builder.inputType("IncomingEventStatsFilte
 
 builder.queryField("incomingEventStats", (t) =>
   t.field({
+    nullable: true,
     type: IncomingEventStatsRef,
     description: "Incoming events counted by one dimension, overall and per bucket of arrival time (UTC).",
     authScopes: { scope: "webhooks:view" },

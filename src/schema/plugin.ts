@@ -29,6 +29,7 @@ const PluginRef = builder.objectRef<Plugin>("Plugin").implement({
 
 builder.queryField("plugins", (t) =>
   t.field({
+    nullable: true,
     type: [PluginRef],
     description: "The plugins incoming webhooks can use.",
     authScopes: { authenticated: true },

@@ -20,6 +20,7 @@ const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
 
 builder.queryField("viewer", (t) =>
   t.field({
+    nullable: true,
     type: ViewerRef,
     authScopes: { authenticated: true },
     resolve: (_root, _args, context) => principalOf(context),

@@ -63,6 +63,7 @@ const WebhookOrderInput = builder.inputType("WebhookOrder", {
 builder.queryField("webhooks", (t) =>
   t.connection(
     {
+      nullable: true,
       type: WebhookInterface,
       description: "The tenant's webhooks of both kinds. Ties in the order are broken by id, so pages never skip or repeat rows.",
       authScopes: { scope: "webhooks:view" },
@@ -88,8 +89,9 @@ builder.queryField("webhooks", (t) =>
 
 builder.queryField("webhook", (t) =>
   t.field({
+    nullable: true,
     type: WebhookInterface,
-    description: "One webhook of either kind. NOT_FOUND when it does not exist for this tenant.",
+    description: "One webhook of either kind. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (_root, args, context, info) =>
@@ -127,6 +129,7 @@ const WebhookStatsRef = builder.objectRef<{ total: number; rows: WebhookStatsRow
 
 builder.queryField("webhookStats", (t) =>
   t.field({
+    nullable: true,
     type: WebhookStatsRef,
     description: "Counts of webhooks per group, computed in the database.",
     authScopes: { scope: "webhooks:view" },
