@@ -12,7 +12,7 @@ import { z } from "zod";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
-import type { Scope } from "./auth/scopes.js";
+import { isScope, type Scope } from "./auth/scopes.js";
 import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { isUuid } from "./db/uuid.js";
 import { readScopeOf } from "./auth/read-scopes.js";
@@ -37,8 +37,11 @@ const authenticationMessages: Record<string, string> = {
   expired: "This API key has expired.",
 };
 
-function missingScope(failure: AuthFailure): string | undefined {
-  if (failure.kind === AuthScopeFailureType.AuthScope && failure.scope === "scope") return String(failure.parameter);
+function missingScope(failure: AuthFailure): Scope | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope && failure.scope === "scope") {
+    const scope = String(failure.parameter);
+    return isScope(scope) ? scope : undefined;
+  }
   if (failure.kind === AuthScopeFailureType.AllAuthScopes || failure.kind === AuthScopeFailureType.AnyAuthScopes) {
     return failure.failures.map(missingScope).find(Boolean);
   }

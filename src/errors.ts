@@ -1,5 +1,6 @@
 // Expected failures of the service's operations. Plain classes: the modules that throw them know
 // nothing of GraphQL; the schema maps them to typed errors and error codes.
+import type { Scope } from "./auth/scopes.js";
 
 export interface FieldIssue {
   /** Where the problem is, as the input's field names, e.g. ["input", "url"]. */
@@ -7,12 +8,34 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * Every code a GraphQL error carries, as `Error.code` of a mutation's typed error or as
+ * `extensions.code` of an error in `errors` (the schema's ErrorCode enum describes each).
+ */
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "QUERY_TOO_COSTLY",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PAYLOAD_TOO_LARGE",
+  "SERVICE_UNAVAILABLE",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 export abstract class ServiceError extends Error {
-  abstract readonly code: string;
+  abstract readonly code: ErrorCode;
 }
 
 export class ValidationError extends ServiceError {
-  readonly code = "BAD_USER_INPUT";
+  readonly code = "BAD_USER_INPUT" as const;
   constructor(readonly issues: FieldIssue[]) {
     super(issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; "));
   }
@@ -23,23 +46,23 @@ export class ValidationError extends ServiceError {
 }
 
 export class NotFoundError extends ServiceError {
-  readonly code = "NOT_FOUND";
+  readonly code = "NOT_FOUND" as const;
   constructor(what: string) {
     super(`${what} not found.`);
   }
 }
 
 export class ConflictError extends ServiceError {
-  readonly code = "CONFLICT";
+  readonly code = "CONFLICT" as const;
 }
 
 export class ForbiddenError extends ServiceError {
-  readonly code = "FORBIDDEN";
-  constructor(readonly missingScope: string) {
+  readonly code = "FORBIDDEN" as const;
+  constructor(readonly missingScope: Scope) {
     super(`Missing scope "${missingScope}".`);
   }
 }
 
 export class AuthenticationError extends ServiceError {
-  readonly code = "UNAUTHENTICATED";
+  readonly code = "UNAUTHENTICATED" as const;
 }

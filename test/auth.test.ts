@@ -155,7 +155,7 @@ describe("scopes", () => {
     const { key } = await newKey("viewer only 2", ["WEBHOOKS_VIEW"]);
     const before = await t.service.database.prisma.apiKey.count();
     const res = await t.gql(createKey, { input: { name: "sneaky", scopes: ["TENANT_ADMIN"] } }, key);
-    expect(res.data?.createApiKey).toEqual({ __typename: "ForbiddenError", missingScope: "tenant:admin", message: 'Missing scope "tenant:admin".' });
+    expect(res.data?.createApiKey).toEqual({ __typename: "ForbiddenError", missingScope: "TENANT_ADMIN", message: 'Missing scope "tenant:admin".' });
     expect(await t.service.database.prisma.apiKey.count()).toBe(before);
   });
 });

@@ -94,7 +94,7 @@ describe("publishEvent", () => {
   it("needs the events:publish scope", async () => {
     const key = await t.gql(`mutation { createApiKey(input: { name: "reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
     const result = await publish(t, {}, key.data!.createApiKey.key);
-    expect(result).toMatchObject({ __typename: "ForbiddenError", missingScope: "events:publish" });
+    expect(result).toMatchObject({ __typename: "ForbiddenError", missingScope: "EVENTS_PUBLISH" });
   });
 
   it("is idempotent: the same key within 24 hours returns the first event and creates nothing, even when concurrent", async () => {
@@ -178,7 +178,7 @@ describe("publishEvents", () => {
 
   it("needs the events:publish scope", async () => {
     const key = await t.gql(`mutation { createApiKey(input: { name: "batch reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
-    expect(await publishMany([{ type: "x.y", payload: {} }], key.data!.createApiKey.key)).toMatchObject({ __typename: "ForbiddenError", missingScope: "events:publish" });
+    expect(await publishMany([{ type: "x.y", payload: {} }], key.data!.createApiKey.key)).toMatchObject({ __typename: "ForbiddenError", missingScope: "EVENTS_PUBLISH" });
   });
 });
 

@@ -243,12 +243,12 @@ describe("another tenant and missing scopes", () => {
     expect((await t.gql("{ webhooks { totalCount } }", {}, publisher)).errors?.[0]?.message).toBe('Missing scope "webhooks:view".');
     expect((await t.gql("{ webhookStats(groupBy: [KIND]) { total } }", {}, publisher)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const cases: [string, string, string][] = [
-      ["createOutgoingWebhook", `mutation { createOutgoingWebhook(input: { name: "n", url: "https://e.com", eventTypes: ["*"] }) { ... on ForbiddenError { missingScope } } }`, "webhooks:add"],
-      ["updateOutgoingWebhook", `mutation($id: ID!) { updateOutgoingWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "webhooks:edit"],
-      ["disableWebhook", `mutation($id: ID!) { disableWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "webhooks:edit"],
-      ["rotateWebhookSecret", `mutation($id: ID!) { rotateWebhookSecret(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "webhooks:edit"],
-      ["unsuspendWebhook", `mutation($id: ID!) { unsuspendWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "webhooks:edit"],
-      ["deleteWebhook", `mutation($id: ID!) { deleteWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "webhooks:remove"],
+      ["createOutgoingWebhook", `mutation { createOutgoingWebhook(input: { name: "n", url: "https://e.com", eventTypes: ["*"] }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_ADD"],
+      ["updateOutgoingWebhook", `mutation($id: ID!) { updateOutgoingWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_EDIT"],
+      ["disableWebhook", `mutation($id: ID!) { disableWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_EDIT"],
+      ["rotateWebhookSecret", `mutation($id: ID!) { rotateWebhookSecret(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_EDIT"],
+      ["unsuspendWebhook", `mutation($id: ID!) { unsuspendWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_EDIT"],
+      ["deleteWebhook", `mutation($id: ID!) { deleteWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_REMOVE"],
     ];
     for (const [field, mutation, scope] of cases) {
       expect((await t.gql(mutation, { id: created.webhook.id }, readOnly)).data?.[field], field).toEqual({ missingScope: scope });

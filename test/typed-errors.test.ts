@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { startTestService, type TestService } from "./support/service.js";
+import type { GraphQLEnumType } from "graphql";
+import { schema } from "../src/schema/index.js";
+import { ERROR_CODES } from "../src/errors.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -13,6 +16,20 @@ afterAll(() => t.stop());
 const codes = (res: Awaited<ReturnType<TestService["gql"]>>) => (res.errors ?? []).map((error) => error.extensions?.code);
 
 describe("typed errors", () => {
+  it("carries only codes of the ErrorCode enum, on errors in `errors` and on mutations' typed errors", async () => {
+    const enumCodes = (schema.getType("ErrorCode") as GraphQLEnumType).getValues().map((value) => value.name);
+    expect(enumCodes.sort()).toEqual([...ERROR_CODES].sort());
+    const seen = [
+      ...codes(await t.gql("{ nope }")),
+      ...codes(await t.gql("{ viewer { name ")),
+      ...codes(await t.gql("{ viewer { name } }", {}, null)),
+      ...codes(await t.gql(`{ node(id: "${encodeGlobalID("Delivery", "not-a-uuid")}") { id } }`)),
+    ];
+    expect(seen).toEqual(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "UNAUTHENTICATED", "BAD_USER_INPUT"]);
+    const typed = await t.gql(`mutation { deleteWebhook(input: { id: "${encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000")}" }) { ... on Error { code } } }`);
+    expect(typed.data?.deleteWebhook).toEqual({ code: "NOT_FOUND" });
+  });
+
   it.each([
     ["node(id:) holding a non-UUID", `{ node(id: "${encodeGlobalID("Delivery", "not-a-uuid")}") { id } }`, "BAD_USER_INPUT"],
     ["node(id:) of a type that is not loaded by id", `{ node(id: "${encodeGlobalID("Tenant", "00000000-0000-4000-8000-000000000000")}") { id } }`, "NOT_FOUND"],

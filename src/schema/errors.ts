@@ -1,12 +1,34 @@
 // Typed errors returned by mutations (the errors plugin adds them to each mutation's result union).
 import { builder } from "../builder.js";
-import { ConflictError, ForbiddenError, NotFoundError, ServiceError, ValidationError, type FieldIssue } from "../errors.js";
+import { ConflictError, ERROR_CODES, ForbiddenError, NotFoundError, ServiceError, ValidationError, type ErrorCode, type FieldIssue } from "../errors.js";
+import { ScopeEnum } from "./scope.js";
+
+const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: "An argument or input broke a rule; `issues` (or `extensions.issues`) names each field and rule.",
+  UNAUTHENTICATED: "No API key, or one that is malformed, unknown, revoked or expired.",
+  FORBIDDEN: "The API key lacks the scope named in `missingScope` (or the message).",
+  NOT_FOUND: "No object with that id exists for this tenant.",
+  CONFLICT: "The change conflicts with existing data: a duplicate name, an idempotency key reused with other content.",
+  QUERY_TOO_DEEP: "The query nests deeper than MAX_QUERY_DEPTH.",
+  TOO_MANY_ALIASES: "The query uses more aliases than MAX_QUERY_ALIASES.",
+  QUERY_TOO_COSTLY: "The query's estimated cost exceeds MAX_QUERY_COST.",
+  GRAPHQL_PARSE_FAILED: "The document is not valid GraphQL (or nests its brackets too deep).",
+  GRAPHQL_VALIDATION_FAILED: "The document does not match the schema.",
+  PAYLOAD_TOO_LARGE: "The request body exceeds MAX_REQUEST_BYTES.",
+  SERVICE_UNAVAILABLE: "The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`).",
+  INTERNAL_SERVER_ERROR: "An unexpected failure, logged with `extensions.requestId`.",
+};
+
+export const ErrorCodeEnum = builder.enumType("ErrorCode", {
+  description: "What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`.",
+  values: Object.fromEntries(ERROR_CODES.map((code) => [code, { description: ERROR_CODE_DESCRIPTIONS[code] }])),
+});
 
 const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
   description: "An expected failure of a mutation.",
   fields: (t) => ({
     message: t.exposeString("message"),
-    code: t.exposeString("code", { description: "Stable, machine-readable error code." }),
+    code: t.expose("code", { type: ErrorCodeEnum, description: "Stable, machine-readable error code." }),
   }),
 });
 
@@ -41,5 +63,5 @@ builder.objectType(ForbiddenError, {
   name: "ForbiddenError",
   description: "The API key lacks the scope this operation needs.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ missingScope: t.exposeString("missingScope") }),
+  fields: (t) => ({ missingScope: t.expose("missingScope", { type: ScopeEnum, description: "The scope the operation needs." }) }),
 });
