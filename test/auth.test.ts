@@ -4,7 +4,8 @@ import { serverUrl } from "./support/database.js";
 import { waitFor } from "./support/receiver.js";
 import { createWebhook, deliveriesOf, publish } from "./support/delivery.js";
 import { getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
-import { encodeGlobalID } from "@pothos/plugin-relay";
+import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { createTenant } from "../src/tenants/tenants.js";
 import { schema } from "../src/schema/index.js";
 import { readScopeOf } from "../src/auth/read-scopes.js";
 
@@ -224,6 +225,23 @@ describe("scopes where objects are reached", () => {
       }
     }
     expect(unguarded).toEqual([]);
+  });
+});
+
+describe("one id scheme", () => {
+  it("gives the viewer's key and tenant global ids that revokeApiKey and node(id:) take, and hides other tenants", async () => {
+    const { key } = await newKey("to revoke by viewer id", ["WEBHOOKS_VIEW"]);
+    const seen = await t.gql("{ viewer { apiKeyId tenant { id name } } }", {}, key);
+    const { apiKeyId, tenant } = seen.data!.viewer;
+    expect(decodeGlobalID(apiKeyId).typename).toBe("ApiKey");
+    expect((await t.gql(`query($id: ID!) { node(id: $id) { id ... on Tenant { name } } }`, { id: tenant.id })).data?.node).toEqual(tenant);
+    const revoked = await t.gql(revokeKey, { id: apiKeyId });
+    expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: "RevokeApiKeyPayload", apiKey: { id: apiKeyId, revoked: true } });
+
+    const other = await createTenant(t.service.database.prisma, `other ${Date.now()}`);
+    const foreign = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: tenant.id }, other.adminKey);
+    expect(foreign.data).toEqual({ node: null });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
 

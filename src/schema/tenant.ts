@@ -1,9 +1,12 @@
 import { builder } from "../builder.js";
+import { principalOf } from "../context.js";
 
-export const TenantRef = builder.prismaObject("Tenant", {
+export const TenantRef = builder.prismaNode("Tenant", {
+  id: { field: "id" },
   description: "An isolated account: its webhooks, events and keys are invisible to other tenants.",
+  // A key sees its own tenant only: node(id:) of another tenant's id is NOT_FOUND, as a missing one.
+  findUnique: (id, context) => ({ id, AND: [{ id: principalOf(context).tenantId }] }),
   fields: (t) => ({
-    id: t.exposeID("id"),
     name: t.exposeString("name"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),

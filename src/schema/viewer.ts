@@ -7,7 +7,10 @@ import { TenantRef } from "./tenant.js";
 const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
   description: "The API key making this request.",
   fields: (t) => ({
-    apiKeyId: t.exposeID("apiKeyId"),
+    apiKeyId: t.globalID({
+      description: "The key's global id, as ApiKey.id (revokeApiKey takes it).",
+      resolve: (principal) => ({ type: "ApiKey", id: principal.apiKeyId }),
+    }),
     name: t.exposeString("name"),
     scopes: t.field({ type: [ScopeEnum], resolve: (principal) => principal.scopes }),
     tenant: t.prismaField({
