@@ -48,6 +48,9 @@ function missingScope(failure: AuthFailure): Scope | undefined {
   return undefined;
 }
 
+/** The typename a malformed global id decodes to (no type has it: GraphQL names cannot start with "!"). */
+export const MALFORMED_ID_TYPENAME = "!malformed";
+
 /** Why the caller may not read objects of `typename`, or null when it may. */
 function readRefusal(context: Context, typename: string): ForbiddenError | null {
   const scope = readScopeOf(typename);
@@ -106,6 +109,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       authScopes: { authenticated: true },
       resolve: (_root, { id }, context, _info, resolveNode) => {
+        if (id.typename === MALFORMED_ID_TYPENAME) throw ValidationError.of(["id"], "is not a valid id");
         const refusal = readRefusal(context, id.typename);
         if (refusal) throw refusal;
         return resolveNode(id);
@@ -117,7 +121,8 @@ export const builder = new SchemaBuilder<{
       // Each id on its own, so an unknown or refused one is null with its error at its position only.
       resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
         Promise.all(
-          ids.map(async (id): Promise<unknown> => {
+          ids.map(async (id, index): Promise<unknown> => {
+            if (id.typename === MALFORMED_ID_TYPENAME) return ValidationError.of(["ids", String(index)], "is not a valid id");
             const refusal = readRefusal(context, id.typename);
             if (refusal) return refusal;
             return resolveNodes(builder, context, info, [id]).then(
@@ -127,18 +132,18 @@ export const builder = new SchemaBuilder<{
           }),
         ),
     },
-    // Relay's decoder, with a malformed id reported as the caller's mistake rather than an unexpected
-    // error. Every object's id is a UUID: anything else inside a well-formed global id is malformed too
-    // (the database would refuse it with an error of its own).
+    // Relay's decoder, which cannot know where the id came from: a malformed one is marked, and
+    // refused with its argument's path where it is used (localId in schema/global-id.ts, node, nodes),
+    // inside the resolver, so a mutation answers it as its ValidationError. Every object's id is a
+    // UUID: anything else inside a well-formed global id is malformed too.
     decodeGlobalID: (globalID) => {
-      let decoded: { typename: string; id: string };
       try {
-        decoded = decodeGlobalID(globalID);
+        const decoded = decodeGlobalID(globalID);
+        if (isUuid(decoded.id)) return decoded;
       } catch {
-        throw ValidationError.of(["id"], "is not a valid id");
+        // malformed: marked below
       }
-      if (!isUuid(decoded.id)) throw ValidationError.of(["id"], "is not a valid id");
-      return decoded;
+      return { typename: MALFORMED_ID_TYPENAME, id: globalID };
     },
     firstArgOptions: { validate: pageSize },
     lastArgOptions: { validate: pageSize },

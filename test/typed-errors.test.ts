@@ -16,6 +16,27 @@ afterAll(() => t.stop());
 const codes = (res: Awaited<ReturnType<TestService["gql"]>>) => (res.errors ?? []).map((error) => error.extensions?.code);
 
 describe("typed errors", () => {
+  it.each([
+    ["deliveries(filter: { webhookId })", `{ deliveries(filter: { webhookId: "abc" }) { totalCount } }`, ["filter", "webhookId"]],
+    ["deliveryStats(filter: { webhookId })", `{ deliveryStats(filter: { webhookId: "abc" }) { totals { total } } }`, ["filter", "webhookId"]],
+    ["webhook(id:)", `{ webhook(id: "abc") { name } }`, ["id"]],
+    ["node(id:)", `{ node(id: "abc") { id } }`, ["id"]],
+  ])("a malformed id in %s names the argument it came in", async (_what, query, path) => {
+    const res = await t.gql(query);
+    expect(res.errors?.map((error) => [error.extensions?.code, error.extensions?.issues])).toEqual([["BAD_USER_INPUT", [{ path, message: "is not a valid id" }]]]);
+  });
+
+  it("answers a malformed id in a mutation's input with the mutation's ValidationError, naming the field", async () => {
+    const deleted = await t.gql(`mutation { deleteWebhook(input: { id: "abc" }) { __typename ... on ValidationError { issues { path message } } } }`);
+    expect(deleted).toMatchObject({ data: { deleteWebhook: { __typename: "ValidationError", issues: [{ path: ["input", "id"], message: "is not a valid id" }] } } });
+    expect(deleted.errors).toBeUndefined();
+    const resend = await t.gql(`mutation($ids: [ID!]) { resendDivertedDeliveries(input: { ids: $ids }) { __typename ... on ValidationError { issues { path } } } }`, { ids: [encodeGlobalID("Delivery", "00000000-0000-4000-8000-000000000000"), "abc"] });
+    expect(resend.data?.resendDivertedDeliveries).toEqual({ __typename: "ValidationError", issues: [{ path: ["input", "ids", "1"] }] });
+    const many = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ["abc"] });
+    expect(many.data).toEqual({ nodes: [null] });
+    expect(many.errors?.[0]).toMatchObject({ path: ["nodes", 0], extensions: { code: "BAD_USER_INPUT", issues: [{ path: ["ids", "0"] }] } });
+  });
+
   it("carries only codes of the ErrorCode enum, on errors in `errors` and on mutations' typed errors", async () => {
     const enumCodes = (schema.getType("ErrorCode") as GraphQLEnumType).getValues().map((value) => value.name);
     expect(enumCodes.sort()).toEqual([...ERROR_CODES].sort());

@@ -45,7 +45,7 @@ function alertWhere(tenantId: string, filter: typeof AlertFilterInput.$inferInpu
     tenantId,
     state: filter?.state ?? undefined,
     severity: filter?.severity ?? undefined,
-    webhookId: filter?.webhookId ? localId(filter.webhookId, "Webhook", "IncomingWebhook") : undefined,
+    webhookId: filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : undefined,
   };
 }
 
@@ -75,7 +75,7 @@ builder.queryField("alert", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true }) },
     resolve: async (query, _root, args, context) => {
-      const alert = await context.prisma.alert.findFirst({ ...query, where: { id: localId(args.id, "Alert", "Alert"), tenantId: principalOf(context).tenantId } });
+      const alert = await context.prisma.alert.findFirst({ ...query, where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: principalOf(context).tenantId } });
       if (!alert) throw new NotFoundError("Alert");
       return alert;
     },
@@ -91,6 +91,6 @@ builder.mutationField("resolveAlert", (t) =>
     authScopes: { scope: "webhooks:edit" },
     errors: {},
     args: { input: t.arg({ type: builder.inputType("ResolveAlertInput", { fields: (f) => ({ id: f.globalID({ required: true }) }) }), required: true }) },
-    resolve: async (_root, { input }, context) => ({ alert: await resolveAlert(context.prisma, principalOf(context).tenantId, localId(input.id, "Alert", "Alert")) }),
+    resolve: async (_root, { input }, context) => ({ alert: await resolveAlert(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Alert", "Alert")) }),
   }),
 );

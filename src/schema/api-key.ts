@@ -86,7 +86,7 @@ builder.mutationField("revokeApiKey", (t) =>
     errors: {},
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const apiKey = await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, "API key", "ApiKey"));
+      const apiKey = await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "API key", "ApiKey"));
       context.apiKeys.clear(); // here at once; other processes on the notification
       return { apiKey };
     },

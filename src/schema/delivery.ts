@@ -126,8 +126,8 @@ type DeliveryFilterArg = typeof DeliveryFilterInput.$inferInput | null | undefin
 function deliveryFilterOf(filter: DeliveryFilterArg): DeliveryFilter | null | undefined {
   return filter && {
     ...filter,
-    webhookId: filter.webhookId && localId(filter.webhookId, "Webhook", "OutgoingWebhook"),
-    eventId: filter.eventId && localId(filter.eventId, "Event", "Event"),
+    webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
+    eventId: filter.eventId && localId(filter.eventId, ["filter", "eventId"], "Event", "Event"),
   };
 }
 
@@ -154,7 +154,7 @@ builder.queryField("delivery", (t) =>
     description: "One delivery. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true }) },
-    resolve: (query, _root, { id }, context) => findDelivery(context.prisma, principalOf(context).tenantId, localId(id, "Delivery", "Delivery"), query),
+    resolve: (query, _root, { id }, context) => findDelivery(context.prisma, principalOf(context).tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
   }),
 );
 
@@ -214,7 +214,7 @@ const DivertedDeliveryFilterInput = builder.inputType("DivertedDeliveryFilter", 
 });
 
 function matchingDiverted(context: Context, filter: typeof DivertedDeliveryFilterInput.$inferInput | null | undefined) {
-  return divertedWhere(principalOf(context).tenantId, filter && { ...filter, webhookId: filter.webhookId && localId(filter.webhookId, "Webhook", "OutgoingWebhook") });
+  return divertedWhere(principalOf(context).tenantId, filter && { ...filter, webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook") });
 }
 
 builder.queryField("divertedDeliveries", (t) =>
@@ -245,8 +245,8 @@ const DivertedDeliveriesInput = builder.inputType("DivertedDeliveriesInput", {
 
 function divertedSelection(input: typeof DivertedDeliveriesInput.$inferInput) {
   return {
-    ids: input.ids?.map((id) => localId(id, "Delivery", "Delivery")),
-    webhookId: input.webhookId && localId(input.webhookId, "Webhook", "OutgoingWebhook"),
+    ids: input.ids?.map((id, index) => localId(id, ["input", "ids", String(index)], "Delivery", "Delivery")),
+    webhookId: input.webhookId && localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
   };
 }
 
@@ -288,7 +288,7 @@ builder.mutationField("redeliverDelivery", (t) =>
     errors: {},
     args: { input: t.arg({ type: RedeliverDeliveryInput, required: true }) },
     resolve: async (_root, { input }, context) => ({
-      delivery: await redeliverDelivery(context.prisma, principalOf(context).tenantId, localId(input.id, "Delivery", "Delivery")),
+      delivery: await redeliverDelivery(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Delivery", "Delivery")),
     }),
   }),
 );
@@ -348,7 +348,7 @@ builder.queryField("deliveryStats", (t) =>
       deliveryStats(
         context.prisma,
         principalOf(context).tenantId,
-        filter && { ...filter, webhookId: filter.webhookId && localId(filter.webhookId, "Webhook", "OutgoingWebhook") },
+        filter && { ...filter, webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook") },
         bucket ?? "HOUR",
       ),
   }),
@@ -376,7 +376,7 @@ builder.mutationField("testWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: TestWebhookInput, required: true }) },
     resolve: (_root, { input }, context) =>
-      testWebhook(context, context.secretBox, context.sender, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook"), {
+      testWebhook(context, context.secretBox, context.sender, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), {
         eventType: input.eventType,
         payload: input.payload,
       }),

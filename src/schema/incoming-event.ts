@@ -57,7 +57,7 @@ type IncomingEventFilter = typeof IncomingEventFilterInput.$inferInput;
 function incomingEventWhere(tenantId: string, filter: IncomingEventFilter | null | undefined): Prisma.IncomingEventWhereInput {
   return {
     tenantId,
-    webhookId: filter?.webhookId ? localId(filter.webhookId, "Webhook", "IncomingWebhook") : undefined,
+    webhookId: filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : undefined,
     eventType: filter?.eventType ?? undefined,
     severity: filter?.severity ?? undefined,
     eventKey: filter?.eventKey ?? undefined,
@@ -137,7 +137,7 @@ builder.queryField("incomingEventStats", (t) =>
       incomingEventStats(
         context.prisma,
         principalOf(context).tenantId,
-        args.filter ? { ...args.filter, webhookId: args.filter.webhookId ? localId(args.filter.webhookId, "Webhook", "IncomingWebhook") : null } : null,
+        args.filter ? { ...args.filter, webhookId: args.filter.webhookId ? localId(args.filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null } : null,
         args.groupBy,
         args.bucket ?? "HOUR",
       ),

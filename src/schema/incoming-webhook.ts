@@ -128,7 +128,7 @@ builder.mutationField("updateIncomingWebhook", (t) =>
     args: { input: t.arg({ type: UpdateIncomingWebhookInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateIncomingWebhook(context.prisma, principalOf(context).tenantId, localId(id, "Webhook", "IncomingWebhook"), changes) };
+      return { webhook: await updateIncomingWebhook(context.prisma, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
     },
   }),
 );
@@ -151,7 +151,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
     args: { input: t.arg({ type: UpdateWebhookPluginInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(id, "Webhook", "IncomingWebhook"), changes) };
+      return { webhook: await updateWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
     },
   }),
 );
@@ -169,7 +169,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
     authScopes: { scope: "webhooks:view" },
     errors: {},
     args: { input: t.arg({ type: IncomingWebhookIdInput, required: true }) },
-    resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", "IncomingWebhook")),
+    resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
   }),
 );
 
@@ -181,7 +181,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
     errors: {},
     args: { input: t.arg({ type: IncomingWebhookIdInput, required: true }) },
     resolve: async (_root, { input }, context) => ({
-      webhook: await regenerateAccessKey(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, "Webhook", "IncomingWebhook")),
+      webhook: await regenerateAccessKey(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
     }),
   }),
 );

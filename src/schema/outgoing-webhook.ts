@@ -124,7 +124,7 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
     args: { input: t.arg({ type: UpdateOutgoingWebhookInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      const webhookId = localId(id, "Webhook", "OutgoingWebhook");
+      const webhookId = localId(id, ["input", "id"], "Webhook", "OutgoingWebhook");
       return { webhook: await updateOutgoingWebhook(context.prisma, principalOf(context).tenantId, webhookId, changes) };
     },
   }),
@@ -144,7 +144,7 @@ builder.mutationField("rotateWebhookSecret", (t) =>
     errors: {},
     args: { input: t.arg({ type: RotateWebhookSecretInput, required: true }) },
     resolve: (_root, { input }, context) =>
-      rotateWebhookSecret(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook"), input.expireCurrentInSeconds ?? 86_400),
+      rotateWebhookSecret(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), input.expireCurrentInSeconds ?? 86_400),
   }),
 );
 
@@ -168,6 +168,6 @@ builder.mutationField("unsuspendWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: UnsuspendWebhookInput, required: true }) },
     resolve: (_root, { input }, context) =>
-      unsuspendWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", "OutgoingWebhook"), input.resendDiverted ?? false),
+      unsuspendWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), input.resendDiverted ?? false),
   }),
 );

@@ -98,7 +98,7 @@ builder.queryField("webhook", (t) =>
       findWebhook(
         context.prisma,
         principalOf(context).tenantId,
-        localId(args.id, "Webhook", ...WEBHOOK_TYPENAMES),
+        localId(args.id, ["id"], "Webhook", ...WEBHOOK_TYPENAMES),
         undefined,
         queryFromInfo({ context, info, typeName: "Webhook" }),
       ),
@@ -160,7 +160,7 @@ for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", fals
       errors: {},
       args: { input: t.arg({ type: WebhookIdInput, required: true }) },
       resolve: async (_root, { input }, context) => ({
-        webhook: await setWebhookEnabled(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", ...WEBHOOK_TYPENAMES), enabled),
+        webhook: await setWebhookEnabled(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES), enabled),
       }),
     }),
   );
@@ -178,7 +178,7 @@ builder.mutationField("deleteWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: WebhookIdInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      await deleteWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, "Webhook", ...WEBHOOK_TYPENAMES));
+      await deleteWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES));
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
     },
   }),
