@@ -33,7 +33,7 @@ const configSchema = z.object({
   INTROSPECTION: booleanFromEnv.default(true),
   MAX_QUERY_DEPTH: positiveInt.default(12),
   MAX_QUERY_ALIASES: positiveInt.default(30),
-  MAX_QUERY_COST: positiveInt.default(20_000),
+  MAX_QUERY_COST: positiveInt.default(10_000),
   MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
   MAX_CONCURRENT_REQUESTS: positiveInt.default(256),
   API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),

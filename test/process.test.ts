@@ -20,7 +20,7 @@ describe("the server process", () => {
     const port = await first.listening;
     const key = KEY_PATTERN.exec(first.stdout())?.[0];
     expect(key).toBeTruthy();
-    expect(await viewerName(port, key!)).toEqual({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
+    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
 
     // An in-flight request (its body still arriving) is answered after SIGTERM, then the process exits.
     const body = JSON.stringify({ query: "{ viewer { name } }" });
@@ -43,7 +43,7 @@ describe("the server process", () => {
     const second = startServer(env);
     const port2 = await second.listening;
     expect(second.stdout()).not.toMatch(KEY_PATTERN); // no second bootstrap
-    expect(await viewerName(port2, key!)).toEqual({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
+    expect(await viewerName(port2, key!)).toMatchObject({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
   });
@@ -85,7 +85,7 @@ describe("command-line tools", () => {
     expect(created.stdout).toContain('Created tenant "Acme Corp"');
     const server = startServer(env);
     const port = await server.listening;
-    expect(await viewerName(port, key!)).toEqual({ data: { viewer: { name: "admin", tenant: { name: "Acme Corp" } } } });
+    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "admin", tenant: { name: "Acme Corp" } } } });
     server.child.kill("SIGTERM");
     await server.exited;
   });

@@ -65,7 +65,7 @@ describe("typed errors", () => {
   it.each([
     ["too deep", `{ webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 1) { nodes { event { deliveries(first: 1) { nodes { id } } } } } } } } }`, "QUERY_TOO_DEEP"],
     ["too many aliases", `{ a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } }`, "TOO_MANY_ALIASES"],
-    ["too costly", `{ webhooks(first: 1) { nodes { id name kind state enabled projectId tags createdAt updatedAt ... on OutgoingWebhook { url eventTypes secretHint suspended active consecutiveFailures headers { name values } failureHandling { divert suspend timeoutSeconds retryStrategy { type attempts } } } } } }`, "QUERY_TOO_COSTLY"],
+    ["too costly", `{ webhooks(first: 50) { nodes { id } } }`, "QUERY_TOO_COSTLY"],
   ])("a query %s gets its own code", async (_what, query, code) => {
     const res = await t.gql(query);
     expect(codes(res), JSON.stringify(res.errors)).toContain(code);

@@ -4,7 +4,6 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "graphql";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Database } from "../db/database.js";
@@ -20,6 +19,8 @@ import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { schema } from "../schema/index.js";
 import { requestState } from "./request-context.js";
 import { limitDocumentNesting } from "./document-nesting.js";
+import { limitQueryCost } from "./query-cost.js";
+import { DEFAULT_PAGE_SIZE } from "../builder.js";
 import { refuseUnstorableText } from "./unstorable-text.js";
 import { MAX_JSON_DEPTH } from "../validation.js";
 import { createEventWriter, type EventStore } from "../events/events.js";
@@ -63,7 +64,6 @@ export function maskError(error: unknown, log: Logger): Error {
 const LIBRARY_REFUSALS: { pattern: RegExp; code: string; message?: string }[] = [
   { pattern: /^Syntax Error: (Query depth limit .*)$/, code: "QUERY_TOO_DEEP" },
   { pattern: /^Syntax Error: (Aliases limit .*)$/, code: "TOO_MANY_ALIASES" },
-  { pattern: /^Syntax Error: (Query Cost limit .*)$/, code: "QUERY_TOO_COSTLY" },
   // node(id:) with the global id of a type that is not a node (Tenant, the Webhook interface): as unknown as any missing id.
   { pattern: / does not support loading by id$/, code: "NOT_FOUND", message: "Not found." },
 ];
@@ -113,13 +113,11 @@ export function createGraphQLServer(
       ...(config.INTROSPECTION ? [] : [disableIntrospection]),
       maxDepthPlugin({ n: config.MAX_QUERY_DEPTH, ignoreIntrospection: true, exposeLimits: true }),
       maxAliasesPlugin({ n: config.MAX_QUERY_ALIASES, exposeLimits: true }),
-      // A depth factor of 1.2 (armor defaults to 1.5) keeps an ordinary nested dashboard query well under the
-      // limit while still pricing deep fan-out steeply.
-      costLimitPlugin({ maxCost: config.MAX_QUERY_COST, depthCostFactor: 1.2, ignoreIntrospection: true, exposeLimits: true }),
       // Room for the deepest selection and a JSON value of MAX_JSON_DEPTH levels; deeper is refused unparsed.
       limitDocumentNesting(MAX_DOCUMENT_NESTING),
       recordOperationName,
       refuseUnstorableText(MAX_DOCUMENT_NESTING),
+      limitQueryCost(config.MAX_QUERY_COST, DEFAULT_PAGE_SIZE),
       // Compiles each document once into a function that executes it: the default executor walks the
       // document on every request, which was the largest share of a list request's CPU.
       useGraphQlJit(),

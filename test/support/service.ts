@@ -11,7 +11,8 @@ export interface GraphQLResponse<Data = Record<string, any>> {
   status: number;
   headers: Headers;
   data?: Data | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
 }
 
 export interface TestService {
@@ -61,8 +62,8 @@ export async function startTestService(env: Record<string, string> = {}, databas
         headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: any[] };
-      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+      const body = (await response.json()) as { data?: any; errors?: any[]; extensions?: Record<string, any> };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors, extensions: body.extensions };
     },
     async restart(extra = {}) {
       await service.stop();
