@@ -103,7 +103,6 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodesOnConnection: true,
     // Objects carry no scope checks of their own (see auth/read-scopes.ts): node(id:) checks the one
     // its id names, nodes(ids:) each position, an id the key may not read answering FORBIDDEN there.
     nodeQueryOptions: {
@@ -145,8 +144,24 @@ export const builder = new SchemaBuilder<{
       }
       return { typename: MALFORMED_ID_TYPENAME, id: globalID };
     },
-    firstArgOptions: { validate: pageSize },
-    lastArgOptions: { validate: pageSize },
+    firstArgOptions: { validate: pageSize, description: `The first N items after \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    lastArgOptions: { validate: pageSize, description: `The last N items before \`before\` (at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: "A cursor (pageInfo.endCursor, an edge's cursor): the items after it." },
+    beforeArgOptions: { description: "A cursor (pageInfo.startCursor, an edge's cursor): the items before it." },
+    nodeTypeOptions: { description: "An object with a global id, loadable with node(id:)." },
+    idFieldOptions: { description: "Global id: opaque, stable, accepted by node(id:) and every id argument." },
+    pageInfoTypeOptions: { description: "Where a page sits in the whole list." },
+    hasNextPageFieldOptions: { description: "Whether items follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether items precede this page." },
+    startCursorFieldOptions: { description: "The first item's cursor, for `before`." },
+    endCursorFieldOptions: { description: "The last item's cursor, for `after`." },
+    pageInfoFieldOptions: { description: "Cursors and whether more pages exist." },
+    cursorFieldOptions: { description: "This item's position, for `after`/`before`." },
+    edgesFieldOptions: { description: "The page's items, each with its cursor." },
+    nodeFieldOptions: { description: "The item." },
+    nodesOnConnection: { description: "The page's items (as edges.node, without cursors)." },
+    defaultConnectionTypeOptions: { description: "One page of a list: its items, cursors and the total count." },
+    defaultEdgeTypeOptions: { description: "One item of a page, with its cursor." },
   },
   validation: {
     validationError: (result) =>
