@@ -5,6 +5,7 @@ import { createTenant } from "../src/tenants/tenants.js";
 import pg from "pg";
 import { QUIET_WORKER, startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
+import { schema } from "../src/schema/index.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -149,5 +150,14 @@ describe("errors and logs", () => {
     const line = t.logs.find((entry) => entry.requestId === "req-log-1" && entry.msg === "request");
     expect(line).toMatchObject({ method: "POST", path: "/graphql", operationName: "WhoAmI", status: 200 });
     expect(typeof line?.durationMs).toBe("number");
+  });
+});
+
+describe("type names", () => {
+  it("names every connection X + Connection and its edge X + Edge", () => {
+    const names = Object.keys(schema.getTypeMap());
+    const connections = names.filter((name) => name.endsWith("Connection"));
+    const edges = names.filter((name) => name.endsWith("Edge"));
+    expect(edges.sort()).toEqual(connections.map((name) => name.replace(/Connection$/, "Edge")).sort());
   });
 });

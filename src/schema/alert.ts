@@ -28,7 +28,7 @@ export const AlertRef = builder.prismaNode("Alert", {
     lastEventAt: t.expose("lastEventAt", { type: "DateTime", description: "When the latest event arrived." }),
     resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
     webhook: t.relation("webhook", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
-    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Newest first.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }),
+    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Newest first.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }, { name: "AlertEventsConnection" }, { name: "AlertEventsEdge" }),
   }),
 });
 

@@ -22,7 +22,7 @@ export const EventRef = builder.prismaNode("Event", {
       totalCount: true,
       description: "Newest first, redeliveries and test deliveries included.",
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-    }),
+    }, { name: "EventDeliveriesConnection" }, { name: "EventDeliveriesEdge" }),
   }),
 });
 
