@@ -12,51 +12,76 @@ import { keysetConnection } from "./keyset-connection.js";
 
 export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
 
-export const WebhookKindEnum = builder.enumType("WebhookKind", { values: ["OUTGOING", "INCOMING"] as const });
-export const WebhookStateEnum = builder.enumType("WebhookState", { values: ["ENABLED", "DISABLED"] as const });
+export const WebhookKindEnum = builder.enumType("WebhookKind", {
+  description: "Which way a webhook carries events.",
+  values: {
+    OUTGOING: { description: "The service delivers the tenant's events to the webhook's URL." },
+    INCOMING: { description: "A monitoring system posts to the webhook's secret URL; a plugin turns posts into events and alerts." },
+  } as const,
+});
+export const WebhookStateEnum = builder.enumType("WebhookState", {
+  description: "Whether a webhook is switched on (enableWebhook, disableWebhook).",
+  values: {
+    ENABLED: { description: "Switched on." },
+    DISABLED: { description: "Switched off: an outgoing webhook receives nothing, an incoming one refuses posts (403)." },
+  } as const,
+});
 
 export const WebhookInterface = builder.prismaInterface("Webhook", {
   interfaces: [builder.nodeInterfaceRef()],
   description: "What every webhook has, outgoing or incoming.",
   resolveType: (webhook) => (webhook.kind === "OUTGOING" ? "OutgoingWebhook" : "IncomingWebhook"),
   fields: (t) => ({
-    kind: t.expose("kind", { type: WebhookKindEnum }),
-    name: t.exposeString("name"),
-    state: t.field({ type: WebhookStateEnum, resolve: (webhook) => (webhook.enabled ? "ENABLED" : "DISABLED") }),
-    enabled: t.exposeBoolean("enabled"),
+    kind: t.expose("kind", { type: WebhookKindEnum, description: "Outgoing or incoming." }),
+    name: t.exposeString("name", { description: "Unique within the tenant's project, 1-128 characters." }),
+    state: t.field({ type: WebhookStateEnum, description: "ENABLED or DISABLED (the same as `enabled`).", resolve: (webhook) => (webhook.enabled ? "ENABLED" : "DISABLED") }),
+    enabled: t.exposeBoolean("enabled", { description: "Whether the webhook is switched on." }),
     projectId: t.string({ nullable: true, description: "Optional grouping inside the tenant.", resolve: (webhook) => webhook.projectId || null }),
-    tags: t.field({ type: "JSONObject", resolve: (webhook) => webhook.tags as Record<string, string> }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    tags: t.field({ type: "JSONObject", description: "Free-form labels: string keys to string values.", resolve: (webhook) => webhook.tags as Record<string, string> }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the webhook was created." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When its settings last changed." }),
   }),
 });
 
 export const WebhookFilterInput = builder.inputType("WebhookFilter", {
+  description: "Which webhooks to list or count: every field given must match.",
   fields: (t) => ({
-    kind: t.field({ type: WebhookKindEnum }),
+    kind: t.field({ type: WebhookKindEnum, description: "Only this kind." }),
     name: t.string({ description: "Exact name." }),
     nameContains: t.string({ description: "Case-insensitive substring of the name." }),
     search: t.string({ description: "Words, each matched (case-insensitively) against name, URL and id." }),
-    state: t.field({ type: WebhookStateEnum }),
-    enabled: t.boolean(),
-    suspended: t.boolean(),
+    state: t.field({ type: WebhookStateEnum, description: "Only webhooks in this state." }),
+    enabled: t.boolean({ description: "Only enabled (true) or disabled (false) webhooks." }),
+    suspended: t.boolean({ description: "Only webhooks that are (true) or are not (false) suspended (incoming webhooks never are)." }),
     active: t.boolean({ description: "Enabled and not suspended." }),
     eventTypes: t.stringList({ description: "Webhooks that receive any of these types (wildcard subscriptions included)." }),
-    projectId: t.string(),
+    projectId: t.string({ description: "Only webhooks of this project." }),
     pluginId: t.string({ description: "Incoming webhooks running this plugin." }),
     tags: t.field({ type: "JSONObject", description: "Webhooks having all these tag values." }),
-    createdAfter: t.field({ type: "DateTime" }),
-    createdBefore: t.field({ type: "DateTime" }),
+    createdAfter: t.field({ type: "DateTime", description: "Created at or after this time." }),
+    createdBefore: t.field({ type: "DateTime", description: "Created before this time." }),
   }),
 });
 
-const WebhookOrderFieldEnum = builder.enumType("WebhookOrderField", { values: WEBHOOK_ORDER_FIELDS });
-export const OrderDirectionEnum = builder.enumType("OrderDirection", { values: ["ASC", "DESC"] as const });
+const WebhookOrderFieldEnum = builder.enumType("WebhookOrderField", {
+  description: "What webhooks can be sorted by.",
+  values: {
+    NAME: { description: "By name." },
+    CREATED_AT: { description: "By creation time." },
+    UPDATED_AT: { description: "By the last change of settings." },
+    LAST_FAILURE_AT: { description: "By the last failed attempt; webhooks that never failed sort as the oldest." },
+  } as const satisfies Record<(typeof WEBHOOK_ORDER_FIELDS)[number], { description: string }>,
+});
+export const OrderDirectionEnum = builder.enumType("OrderDirection", {
+  description: "Sort direction.",
+  values: { ASC: { description: "Smallest (or oldest) first." }, DESC: { description: "Largest (or newest) first." } } as const,
+});
 
 const WebhookOrderInput = builder.inputType("WebhookOrder", {
+  description: "How to sort webhooks; ties are broken by id.",
   fields: (t) => ({
-    field: t.field({ type: WebhookOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: "ASC" }),
+    field: t.field({ type: WebhookOrderFieldEnum, required: true, description: "What to sort by." }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: "ASC", description: "Default ASC." }),
   }),
 });
 
@@ -68,7 +93,7 @@ builder.queryField("webhooks", (t) =>
       description: "The tenant's webhooks of both kinds. Ties in the order are broken by id, so pages never skip or repeat rows.",
       authScopes: { scope: "webhooks:view" },
       args: {
-        filter: t.arg({ type: WebhookFilterInput }),
+        filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
         orderBy: t.arg({ type: WebhookOrderInput, description: "Default: CREATED_AT descending." }),
       },
       resolve: (_root, args, context) =>
@@ -93,7 +118,7 @@ builder.queryField("webhook", (t) =>
     type: WebhookInterface,
     description: "One webhook of either kind. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "webhooks:view" },
-    args: { id: t.arg.globalID({ required: true }) },
+    args: { id: t.arg.globalID({ required: true, description: "The webhook's global id." }) },
     resolve: (_root, args, context, info) =>
       findWebhook(
         context.prisma,
@@ -105,25 +130,36 @@ builder.queryField("webhook", (t) =>
   }),
 );
 
-const WebhookStatsGroupEnum = builder.enumType("WebhookStatsGroup", { values: WEBHOOK_STATS_GROUPS });
+const WebhookStatsGroupEnum = builder.enumType("WebhookStatsGroup", {
+  description: "What webhookStats can group by.",
+  values: {
+    KIND: { description: "By kind." },
+    STATE: { description: "By state." },
+    PROJECT: { description: "By project." },
+    SUSPENDED: { description: "By whether an outgoing webhook is suspended." },
+    EVENT_TYPE: { description: "By subscribed event type (a webhook counts once per type it subscribes to)." },
+    CREATED_DAY: { description: "By UTC day of creation." },
+  } as const satisfies Record<(typeof WEBHOOK_STATS_GROUPS)[number], { description: string }>,
+});
 
 const WebhookStatsRowRef = builder.objectRef<WebhookStatsRow>("WebhookStatsRow").implement({
   description: "One group: the values of the grouped fields (others are null) and how many webhooks it holds.",
   fields: (t) => ({
-    kind: t.expose("kind", { type: WebhookKindEnum, nullable: true }),
-    state: t.expose("state", { type: WebhookStateEnum, nullable: true }),
-    projectId: t.exposeString("projectId", { nullable: true }),
-    suspended: t.exposeBoolean("suspended", { nullable: true }),
-    eventType: t.exposeString("eventType", { nullable: true }),
+    kind: t.expose("kind", { type: WebhookKindEnum, nullable: true, description: "Grouped by KIND: the kind." }),
+    state: t.expose("state", { type: WebhookStateEnum, nullable: true, description: "Grouped by STATE: the state." }),
+    projectId: t.exposeString("projectId", { nullable: true, description: "Grouped by PROJECT: the project (null for none)." }),
+    suspended: t.exposeBoolean("suspended", { nullable: true, description: "Grouped by SUSPENDED: whether suspended." }),
+    eventType: t.exposeString("eventType", { nullable: true, description: "Grouped by EVENT_TYPE: the subscribed type or pattern." }),
     createdDay: t.exposeString("createdDay", { nullable: true, description: "UTC day, YYYY-MM-DD." }),
-    count: t.exposeInt("count"),
+    count: t.exposeInt("count", { description: "Webhooks in the group." }),
   }),
 });
 
 const WebhookStatsRef = builder.objectRef<{ total: number; rows: WebhookStatsRow[] }>("WebhookStats").implement({
+  description: "Webhook counts, overall and per group.",
   fields: (t) => ({
     total: t.exposeInt("total", { description: "Webhooks matching the filter (each counted once)." }),
-    rows: t.field({ type: [WebhookStatsRowRef], resolve: (stats) => stats.rows }),
+    rows: t.field({ type: [WebhookStatsRowRef], description: "One row per group that has webhooks.", resolve: (stats) => stats.rows }),
   }),
 });
 
@@ -134,8 +170,8 @@ builder.queryField("webhookStats", (t) =>
     description: "Counts of webhooks per group, computed in the database.",
     authScopes: { scope: "webhooks:view" },
     args: {
-      filter: t.arg({ type: WebhookFilterInput }),
-      groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true }),
+      filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
+      groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true, description: "The dimensions to group by, together (none: just the total)." }),
     },
     resolve: (_root, args, context) => webhookStats(context.sql, principalOf(context).tenantId, args.filter, args.groupBy),
   }),
@@ -144,11 +180,13 @@ builder.queryField("webhookStats", (t) =>
 // Enable, disable, delete: shared by both kinds.
 
 const WebhookIdInput = builder.inputType("WebhookIdInput", {
-  fields: (t) => ({ id: t.globalID({ required: true }) }),
+  description: "Names one webhook of either kind.",
+  fields: (t) => ({ id: t.globalID({ required: true, description: "The webhook's global id." }) }),
 });
 
 const WebhookPayload = builder.objectRef<{ webhook: Webhook }>("WebhookPayload").implement({
-  fields: (t) => ({ webhook: t.field({ type: WebhookInterface, resolve: (payload) => payload.webhook }) }),
+  description: "The webhook as it is after the change.",
+  fields: (t) => ({ webhook: t.field({ type: WebhookInterface, description: "The changed webhook.", resolve: (payload) => payload.webhook }) }),
 });
 
 for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", false]] as const) {
@@ -158,7 +196,7 @@ for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", fals
       description: enabled ? "Turns a webhook on." : "Turns a webhook off: outgoing ones receive nothing, incoming ones refuse posts.",
       authScopes: { scope: "webhooks:edit" },
       errors: {},
-      args: { input: t.arg({ type: WebhookIdInput, required: true }) },
+      args: { input: t.arg({ type: WebhookIdInput, required: true, description: "The webhook to switch." }) },
       resolve: async (_root, { input }, context) => ({
         webhook: await setWebhookEnabled(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES), enabled),
       }),
@@ -167,6 +205,7 @@ for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", fals
 }
 
 const DeleteWebhookPayload = builder.objectRef<{ deletedId: string }>("DeleteWebhookPayload").implement({
+  description: "What deleteWebhook removed.",
   fields: (t) => ({ deletedId: t.exposeID("deletedId", { description: "The global id of the deleted webhook." }) }),
 });
 
@@ -176,7 +215,7 @@ builder.mutationField("deleteWebhook", (t) =>
     description: "Deletes a webhook permanently.",
     authScopes: { scope: "webhooks:remove" },
     errors: {},
-    args: { input: t.arg({ type: WebhookIdInput, required: true }) },
+    args: { input: t.arg({ type: WebhookIdInput, required: true, description: "The webhook to delete, with its deliveries, events received and alerts." }) },
     resolve: async (_root, { input }, context) => {
       await deleteWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES));
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
