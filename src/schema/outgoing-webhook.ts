@@ -12,8 +12,8 @@ import { WebhookInterface } from "./webhook.js";
 const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({
   description: "A header sent with every delivery; a header may carry several values.",
   fields: (t) => ({
-    name: t.exposeString("name"),
-    values: t.exposeStringList("values"),
+    name: t.exposeString("name", { description: "Header name, as given." }),
+    values: t.exposeStringList("values", { description: "Each value is sent as its own header line." }),
   }),
 });
 
@@ -24,7 +24,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "OUTGOING" }),
   fields: (t) => ({
-    url: t.string({ resolve: (webhook) => webhook.url ?? "" }),
+    url: t.string({ description: "Where deliveries are POSTed.", resolve: (webhook) => webhook.url ?? "" }),
     headers: t.field({
       type: [HttpHeaderRef],
       description: "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
@@ -33,48 +33,51 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
         return maySeeSecretsOf(context, webhook.id) ? headers : headers.map((header) => ({ name: header.name, values: header.values.map(maskSecret) }));
       },
     }),
-    eventTypes: t.exposeStringList("eventTypes"),
+    eventTypes: t.exposeStringList("eventTypes", { description: 'The types it receives: exact ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
     secretHint: t.string({
       nullable: true,
       description: "Last 4 characters of the signing secret. The secret itself is shown only when created or rotated.",
       resolve: (webhook) => webhook.secretHint,
     }),
-    failureHandling: t.field({ type: FailureHandlingRef, resolve: (webhook) => failureHandlingOf(webhook.failureHandling) }),
-    suspended: t.boolean({ resolve: (webhook) => webhook.suspendedAt !== null }),
-    suspendedAt: t.expose("suspendedAt", { type: "DateTime", nullable: true }),
-    suspendReason: t.exposeString("suspendReason", { nullable: true }),
+    failureHandling: t.field({ type: FailureHandlingRef, description: "Retries, timeout, diverting and suspension: the webhook's own settings, or the defaults.", resolve: (webhook) => failureHandlingOf(webhook.failureHandling) }),
+    suspended: t.boolean({ description: "Suspended after too many failed deliveries in a row: new deliveries are diverted until unsuspendWebhook.", resolve: (webhook) => webhook.suspendedAt !== null }),
+    suspendedAt: t.expose("suspendedAt", { type: "DateTime", nullable: true, description: "When it was suspended; null when it is not." }),
+    suspendReason: t.exposeString("suspendReason", { nullable: true, description: "Why it was suspended, with the last failure." }),
     active: t.boolean({ description: "Enabled and not suspended: receives events.", resolve: (webhook) => webhook.enabled && webhook.suspendedAt === null }),
-    lastSuccessAt: t.expose("lastSuccessAt", { type: "DateTime", nullable: true }),
-    lastFailureAt: t.expose("lastFailureAt", { type: "DateTime", nullable: true }),
-    consecutiveFailures: t.exposeInt("consecutiveFailures"),
+    lastSuccessAt: t.expose("lastSuccessAt", { type: "DateTime", nullable: true, description: "Start of the last successful attempt (at most 1 s behind). Null before the first." }),
+    lastFailureAt: t.expose("lastFailureAt", { type: "DateTime", nullable: true, description: "Start of the last failed attempt (at most 1 s behind). Null before the first." }),
+    consecutiveFailures: t.exposeInt("consecutiveFailures", { description: "Deliveries in a row that failed for good since the last success; reaching the threshold suspends the webhook." }),
   }),
 });
 
 const HttpHeaderInput = builder.inputType("HttpHeaderInput", {
+  description: "A header to send with every delivery. Headers the HTTP layer owns (Host, Content-Length, Transfer-Encoding, Connection, ...) are refused.",
   fields: (t) => ({
-    name: t.string({ required: true }),
-    values: t.stringList({ required: true }),
+    name: t.string({ required: true, description: "A valid HTTP header name." }),
+    values: t.stringList({ required: true, description: "One or more values; all headers together at most 8 KiB." }),
   }),
 });
 
 const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput", {
+  description: "A new outgoing webhook.",
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
     url: t.string({ required: true, description: "http or https, at most 2048 characters, no user:password." }),
     eventTypes: t.stringList({ required: true, description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
-    headers: t.field({ type: [HttpHeaderInput] }),
-    enabled: t.boolean({ defaultValue: true }),
+    headers: t.field({ type: [HttpHeaderInput], description: "Headers sent with every delivery (at most 50)." }),
+    enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
     secret: t.string({ description: "whsec_<base64 of 24-64 bytes>; generated when omitted." }),
-    failureHandling: t.field({ type: FailureHandlingInput }),
-    projectId: t.string(),
+    failureHandling: t.field({ type: FailureHandlingInput, description: "Default: see FailureHandling." }),
+    projectId: t.string({ description: "The project it belongs to: it then receives only events of that project or of none." }),
     tags: t.field({ type: "JSONObject", description: "String values only." }),
   }),
 });
 
 const WebhookWithSecretPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook; secret: string }>(name).implement({
+    description: "The webhook and its signing secret, shown this once.",
     fields: (t) => ({
-      webhook: t.field({ type: OutgoingWebhookRef, resolve: (payload) => payload.webhook }),
+      webhook: t.field({ type: OutgoingWebhookRef, description: "The webhook as stored.", resolve: (payload) => payload.webhook }),
       secret: t.exposeString("secret", { description: "The signing secret. Shown only here: store it now." }),
     }),
   });
@@ -82,9 +85,10 @@ const WebhookWithSecretPayload = (name: string) =>
 builder.mutationField("createOutgoingWebhook", (t) =>
   t.field({
     type: WebhookWithSecretPayload("CreateOutgoingWebhookPayload"),
+    description: "Creates an outgoing webhook. Needs webhooks:add; the payload shows the webhook and its secret to the caller.",
     authScopes: { scope: "webhooks:add" },
     errors: {},
-    args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true }) },
+    args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
       const created = await createOutgoingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input);
       context.createdWebhookIds.add(created.webhook.id);
@@ -96,32 +100,34 @@ builder.mutationField("createOutgoingWebhook", (t) =>
 const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput", {
   description: "Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present.",
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    name: t.string(),
-    url: t.string(),
-    enabled: t.boolean(),
-    addEventTypes: t.stringList(),
-    removeEventTypes: t.stringList(),
+    id: t.globalID({ required: true, description: "The outgoing webhook to change." }),
+    name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
+    url: t.string({ description: "New URL (http or https)." }),
+    enabled: t.boolean({ description: "Switch on or off." }),
+    addEventTypes: t.stringList({ description: "Types or patterns to start receiving." }),
+    removeEventTypes: t.stringList({ description: "Types or patterns to stop receiving (at most 100)." }),
     addHeaders: t.field({ type: [HttpHeaderInput], description: "Values are added to the header of that name." }),
     removeHeaders: t.stringList({ description: "Header names to remove, with all their values." }),
-    failureHandling: t.field({ type: FailureHandlingInput }),
+    failureHandling: t.field({ type: FailureHandlingInput, description: "Replaces the failure handling." }),
     removeFailureHandling: t.boolean({ description: "Restore the default failure handling." }),
-    projectId: t.string(),
+    projectId: t.string({ description: "Move it to this project." }),
     tags: t.field({ type: "JSONObject", description: "Replaces all tags." }),
   }),
 });
 
 const OutgoingWebhookPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook }>(name).implement({
-    fields: (t) => ({ webhook: t.field({ type: OutgoingWebhookRef, resolve: (payload) => payload.webhook }) }),
+    description: "The webhook as it is after the change.",
+    fields: (t) => ({ webhook: t.field({ type: OutgoingWebhookRef, description: "The changed webhook.", resolve: (payload) => payload.webhook }) }),
   });
 
 builder.mutationField("updateOutgoingWebhook", (t) =>
   t.field({
     type: OutgoingWebhookPayload("UpdateOutgoingWebhookPayload"),
+    description: "Changes an outgoing webhook's settings. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: UpdateOutgoingWebhookInput, required: true }) },
+    args: { input: t.arg({ type: UpdateOutgoingWebhookInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       const webhookId = localId(id, ["input", "id"], "Webhook", "OutgoingWebhook");
@@ -131,8 +137,9 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
 );
 
 const RotateWebhookSecretInput = builder.inputType("RotateWebhookSecretInput", {
+  description: "Which webhook gets a new signing secret, and for how long the old one still signs.",
   fields: (t) => ({
-    id: t.globalID({ required: true }),
+    id: t.globalID({ required: true, description: "The outgoing webhook." }),
     expireCurrentInSeconds: t.int({ defaultValue: 86_400, description: "How long the current secret keeps signing too (0-604800)." }),
   }),
 });
@@ -140,17 +147,19 @@ const RotateWebhookSecretInput = builder.inputType("RotateWebhookSecretInput", {
 builder.mutationField("rotateWebhookSecret", (t) =>
   t.field({
     type: WebhookWithSecretPayload("RotateWebhookSecretPayload"),
+    description: "Gives the webhook a new signing secret; deliveries carry signatures of both until the old one expires. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: RotateWebhookSecretInput, required: true }) },
+    args: { input: t.arg({ type: RotateWebhookSecretInput, required: true, description: "The webhook and the old secret's grace period." }) },
     resolve: (_root, { input }, context) =>
       rotateWebhookSecret(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), input.expireCurrentInSeconds ?? 86_400),
   }),
 );
 
 const UnsuspendWebhookInput = builder.inputType("UnsuspendWebhookInput", {
+  description: "Which webhook to unsuspend.",
   fields: (t) => ({
-    id: t.globalID({ required: true }),
+    id: t.globalID({ required: true, description: "The outgoing webhook." }),
     resendDiverted: t.boolean({ defaultValue: false, description: "Also queue the webhook's diverted deliveries again." }),
   }),
 });
@@ -158,15 +167,16 @@ const UnsuspendWebhookInput = builder.inputType("UnsuspendWebhookInput", {
 builder.mutationField("unsuspendWebhook", (t) =>
   t.field({
     type: builder.objectRef<{ webhook: Webhook; resentCount: number }>("UnsuspendWebhookPayload").implement({
+      description: "The webhook, no longer suspended.",
       fields: (f) => ({
-        webhook: f.field({ type: OutgoingWebhookRef, resolve: (payload) => payload.webhook }),
+        webhook: f.field({ type: OutgoingWebhookRef, description: "The unsuspended webhook.", resolve: (payload) => payload.webhook }),
         resentCount: f.exposeInt("resentCount", { description: "Diverted deliveries queued again (resendDiverted)." }),
       }),
     }),
     description: "Clears a suspension and the consecutive failure counter.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: UnsuspendWebhookInput, required: true }) },
+    args: { input: t.arg({ type: UnsuspendWebhookInput, required: true, description: "The webhook, and whether to resend its diverted deliveries." }) },
     resolve: (_root, { input }, context) =>
       unsuspendWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), input.resendDiverted ?? false),
   }),
