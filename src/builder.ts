@@ -77,6 +77,7 @@ export const builder = new SchemaBuilder<{
     defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError],
     directResult: true,
     defaultUnionOptions: {
+      description: "What the mutation answers: its payload, or the typed error that stopped it (nothing was changed then).",
       name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
     },
   },

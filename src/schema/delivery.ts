@@ -18,6 +18,7 @@ import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./webhook.js";
 
 export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {
+  description: "Where a delivery stands.",
   values: {
     PENDING: { description: "Waiting for its first attempt." },
     SUCCEEDED: { description: "The receiver answered 2xx." },
@@ -31,7 +32,8 @@ export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {
 const STANDARD_REQUEST_HEADERS = new Set(RESERVED_HEADERS);
 
 const HeaderEntryRef = builder.objectRef<{ name: string; value: string }>("HeaderEntry").implement({
-  fields: (t) => ({ name: t.exposeString("name"), value: t.exposeString("value") }),
+  description: "One header line of a request or response.",
+  fields: (t) => ({ name: t.exposeString("name", { description: "Header name." }), value: t.exposeString("value", { description: "Header value." }) }),
 });
 
 export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
@@ -40,9 +42,9 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     attemptNumber: t.exposeInt("attemptNumber", { description: "1 for the first attempt of the delivery." }),
-    startedAt: t.expose("startedAt", { type: "DateTime" }),
-    durationMs: t.exposeInt("durationMs"),
-    url: t.exposeString("url"),
+    startedAt: t.expose("startedAt", { type: "DateTime", description: "When the request was sent." }),
+    durationMs: t.exposeInt("durationMs", { description: "From sending the request to the end of the response (or the failure), in milliseconds." }),
+    url: t.exposeString("url", { description: "The URL the request went to (the webhook's URL at the time)." }),
     requestHeaders: t.field({
       type: [HeaderEntryRef],
       description: "As sent. The webhook's own headers' values are masked without webhooks:edit, as on OutgoingWebhook.headers.",
@@ -56,12 +58,13 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
     responseHeaders: t.field({
       type: [HeaderEntryRef],
       nullable: true,
+      description: "As received; null when no response arrived.",
       resolve: (attempt) => (attempt.responseHeaders ? Object.entries(attempt.responseHeaders as Record<string, string>).map(([name, value]) => ({ name, value })) : null),
     }),
     responseBody: t.exposeString("responseBody", { nullable: true, description: "The first 8 KiB of the response body." }),
-    succeeded: t.exposeBoolean("succeeded"),
-    failureTrigger: t.expose("failureTrigger", { type: FailureTriggerEnum, nullable: true }),
-    failureMessage: t.exposeString("failureMessage", { nullable: true }),
+    succeeded: t.exposeBoolean("succeeded", { description: "Whether the receiver answered 2xx in time." }),
+    failureTrigger: t.expose("failureTrigger", { type: FailureTriggerEnum, nullable: true, description: "Why it failed; null when it succeeded." }),
+    failureMessage: t.exposeString("failureMessage", { nullable: true, description: "What went wrong, in words (\"HTTP 503\", \"timed out after 15 s\"); null when it succeeded." }),
   }),
 });
 
@@ -70,29 +73,29 @@ export const DeliveryRef = builder.prismaNode("Delivery", {
   description: "One event on its way to one webhook.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    event: t.relation("event", { nullable: true, authScopes: { scope: READ_SCOPES.Event } }),
-    webhook: t.relation("webhook", { type: OutgoingWebhookRef, nullable: true, authScopes: { scope: READ_SCOPES.OutgoingWebhook } }),
-    eventType: t.exposeString("eventType"),
+    event: t.relation("event", { nullable: true, description: "The event being delivered. Needs deliveries:view.", authScopes: { scope: READ_SCOPES.Event } }),
+    webhook: t.relation("webhook", { type: OutgoingWebhookRef, nullable: true, description: "The webhook it goes to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.OutgoingWebhook } }),
+    eventType: t.exposeString("eventType", { description: "The event's type." }),
     messageId: t.exposeString("messageId", { description: "The webhook-id header: the same on every attempt and redelivery." }),
-    status: t.expose("status", { type: DeliveryStatusEnum }),
-    isTest: t.exposeBoolean("isTest"),
-    attemptCount: t.exposeInt("attemptCount"),
-    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", nullable: true }),
-    lastAttemptAt: t.expose("lastAttemptAt", { type: "DateTime", nullable: true }),
-    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
+    status: t.expose("status", { type: DeliveryStatusEnum, description: "Where it stands." }),
+    isTest: t.exposeBoolean("isTest", { description: "Sent by testWebhook: never retried, left out of statistics and webhook health." }),
+    attemptCount: t.exposeInt("attemptCount", { description: "Attempts made so far (a resend of a diverted delivery keeps counting; a redelivery is a new delivery)." }),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", nullable: true, description: "When the next attempt is due; null once it is finished." }),
+    lastAttemptAt: t.expose("lastAttemptAt", { type: "DateTime", nullable: true, description: "When the last attempt started; null before the first." }),
+    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true, description: "When it ended (succeeded, diverted or discarded); null while it may be attempted again." }),
     failureTrigger: t.expose("failureTrigger", { type: FailureTriggerEnum, nullable: true, description: "Why the last attempt failed." }),
-    failureMessage: t.exposeString("failureMessage", { nullable: true }),
+    failureMessage: t.exposeString("failureMessage", { nullable: true, description: "What went wrong with the last attempt, in words." }),
     failureTimestamp: t.expose("completedAt", {
       type: "DateTime",
       nullable: true,
       description: "When a diverted or discarded delivery gave up (completedAt).",
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was queued (the event published, or a redelivery asked for)." }),
     attempts: t.field({
       type: [DeliveryAttemptRef],
       nullable: true,
       authScopes: { scope: READ_SCOPES.DeliveryAttempt },
-      description: "Oldest first.",
+      description: "Its attempts, oldest first. Needs deliveries:view.",
       // One statement for the attempts of every delivery in the response.
       resolve: (delivery, _args, context) => requestLoader(context, "attempts", (ids) => loadAttempts(context.sql, ids), []).load(delivery.id),
     }),
@@ -100,23 +103,28 @@ export const DeliveryRef = builder.prismaNode("Delivery", {
 });
 
 const DeliveryFilterInput = builder.inputType("DeliveryFilter", {
+  description: "Which deliveries to list: every field given must match.",
   fields: (t) => ({
-    webhookId: t.globalID(),
-    eventId: t.globalID(),
+    webhookId: t.globalID({ description: "Only deliveries to this outgoing webhook." }),
+    eventId: t.globalID({ description: "Only deliveries of this event." }),
     eventType: t.string({ description: "Exact type." }),
-    status: t.field({ type: DeliveryStatusEnum }),
-    isTest: t.boolean(),
-    createdAfter: t.field({ type: "DateTime" }),
-    createdBefore: t.field({ type: "DateTime" }),
+    status: t.field({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }),
+    isTest: t.boolean({ description: "Only test deliveries (true) or only real ones (false)." }),
+    createdAfter: t.field({ type: "DateTime", description: "Queued at or after this time." }),
+    createdBefore: t.field({ type: "DateTime", description: "Queued before this time." }),
   }),
 });
 
-const DeliveryOrderFieldEnum = builder.enumType("DeliveryOrderField", { values: ["CREATED_AT"] as const });
+const DeliveryOrderFieldEnum = builder.enumType("DeliveryOrderField", {
+  description: "What deliveries can be sorted by.",
+  values: { CREATED_AT: { description: "By the time they were queued." } } as const,
+});
 
 const DeliveryOrderInput = builder.inputType("DeliveryOrder", {
+  description: "How to sort deliveries; ties are broken by id.",
   fields: (t) => ({
-    field: t.field({ type: DeliveryOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: "DESC" }),
+    field: t.field({ type: DeliveryOrderFieldEnum, required: true, description: "What to sort by." }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: "DESC", description: "Default DESC (newest first)." }),
   }),
 });
 
@@ -205,11 +213,12 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
 // The diverted store: deliveries that could not be delivered, kept for resending.
 
 const DivertedDeliveryFilterInput = builder.inputType("DivertedDeliveryFilter", {
+  description: "Which diverted deliveries to list: every field given must match.",
   fields: (t) => ({
-    webhookId: t.globalID(),
+    webhookId: t.globalID({ description: "Only deliveries to this outgoing webhook." }),
     eventType: t.string({ description: "Exact type." }),
-    failedAfter: t.field({ type: "DateTime" }),
-    failedBefore: t.field({ type: "DateTime" }),
+    failedAfter: t.field({ type: "DateTime", description: "Diverted at or after this time." }),
+    failedBefore: t.field({ type: "DateTime", description: "Diverted before this time." }),
   }),
 });
 
@@ -238,8 +247,8 @@ builder.queryField("divertedDeliveries", (t) =>
 const DivertedDeliveriesInput = builder.inputType("DivertedDeliveriesInput", {
   description: "Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook.",
   fields: (t) => ({
-    ids: t.globalIDList(),
-    webhookId: t.globalID(),
+    ids: t.globalIDList({ description: "These diverted deliveries (at most 1,000 ids)." }),
+    webhookId: t.globalID({ description: "This outgoing webhook's diverted deliveries (with ids: only those of them)." }),
   }),
 });
 
@@ -252,11 +261,14 @@ function divertedSelection(input: typeof DivertedDeliveriesInput.$inferInput) {
 
 builder.mutationField("resendDivertedDeliveries", (t) =>
   t.field({
-    type: builder.objectRef<{ resentCount: number }>("ResendDivertedDeliveriesPayload").implement({ fields: (f) => ({ resentCount: f.exposeInt("resentCount") }) }),
+    type: builder.objectRef<{ resentCount: number }>("ResendDivertedDeliveriesPayload").implement({
+      description: "How many diverted deliveries were queued again.",
+      fields: (f) => ({ resentCount: f.exposeInt("resentCount", { description: "Deliveries queued again; ids that were not diverted are skipped." }) }),
+    }),
     description: "Queues diverted deliveries again, each with a fresh retry budget.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: DivertedDeliveriesInput, required: true }) },
+    args: { input: t.arg({ type: DivertedDeliveriesInput, required: true, description: "Which diverted deliveries." }) },
     resolve: async (_root, { input }, context) => ({
       resentCount: await resendDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
     }),
@@ -265,11 +277,14 @@ builder.mutationField("resendDivertedDeliveries", (t) =>
 
 builder.mutationField("deleteDivertedDeliveries", (t) =>
   t.field({
-    type: builder.objectRef<{ deletedCount: number }>("DeleteDivertedDeliveriesPayload").implement({ fields: (f) => ({ deletedCount: f.exposeInt("deletedCount") }) }),
+    type: builder.objectRef<{ deletedCount: number }>("DeleteDivertedDeliveriesPayload").implement({
+      description: "How many diverted deliveries were deleted.",
+      fields: (f) => ({ deletedCount: f.exposeInt("deletedCount", { description: "Deliveries deleted; ids that were not diverted are skipped." }) }),
+    }),
     description: "Deletes diverted deliveries, with their attempts, for good.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: DivertedDeliveriesInput, required: true }) },
+    args: { input: t.arg({ type: DivertedDeliveriesInput, required: true, description: "Which diverted deliveries." }) },
     resolve: async (_root, { input }, context) => ({
       deletedCount: await deleteDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
     }),
@@ -277,16 +292,20 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
 );
 
 const RedeliverDeliveryInput = builder.inputType("RedeliverDeliveryInput", {
-  fields: (t) => ({ id: t.globalID({ required: true }) }),
+  description: "Which delivery to send again.",
+  fields: (t) => ({ id: t.globalID({ required: true, description: "The delivery (any status)." }) }),
 });
 
 builder.mutationField("redeliverDelivery", (t) =>
   t.field({
-    type: builder.objectRef<{ delivery: Delivery }>("RedeliverDeliveryPayload").implement({ fields: (f) => ({ delivery: f.field({ type: DeliveryRef, resolve: (payload) => payload.delivery }) }) }),
+    type: builder.objectRef<{ delivery: Delivery }>("RedeliverDeliveryPayload").implement({
+      description: "The new delivery.",
+      fields: (f) => ({ delivery: f.field({ type: DeliveryRef, description: "The delivery just queued.", resolve: (payload) => payload.delivery }) }),
+    }),
     description: "Queues a fresh delivery of the same event to the same webhook, with the same webhook-id header.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: RedeliverDeliveryInput, required: true }) },
+    args: { input: t.arg({ type: RedeliverDeliveryInput, required: true, description: "The delivery to send again." }) },
     resolve: async (_root, { input }, context) => ({
       delivery: await redeliverDelivery(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Delivery", "Delivery")),
     }),
@@ -295,12 +314,20 @@ builder.mutationField("redeliverDelivery", (t) =>
 
 // Statistics
 
-export const StatsBucketEnum = builder.enumType("StatsBucket", { values: STATS_BUCKETS });
+export const StatsBucketEnum = builder.enumType("StatsBucket", {
+  description: "The width of a statistics bucket (UTC).",
+  values: {
+    MINUTE: { description: "One minute." },
+    HOUR: { description: "One hour." },
+    DAY: { description: "One UTC day." },
+  } as const satisfies Record<(typeof STATS_BUCKETS)[number], { description: string }>,
+});
 
 const DeliveryStatsFilterInput = builder.inputType("DeliveryStatsFilter", {
+  description: "Which deliveries to count, and over which period.",
   fields: (t) => ({
-    webhookId: t.globalID(),
-    eventType: t.string(),
+    webhookId: t.globalID({ description: "Only deliveries to this outgoing webhook." }),
+    eventType: t.string({ description: "Only deliveries of this exact event type." }),
     from: t.field({ type: "DateTime", description: "Default: 24 hours before `to`." }),
     to: t.field({ type: "DateTime", description: "Default: now." }),
   }),
@@ -310,26 +337,27 @@ const DeliveryStatsRowRef = builder.objectRef<DeliveryStatsRow>("DeliveryStatsRo
   description: "Deliveries created in the period by their current status, and attempts started in it.",
   fields: (t) => ({
     start: t.expose("start", { type: "DateTime", nullable: true, description: "Start of the bucket (UTC); null on the totals." }),
-    total: t.exposeInt("total"),
-    pending: t.exposeInt("pending"),
-    succeeded: t.exposeInt("succeeded"),
-    failed: t.exposeInt("failed"),
-    diverted: t.exposeInt("diverted"),
-    discarded: t.exposeInt("discarded"),
+    total: t.exposeInt("total", { description: "Deliveries created in the bucket." }),
+    pending: t.exposeInt("pending", { description: "Of those, still PENDING." }),
+    succeeded: t.exposeInt("succeeded", { description: "Of those, SUCCEEDED." }),
+    failed: t.exposeInt("failed", { description: "Of those, FAILED (a retry is scheduled)." }),
+    diverted: t.exposeInt("diverted", { description: "Of those, DIVERTED." }),
+    discarded: t.exposeInt("discarded", { description: "Of those, DISCARDED." }),
     successRate: t.exposeFloat("successRate", { nullable: true, description: "Succeeded among finished deliveries (0-1); null when none finished." }),
-    attemptCount: t.exposeInt("attemptCount"),
-    latencyP50Ms: t.exposeFloat("latencyP50Ms", { nullable: true }),
-    latencyP95Ms: t.exposeFloat("latencyP95Ms", { nullable: true }),
-    latencyP99Ms: t.exposeFloat("latencyP99Ms", { nullable: true }),
+    attemptCount: t.exposeInt("attemptCount", { description: "Attempts started in the bucket." }),
+    latencyP50Ms: t.exposeFloat("latencyP50Ms", { nullable: true, description: "Median attempt duration (ms) of those attempts; null without attempts." }),
+    latencyP95Ms: t.exposeFloat("latencyP95Ms", { nullable: true, description: "95th percentile attempt duration (ms); null without attempts." }),
+    latencyP99Ms: t.exposeFloat("latencyP99Ms", { nullable: true, description: "99th percentile attempt duration (ms); null without attempts." }),
   }),
 });
 
 const DeliveryStatsRef = builder.objectRef<DeliveryStats>("DeliveryStats").implement({
+  description: "Delivery statistics for a period.",
   fields: (t) => ({
-    from: t.expose("from", { type: "DateTime" }),
-    to: t.expose("to", { type: "DateTime" }),
-    bucket: t.expose("bucket", { type: StatsBucketEnum }),
-    totals: t.field({ type: DeliveryStatsRowRef, resolve: (stats) => stats.totals }),
+    from: t.expose("from", { type: "DateTime", description: "Start of the period." }),
+    to: t.expose("to", { type: "DateTime", description: "End of the period." }),
+    bucket: t.expose("bucket", { type: StatsBucketEnum, description: "The width of each row of `series`." }),
+    totals: t.field({ type: DeliveryStatsRowRef, description: "The whole period.", resolve: (stats) => stats.totals }),
     series: t.field({ type: [DeliveryStatsRowRef], description: "One row per bucket, empty buckets included.", resolve: (stats) => stats.series }),
   }),
 });
@@ -341,8 +369,8 @@ builder.queryField("deliveryStats", (t) =>
     description: "Delivery counts, success rate and attempt latency, overall and per time bucket. Test deliveries are not counted.",
     authScopes: { scope: "deliveries:view" },
     args: {
-      filter: t.arg({ type: DeliveryStatsFilterInput }),
-      bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR" }),
+      filter: t.arg({ type: DeliveryStatsFilterInput, description: "Which deliveries, over which period (default: the last 24 hours)." }),
+      bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR", description: "Width of each row of `series`." }),
     },
     resolve: (_root, { filter, bucket }, context) =>
       deliveryStats(
@@ -355,9 +383,10 @@ builder.queryField("deliveryStats", (t) =>
 );
 
 const TestWebhookInput = builder.inputType("TestWebhookInput", {
+  description: "The webhook to test and what to send it.",
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    eventType: t.string({ defaultValue: "webhook.test" }),
+    id: t.globalID({ required: true, description: "The outgoing webhook." }),
+    eventType: t.string({ defaultValue: "webhook.test", description: "The event type the test carries (default webhook.test)." }),
     payload: t.field({ type: "JSONObject", description: "Default: a short message naming the webhook." }),
   }),
 });
@@ -365,16 +394,17 @@ const TestWebhookInput = builder.inputType("TestWebhookInput", {
 builder.mutationField("testWebhook", (t) =>
   t.field({
     type: builder.objectRef<{ delivery: Delivery; attempt: DeliveryAttempt }>("TestWebhookPayload").implement({
+      description: "The test delivery and its one attempt.",
       fields: (f) => ({
-        delivery: f.field({ type: DeliveryRef, resolve: (payload) => payload.delivery }),
-        attempt: f.field({ type: DeliveryAttemptRef, resolve: (payload) => payload.attempt }),
+        delivery: f.field({ type: DeliveryRef, description: "The test delivery (isTest).", resolve: (payload) => payload.delivery }),
+        attempt: f.field({ type: DeliveryAttemptRef, description: "What the receiver answered.", resolve: (payload) => payload.attempt }),
       }),
     }),
     description:
       "Sends one signed delivery to the webhook now and returns the attempt. Works on disabled and suspended webhooks, never retries, and leaves the webhook's state alone; recorded with isTest.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: TestWebhookInput, required: true }) },
+    args: { input: t.arg({ type: TestWebhookInput, required: true, description: "The webhook and the test event." }) },
     resolve: (_root, { input }, context) =>
       testWebhook(context, context.secretBox, context.sender, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), {
         eventType: input.eventType,
