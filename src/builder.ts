@@ -107,6 +107,8 @@ export const builder = new SchemaBuilder<{
     // Objects carry no scope checks of their own (see auth/read-scopes.ts): node(id:) checks the one
     // its id names, nodes(ids:) each position, an id the key may not read answering FORBIDDEN there.
     nodeQueryOptions: {
+      description: "Any object by its global id, with the scope its type needs; null with NOT_FOUND when it does not exist for this tenant.",
+      args: { id: { description: "A global id." } },
       authScopes: { authenticated: true },
       resolve: (_root, { id }, context, _info, resolveNode) => {
         if (id.typename === MALFORMED_ID_TYPENAME) throw ValidationError.of(["id"], "is not a valid id");
@@ -116,6 +118,7 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: {
+      description: "Objects by their global ids, in the same order; an unknown or refused id is null at its position.",
       authScopes: { authenticated: true },
       args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } },
       // Each id on its own, so an unknown or refused one is null with its error at its position only.
@@ -180,8 +183,8 @@ builder.addScalarType("JSON", JSONResolver);
 builder.addScalarType("JSONObject", JSONObjectResolver);
 builder.addScalarType("URL", URLResolver);
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ description: "Reads. Each root field needs the scope it names and answers null with its error when refused." });
+builder.mutationType({ description: "Changes. Each takes one input and answers its payload or a typed error." });
 
 builder.globalConnectionField("totalCount", (t) =>
   t.int({

@@ -57,7 +57,7 @@ builder.queryField("alerts", (t) =>
       cursor: "id",
       description: "The tenant's alerts, newest first.",
       authScopes: { scope: "webhooks:view" },
-      args: { filter: t.arg({ type: AlertFilterInput }) },
+      args: { filter: t.arg({ type: AlertFilterInput, description: "Only alerts matching it." }) },
       resolve: (query, _root, { filter }, context) =>
         context.prisma.alert.findMany({ ...query, where: alertWhere(principalOf(context).tenantId, filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
       totalCount: (_root, { filter }, context) => context.prisma.alert.count({ where: alertWhere(principalOf(context).tenantId, filter) }),
@@ -73,7 +73,7 @@ builder.queryField("alert", (t) =>
     type: AlertRef,
     description: "One alert. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "webhooks:view" },
-    args: { id: t.arg.globalID({ required: true }) },
+    args: { id: t.arg.globalID({ required: true, description: "The alert's global id." }) },
     resolve: async (query, _root, args, context) => {
       const alert = await context.prisma.alert.findFirst({ ...query, where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: principalOf(context).tenantId } });
       if (!alert) throw new NotFoundError("Alert");

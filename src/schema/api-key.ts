@@ -13,15 +13,15 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   // Node lookups only ever see the caller's own tenant.
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: "What the key is for, 1-128 characters." }),
     prefix: t.exposeString("prefix", { description: "The visible start of the key, to recognise it." }),
-    scopes: t.field({ type: [ScopeEnum], resolve: (key) => key.scopes as Scope[] }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true }),
+    scopes: t.field({ type: [ScopeEnum], description: "What the key may do.", resolve: (key) => key.scopes as Scope[] }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "When it stops working; null for never." }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "Updated at most once a minute." }),
-    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
-    revoked: t.boolean({ resolve: (key) => key.revokedAt !== null }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    tenant: t.relation("tenant", { type: TenantRef }),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true, description: "When it was revoked; null while it is not." }),
+    revoked: t.boolean({ description: "Whether it has been revoked.", resolve: (key) => key.revokedAt !== null }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
+    tenant: t.relation("tenant", { type: TenantRef, description: "The tenant it belongs to." }),
   }),
 });
 
@@ -47,16 +47,18 @@ builder.queryField("apiKeys", (t) =>
 );
 
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
+  description: "A new API key.",
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters." }),
-    scopes: t.field({ type: [ScopeEnum], required: true }),
+    scopes: t.field({ type: [ScopeEnum], required: true, description: "At least one; each at most once." }),
     expiresAt: t.field({ type: "DateTime", description: "When the key stops working; never if omitted." }),
   }),
 });
 
 const CreateApiKeyPayload = builder.objectRef<{ apiKey: ApiKey; key: string }>("CreateApiKeyPayload").implement({
+  description: "The new key, and its plain text shown this once.",
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, resolve: (payload) => payload.apiKey }),
+    apiKey: t.field({ type: ApiKeyRef, description: "The key as stored (without its secret part).", resolve: (payload) => payload.apiKey }),
     key: t.exposeString("key", { description: "The plain key. Shown only here: store it now." }),
   }),
 });
@@ -64,27 +66,31 @@ const CreateApiKeyPayload = builder.objectRef<{ apiKey: ApiKey; key: string }>("
 builder.mutationField("createApiKey", (t) =>
   t.field({
     type: CreateApiKeyPayload,
+    description: "Creates an API key for the caller's tenant. Needs tenant:admin; the plain key is shown only in the payload.",
     authScopes: { scope: "tenant:admin" },
     errors: {},
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
+    args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: "The key to create." }) },
     resolve: (_root, { input }, context) => createApiKey(context.prisma, principalOf(context).tenantId, input),
   }),
 );
 
 const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
-  fields: (t) => ({ id: t.globalID({ required: true }) }),
+  description: "Which key to revoke.",
+  fields: (t) => ({ id: t.globalID({ required: true, description: "The key's global id (ApiKey.id, Viewer.apiKeyId)." }) }),
 });
 
 const RevokeApiKeyPayload = builder.objectRef<{ apiKey: ApiKey }>("RevokeApiKeyPayload").implement({
-  fields: (t) => ({ apiKey: t.field({ type: ApiKeyRef, resolve: (payload) => payload.apiKey }) }),
+  description: "The revoked key.",
+  fields: (t) => ({ apiKey: t.field({ type: ApiKeyRef, description: "The key, now revoked.", resolve: (payload) => payload.apiKey }) }),
 });
 
 builder.mutationField("revokeApiKey", (t) =>
   t.field({
     type: RevokeApiKeyPayload,
+    description: "Revokes an API key: it stops working at once, in every process. Needs tenant:admin.",
     authScopes: { scope: "tenant:admin" },
     errors: {},
-    args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
+    args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: "The key to revoke." }) },
     resolve: async (_root, { input }, context) => {
       const apiKey = await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "API key", "ApiKey"));
       context.apiKeys.clear(); // here at once; other processes on the notification

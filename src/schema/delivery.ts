@@ -146,7 +146,7 @@ builder.queryField("deliveries", (t) =>
       type: DeliveryRef,
       description: "The tenant's deliveries, newest first unless ordered otherwise.",
       authScopes: { scope: "deliveries:view" },
-      args: { filter: t.arg({ type: DeliveryFilterInput }), orderBy: t.arg({ type: DeliveryOrderInput }) },
+      args: { filter: t.arg({ type: DeliveryFilterInput, description: "Only deliveries matching it." }), orderBy: t.arg({ type: DeliveryOrderInput, description: "Default: CREATED_AT descending." }) },
       resolve: (_root, args, context) =>
         keysetConnection(args, (page) => loadDeliveryPage(context.sql, principalOf(context).tenantId, deliveryFilterOf(args.filter), args.orderBy?.direction !== "ASC", page)),
     },
@@ -161,7 +161,7 @@ builder.queryField("delivery", (t) =>
     type: DeliveryRef,
     description: "One delivery. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "deliveries:view" },
-    args: { id: t.arg.globalID({ required: true }) },
+    args: { id: t.arg.globalID({ required: true, description: "The delivery's global id." }) },
     resolve: (query, _root, { id }, context) => findDelivery(context.prisma, principalOf(context).tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
   }),
 );
@@ -234,7 +234,7 @@ builder.queryField("divertedDeliveries", (t) =>
       cursor: "id",
       description: "Deliveries that exhausted their retries (or met a suspended webhook) and wait to be resent or deleted; latest failure first.",
       authScopes: { scope: "deliveries:view" },
-      args: { filter: t.arg({ type: DivertedDeliveryFilterInput }) },
+      args: { filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }) },
       resolve: (query, _root, { filter }, context) =>
         context.prisma.delivery.findMany({ ...query, where: matchingDiverted(context, filter), orderBy: [{ completedAt: "desc" }, { id: "desc" }] }),
       totalCount: (_root, { filter }, context) => context.prisma.delivery.count({ where: matchingDiverted(context, filter) }),

@@ -27,7 +27,7 @@ export const ErrorCodeEnum = builder.enumType("ErrorCode", {
 const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
   description: "An expected failure of a mutation.",
   fields: (t) => ({
-    message: t.exposeString("message"),
+    message: t.exposeString("message", { description: "What went wrong, for people." }),
     code: t.expose("code", { type: ErrorCodeEnum, description: "Stable, machine-readable error code." }),
   }),
 });
@@ -36,7 +36,7 @@ const FieldIssueRef = builder.objectRef<FieldIssue>("FieldIssue").implement({
   description: "One rule an input value broke.",
   fields: (t) => ({
     path: t.exposeStringList("path", { description: "Input field names leading to the value, e.g. [\"input\", \"url\"]." }),
-    message: t.exposeString("message"),
+    message: t.exposeString("message", { description: "The rule it broke." }),
   }),
 });
 
@@ -44,7 +44,7 @@ builder.objectType(ValidationError, {
   name: "ValidationError",
   description: "The input broke one or more rules; nothing was changed.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (error) => error.issues }) }),
+  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], description: "Each rule broken, with the path of the value (at most 20).", resolve: (error) => error.issues }) }),
 });
 
 builder.objectType(NotFoundError, {

@@ -9,12 +9,12 @@ export const EventRef = builder.prismaNode("Event", {
   description: "Something that happened, published once and delivered to every webhook subscribed to its type.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    type: t.exposeString("type"),
+    type: t.exposeString("type", { description: "Dotted name, e.g. invoice.paid." }),
     payload: t.field({ type: "JSONObject", description: "Sent as the body's \"data\".", resolve: (event) => event.payload as Record<string, unknown> }),
-    projectId: t.string({ nullable: true, resolve: (event) => event.projectId || null }),
-    idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),
-    occurredAt: t.expose("occurredAt", { type: "DateTime" }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    projectId: t.string({ nullable: true, description: "The project it was published to; null for all.", resolve: (event) => event.projectId || null }),
+    idempotencyKey: t.exposeString("idempotencyKey", { nullable: true, description: "The key it was published with, if any." }),
+    occurredAt: t.expose("occurredAt", { type: "DateTime", description: "When it happened, as the publisher said (default: when it was published); the body's \"timestamp\"." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was published." }),
     deliveries: t.relatedConnection("deliveries", {
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
@@ -27,11 +27,12 @@ export const EventRef = builder.prismaNode("Event", {
 });
 
 const EventFilterInput = builder.inputType("EventFilter", {
+  description: "Which events to list: every field given must match.",
   fields: (t) => ({
     type: t.string({ description: "Exact type." }),
-    projectId: t.string(),
-    createdAfter: t.field({ type: "DateTime" }),
-    createdBefore: t.field({ type: "DateTime" }),
+    projectId: t.string({ description: "Only events published to this project." }),
+    createdAfter: t.field({ type: "DateTime", description: "Published at or after this time." }),
+    createdBefore: t.field({ type: "DateTime", description: "Published before this time." }),
   }),
 });
 
@@ -43,7 +44,7 @@ builder.queryField("events", (t) =>
       cursor: "id",
       description: "The tenant's published events, newest first.",
       authScopes: { scope: "deliveries:view" },
-      args: { filter: t.arg({ type: EventFilterInput }) },
+      args: { filter: t.arg({ type: EventFilterInput, description: "Only events matching it." }) },
       resolve: (query, _root, { filter }, context) =>
         context.prisma.event.findMany({
           ...query,
@@ -67,6 +68,7 @@ function eventWhere(tenantId: string, filter: { type?: string | null; projectId?
 }
 
 const PublishEventInput = builder.inputType("PublishEventInput", {
+  description: "An event to publish.",
   fields: (t) => ({
     type: t.string({ required: true, description: 'Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid").' }),
     payload: t.field({ type: "JSONObject", required: true, description: "At most 256 KiB as JSON." }),
@@ -77,8 +79,9 @@ const PublishEventInput = builder.inputType("PublishEventInput", {
 });
 
 const PublishEventPayload = builder.objectRef<PublishedEvent>("PublishEventPayload").implement({
+  description: "The published event and how many deliveries it made.",
   fields: (t) => ({
-    event: t.field({ type: EventRef, resolve: (payload) => payload.event }),
+    event: t.field({ type: EventRef, description: "The event as stored (the earlier one for a duplicate).", resolve: (payload) => payload.event }),
     deliveryCount: t.exposeInt("deliveryCount", { description: "Deliveries created: one per subscribed webhook (diverted at once for a suspended one)." }),
     duplicate: t.exposeBoolean("duplicate", { description: "True when the idempotency key matched an earlier event, which is returned instead." }),
   }),
@@ -90,18 +93,20 @@ builder.mutationField("publishEvent", (t) =>
     description: "Publishes an event. It and its deliveries are stored in one transaction before this returns.",
     authScopes: { scope: "events:publish" },
     errors: {},
-    args: { input: t.arg({ type: PublishEventInput, required: true }) },
+    args: { input: t.arg({ type: PublishEventInput, required: true, description: "The event." }) },
     resolve: (_root, { input }, context) => publishEvent(context.events, principalOf(context).tenantId, input),
   }),
 );
 
 const PublishEventsInput = builder.inputType("PublishEventsInput", {
+  description: "Events to publish together, all or none.",
   fields: (t) => ({
     events: t.field({ type: [PublishEventInput], required: true, description: `1 to ${MAX_EVENTS_PER_PUBLISH} events.` }),
   }),
 });
 
 const PublishEventsPayload = builder.objectRef<{ results: PublishedEvent[] }>("PublishEventsPayload").implement({
+  description: "Each published event, in the order given.",
   fields: (t) => ({
     results: t.field({ type: [PublishEventPayload], description: "One per input event, in the same order.", resolve: (payload) => payload.results }),
   }),
@@ -114,7 +119,7 @@ builder.mutationField("publishEvents", (t) =>
       "Publishes several events at once, all or none: an invalid event refuses the call, naming it (input.events.3.payload). Idempotency keys work per event. Stored with their deliveries before this returns.",
     authScopes: { scope: "events:publish" },
     errors: {},
-    args: { input: t.arg({ type: PublishEventsInput, required: true }) },
+    args: { input: t.arg({ type: PublishEventsInput, required: true, description: "The events." }) },
     resolve: async (_root, { input }, context) => ({ results: await publishEvents(context.events, principalOf(context).tenantId, input.events) }),
   }),
 );

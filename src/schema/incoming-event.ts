@@ -73,7 +73,7 @@ builder.queryField("incomingEvents", (t) =>
       cursor: "id",
       description: "Events received by the tenant's incoming webhooks, newest first.",
       authScopes: { scope: "webhooks:view" },
-      args: { filter: t.arg({ type: IncomingEventFilterInput }) },
+      args: { filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }) },
       resolve: (query, _root, { filter }, context) =>
         context.prisma.incomingEvent.findMany({ ...query, where: incomingEventWhere(principalOf(context).tenantId, filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
       totalCount: (_root, { filter }, context) => context.prisma.incomingEvent.count({ where: incomingEventWhere(principalOf(context).tenantId, filter) }),

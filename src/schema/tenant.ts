@@ -7,7 +7,7 @@ export const TenantRef = builder.prismaNode("Tenant", {
   // A key sees its own tenant only: node(id:) of another tenant's id is NOT_FOUND, as a missing one.
   findUnique: (id, context) => ({ id, AND: [{ id: principalOf(context).tenantId }] }),
   fields: (t) => ({
-    name: t.exposeString("name"),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    name: t.exposeString("name", { description: "The tenant's name." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the tenant was created." }),
   }),
 });

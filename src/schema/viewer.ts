@@ -11,10 +11,11 @@ const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
       description: "The key's global id, as ApiKey.id (revokeApiKey takes it).",
       resolve: (principal) => ({ type: "ApiKey", id: principal.apiKeyId }),
     }),
-    name: t.exposeString("name"),
-    scopes: t.field({ type: [ScopeEnum], resolve: (principal) => principal.scopes }),
+    name: t.exposeString("name", { description: "The key's name." }),
+    scopes: t.field({ type: [ScopeEnum], description: "What the key may do.", resolve: (principal) => principal.scopes }),
     tenant: t.prismaField({
       type: TenantRef,
+      description: "The tenant the key belongs to.",
       resolve: (query, principal, _args, context) =>
         context.prisma.tenant.findUniqueOrThrow({ ...query, where: { id: principal.tenantId } }),
     }),
@@ -25,6 +26,7 @@ builder.queryField("viewer", (t) =>
   t.field({
     nullable: true,
     type: ViewerRef,
+    description: "The API key making the request: any valid key may read it.",
     authScopes: { authenticated: true },
     resolve: (_root, _args, context) => principalOf(context),
   }),
