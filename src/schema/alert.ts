@@ -8,35 +8,46 @@ import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
 import { SeverityEnum } from "./incoming-event.js";
 
-const AlertStateEnum = builder.enumType("AlertState", { values: ["TRIGGERED", "RESOLVED", "ERROR"] as const });
-const UrgencyEnum = builder.enumType("Urgency", { values: ["HIGH", "LOW"] as const });
+const AlertStateEnum = builder.enumType("AlertState", {
+  description: "Where an alert stands.",
+  values: {
+    TRIGGERED: { description: "Open: opened by an ALERT event; later events with its key attach to it." },
+    RESOLVED: { description: "Closed by a RECOVERY event or resolveAlert." },
+    ERROR: { description: "Open: opened by an ERROR event (a request the webhook could not read)." },
+  } as const,
+});
+const UrgencyEnum = builder.enumType("Urgency", {
+  description: "How soon someone should look, derived from the severity.",
+  values: { HIGH: { description: "CRITICAL, ERROR or NOT_AVAILABLE severity." }, LOW: { description: "Any other severity." } } as const,
+});
 
 export const AlertRef = builder.prismaNode("Alert", {
   id: { field: "id" },
   description: "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    eventKey: t.exposeString("eventKey"),
-    title: t.exposeString("title"),
+    eventKey: t.exposeString("eventKey", { description: "The key its events share, derived by the plugin from each payload." }),
+    title: t.exposeString("title", { description: "The first event's title." }),
     description: t.exposeString("description", { nullable: true, description: "The latest event's." }),
-    severity: t.expose("severity", { type: SeverityEnum }),
+    severity: t.expose("severity", { type: SeverityEnum, description: "The first event's severity." }),
     urgency: t.expose("urgency", { type: UrgencyEnum, description: "HIGH for CRITICAL, ERROR and NOT_AVAILABLE severities." }),
-    state: t.expose("state", { type: AlertStateEnum }),
-    eventCount: t.exposeInt("eventCount"),
-    projectId: t.string({ nullable: true, resolve: (alert) => alert.projectId || null }),
+    state: t.expose("state", { type: AlertStateEnum, description: "Open or resolved." }),
+    eventCount: t.exposeInt("eventCount", { description: "Events attached, the recovery included." }),
+    projectId: t.string({ nullable: true, description: "The webhook's project when the alert opened; null for none.", resolve: (alert) => alert.projectId || null }),
     firstEventAt: t.expose("firstEventAt", { type: "DateTime", description: "When the first event arrived." }),
     lastEventAt: t.expose("lastEventAt", { type: "DateTime", description: "When the latest event arrived." }),
-    resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true }),
-    webhook: t.relation("webhook", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
-    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Newest first.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }, { name: "AlertEventsConnection" }, { name: "AlertEventsEdge" }),
+    resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true, description: "When it was resolved; null while open." }),
+    webhook: t.relation("webhook", { nullable: true, description: "The incoming webhook its events came to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
+    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Its events, newest first. Needs webhooks:view.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }, { name: "AlertEventsConnection" }, { name: "AlertEventsEdge" }),
   }),
 });
 
 const AlertFilterInput = builder.inputType("AlertFilter", {
+  description: "Which alerts to list: every field given must match.",
   fields: (t) => ({
-    state: t.field({ type: AlertStateEnum }),
-    severity: t.field({ type: SeverityEnum }),
-    webhookId: t.globalID(),
+    state: t.field({ type: AlertStateEnum, description: "Only alerts in this state." }),
+    severity: t.field({ type: SeverityEnum, description: "Only alerts of this severity." }),
+    webhookId: t.globalID({ description: "Only alerts of this incoming webhook." }),
   }),
 });
 
@@ -85,12 +96,13 @@ builder.queryField("alert", (t) =>
 builder.mutationField("resolveAlert", (t) =>
   t.field({
     type: builder.objectRef<{ alert: Alert }>("ResolveAlertPayload").implement({
-      fields: (f) => ({ alert: f.field({ type: AlertRef, resolve: (payload) => payload.alert }) }),
+      description: "The alert, resolved.",
+      fields: (f) => ({ alert: f.field({ type: AlertRef, description: "The resolved alert.", resolve: (payload) => payload.alert }) }),
     }),
     description: "Resolves an open alert by hand and publishes monitoring.alert.resolved. Resolving a resolved alert changes nothing.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: builder.inputType("ResolveAlertInput", { fields: (f) => ({ id: f.globalID({ required: true }) }) }), required: true }) },
+    args: { input: t.arg({ type: builder.inputType("ResolveAlertInput", { description: "Which alert to resolve.", fields: (f) => ({ id: f.globalID({ required: true, description: "The alert's global id." }) }) }), required: true, description: "The alert to resolve." }) },
     resolve: async (_root, { input }, context) => ({ alert: await resolveAlert(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Alert", "Alert")) }),
   }),
 );
