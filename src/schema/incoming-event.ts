@@ -7,8 +7,25 @@ import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type Incomi
 import { localId } from "./global-id.js";
 import { StatsBucketEnum } from "./delivery.js";
 
-export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", { values: ["ALERT", "RECOVERY", "ERROR"] as const });
-export const SeverityEnum = builder.enumType("Severity", { values: ["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"] as const });
+export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
+  description: "What an incoming event says.",
+  values: {
+    ALERT: { description: "Something is wrong: opens an alert for its key, or attaches to the open one." },
+    RECOVERY: { description: "It is fine again: resolves the open alert for its key." },
+    ERROR: { description: "The request could not be read; the body is kept in rawData." },
+  } as const,
+});
+export const SeverityEnum = builder.enumType("Severity", {
+  description: "How bad an incoming event is, as its plugin maps the sender's level.",
+  values: {
+    CRITICAL: { description: "Critical." },
+    ERROR: { description: "An error." },
+    WARNING: { description: "A warning." },
+    INFO: { description: "Information." },
+    NOT_AVAILABLE: { description: "The sender reports no data (e.g. a check that cannot run)." },
+    NONE: { description: "The sender gave no severity." },
+  } as const,
+});
 
 export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
   id: { field: "id" },
@@ -16,19 +33,19 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", { description: "Events with one key are de-duplicated into one alert." }),
-    eventType: t.expose("eventType", { type: IncomingEventTypeEnum }),
-    severity: t.expose("severity", { type: SeverityEnum }),
-    title: t.exposeString("title"),
-    description: t.exposeString("description", { nullable: true }),
-    rule: t.exposeString("rule", { nullable: true }),
-    resource: t.field({ type: "JSONObject", nullable: true, resolve: (event) => event.resource as Record<string, unknown> | null }),
-    provider: t.exposeString("provider", { nullable: true }),
-    account: t.exposeString("account", { nullable: true }),
-    imageUrl: t.exposeString("imageUrl", { nullable: true }),
-    projectId: t.string({ nullable: true, resolve: (event) => event.projectId || null }),
+    eventType: t.expose("eventType", { type: IncomingEventTypeEnum, description: "Alert, recovery or unreadable request." }),
+    severity: t.expose("severity", { type: SeverityEnum, description: "How bad it is." }),
+    title: t.exposeString("title", { description: "One line saying what happened." }),
+    description: t.exposeString("description", { nullable: true, description: "More detail, when the sender gives it." }),
+    rule: t.exposeString("rule", { nullable: true, description: "The rule or check that fired, when the sender names it." }),
+    resource: t.field({ type: "JSONObject", nullable: true, description: "What it is about (host, service, ...), as the plugin reads it.", resolve: (event) => event.resource as Record<string, unknown> | null }),
+    provider: t.exposeString("provider", { nullable: true, description: "The monitoring system that sent it, as the plugin names it." }),
+    account: t.exposeString("account", { nullable: true, description: "The sender's account or organisation, when given." }),
+    imageUrl: t.exposeString("imageUrl", { nullable: true, description: "A graph or screenshot, when the sender links one." }),
+    projectId: t.string({ nullable: true, description: "The webhook's project when it arrived; null for none.", resolve: (event) => event.projectId || null }),
     occurredAt: t.expose("occurredAt", { type: "DateTime", description: "When it happened, as the sender says." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it arrived." }),
-    additionalInfo: t.field({ type: "JSONObject", resolve: (event) => event.additionalInfo as Record<string, unknown> }),
+    additionalInfo: t.field({ type: "JSONObject", description: "Everything else the plugin kept (labels, annotations, links).", resolve: (event) => event.additionalInfo as Record<string, unknown> }),
     rawData: t.field({
       type: "JSON",
       nullable: true,
@@ -36,19 +53,20 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
       select: { request: { select: { body: true } } },
       resolve: (event) => event.request.body,
     }),
-    webhook: t.relation("webhook", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
-    alert: t.relation("alert", { nullable: true, authScopes: { scope: READ_SCOPES.Alert } }),
+    webhook: t.relation("webhook", { nullable: true, description: "The incoming webhook it came to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
+    alert: t.relation("alert", { nullable: true, description: "The alert it opened, attached to or resolved; null for a recovery with nothing open. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.Alert } }),
   }),
 });
 
 const IncomingEventFilterInput = builder.inputType("IncomingEventFilter", {
+  description: "Which incoming events to list: every field given must match.",
   fields: (t) => ({
-    webhookId: t.globalID(),
-    eventType: t.field({ type: IncomingEventTypeEnum }),
-    severity: t.field({ type: SeverityEnum }),
-    eventKey: t.string(),
-    occurredAfter: t.field({ type: "DateTime" }),
-    occurredBefore: t.field({ type: "DateTime" }),
+    webhookId: t.globalID({ description: "Only events of this incoming webhook." }),
+    eventType: t.field({ type: IncomingEventTypeEnum, description: "Only events of this type." }),
+    severity: t.field({ type: SeverityEnum, description: "Only events of this severity." }),
+    eventKey: t.string({ description: "Only events with this exact key." }),
+    occurredAfter: t.field({ type: "DateTime", description: "Happened after this time." }),
+    occurredBefore: t.field({ type: "DateTime", description: "Happened before this time." }),
   }),
 });
 
@@ -83,40 +101,52 @@ builder.queryField("incomingEvents", (t) =>
   ),
 );
 
-const IncomingEventGroupEnum = builder.enumType("IncomingEventGroup", { values: INCOMING_EVENT_GROUPS });
+const IncomingEventGroupEnum = builder.enumType("IncomingEventGroup", {
+  description: "What incomingEventStats counts by.",
+  values: {
+    SEVERITY: { description: "By severity." },
+    EVENT_TYPE: { description: "By event type." },
+    WEBHOOK: { description: "By incoming webhook." },
+    PROVIDER: { description: "By provider." },
+  } as const satisfies Record<(typeof INCOMING_EVENT_GROUPS)[number], { description: string }>,
+});
 
 const GroupCountRef = builder.objectRef<GroupCount>("GroupCount").implement({
+  description: "How many events one value of the grouped dimension has.",
   fields: (t) => ({
     key: t.exposeString("key", { nullable: true, description: "A severity, an event type, a webhook's local id or a provider; null when events have none." }),
-    count: t.exposeInt("count"),
+    count: t.exposeInt("count", { description: "Events with that value." }),
   }),
 });
 
 const IncomingEventStatsBucketRef = builder.objectRef<IncomingEventStats["series"][number]>("IncomingEventStatsBucket").implement({
+  description: "Events that arrived in one bucket of time.",
   fields: (t) => ({
-    start: t.expose("start", { type: "DateTime" }),
-    total: t.exposeInt("total"),
-    groups: t.field({ type: [GroupCountRef], resolve: (bucket) => bucket.groups }),
+    start: t.expose("start", { type: "DateTime", description: "Start of the bucket (UTC)." }),
+    total: t.exposeInt("total", { description: "Events in the bucket." }),
+    groups: t.field({ type: [GroupCountRef], description: "The bucket's events by the grouped dimension, largest first.", resolve: (bucket) => bucket.groups }),
   }),
 });
 
 const IncomingEventStatsRef = builder.objectRef<IncomingEventStats>("IncomingEventStats").implement({
+  description: "Incoming event counts for a period.",
   fields: (t) => ({
-    from: t.expose("from", { type: "DateTime" }),
-    to: t.expose("to", { type: "DateTime" }),
-    bucket: t.expose("bucket", { type: StatsBucketEnum }),
-    groupBy: t.expose("groupBy", { type: IncomingEventGroupEnum }),
-    total: t.exposeInt("total"),
+    from: t.expose("from", { type: "DateTime", description: "Start of the period." }),
+    to: t.expose("to", { type: "DateTime", description: "End of the period." }),
+    bucket: t.expose("bucket", { type: StatsBucketEnum, description: "The width of each bucket of `series`." }),
+    groupBy: t.expose("groupBy", { type: IncomingEventGroupEnum, description: "The dimension counted by." }),
+    total: t.exposeInt("total", { description: "Events in the period." }),
     groups: t.field({ type: [GroupCountRef], description: "Over the whole range, largest first.", resolve: (stats) => stats.groups }),
     series: t.field({ type: [IncomingEventStatsBucketRef], description: "Every bucket of the range, oldest first.", resolve: (stats) => stats.series }),
   }),
 });
 
 const IncomingEventStatsFilterInput = builder.inputType("IncomingEventStatsFilter", {
+  description: "Which incoming events to count, and over which period.",
   fields: (t) => ({
-    webhookId: t.globalID(),
-    eventType: t.field({ type: IncomingEventTypeEnum }),
-    severity: t.field({ type: SeverityEnum }),
+    webhookId: t.globalID({ description: "Only events of this incoming webhook." }),
+    eventType: t.field({ type: IncomingEventTypeEnum, description: "Only events of this type." }),
+    severity: t.field({ type: SeverityEnum, description: "Only events of this severity." }),
     from: t.field({ type: "DateTime", description: "Default: 24 hours before `to`." }),
     to: t.field({ type: "DateTime", description: "Default: now." }),
   }),
@@ -129,9 +159,9 @@ builder.queryField("incomingEventStats", (t) =>
     description: "Incoming events counted by one dimension, overall and per bucket of arrival time (UTC).",
     authScopes: { scope: "webhooks:view" },
     args: {
-      filter: t.arg({ type: IncomingEventStatsFilterInput }),
-      groupBy: t.arg({ type: IncomingEventGroupEnum, required: true }),
-      bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR" }),
+      filter: t.arg({ type: IncomingEventStatsFilterInput, description: "Which events, over which period (default: the last 24 hours)." }),
+      groupBy: t.arg({ type: IncomingEventGroupEnum, required: true, description: "The dimension to count by." }),
+      bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR", description: "Width of each bucket of `series`." }),
     },
     resolve: (_root, args, context) =>
       incomingEventStats(
