@@ -186,9 +186,11 @@ builder.addScalarType("URL", URLResolver);
 builder.queryType({ description: "Reads. Each root field needs the scope it names and answers null with its error when refused." });
 builder.mutationType({ description: "Changes. Each takes one input and answers its payload or a typed error." });
 
+export const TOTAL_COUNT_DESCRIPTION = "Number of items matching the filter, across all pages.";
+
 builder.globalConnectionField("totalCount", (t) =>
   t.int({
-    description: "Number of items matching the filter, across all pages.",
+    description: TOTAL_COUNT_DESCRIPTION,
     resolve: (connection) => (typeof connection.totalCount === "function" ? connection.totalCount() : connection.totalCount),
   }),
 );

@@ -191,7 +191,7 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
       description: "This webhook's deliveries, newest first.",
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
-      args: { status: t.arg({ type: DeliveryStatusEnum }) },
+      args: { status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
       resolve: async (webhook, args, context) => {
         const connection = await resolveCursorConnection(
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (delivery: DeliveryWithCursor) => delivery.cursor },

@@ -16,6 +16,7 @@ import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
 
 export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
+  description: "How an incoming webhook follows new versions of its plugin.",
   values: {
     AUTO: { description: "Always run the latest version." },
     MANUAL: { description: "Run the version chosen; change it with updateWebhookPlugin." },
@@ -26,15 +27,16 @@ export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
 const WebhookPluginRef = builder.objectRef<Webhook>("WebhookPlugin").implement({
   description: "The plugin an incoming webhook runs, and how it is configured.",
   fields: (t) => ({
-    pluginId: t.string({ resolve: (webhook) => webhook.pluginId ?? "" }),
-    version: t.string({ resolve: (webhook) => webhook.pluginVersion ?? "" }),
-    options: t.field({ type: "JSONObject", resolve: (webhook) => (webhook.pluginOptions ?? {}) as Record<string, unknown> }),
+    pluginId: t.string({ description: "The plugin (see the plugins query).", resolve: (webhook) => webhook.pluginId ?? "" }),
+    version: t.string({ description: "The version it runs.", resolve: (webhook) => webhook.pluginVersion ?? "" }),
+    options: t.field({ type: "JSONObject", description: "The options given, as the version's optionsSchema checked them.", resolve: (webhook) => (webhook.pluginOptions ?? {}) as Record<string, unknown> }),
     metadata: t.field({ type: "JSONObject", description: "What the plugin's init returned for these options.", resolve: (webhook) => (webhook.pluginMetadata ?? {}) as Record<string, unknown> }),
-    upgradeMode: t.field({ type: PluginUpgradeModeEnum, resolve: (webhook) => webhook.pluginUpgradeMode ?? "AUTO" }),
+    upgradeMode: t.field({ type: PluginUpgradeModeEnum, description: "How it follows new versions.", resolve: (webhook) => webhook.pluginUpgradeMode ?? "AUTO" }),
   }),
 });
 
 const WebhookRequestsRef = builder.objectRef<Webhook>("WebhookRequests").implement({
+  description: "Requests the webhook has received.",
   fields: (t) => ({
     total: t.int({ description: "Requests received (refused ones aside: unknown key, disabled, rate limited).", resolve: (webhook) => webhook.requestsTotal }),
     error: t.int({ description: "Of those, requests that were too large, not JSON, or not readable by the plugin.", resolve: (webhook) => webhook.requestsError }),
@@ -64,35 +66,38 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
       authScopes: secretFieldScopes,
       resolve: (webhook, _args, context) => incomingAccessKey(webhook, context.secretBox),
     }),
-    plugin: t.field({ type: WebhookPluginRef, resolve: (webhook) => webhook }),
+    plugin: t.field({ type: WebhookPluginRef, description: "The plugin that reads its requests.", resolve: (webhook) => webhook }),
     capability: t.field({ type: "JSONObject", description: "Copied from the plugin when the webhook was created.", resolve: (webhook) => (webhook.capability ?? {}) as Record<string, unknown> }),
-    requests: t.field({ type: WebhookRequestsRef, resolve: (webhook) => webhook }),
-    lastReceivedAt: t.expose("lastReceivedAt", { type: "DateTime", nullable: true }),
+    requests: t.field({ type: WebhookRequestsRef, description: "How many requests it received, and how many failed.", resolve: (webhook) => webhook }),
+    lastReceivedAt: t.expose("lastReceivedAt", { type: "DateTime", nullable: true, description: "When the last request arrived; null before the first." }),
   }),
 });
 
 const PluginConfigInput = builder.inputType("PluginConfigInput", {
+  description: "Which plugin an incoming webhook runs, and how.",
   fields: (t) => ({
     pluginId: t.string({ required: true, description: "See the plugins query." }),
     version: t.string({ description: "Default: the latest. Required with upgradeMode MANUAL." }),
     options: t.field({ type: "JSONObject", description: "Checked against the version's optionsSchema." }),
-    upgradeMode: t.field({ type: PluginUpgradeModeEnum, defaultValue: "AUTO" }),
+    upgradeMode: t.field({ type: PluginUpgradeModeEnum, defaultValue: "AUTO", description: "Default AUTO." }),
   }),
 });
 
 const CreateIncomingWebhookInput = builder.inputType("CreateIncomingWebhookInput", {
+  description: "A new incoming webhook.",
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
-    plugin: t.field({ type: PluginConfigInput, required: true }),
-    enabled: t.boolean({ defaultValue: true }),
-    projectId: t.string(),
+    plugin: t.field({ type: PluginConfigInput, required: true, description: "The plugin that reads its requests." }),
+    enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
+    projectId: t.string({ description: "The project it belongs to; its events and alerts carry it." }),
     tags: t.field({ type: "JSONObject", description: "String values only." }),
   }),
 });
 
 const IncomingWebhookPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook }>(name).implement({
-    fields: (t) => ({ webhook: t.field({ type: IncomingWebhookRef, resolve: (payload) => payload.webhook }) }),
+    description: "The incoming webhook as it is after the change.",
+    fields: (t) => ({ webhook: t.field({ type: IncomingWebhookRef, description: "The webhook; its creator and keys with webhooks:edit see its webhookUrl.", resolve: (payload) => payload.webhook }) }),
   });
 
 builder.mutationField("createIncomingWebhook", (t) =>
@@ -101,7 +106,7 @@ builder.mutationField("createIncomingWebhook", (t) =>
     description: "Creates an incoming webhook; its webhookUrl is ready to use.",
     authScopes: { scope: "webhooks:add" },
     errors: {},
-    args: { input: t.arg({ type: CreateIncomingWebhookInput, required: true }) },
+    args: { input: t.arg({ type: CreateIncomingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
       const webhook = await createIncomingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input);
       context.createdWebhookIds.add(webhook.id);
@@ -113,9 +118,9 @@ builder.mutationField("createIncomingWebhook", (t) =>
 const UpdateIncomingWebhookInput = builder.inputType("UpdateIncomingWebhookInput", {
   description: "Fields left out are unchanged.",
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    name: t.string(),
-    projectId: t.string(),
+    id: t.globalID({ required: true, description: "The incoming webhook to change." }),
+    name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
+    projectId: t.string({ description: "Move it to this project." }),
     tags: t.field({ type: "JSONObject", description: "Replaces all tags." }),
   }),
 });
@@ -123,9 +128,10 @@ const UpdateIncomingWebhookInput = builder.inputType("UpdateIncomingWebhookInput
 builder.mutationField("updateIncomingWebhook", (t) =>
   t.field({
     type: IncomingWebhookPayload("UpdateIncomingWebhookPayload"),
+    description: "Changes an incoming webhook's name, project or tags. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: UpdateIncomingWebhookInput, required: true }) },
+    args: { input: t.arg({ type: UpdateIncomingWebhookInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       return { webhook: await updateIncomingWebhook(context.prisma, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
@@ -136,19 +142,20 @@ builder.mutationField("updateIncomingWebhook", (t) =>
 const UpdateWebhookPluginInput = builder.inputType("UpdateWebhookPluginInput", {
   description: "AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again.",
   fields: (t) => ({
-    id: t.globalID({ required: true }),
-    version: t.string(),
+    id: t.globalID({ required: true, description: "The incoming webhook." }),
+    version: t.string({ description: "The version to run (with MANUAL)." }),
     options: t.field({ type: "JSONObject", description: "Replaces the options. Default: keep them." }),
-    upgradeMode: t.field({ type: PluginUpgradeModeEnum }),
+    upgradeMode: t.field({ type: PluginUpgradeModeEnum, description: "New upgrade mode. Default: keep it." }),
   }),
 });
 
 builder.mutationField("updateWebhookPlugin", (t) =>
   t.field({
     type: IncomingWebhookPayload("UpdateWebhookPluginPayload"),
+    description: "Changes an incoming webhook's plugin version, options or upgrade mode. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: UpdateWebhookPluginInput, required: true }) },
+    args: { input: t.arg({ type: UpdateWebhookPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       return { webhook: await updateWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
@@ -157,18 +164,20 @@ builder.mutationField("updateWebhookPlugin", (t) =>
 );
 
 const IncomingWebhookIdInput = builder.inputType("IncomingWebhookIdInput", {
-  fields: (t) => ({ id: t.globalID({ required: true }) }),
+  description: "Names one incoming webhook.",
+  fields: (t) => ({ id: t.globalID({ required: true, description: "The incoming webhook's global id." }) }),
 });
 
 builder.mutationField("verifyWebhookPlugin", (t) =>
   t.field({
     type: builder.objectRef<{ ok: boolean; message: string }>("VerifyWebhookPluginPayload").implement({
-      fields: (f) => ({ ok: f.exposeBoolean("ok"), message: f.exposeString("message") }),
+      description: "Whether the plugin accepts the webhook's options.",
+      fields: (f) => ({ ok: f.exposeBoolean("ok", { description: "True when it does." }), message: f.exposeString("message", { description: "What the plugin said." }) }),
     }),
     description: "Checks that the webhook's plugin accepts its options.",
     authScopes: { scope: "webhooks:view" },
     errors: {},
-    args: { input: t.arg({ type: IncomingWebhookIdInput, required: true }) },
+    args: { input: t.arg({ type: IncomingWebhookIdInput, required: true, description: "The incoming webhook." }) },
     resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
   }),
 );
@@ -179,7 +188,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
     description: "Replaces the secret part of the webhook's URL: the old URL stops working at once.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: IncomingWebhookIdInput, required: true }) },
+    args: { input: t.arg({ type: IncomingWebhookIdInput, required: true, description: "The incoming webhook." }) },
     resolve: async (_root, { input }, context) => ({
       webhook: await regenerateAccessKey(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
     }),

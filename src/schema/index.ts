@@ -1,5 +1,6 @@
 // Importing each type file registers it with the builder; the schema is built once here.
-import { builder } from "../builder.js";
+import { isObjectType } from "graphql";
+import { TOTAL_COUNT_DESCRIPTION, builder } from "../builder.js";
 import "./errors.js";
 import "./scope.js";
 import "./tenant.js";
@@ -16,3 +17,9 @@ import "./incoming-event.js";
 import "./alert.js";
 
 export const schema = builder.toSchema({ sortSchema: true });
+
+// The prisma plugin's own totalCount field (prismaConnection, relatedConnection) takes no description.
+for (const type of Object.values(schema.getTypeMap())) {
+  const totalCount = isObjectType(type) && type.name.endsWith("Connection") ? type.getFields().totalCount : undefined;
+  if (totalCount && !totalCount.description) totalCount.description = TOTAL_COUNT_DESCRIPTION;
+}
