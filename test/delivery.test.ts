@@ -295,7 +295,7 @@ describe("delivery faults", () => {
       target.respond(() => ({ status: 200 }));
       const one = deliveries.find((delivery) => delivery.eventType === "store.one");
       const two = deliveries.find((delivery) => delivery.eventType === "store.two");
-      const RESEND = `mutation($input: DivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ... on ResendDivertedDeliveriesPayload { resentCount } ${ERRORS} } }`;
+      const RESEND = `mutation($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ... on ResendDivertedDeliveriesPayload { resentCount } ${ERRORS} } }`;
       const resent = await t.gql(RESEND, { input: { ids: [one.id] } });
       expect(resent.data!.resendDivertedDeliveries).toEqual({ __typename: "ResendDivertedDeliveriesPayload", resentCount: 1 });
       await waitFor("the resent delivery to succeed", async () => (await deliveriesOf(t, { webhookId: hook.id, status: "SUCCEEDED" })).length === 1);
@@ -308,7 +308,7 @@ describe("delivery faults", () => {
       const empty = await t.gql(RESEND, { input: {} });
       expect(empty.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "ids"] }] });
 
-      const DELETE = `mutation($input: DivertedDeliveriesInput!) { deleteDivertedDeliveries(input: $input) { __typename ... on DeleteDivertedDeliveriesPayload { deletedCount } ${ERRORS} } }`;
+      const DELETE = `mutation($input: DeleteDivertedDeliveriesInput!) { deleteDivertedDeliveries(input: $input) { __typename ... on DeleteDivertedDeliveriesPayload { deletedCount } ${ERRORS} } }`;
       const deleted = await t.gql(DELETE, { input: { webhookId: hook.id } });
       expect(deleted.data!.deleteDivertedDeliveries).toEqual({ __typename: "DeleteDivertedDeliveriesPayload", deletedCount: 1 });
       expect((await deliveriesOf(t, { webhookId: hook.id })).map((delivery) => delivery.id)).toEqual([one.id]);
@@ -339,7 +339,7 @@ describe("delivery faults", () => {
       expect(target.requests).toHaveLength(2);
 
       // Resending is refused while suspended, with a pointer to the way out.
-      const refused = await t.gql(`mutation($input: DivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ${ERRORS} } }`, { input: { webhookId: hook.id } });
+      const refused = await t.gql(`mutation($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ${ERRORS} } }`, { input: { webhookId: hook.id } });
       expect(refused.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ConflictError" });
       expect(refused.data!.resendDivertedDeliveries.message).toContain("unsuspendWebhook");
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getIntrospectionQuery } from "graphql";
+import { getIntrospectionQuery, getNamedType, isUnionType } from "graphql";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
 import pg from "pg";
@@ -159,5 +159,25 @@ describe("type names", () => {
     const connections = names.filter((name) => name.endsWith("Connection"));
     const edges = names.filter((name) => name.endsWith("Edge"));
     expect(edges.sort()).toEqual(connections.map((name) => name.replace(/Connection$/, "Edge")).sort());
+  });
+});
+
+describe("mutation conventions", () => {
+  it("gives every mutation one input, named after it, and a payload of its own in its result", () => {
+    const mismatched: string[] = [];
+    const seen = new Map<string, string>();
+    for (const field of Object.values(schema.getMutationType()!.getFields())) {
+      const name = `${field.name.charAt(0).toUpperCase()}${field.name.slice(1)}`;
+      const input = field.args.find((arg) => arg.name === "input");
+      if (field.args.length !== 1 || !input || getNamedType(input.type).name !== `${name}Input`) mismatched.push(`${field.name}(input: ${input ? getNamedType(input.type).name : "none"})`);
+      const result = getNamedType(field.type);
+      const members = isUnionType(result) ? result.getTypes().map((type) => type.name) : [result.name];
+      if (!members.includes(`${name}Payload`)) mismatched.push(`${field.name}: ${members.join(" | ")}`);
+      for (const type of [input && getNamedType(input.type).name, `${name}Payload`]) {
+        if (type && seen.has(type)) mismatched.push(`${type} shared by ${seen.get(type)} and ${field.name}`);
+        if (type) seen.set(type, field.name);
+      }
+    }
+    expect(mismatched).toEqual([]);
   });
 });

@@ -168,9 +168,9 @@ describe("updateOutgoingWebhook", () => {
 describe("enable, disable, delete, rotate, unsuspend", () => {
   it("disables and enables", async () => {
     const created = await create();
-    const disabled = await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { ... on WebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }`, { id: created.webhook.id });
+    const disabled = await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { ... on DisableWebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }`, { id: created.webhook.id });
     expect(disabled.data?.disableWebhook.webhook).toEqual({ state: "DISABLED", enabled: false, active: false });
-    const enabled = await t.gql(`mutation($id: ID!) { enableWebhook(input: { id: $id }) { ... on WebhookPayload { webhook { state enabled } } } }`, { id: created.webhook.id });
+    const enabled = await t.gql(`mutation($id: ID!) { enableWebhook(input: { id: $id }) { ... on EnableWebhookPayload { webhook { state enabled } } } }`, { id: created.webhook.id });
     expect(enabled.data?.enableWebhook.webhook).toEqual({ state: "ENABLED", enabled: true });
   });
 

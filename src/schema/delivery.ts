@@ -244,15 +244,16 @@ builder.queryField("divertedDeliveries", (t) =>
   ),
 );
 
-const DivertedDeliveriesInput = builder.inputType("DivertedDeliveriesInput", {
-  description: "Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook.",
-  fields: (t) => ({
-    ids: t.globalIDList({ description: "These diverted deliveries (at most 1,000 ids)." }),
-    webhookId: t.globalID({ description: "This outgoing webhook's diverted deliveries (with ids: only those of them)." }),
-  }),
-});
+const divertedDeliveriesInput = (name: string) =>
+  builder.inputType(name, {
+    description: "Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook.",
+    fields: (t) => ({
+      ids: t.globalIDList({ description: "These diverted deliveries (at most 1,000 ids)." }),
+      webhookId: t.globalID({ description: "This outgoing webhook's diverted deliveries (with ids: only those of them)." }),
+    }),
+  });
 
-function divertedSelection(input: typeof DivertedDeliveriesInput.$inferInput) {
+function divertedSelection(input: ReturnType<typeof divertedDeliveriesInput>["$inferInput"]) {
   return {
     ids: input.ids?.map((id, index) => localId(id, ["input", "ids", String(index)], "Delivery", "Delivery")),
     webhookId: input.webhookId && localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
@@ -268,7 +269,7 @@ builder.mutationField("resendDivertedDeliveries", (t) =>
     description: "Queues diverted deliveries again, each with a fresh retry budget.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: DivertedDeliveriesInput, required: true, description: "Which diverted deliveries." }) },
+    args: { input: t.arg({ type: divertedDeliveriesInput("ResendDivertedDeliveriesInput"), required: true, description: "Which diverted deliveries." }) },
     resolve: async (_root, { input }, context) => ({
       resentCount: await resendDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
     }),
@@ -284,7 +285,7 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
     description: "Deletes diverted deliveries, with their attempts, for good.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: DivertedDeliveriesInput, required: true, description: "Which diverted deliveries." }) },
+    args: { input: t.arg({ type: divertedDeliveriesInput("DeleteDivertedDeliveriesInput"), required: true, description: "Which diverted deliveries." }) },
     resolve: async (_root, { input }, context) => ({
       deletedCount: await deleteDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
     }),

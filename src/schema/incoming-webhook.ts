@@ -163,10 +163,11 @@ builder.mutationField("updateWebhookPlugin", (t) =>
   }),
 );
 
-const IncomingWebhookIdInput = builder.inputType("IncomingWebhookIdInput", {
-  description: "Names one incoming webhook.",
-  fields: (t) => ({ id: t.globalID({ required: true, description: "The incoming webhook's global id." }) }),
-});
+const incomingWebhookIdInput = (name: string) =>
+  builder.inputType(name, {
+    description: "Names one incoming webhook.",
+    fields: (t) => ({ id: t.globalID({ required: true, description: "The incoming webhook's global id." }) }),
+  });
 
 builder.mutationField("verifyWebhookPlugin", (t) =>
   t.field({
@@ -177,7 +178,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
     description: "Checks that the webhook's plugin accepts its options.",
     authScopes: { scope: "webhooks:view" },
     errors: {},
-    args: { input: t.arg({ type: IncomingWebhookIdInput, required: true, description: "The incoming webhook." }) },
+    args: { input: t.arg({ type: incomingWebhookIdInput("VerifyWebhookPluginInput"), required: true, description: "The incoming webhook." }) },
     resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
   }),
 );
@@ -188,7 +189,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
     description: "Replaces the secret part of the webhook's URL: the old URL stops working at once.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: IncomingWebhookIdInput, required: true, description: "The incoming webhook." }) },
+    args: { input: t.arg({ type: incomingWebhookIdInput("RegenerateAccessKeyInput"), required: true, description: "The incoming webhook." }) },
     resolve: async (_root, { input }, context) => ({
       webhook: await regenerateAccessKey(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
     }),

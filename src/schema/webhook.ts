@@ -179,24 +179,29 @@ builder.queryField("webhookStats", (t) =>
 
 // Enable, disable, delete: shared by both kinds.
 
-const WebhookIdInput = builder.inputType("WebhookIdInput", {
-  description: "Names one webhook of either kind.",
-  fields: (t) => ({ id: t.globalID({ required: true, description: "The webhook's global id." }) }),
-});
+// One input and one payload type per mutation (Relay's convention), even where shapes agree, so each can
+// change on its own.
+const webhookIdInput = (name: string) =>
+  builder.inputType(name, {
+    description: "Names one webhook of either kind.",
+    fields: (t) => ({ id: t.globalID({ required: true, description: "The webhook's global id." }) }),
+  });
 
-const WebhookPayload = builder.objectRef<{ webhook: Webhook }>("WebhookPayload").implement({
-  description: "The webhook as it is after the change.",
-  fields: (t) => ({ webhook: t.field({ type: WebhookInterface, description: "The changed webhook.", resolve: (payload) => payload.webhook }) }),
-});
+const webhookPayload = (name: string) =>
+  builder.objectRef<{ webhook: Webhook }>(name).implement({
+    description: "The webhook as it is after the change.",
+    fields: (t) => ({ webhook: t.field({ type: WebhookInterface, description: "The changed webhook.", resolve: (payload) => payload.webhook }) }),
+  });
 
 for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", false]] as const) {
+  const typeName = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
   builder.mutationField(field, (t) =>
     t.field({
-      type: WebhookPayload,
+      type: webhookPayload(`${typeName}Payload`),
       description: enabled ? "Turns a webhook on." : "Turns a webhook off: outgoing ones receive nothing, incoming ones refuse posts.",
       authScopes: { scope: "webhooks:edit" },
       errors: {},
-      args: { input: t.arg({ type: WebhookIdInput, required: true, description: "The webhook to switch." }) },
+      args: { input: t.arg({ type: webhookIdInput(`${typeName}Input`), required: true, description: "The webhook to switch." }) },
       resolve: async (_root, { input }, context) => ({
         webhook: await setWebhookEnabled(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES), enabled),
       }),
@@ -215,7 +220,7 @@ builder.mutationField("deleteWebhook", (t) =>
     description: "Deletes a webhook permanently.",
     authScopes: { scope: "webhooks:remove" },
     errors: {},
-    args: { input: t.arg({ type: WebhookIdInput, required: true, description: "The webhook to delete, with its deliveries, events received and alerts." }) },
+    args: { input: t.arg({ type: webhookIdInput("DeleteWebhookInput"), required: true, description: "The webhook to delete, with its deliveries, events received and alerts." }) },
     resolve: async (_root, { input }, context) => {
       await deleteWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES));
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
