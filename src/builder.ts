@@ -4,7 +4,7 @@ import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin, { decodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
+import RelayPlugin, { capitalize, decodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, URLResolver } from "graphql-scalars";
@@ -49,7 +49,12 @@ function missingScope(failure: AuthFailure): Scope | undefined {
 }
 
 /** The typename a malformed global id decodes to (no type has it: GraphQL names cannot start with "!"). */
-export const MALFORMED_ID_TYPENAME = "!malformed";
+const MALFORMED_ID_TYPENAME = "!malformed";
+
+/** The error for a global id that decoded as malformed, naming where it came in; null for a well-formed one. */
+export function malformedIdError(globalId: { typename: string }, path: string[]): ValidationError | null {
+  return globalId.typename === MALFORMED_ID_TYPENAME ? ValidationError.of(path, "is not a valid id") : null;
+}
 
 /** Why the caller may not read objects of `typename`, or null when it may. */
 function readRefusal(context: Context, typename: string): ForbiddenError | null {
@@ -78,7 +83,7 @@ export const builder = new SchemaBuilder<{
     directResult: true,
     defaultUnionOptions: {
       description: "What the mutation answers: its payload, or the typed error that stopped it (nothing was changed then).",
-      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+      name: ({ fieldName }) => `${capitalize(fieldName)}Result`,
     },
   },
   scopeAuth: {
@@ -111,8 +116,7 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: "A global id." } },
       authScopes: { authenticated: true },
       resolve: (_root, { id }, context, _info, resolveNode) => {
-        if (id.typename === MALFORMED_ID_TYPENAME) throw ValidationError.of(["id"], "is not a valid id");
-        const refusal = readRefusal(context, id.typename);
+        const refusal = malformedIdError(id, ["id"]) ?? readRefusal(context, id.typename);
         if (refusal) throw refusal;
         return resolveNode(id);
       },
@@ -125,8 +129,7 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
         Promise.all(
           ids.map(async (id, index): Promise<unknown> => {
-            if (id.typename === MALFORMED_ID_TYPENAME) return ValidationError.of(["ids", String(index)], "is not a valid id");
-            const refusal = readRefusal(context, id.typename);
+            const refusal = malformedIdError(id, ["ids", String(index)]) ?? readRefusal(context, id.typename);
             if (refusal) return refusal;
             return resolveNodes(builder, context, info, [id]).then(
               ([node]) => node,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIntrospectionQuery, getNamedType, isUnionType } from "graphql";
-import { encodeGlobalID } from "@pothos/plugin-relay";
+import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
 import pg from "pg";
 import { QUIET_WORKER, startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
@@ -167,7 +167,7 @@ describe("mutation conventions", () => {
     const mismatched: string[] = [];
     const seen = new Map<string, string>();
     for (const field of Object.values(schema.getMutationType()!.getFields())) {
-      const name = `${field.name.charAt(0).toUpperCase()}${field.name.slice(1)}`;
+      const name = capitalize(field.name);
       const input = field.args.find((arg) => arg.name === "input");
       if (field.args.length !== 1 || !input || getNamedType(input.type).name !== `${name}Input`) mismatched.push(`${field.name}(input: ${input ? getNamedType(input.type).name : "none"})`);
       const result = getNamedType(field.type);

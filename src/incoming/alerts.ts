@@ -165,6 +165,7 @@ export async function storeIncomingEvents(
     for (let start = 0; start === 0 || start < stored.length; start += STORE_CHUNK_EVENTS) {
       if (start > 0) await yieldToEventLoop();
       const end = start + STORE_CHUNK_EVENTS;
+      const chunk = stored.slice(start, end);
       const first = start === 0;
       await tx.$executeRaw`
         WITH request AS (
@@ -190,7 +191,7 @@ export async function storeIncomingEvents(
                                        resource, provider, account, image_url, occurred_at, additional_info, request_id, created_at)
           SELECT id, "tenantId", "webhookId", "alertId", "projectId", "eventKey", "eventType"::"IncomingEventType", severity::"Severity", title, description, rule,
                  resource, provider, account, "imageUrl", "occurredAt", "additionalInfo", ${requestId}::uuid, "createdAt"
-          FROM jsonb_to_recordset(${JSON.stringify(stored.slice(start, end).map(({ requestId: _request, ...row }) => row))}::jsonb) AS e(
+          FROM jsonb_to_recordset(${JSON.stringify(chunk.map(({ requestId: _request, ...row }) => row))}::jsonb) AS e(
             id uuid, "tenantId" uuid, "webhookId" uuid, "alertId" uuid, "projectId" text, "eventKey" text, "eventType" text, severity text, title text,
             description text, rule text, resource jsonb, provider text, account text, "imageUrl" text, "occurredAt" timestamptz, "additionalInfo" jsonb, "createdAt" timestamptz)
         )
@@ -200,7 +201,7 @@ export async function storeIncomingEvents(
       await publishEventsWithin(
         tx,
         webhook.tenantId,
-        stored.slice(start, end).flatMap((row, offset) => {
+        chunk.flatMap((row, offset) => {
           const { alert, change } = plan.outcomes[start + offset] ?? { alert: null, change: null };
           const announced = [{ type: EVENT_RECEIVED, payload: eventPayload(row, webhook), projectId, occurredAt: row.occurredAt }];
           if (alert && (change === "opened" || change === "resolved")) {

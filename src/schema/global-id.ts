@@ -1,6 +1,5 @@
-import { NotFoundError, ValidationError } from "../errors.js";
-import { isUuid } from "../db/uuid.js";
-import { MALFORMED_ID_TYPENAME } from "../builder.js";
+import { NotFoundError } from "../errors.js";
+import { malformedIdError } from "../builder.js";
 
 /**
  * The database id inside a decoded global id, when it names one of `typenames`. A malformed id is a
@@ -8,7 +7,9 @@ import { MALFORMED_ID_TYPENAME } from "../builder.js";
  * answered like a missing object, so ids cannot be used to probe what exists.
  */
 export function localId(globalId: { typename: string; id: string }, path: string[], what: string, ...typenames: string[]): string {
-  if (globalId.typename === MALFORMED_ID_TYPENAME) throw ValidationError.of(path, "is not a valid id");
-  if (!typenames.includes(globalId.typename) || !isUuid(globalId.id)) throw new NotFoundError(what);
+  const malformed = malformedIdError(globalId, path);
+  if (malformed) throw malformed;
+  // The decoder (builder.ts) marks any id that is not a UUID as malformed.
+  if (!typenames.includes(globalId.typename)) throw new NotFoundError(what);
   return globalId.id;
 }

@@ -1,6 +1,6 @@
 // The Webhook interface both kinds implement, the webhooks listing and statistics, and the
 // operations shared by both kinds (enable, disable, delete).
-import { encodeGlobalID } from "@pothos/plugin-relay";
+import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
@@ -194,7 +194,7 @@ const webhookPayload = (name: string) =>
   });
 
 for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", false]] as const) {
-  const typeName = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+  const typeName = capitalize(field);
   builder.mutationField(field, (t) =>
     t.field({
       type: webhookPayload(`${typeName}Payload`),

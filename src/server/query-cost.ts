@@ -12,6 +12,7 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  valueFromASTUntyped,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -39,26 +40,21 @@ interface Walk {
   readVariable: boolean;
 }
 
-function intArgument(walk: Walk, value: ValueNode | undefined): number | undefined {
+/** An argument's value, written inline or passed as a variable (noted: the cost then varies per request). */
+function argumentValue(walk: Walk, value: ValueNode | undefined): unknown {
   if (!value) return undefined;
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    walk.readVariable = true;
-    const variable = walk.variables[value.name.value];
-    return typeof variable === "number" ? variable : undefined;
-  }
-  return undefined;
+  if (value.kind === Kind.VARIABLE) walk.readVariable = true;
+  return valueFromASTUntyped(value, walk.variables);
+}
+
+function intArgument(walk: Walk, value: ValueNode | undefined): number | undefined {
+  const argument = argumentValue(walk, value);
+  return typeof argument === "number" ? argument : undefined;
 }
 
 function listLength(walk: Walk, value: ValueNode | undefined): number | undefined {
-  if (!value) return undefined;
-  if (value.kind === Kind.LIST) return value.values.length;
-  if (value.kind === Kind.VARIABLE) {
-    walk.readVariable = true;
-    const variable = walk.variables[value.name.value];
-    return Array.isArray(variable) ? variable.length : undefined;
-  }
-  return undefined;
+  const argument = argumentValue(walk, value);
+  return Array.isArray(argument) ? argument.length : undefined;
 }
 
 /** Whether objects of `type` are read from the database (a connection, a Node), not parts of a row. */
