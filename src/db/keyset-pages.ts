@@ -7,6 +7,8 @@ export interface PageRequest {
   /** Cursor to start after, in the direction of reading. */
   cursor?: string;
   limit: number;
+  /** Items to skip before the page (after the cursor, when there is one). */
+  offset: number;
   /** Reading backwards (last/before): the order is reversed. */
   inverted: boolean;
 }

@@ -77,7 +77,7 @@ export async function loadWebhookDeliveryPages(
       SELECT d.id, d.created_at FROM deliveries d
       WHERE d.webhook_id = w.id AND ${withStatus} AND ${after}
       ORDER BY d.created_at ${direction}, d.id ${direction}
-      LIMIT ${page.limit}
+      LIMIT ${page.limit} OFFSET ${page.offset}
     ) p
     ORDER BY w.id, p.created_at ${direction}, p.id ${direction}`;
   const rows = found.length > 0 ? await prisma.delivery.findMany({ where: { id: { in: found.map((row) => row.id) } } }) : [];

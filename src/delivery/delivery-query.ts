@@ -85,7 +85,7 @@ export async function loadDeliveryPage(
   const found = await sql(Prisma.sql`
     WITH page AS (
       SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE ${where} AND ${after}
-      ORDER BY d.created_at ${direction}, d.id ${direction} LIMIT ${page.limit}
+      ORDER BY d.created_at ${direction}, d.id ${direction} LIMIT ${page.limit} OFFSET ${page.offset}
     )
     SELECT t.total, page.* FROM (SELECT count(*)::int AS total FROM deliveries d WHERE ${where}) t
     LEFT JOIN page ON TRUE

@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors.js";
 import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
 import { SeverityEnum } from "./incoming-event.js";
+import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 
 const AlertStateEnum = builder.enumType("AlertState", {
   description: "Where an alert stands.",
@@ -38,7 +39,7 @@ export const AlertRef = builder.prismaNode("Alert", {
     lastEventAt: t.expose("lastEventAt", { type: "DateTime", description: "When the latest event arrived." }),
     resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true, description: "When it was resolved; null while open." }),
     webhook: t.relation("webhook", { nullable: true, description: "The incoming webhook its events came to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
-    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Its events, newest first. Needs webhooks:view.", query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] } }, { name: "AlertEventsConnection" }, { name: "AlertEventsEdge" }),
+    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Its events, newest first. Needs webhooks:view.", args: offsetArgs, query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }) }, { name: "AlertEventsConnection" }, { name: "AlertEventsEdge" }),
   }),
 });
 
@@ -68,9 +69,9 @@ builder.queryField("alerts", (t) =>
       cursor: "id",
       description: "The tenant's alerts, newest first.",
       authScopes: { scope: "webhooks:view" },
-      args: { filter: t.arg({ type: AlertFilterInput, description: "Only alerts matching it." }) },
-      resolve: (query, _root, { filter }, context) =>
-        context.prisma.alert.findMany({ ...query, where: alertWhere(principalOf(context).tenantId, filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+      args: { ...offsetArgs, filter: t.arg({ type: AlertFilterInput, description: "Only alerts matching it." }) },
+      resolve: (query, _root, args, context) =>
+        context.prisma.alert.findMany({ ...skipOffset(query, args), where: alertWhere(principalOf(context).tenantId, args.filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
       totalCount: (_root, { filter }, context) => context.prisma.alert.count({ where: alertWhere(principalOf(context).tenantId, filter) }),
     },
     { name: "AlertConnection" },

@@ -6,6 +6,7 @@ import type { Scope } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
 import { localId } from "./global-id.js";
 import { TenantRef } from "./tenant.js";
+import { offsetArgs, skipOffset } from "./page-offset.js";
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   id: { field: "id" },
@@ -34,9 +35,10 @@ builder.queryField("apiKeys", (t) =>
     description: "The tenant's API keys, newest first.",
     authScopes: { scope: "tenant:admin" },
     totalCount: (_connection, _args, context) => context.prisma.apiKey.count({ where: { tenantId: principalOf(context).tenantId } }),
-    resolve: (query, _root, _args, context) =>
+    args: offsetArgs,
+    resolve: (query, _root, args, context) =>
       context.prisma.apiKey.findMany({
-        ...query,
+        ...skipOffset(query, args),
         where: { tenantId: principalOf(context).tenantId },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       }),

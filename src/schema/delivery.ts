@@ -16,6 +16,7 @@ import { localId } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./webhook.js";
+import { offsetArgs, pageOffset, skipOffset } from "./page-offset.js";
 
 export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {
   description: "Where a delivery stands.",
@@ -146,7 +147,7 @@ builder.queryField("deliveries", (t) =>
       type: DeliveryRef,
       description: "The tenant's deliveries, newest first unless ordered otherwise.",
       authScopes: { scope: "deliveries:view" },
-      args: { filter: t.arg({ type: DeliveryFilterInput, description: "Only deliveries matching it." }), orderBy: t.arg({ type: DeliveryOrderInput, description: "Default: CREATED_AT descending." }) },
+      args: { ...offsetArgs, filter: t.arg({ type: DeliveryFilterInput, description: "Only deliveries matching it." }), orderBy: t.arg({ type: DeliveryOrderInput, description: "Default: CREATED_AT descending." }) },
       resolve: (_root, args, context) =>
         keysetConnection(args, (page) => loadDeliveryPage(context.sql, principalOf(context).tenantId, deliveryFilterOf(args.filter), args.orderBy?.direction !== "ASC", page)),
     },
@@ -191,12 +192,13 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
       description: "This webhook's deliveries, newest first.",
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
-      args: { status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
+      args: { ...offsetArgs, status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
       resolve: async (webhook, args, context) => {
+        const offset = pageOffset(args);
         const connection = await resolveCursorConnection(
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (delivery: DeliveryWithCursor) => delivery.cursor },
           ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
-            const page = { cursor: inverted ? before : after, limit, inverted };
+            const page = { cursor: inverted ? before : after, limit, offset, inverted };
             const key = JSON.stringify(["deliveries", args.status, page]);
             return requestLoader(context, key, (ids) => loadWebhookDeliveryPages(context.prisma, ids, args.status, page), []).load(webhook.id);
           },
@@ -234,9 +236,9 @@ builder.queryField("divertedDeliveries", (t) =>
       cursor: "id",
       description: "Deliveries that exhausted their retries (or met a suspended webhook) and wait to be resent or deleted; latest failure first.",
       authScopes: { scope: "deliveries:view" },
-      args: { filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }) },
-      resolve: (query, _root, { filter }, context) =>
-        context.prisma.delivery.findMany({ ...query, where: matchingDiverted(context, filter), orderBy: [{ completedAt: "desc" }, { id: "desc" }] }),
+      args: { ...offsetArgs, filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }) },
+      resolve: (query, _root, args, context) =>
+        context.prisma.delivery.findMany({ ...skipOffset(query, args), where: matchingDiverted(context, args.filter), orderBy: [{ completedAt: "desc" }, { id: "desc" }] }),
       totalCount: (_root, { filter }, context) => context.prisma.delivery.count({ where: matchingDiverted(context, filter) }),
     },
     { name: "DivertedDeliveryConnection" },

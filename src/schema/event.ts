@@ -3,6 +3,7 @@ import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
+import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -21,7 +22,8 @@ export const EventRef = builder.prismaNode("Event", {
       cursor: "id",
       totalCount: true,
       description: "Newest first, redeliveries and test deliveries included.",
-      query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+      args: offsetArgs,
+      query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }),
     }, { name: "EventDeliveriesConnection" }, { name: "EventDeliveriesEdge" }),
   }),
 });
@@ -44,11 +46,11 @@ builder.queryField("events", (t) =>
       cursor: "id",
       description: "The tenant's published events, newest first.",
       authScopes: { scope: "deliveries:view" },
-      args: { filter: t.arg({ type: EventFilterInput, description: "Only events matching it." }) },
-      resolve: (query, _root, { filter }, context) =>
+      args: { ...offsetArgs, filter: t.arg({ type: EventFilterInput, description: "Only events matching it." }) },
+      resolve: (query, _root, args, context) =>
         context.prisma.event.findMany({
-          ...query,
-          where: eventWhere(principalOf(context).tenantId, filter),
+          ...skipOffset(query, args),
+          where: eventWhere(principalOf(context).tenantId, args.filter),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) => context.prisma.event.count({ where: eventWhere(principalOf(context).tenantId, filter) }),

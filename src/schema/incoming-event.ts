@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
 import { localId } from "./global-id.js";
 import { StatsBucketEnum } from "./delivery.js";
+import { offsetArgs, skipOffset } from "./page-offset.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
   description: "What an incoming event says.",
@@ -91,9 +92,9 @@ builder.queryField("incomingEvents", (t) =>
       cursor: "id",
       description: "Events received by the tenant's incoming webhooks, newest first.",
       authScopes: { scope: "webhooks:view" },
-      args: { filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }) },
-      resolve: (query, _root, { filter }, context) =>
-        context.prisma.incomingEvent.findMany({ ...query, where: incomingEventWhere(principalOf(context).tenantId, filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+      args: { ...offsetArgs, filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }) },
+      resolve: (query, _root, args, context) =>
+        context.prisma.incomingEvent.findMany({ ...skipOffset(query, args), where: incomingEventWhere(principalOf(context).tenantId, args.filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
       totalCount: (_root, { filter }, context) => context.prisma.incomingEvent.count({ where: incomingEventWhere(principalOf(context).tenantId, filter) }),
     },
     { name: "IncomingEventConnection" },

@@ -15,8 +15,10 @@ import "./plugin.js";
 import "./incoming-webhook.js";
 import "./incoming-event.js";
 import "./alert.js";
+import { markOffsetPages } from "./page-offset.js";
 
 export const schema = builder.toSchema({ sortSchema: true });
+markOffsetPages(schema);
 
 // The prisma plugin's own totalCount field (prismaConnection, relatedConnection) takes no description.
 for (const type of Object.values(schema.getTypeMap())) {

@@ -9,6 +9,7 @@ import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webho
 import { WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookStatsRow } from "../webhooks/webhook-query.js";
 import { localId } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
+import { offsetArgs } from "./page-offset.js";
 
 export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
 
@@ -93,6 +94,7 @@ builder.queryField("webhooks", (t) =>
       description: "The tenant's webhooks of both kinds. Ties in the order are broken by id, so pages never skip or repeat rows.",
       authScopes: { scope: "webhooks:view" },
       args: {
+        ...offsetArgs,
         filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
         orderBy: t.arg({ type: WebhookOrderInput, description: "Default: CREATED_AT descending." }),
       },

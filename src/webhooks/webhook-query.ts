@@ -140,7 +140,7 @@ export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: Web
   const after = afterCursor(page, !ascending, Prisma.sql`k`, Prisma.sql`id`, key.type);
   const found = await sql(Prisma.sql`
     WITH matching AS (SELECT id, ${key.sql} AS k FROM webhooks WHERE ${where}),
-    page AS (SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit})
+    page AS (SELECT id, k FROM matching WHERE ${after} ORDER BY k ${direction}, id ${direction} LIMIT ${page.limit} OFFSET ${page.offset})
     SELECT t.total, p.k::text AS "sortKey", ${WEBHOOK_COLUMNS}
     FROM (SELECT count(*)::int AS total FROM matching) t
     LEFT JOIN page p ON TRUE
