@@ -167,7 +167,7 @@ describe("scopes where objects are reached", () => {
   beforeAll(async () => {
     webhookId = (await createWebhook(t, { url: "https://receiver.example.com/hooks", eventTypes: ["scoped.thing"] })).id;
     await publish(t, { type: "scoped.thing" });
-    deliveryId = (await deliveriesOf(t, { webhookId }))[0].id;
+    deliveryId = (await deliveriesOf(t, { webhookId }))[0]!.id;
   });
 
   it("answers a delivery's webhook FORBIDDEN, at that path only, to a key without webhooks:view", async () => {

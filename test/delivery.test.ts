@@ -6,7 +6,8 @@ import { createTenant } from "../src/tenants/tenants.js";
 import { DELIVERIES_CHANNEL, notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { refusingUrl, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { DELIVERY_FIELDS, ERRORS, createWebhook, deliveriesOf, publish, webhookState } from "./support/delivery.js";
+import { DELIVERY_FIELDS, ERRORS, createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
+import type { FailureHandlingInput } from "../client/generated/graphql.js";
 
 let t: TestService;
 let receiver: Receiver;
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 /** A fast failure handling for tests: one retry after about a second, 1 s timeout. */
-const FAST = { retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 1 }, timeoutSeconds: 1 };
+const FAST: FailureHandlingInput = { retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 1 }, timeoutSeconds: 1 };
 
 async function finished(webhookId: string, count = 1): Promise<any[]> {
   return waitFor(`${count} finished deliveries`, async () => {
@@ -84,16 +85,16 @@ describe("publishEvent", () => {
     [{ projectId: "no spaces please" }, ["input", "projectId"], "may hold only"],
   ])("refuses %j with a ValidationError naming the field", async (input, path, message) => {
     const before = await t.service.database.prisma.event.count();
-    const result = await publish(t, input);
-    expect(result.__typename).toBe("ValidationError");
-    expect(result.issues[0].path).toEqual(path);
-    expect(result.issues[0].message).toContain(message);
+    const result = await publishResult(t, input);
+    if (result.__typename !== "ValidationError") throw new Error(`expected a ValidationError: ${JSON.stringify(result)}`);
+    expect(result.issues[0]!.path).toEqual(path);
+    expect(result.issues[0]!.message).toContain(message);
     expect(await t.service.database.prisma.event.count()).toBe(before);
   });
 
   it("needs the events:publish scope", async () => {
     const key = await t.gql(`mutation { createApiKey(input: { name: "reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
-    const result = await publish(t, {}, key.data!.createApiKey.key);
+    const result = await publishResult(t, {}, key.data!.createApiKey.key);
     expect(result).toMatchObject({ __typename: "ForbiddenError", missingScope: "EVENTS_PUBLISH" });
   });
 
@@ -111,7 +112,7 @@ describe("publishEvent", () => {
     await t.service.database.prisma.event.updateMany({ where: { type }, data: { createdAt: new Date(Date.now() - 25 * 3600 * 1000) } });
     const again = await publish(t, { type, idempotencyKey: "order-7" });
     expect(again.duplicate).toBe(false);
-    expect(again.event.id).not.toBe(results[0].event.id);
+    expect(again.event.id).not.toBe(results[0]!.event.id);
   });
 });
 
@@ -165,10 +166,10 @@ describe("publishEvents", () => {
   it("refuses a key reused for another event (type, payload or project), earlier or in the same call, naming it and storing nothing", async () => {
     const type = `batch.reuse.${Date.now()}`;
     await publish(t, { type, idempotencyKey: "r", payload: { n: 1 } });
-    const single = await publish(t, { type, idempotencyKey: "r", payload: { n: 2 } });
+    const single = await publishResult(t, { type, idempotencyKey: "r", payload: { n: 2 } });
     expect(single).toMatchObject({ __typename: "ConflictError", message: expect.stringContaining("input.idempotencyKey") });
-    expect(await publish(t, { type: `${type}.other`, idempotencyKey: "r", payload: { n: 1 } })).toMatchObject({ __typename: "ConflictError" });
-    expect(await publish(t, { type, idempotencyKey: "r", payload: { n: 1 }, projectId: "elsewhere" })).toMatchObject({ __typename: "ConflictError" });
+    expect(await publishResult(t, { type: `${type}.other`, idempotencyKey: "r", payload: { n: 1 } })).toMatchObject({ __typename: "ConflictError" });
+    expect(await publishResult(t, { type, idempotencyKey: "r", payload: { n: 1 }, projectId: "elsewhere" })).toMatchObject({ __typename: "ConflictError" });
     const earlier = await publishMany([{ type, payload: { n: 9 } }, { type, idempotencyKey: "r", payload: { n: 3 } }]);
     expect(earlier).toMatchObject({ __typename: "ConflictError", message: expect.stringContaining("input.events.1.idempotencyKey") });
     const withinCall = await publishMany([{ type, idempotencyKey: "s", payload: { n: 1 } }, { type, idempotencyKey: "s", payload: { n: 2 } }]);
@@ -334,7 +335,7 @@ describe("delivery faults", () => {
       expect(later.deliveryCount).toBe(1);
       const [third] = await deliveriesOf(t, { webhookId: hook.id, eventId: later.event.id });
       expect(third).toMatchObject({ status: "DIVERTED", attemptCount: 0 });
-      expect(third.failureMessage).toContain("suspended");
+      expect(third!.failureMessage).toContain("suspended");
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(target.requests).toHaveLength(2);
 
@@ -446,8 +447,8 @@ describe("queries", () => {
 
     const byEvent = await deliveriesOf(t, { eventId: published.event.id });
     expect(byEvent).toHaveLength(1);
-    const one = await t.gql(`query($id: ID!) { delivery(id: $id) { ${DELIVERY_FIELDS} } }`, { id: byEvent[0].id });
-    expect(one.data!.delivery).toMatchObject({ id: byEvent[0].id, status: "SUCCEEDED", attempts: [{ attemptNumber: 1 }] });
+    const one = await t.gql(`query($id: ID!) { delivery(id: $id) { ${DELIVERY_FIELDS} } }`, { id: byEvent[0]!.id });
+    expect(one.data!.delivery).toMatchObject({ id: byEvent[0]!.id, status: "SUCCEEDED", attempts: [{ attemptNumber: 1 }] });
     const asc = await t.gql(`query($filter: DeliveryFilter) { deliveries(first: 10, filter: $filter, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { event { id } } } }`, {
       filter: { webhookId: hook.id },
     });

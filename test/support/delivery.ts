@@ -1,6 +1,17 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 // GraphQL helpers shared by the delivery tests.
 import type { TestService } from "./service.js";
+import {
+  CreateOutgoingWebhookDocument,
+  DeliveriesDocument,
+  OutgoingWebhookDocument,
+  PublishEventDocument,
+  type CreateOutgoingWebhookInput,
+  type DeliveryFieldsFragment,
+  type DeliveryFilter,
+  type OutgoingWebhookFieldsFragment,
+  type PublishEventInput,
+  type PublishEventMutation,
+} from "../../client/generated/graphql.js";
 
 export const ERRORS = `... on Error { __typename code message } ... on ValidationError { issues { path message } } ... on ForbiddenError { missingScope }`;
 
@@ -8,37 +19,44 @@ export const DELIVERY_FIELDS = `id status attemptCount nextAttemptAt lastAttempt
   event { id type } webhook { id name }
   attempts { attemptNumber startedAt durationMs url requestHeaders { name value } responseStatus responseHeaders { name value } responseBody succeeded failureTrigger failureMessage }`;
 
-export async function createWebhook(t: TestService, input: Record<string, unknown>, key?: string): Promise<{ id: string; secret: string }> {
-  const res = await t.gql(
-    `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename ... on CreateOutgoingWebhookPayload { secret webhook { id } } ${ERRORS} } }`,
-    { input: { name: `hook ${Math.random().toString(36).slice(2)}`, ...input } },
-    key,
-  );
+type CreateWebhookInput = Omit<CreateOutgoingWebhookInput, "name"> & { name?: string };
+
+export async function createWebhook(t: TestService, input: CreateWebhookInput, key?: string): Promise<{ id: string; secret: string }> {
+  const res = await t.gql(CreateOutgoingWebhookDocument, { input: { name: `hook ${Math.random().toString(36).slice(2)}`, ...input } }, key);
   const result = res.data?.createOutgoingWebhook;
   if (result?.__typename !== "CreateOutgoingWebhookPayload") throw new Error(`createOutgoingWebhook failed: ${JSON.stringify(res)}`);
   return { id: result.webhook.id, secret: result.secret };
 }
 
-export async function publish(t: TestService, input: Record<string, unknown>, key?: string): Promise<any> {
-  const res = await t.gql(
-    `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename ... on PublishEventPayload { deliveryCount duplicate event { id type payload occurredAt } } ${ERRORS} } }`,
-    { input: { type: "invoice.paid", payload: { amount: 100 }, ...input } },
-    key,
-  );
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data?.publishEvent;
+type PublishInput = Partial<PublishEventInput>;
+
+type PublishResult = PublishEventMutation["publishEvent"];
+
+/** Publishes (type invoice.paid with a small payload unless told otherwise) and answers the mutation's result. */
+export async function publishResult(t: TestService, input: PublishInput, key?: string): Promise<PublishResult> {
+  const res = await t.gql(PublishEventDocument, { input: { type: "invoice.paid", payload: { amount: 100 }, ...input } }, key);
+  if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.publishEvent;
 }
 
-export async function deliveriesOf(t: TestService, filter: Record<string, unknown>): Promise<any[]> {
-  const res = await t.gql(`query($filter: DeliveryFilter) { deliveries(first: 100, filter: $filter) { nodes { ${DELIVERY_FIELDS} } } }`, { filter });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.deliveries.nodes;
+/** Publishes and answers the payload; any error fails the test. */
+export async function publish(t: TestService, input: PublishInput, key?: string): Promise<Extract<PublishResult, { __typename: "PublishEventPayload" }>> {
+  const result = await publishResult(t, input, key);
+  if (result.__typename !== "PublishEventPayload") throw new Error(`publishEvent failed: ${JSON.stringify(result)}`);
+  return result;
 }
 
-export async function webhookState(t: TestService, id: string): Promise<any> {
-  const res = await t.gql(
-    `query($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { enabled suspended suspendedAt suspendReason consecutiveFailures lastSuccessAt lastFailureAt } } }`,
-    { id },
-  );
-  return res.data!.webhook;
+export type DeliveryFields = DeliveryFieldsFragment;
+
+export async function deliveriesOf(t: TestService, filter: DeliveryFilter): Promise<DeliveryFields[]> {
+  const res = await t.gql(DeliveriesDocument, { filter, first: 100 });
+  if (res.errors || !res.data?.deliveries) throw new Error(JSON.stringify(res.errors));
+  return res.data.deliveries.nodes;
+}
+
+export async function webhookState(t: TestService, id: string): Promise<OutgoingWebhookFieldsFragment> {
+  const res = await t.gql(OutgoingWebhookDocument, { id });
+  const webhook = res.data?.webhook;
+  if (webhook?.__typename !== "OutgoingWebhook") throw new Error(`no outgoing webhook ${id}: ${JSON.stringify(res)}`);
+  return webhook;
 }

@@ -6,6 +6,7 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { startService, type RunningService } from "../../src/service.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
+import type { TypedDocumentString } from "../../client/generated/graphql.js";
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   status: number;
@@ -23,6 +24,9 @@ export interface TestService {
   adminKey: string;
   /** Every log line the service wrote, parsed. */
   logs: Record<string, any>[];
+  /** Sends a typed document (client/generated): its result and variables are checked at type-check time. */
+  gql<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables, key?: string | null): Promise<GraphQLResponse<Data>>;
+  /** Sends query text as it is: for what no client would send (malformed, hostile or refused documents). */
   gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<Data>>;
   /** Restarts the service on the same database. */
   restart(env?: Record<string, string>): Promise<void>;
@@ -56,11 +60,11 @@ export async function startTestService(env: Record<string, string> = {}, databas
     database: db,
     adminKey: service.bootstrap.adminKey,
     logs,
-    async gql(query, variables, key = handle.adminKey) {
+    async gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, key: string | null = handle.adminKey): Promise<GraphQLResponse<any>> {
       const response = await fetch(`${handle.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[]; extensions?: Record<string, any> };
       return { status: response.status, headers: response.headers, data: body.data, errors: body.errors, extensions: body.extensions };

@@ -1,0 +1,1082 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an alert stands. */
+export type AlertState =
+  /** Open: opened by an ERROR event (a request the webhook could not read). */
+  | 'ERROR'
+  /** Closed by a RECOVERY event or resolveAlert. */
+  | 'RESOLVED'
+  /** Open: opened by an ALERT event; later events with its key attach to it. */
+  | 'TRIGGERED';
+
+/** A new incoming webhook. */
+export type CreateIncomingWebhookInput = {
+  /** Start switched on (default) or off. */
+  enabled?: boolean | null | undefined;
+  /** 1-128 characters, unique within the tenant and project. */
+  name: string;
+  /** The plugin that reads its requests. */
+  plugin: PluginConfigInput;
+  /** The project it belongs to; its events and alerts carry it. */
+  projectId?: string | null | undefined;
+  /** String values only. */
+  tags?: import('../json.js').JsonObject | null | undefined;
+};
+
+/** A new outgoing webhook. */
+export type CreateOutgoingWebhookInput = {
+  /** Start switched on (default) or off. */
+  enabled?: boolean | null | undefined;
+  /** Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*". */
+  eventTypes: Array<string>;
+  /** Default: see FailureHandling. */
+  failureHandling?: FailureHandlingInput | null | undefined;
+  /** Headers sent with every delivery (at most 50). */
+  headers?: Array<HttpHeaderInput> | null | undefined;
+  /** 1-128 characters, unique within the tenant and project. */
+  name: string;
+  /** The project it belongs to: it then receives only events of that project or of none. */
+  projectId?: string | null | undefined;
+  /** whsec_<base64 of 24-64 bytes>; generated when omitted. */
+  secret?: string | null | undefined;
+  /** String values only. */
+  tags?: import('../json.js').JsonObject | null | undefined;
+  /** http or https, at most 2048 characters, no user:password. */
+  url: string;
+};
+
+/** Names one webhook of either kind. */
+export type DeleteWebhookInput = {
+  /** The webhook's global id. */
+  id: string | number;
+};
+
+/** Which deliveries to list: every field given must match. */
+export type DeliveryFilter = {
+  /** Queued at or after this time. */
+  createdAfter?: string | null | undefined;
+  /** Queued before this time. */
+  createdBefore?: string | null | undefined;
+  /** Only deliveries of this event. */
+  eventId?: string | number | null | undefined;
+  /** Exact type. */
+  eventType?: string | null | undefined;
+  /** Only test deliveries (true) or only real ones (false). */
+  isTest?: boolean | null | undefined;
+  /** Only deliveries in this status. */
+  status?: DeliveryStatus | null | undefined;
+  /** Only deliveries to this outgoing webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
+/** Where a delivery stands. */
+export type DeliveryStatus =
+  /** Could not be delivered; the webhook does not divert. */
+  | 'DISCARDED'
+  /** Could not be delivered and kept for resending (resendDivertedDeliveries). */
+  | 'DIVERTED'
+  /** The last attempt failed; another is scheduled (nextAttemptAt). */
+  | 'FAILED'
+  /** Waiting for its first attempt. */
+  | 'PENDING'
+  /** The receiver answered 2xx. */
+  | 'SUCCEEDED';
+
+/** What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`. */
+export type ErrorCode =
+  /** An argument or input broke a rule; `issues` (or `extensions.issues`) names each field and rule. */
+  | 'BAD_USER_INPUT'
+  /** The change conflicts with existing data: a duplicate name, an idempotency key reused with other content. */
+  | 'CONFLICT'
+  /** The API key lacks the scope named in `missingScope` (or the message). */
+  | 'FORBIDDEN'
+  /** The document is not valid GraphQL (or nests its brackets too deep). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not match the schema. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** An unexpected failure, logged with `extensions.requestId`. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** No object with that id exists for this tenant. */
+  | 'NOT_FOUND'
+  /** The request body exceeds MAX_REQUEST_BYTES. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** The query's estimated cost exceeds MAX_QUERY_COST. */
+  | 'QUERY_TOO_COSTLY'
+  /** The query nests deeper than MAX_QUERY_DEPTH. */
+  | 'QUERY_TOO_DEEP'
+  /** The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). */
+  | 'SERVICE_UNAVAILABLE'
+  /** The query uses more aliases than MAX_QUERY_ALIASES. */
+  | 'TOO_MANY_ALIASES'
+  /** No API key, or one that is malformed, unknown, revoked or expired. */
+  | 'UNAUTHENTICATED';
+
+/** Fields left out keep their current (or default) value. */
+export type FailureHandlingInput = {
+  /** Keep deliveries that exhausted their retries as diverted (true) or discard them (false). */
+  divert?: boolean | null | undefined;
+  /** When to retry. */
+  retryStrategy?: RetryStrategyInput | null | undefined;
+  /** Suspend the webhook after too many failed deliveries in a row. */
+  suspend?: boolean | null | undefined;
+  /** 1-1000. */
+  suspendAfterConsecutiveFailures?: number | null | undefined;
+  /** 1-30. */
+  timeoutSeconds?: number | null | undefined;
+  /** Which failures are retried. */
+  triggers?: FailureTriggersInput | null | undefined;
+};
+
+/** Why an attempt failed. */
+export type FailureTrigger =
+  /** The URL resolves to a private or reserved address. Never retried. */
+  | 'BLOCKED_DESTINATION'
+  /** The receiver answered 4xx. */
+  | 'HTTP_4XX'
+  /** The receiver answered 5xx. */
+  | 'HTTP_5XX'
+  /** The connection failed: refused, reset, or the name did not resolve. */
+  | 'NETWORK_ERROR'
+  /** No complete response within the webhook's timeout. */
+  | 'TIMEOUT';
+
+/** Which failures are retried; fields left out keep their value. */
+export type FailureTriggersInput = {
+  /** Status codes (100-599, at most 100) retried even when their class is not in types. */
+  statusCodes?: Array<number> | null | undefined;
+  /** The kinds of failure to retry. */
+  types?: Array<FailureTrigger> | null | undefined;
+};
+
+/** A header to send with every delivery. Headers the HTTP layer owns (Host, Content-Length, Transfer-Encoding, Connection, ...) are refused. */
+export type HttpHeaderInput = {
+  /** A valid HTTP header name. */
+  name: string;
+  /** One or more values; all headers together at most 8 KiB. */
+  values: Array<string>;
+};
+
+/** Which incoming events to list: every field given must match. */
+export type IncomingEventFilter = {
+  /** Only events with this exact key. */
+  eventKey?: string | null | undefined;
+  /** Only events of this type. */
+  eventType?: IncomingEventType | null | undefined;
+  /** Happened after this time. */
+  occurredAfter?: string | null | undefined;
+  /** Happened before this time. */
+  occurredBefore?: string | null | undefined;
+  /** Only events of this severity. */
+  severity?: Severity | null | undefined;
+  /** Only events of this incoming webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
+/** What an incoming event says. */
+export type IncomingEventType =
+  /** Something is wrong: opens an alert for its key, or attaches to the open one. */
+  | 'ALERT'
+  /** The request could not be read; the body is kept in rawData. */
+  | 'ERROR'
+  /** It is fine again: resolves the open alert for its key. */
+  | 'RECOVERY';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest (or oldest) first. */
+  | 'ASC'
+  /** Largest (or newest) first. */
+  | 'DESC';
+
+/** Which plugin an incoming webhook runs, and how. */
+export type PluginConfigInput = {
+  /** Checked against the version's optionsSchema. */
+  options?: import('../json.js').JsonObject | null | undefined;
+  /** See the plugins query. */
+  pluginId: string;
+  /** Default AUTO. */
+  upgradeMode?: PluginUpgradeMode | null | undefined;
+  /** Default: the latest. Required with upgradeMode MANUAL. */
+  version?: string | null | undefined;
+};
+
+/** How an incoming webhook follows new versions of its plugin. */
+export type PluginUpgradeMode =
+  /** Always run the latest version. */
+  | 'AUTO'
+  /** Run the version chosen; change it with updateWebhookPlugin. */
+  | 'MANUAL'
+  /** Keep the current version; it cannot be changed until the mode is. */
+  | 'NONE';
+
+/** An event to publish. */
+export type PublishEventInput = {
+  /** Publishing again with the same key within 24 hours returns the first event and creates nothing. */
+  idempotencyKey?: string | null | undefined;
+  /** Default: now. */
+  occurredAt?: string | null | undefined;
+  /** At most 256 KiB as JSON. */
+  payload: import('../json.js').JsonObject;
+  /** Deliver only to this project's webhooks. Default: every webhook of the tenant. */
+  projectId?: string | null | undefined;
+  /** Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid"). */
+  type: string;
+};
+
+/** Events to publish together, all or none. */
+export type PublishEventsInput = {
+  /** 1 to 100 events. */
+  events: Array<PublishEventInput>;
+};
+
+/** When failed attempts are retried; fields left out keep their value. */
+export type RetryStrategyInput = {
+  /** Retries after the first attempt, 0-20. */
+  attempts?: number | null | undefined;
+  /** 1-86400. */
+  intervalSeconds?: number | null | undefined;
+  /** How the waits grow. */
+  type?: RetryStrategyType | null | undefined;
+};
+
+/** How the wait between retries grows (each wait varies by ±20%). */
+export type RetryStrategyType =
+  /** Each wait doubles: interval, 2x interval, 4x interval, ... */
+  | 'EXPONENTIAL'
+  /** Each wait grows by the interval: interval, 2x interval, 3x interval, ... */
+  | 'LINEAR'
+  /** No retries: the first failure is final. */
+  | 'NONE';
+
+/** A permission an API key can hold. */
+export type Scope =
+  /** `deliveries:retry` */
+  | 'DELIVERIES_RETRY'
+  /** `deliveries:view` */
+  | 'DELIVERIES_VIEW'
+  /** `events:publish` */
+  | 'EVENTS_PUBLISH'
+  /** `tenant:admin` */
+  | 'TENANT_ADMIN'
+  /** `webhooks:add` */
+  | 'WEBHOOKS_ADD'
+  /** `webhooks:edit` */
+  | 'WEBHOOKS_EDIT'
+  /** `webhooks:remove` */
+  | 'WEBHOOKS_REMOVE'
+  /** `webhooks:view` */
+  | 'WEBHOOKS_VIEW';
+
+/** How bad an incoming event is, as its plugin maps the sender's level. */
+export type Severity =
+  /** Critical. */
+  | 'CRITICAL'
+  /** An error. */
+  | 'ERROR'
+  /** Information. */
+  | 'INFO'
+  /** The sender gave no severity. */
+  | 'NONE'
+  /** The sender reports no data (e.g. a check that cannot run). */
+  | 'NOT_AVAILABLE'
+  /** A warning. */
+  | 'WARNING';
+
+/** Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present. */
+export type UpdateOutgoingWebhookInput = {
+  /** Types or patterns to start receiving. */
+  addEventTypes?: Array<string> | null | undefined;
+  /** Values are added to the header of that name. */
+  addHeaders?: Array<HttpHeaderInput> | null | undefined;
+  /** Switch on or off. */
+  enabled?: boolean | null | undefined;
+  /** Replaces the failure handling. */
+  failureHandling?: FailureHandlingInput | null | undefined;
+  /** The outgoing webhook to change. */
+  id: string | number;
+  /** New name (1-128 characters, unique within the project). */
+  name?: string | null | undefined;
+  /** Move it to this project. */
+  projectId?: string | null | undefined;
+  /** Types or patterns to stop receiving (at most 100). */
+  removeEventTypes?: Array<string> | null | undefined;
+  /** Restore the default failure handling. */
+  removeFailureHandling?: boolean | null | undefined;
+  /** Header names to remove, with all their values. */
+  removeHeaders?: Array<string> | null | undefined;
+  /** Replaces all tags. */
+  tags?: import('../json.js').JsonObject | null | undefined;
+  /** New URL (http or https). */
+  url?: string | null | undefined;
+};
+
+/** Which webhooks to list or count: every field given must match. */
+export type WebhookFilter = {
+  /** Enabled and not suspended. */
+  active?: boolean | null | undefined;
+  /** Created at or after this time. */
+  createdAfter?: string | null | undefined;
+  /** Created before this time. */
+  createdBefore?: string | null | undefined;
+  /** Only enabled (true) or disabled (false) webhooks. */
+  enabled?: boolean | null | undefined;
+  /** Webhooks that receive any of these types (wildcard subscriptions included). */
+  eventTypes?: Array<string> | null | undefined;
+  /** Only this kind. */
+  kind?: WebhookKind | null | undefined;
+  /** Exact name. */
+  name?: string | null | undefined;
+  /** Case-insensitive substring of the name. */
+  nameContains?: string | null | undefined;
+  /** Incoming webhooks running this plugin. */
+  pluginId?: string | null | undefined;
+  /** Only webhooks of this project. */
+  projectId?: string | null | undefined;
+  /** Words, each matched (case-insensitively) against name, URL and id. */
+  search?: string | null | undefined;
+  /** Only webhooks in this state. */
+  state?: WebhookState | null | undefined;
+  /** Only webhooks that are (true) or are not (false) suspended (incoming webhooks never are). */
+  suspended?: boolean | null | undefined;
+  /** Webhooks having all these tag values. */
+  tags?: import('../json.js').JsonObject | null | undefined;
+};
+
+/** Which way a webhook carries events. */
+export type WebhookKind =
+  /** A monitoring system posts to the webhook's secret URL; a plugin turns posts into events and alerts. */
+  | 'INCOMING'
+  /** The service delivers the tenant's events to the webhook's URL. */
+  | 'OUTGOING';
+
+/** How to sort webhooks; ties are broken by id. */
+export type WebhookOrder = {
+  /** Default ASC. */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: WebhookOrderField;
+};
+
+/** What webhooks can be sorted by. */
+export type WebhookOrderField =
+  /** By creation time. */
+  | 'CREATED_AT'
+  /** By the last failed attempt; webhooks that never failed sort as the oldest. */
+  | 'LAST_FAILURE_AT'
+  /** By name. */
+  | 'NAME'
+  /** By the last change of settings. */
+  | 'UPDATED_AT';
+
+/** Whether a webhook is switched on (enableWebhook, disableWebhook). */
+export type WebhookState =
+  /** Switched off: an outgoing webhook receives nothing, an incoming one refuses posts (403). */
+  | 'DISABLED'
+  /** Switched on. */
+  | 'ENABLED';
+
+export type DeliveryFieldsFragment = { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null };
+
+export type DeliveriesQueryVariables = Exact<{
+  filter?: DeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DeliveriesQuery = { deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null }> } | null };
+
+type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
+
+type MutationError_ForbiddenError_Fragment = { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string };
+
+type MutationError_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type MutationError_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+export type MutationErrorFragment =
+  | MutationError_ConflictError_Fragment
+  | MutationError_ForbiddenError_Fragment
+  | MutationError_NotFoundError_Fragment
+  | MutationError_ValidationError_Fragment
+;
+
+export type PublishEventMutationVariables = Exact<{
+  input: PublishEventInput;
+}>;
+
+
+export type PublishEventMutation = { publishEvent:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'PublishEventPayload', deliveryCount: number, duplicate: boolean, event: { id: string, type: string, payload: import('../json.js').JsonObject, occurredAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PublishEventsMutationVariables = Exact<{
+  input: PublishEventsInput;
+}>;
+
+
+export type PublishEventsMutation = { publishEvents:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'PublishEventsPayload', results: Array<{ deliveryCount: number, duplicate: boolean, event: { id: string, type: string, payload: import('../json.js').JsonObject } }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type IncomingWebhookFieldsFragment = { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, requests: { total: number, error: number } };
+
+export type CreateIncomingWebhookMutationVariables = Exact<{
+  input: CreateIncomingWebhookInput;
+}>;
+
+
+export type CreateIncomingWebhookMutation = { createIncomingWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'CreateIncomingWebhookPayload', webhook: { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, requests: { total: number, error: number } } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type IncomingWebhookQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncomingWebhookQuery = { webhook:
+    | { __typename: 'IncomingWebhook', id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, requests: { total: number, error: number } }
+    | { __typename: 'OutgoingWebhook' }
+   | null };
+
+export type IncomingEventsQueryVariables = Exact<{
+  filter?: IncomingEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type IncomingEventsQuery = { incomingEvents: { totalCount: number, nodes: Array<{ id: string, eventKey: string, eventType: IncomingEventType, severity: Severity, title: string, description: string | null, rawData: import('../json.js').JsonValue | null, alert: { id: string, state: AlertState, eventCount: number } | null, webhook:
+        | { id: string }
+        | { id: string }
+       | null }> } | null };
+
+export type OutgoingWebhookFieldsFragment = { id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> };
+
+export type CreateOutgoingWebhookMutationVariables = Exact<{
+  input: CreateOutgoingWebhookInput;
+}>;
+
+
+export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateOutgoingWebhookMutationVariables = Exact<{
+  input: UpdateOutgoingWebhookInput;
+}>;
+
+
+export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeleteWebhookPayload', deletedId: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type OutgoingWebhookQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutgoingWebhookQuery = { webhook:
+    | { __typename: 'IncomingWebhook' }
+    | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> }
+   | null };
+
+export type OutgoingWebhooksQueryVariables = Exact<{
+  filter?: WebhookFilter | null | undefined;
+  orderBy?: WebhookOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+      | { __typename: 'IncomingWebhook' }
+      | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> }
+    > } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryFields on Delivery {
+  id
+  status
+  attemptCount
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  isTest
+  eventType
+  messageId
+  failureTrigger
+  failureMessage
+  failureTimestamp
+  event {
+    id
+    type
+  }
+  webhook {
+    id
+    name
+  }
+  attempts {
+    attemptNumber
+    startedAt
+    durationMs
+    url
+    requestHeaders {
+      name
+      value
+    }
+    responseStatus
+    responseHeaders {
+      name
+      value
+    }
+    responseBody
+    succeeded
+    failureTrigger
+    failureMessage
+  }
+}
+    `, {"fragmentName":"DeliveryFields"}) as unknown as TypedDocumentString<DeliveryFieldsFragment, unknown>;
+export const MutationErrorFragmentDoc = new TypedDocumentString(`
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+    `, {"fragmentName":"MutationError"}) as unknown as TypedDocumentString<MutationErrorFragment, unknown>;
+export const IncomingWebhookFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncomingWebhookFields on IncomingWebhook {
+  id
+  name
+  kind
+  enabled
+  projectId
+  tags
+  webhookUrl
+  lastReceivedAt
+  capability
+  plugin {
+    pluginId
+    version
+    options
+    metadata
+    upgradeMode
+  }
+  requests {
+    total
+    error
+  }
+}
+    `, {"fragmentName":"IncomingWebhookFields"}) as unknown as TypedDocumentString<IncomingWebhookFieldsFragment, unknown>;
+export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  name
+  url
+  enabled
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"OutgoingWebhookFields"}) as unknown as TypedDocumentString<OutgoingWebhookFieldsFragment, unknown>;
+export const DeliveriesDocument = new TypedDocumentString(`
+    query Deliveries($filter: DeliveryFilter, $first: Int, $after: String, $offset: Int) {
+  deliveries(filter: $filter, first: $first, after: $after, offset: $offset) {
+    totalCount
+    nodes {
+      ...DeliveryFields
+    }
+  }
+}
+    fragment DeliveryFields on Delivery {
+  id
+  status
+  attemptCount
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  isTest
+  eventType
+  messageId
+  failureTrigger
+  failureMessage
+  failureTimestamp
+  event {
+    id
+    type
+  }
+  webhook {
+    id
+    name
+  }
+  attempts {
+    attemptNumber
+    startedAt
+    durationMs
+    url
+    requestHeaders {
+      name
+      value
+    }
+    responseStatus
+    responseHeaders {
+      name
+      value
+    }
+    responseBody
+    succeeded
+    failureTrigger
+    failureMessage
+  }
+}`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+export const PublishEventDocument = new TypedDocumentString(`
+    mutation PublishEvent($input: PublishEventInput!) {
+  publishEvent(input: $input) {
+    ... on PublishEventPayload {
+      __typename
+      deliveryCount
+      duplicate
+      event {
+        id
+        type
+        payload
+        occurredAt
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<PublishEventMutation, PublishEventMutationVariables>;
+export const PublishEventsDocument = new TypedDocumentString(`
+    mutation PublishEvents($input: PublishEventsInput!) {
+  publishEvents(input: $input) {
+    ... on PublishEventsPayload {
+      __typename
+      results {
+        deliveryCount
+        duplicate
+        event {
+          id
+          type
+          payload
+        }
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<PublishEventsMutation, PublishEventsMutationVariables>;
+export const CreateIncomingWebhookDocument = new TypedDocumentString(`
+    mutation CreateIncomingWebhook($input: CreateIncomingWebhookInput!) {
+  createIncomingWebhook(input: $input) {
+    ... on CreateIncomingWebhookPayload {
+      __typename
+      webhook {
+        ...IncomingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment IncomingWebhookFields on IncomingWebhook {
+  id
+  name
+  kind
+  enabled
+  projectId
+  tags
+  webhookUrl
+  lastReceivedAt
+  capability
+  plugin {
+    pluginId
+    version
+    options
+    metadata
+    upgradeMode
+  }
+  requests {
+    total
+    error
+  }
+}`) as unknown as TypedDocumentString<CreateIncomingWebhookMutation, CreateIncomingWebhookMutationVariables>;
+export const IncomingWebhookDocument = new TypedDocumentString(`
+    query IncomingWebhook($id: ID!) {
+  webhook(id: $id) {
+    __typename
+    ... on IncomingWebhook {
+      ...IncomingWebhookFields
+    }
+  }
+}
+    fragment IncomingWebhookFields on IncomingWebhook {
+  id
+  name
+  kind
+  enabled
+  projectId
+  tags
+  webhookUrl
+  lastReceivedAt
+  capability
+  plugin {
+    pluginId
+    version
+    options
+    metadata
+    upgradeMode
+  }
+  requests {
+    total
+    error
+  }
+}`) as unknown as TypedDocumentString<IncomingWebhookQuery, IncomingWebhookQueryVariables>;
+export const IncomingEventsDocument = new TypedDocumentString(`
+    query IncomingEvents($filter: IncomingEventFilter, $first: Int) {
+  incomingEvents(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      id
+      eventKey
+      eventType
+      severity
+      title
+      description
+      rawData
+      alert {
+        id
+        state
+        eventCount
+      }
+      webhook {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingEventsQuery, IncomingEventsQueryVariables>;
+export const CreateOutgoingWebhookDocument = new TypedDocumentString(`
+    mutation CreateOutgoingWebhook($input: CreateOutgoingWebhookInput!) {
+  createOutgoingWebhook(input: $input) {
+    ... on CreateOutgoingWebhookPayload {
+      __typename
+      secret
+      webhook {
+        ...OutgoingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  name
+  url
+  enabled
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateOutgoingWebhookMutation, CreateOutgoingWebhookMutationVariables>;
+export const UpdateOutgoingWebhookDocument = new TypedDocumentString(`
+    mutation UpdateOutgoingWebhook($input: UpdateOutgoingWebhookInput!) {
+  updateOutgoingWebhook(input: $input) {
+    ... on UpdateOutgoingWebhookPayload {
+      __typename
+      webhook {
+        ...OutgoingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  name
+  url
+  enabled
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateOutgoingWebhookMutation, UpdateOutgoingWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    ... on DeleteWebhookPayload {
+      __typename
+      deletedId
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const OutgoingWebhookDocument = new TypedDocumentString(`
+    query OutgoingWebhook($id: ID!) {
+  webhook(id: $id) {
+    __typename
+    ... on OutgoingWebhook {
+      ...OutgoingWebhookFields
+    }
+  }
+}
+    fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  name
+  url
+  enabled
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<OutgoingWebhookQuery, OutgoingWebhookQueryVariables>;
+export const OutgoingWebhooksDocument = new TypedDocumentString(`
+    query OutgoingWebhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int, $after: String, $offset: Int) {
+  webhooks(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    offset: $offset
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      __typename
+      ... on OutgoingWebhook {
+        ...OutgoingWebhookFields
+      }
+    }
+  }
+}
+    fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  name
+  url
+  enabled
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<OutgoingWebhooksQuery, OutgoingWebhooksQueryVariables>;
