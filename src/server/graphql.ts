@@ -1,6 +1,7 @@
 // The GraphQL endpoint: graphql-yoga over the Pothos schema, with query limits and error masking.
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { GRAPHIQL_PAGE } from "./graphiql-tabs.js";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "graphql";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
@@ -104,7 +105,7 @@ export function createGraphQLServer(
     landingPage: false,
     // The bundled GraphiQL page works offline; yoga's default one loads its assets from a CDN.
     renderGraphiQL,
-    graphiql: config.GRAPHIQL ? { title: "hookrelay", defaultQuery: "{\n  viewer {\n    name\n    scopes\n    tenant { id name }\n  }\n}\n" } : false,
+    graphiql: config.GRAPHIQL ? GRAPHIQL_PAGE : false,
     logging: false,
     // Keys travel in the Authorization header, never in cookies: browsers get no credentialed access.
     cors: { origin: config.CORS_ORIGINS, credentials: false },

@@ -1,0 +1,31 @@
+// GraphiQL opens with the example tabs, the first one in the editor, and every example runs.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { GRAPHIQL_HEADERS, GRAPHIQL_TABS } from "../src/server/graphiql-tabs.js";
+import { startTestService, type TestService } from "./support/service.js";
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService();
+});
+afterAll(() => t.stop());
+
+it("hands the page the example tabs, the header to fill in, and the first example as the editor's text", async () => {
+  const html = await (await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" } })).text();
+  // The options are embedded as JSON in the call that renders the page.
+  const call = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/s.exec(html);
+  expect(call).not.toBeNull();
+  const options = JSON.parse(call![1]!) as { defaultTabs: { query: string }[]; defaultHeaders: string; query: string };
+  expect(options.defaultTabs.map((tab) => /^(?:query|mutation) (\w+)/m.exec(tab.query)?.[1])).toEqual(["Viewer", "CreateOutgoingWebhook", "PublishEvent", "Webhooks", "DivertedDeliveries"]);
+  expect(options.query).toBe(GRAPHIQL_TABS[0]!.query);
+  expect(JSON.parse(options.defaultHeaders)).toEqual({ Authorization: "Bearer <your API key>" });
+});
+
+it.each(GRAPHIQL_TABS.map((tab) => [/^(?:query|mutation) (\w+)/m.exec(tab.query)?.[1], tab] as const))("example %s runs without errors", async (_name, tab) => {
+  expect(tab.headers).toBe(GRAPHIQL_HEADERS);
+  const res = await t.gql(tab.query, tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : undefined);
+  expect(res.errors).toBeUndefined();
+  const [answer] = Object.values(res.data ?? {}) as { __typename?: string }[];
+  expect(answer).toBeTruthy();
+  // A mutation example answers its payload, not one of its errors.
+  if (answer?.__typename) expect(answer.__typename).toMatch(/Payload$/);
+});
