@@ -3,6 +3,8 @@ import { createTenant } from "../src/tenants/tenants.js";
 import { activeSigningSecrets } from "../src/webhooks/outgoing-webhooks.js";
 import { openSecretBox, type SecretBox } from "../src/crypto/secret-box.js";
 import { startTestService, type TestService } from "./support/service.js";
+import { member } from "./support/typed.js";
+import { CreateOutgoingWebhookDocument, UpdateOutgoingWebhookDocument, type CreateOutgoingWebhookInput } from "../client/generated/graphql.js";
 
 let t: TestService;
 let secretBox: SecretBox;
@@ -19,13 +21,11 @@ const WEBHOOK_FIELDS = `id kind name state enabled projectId tags createdAt upda
 
 const ERRORS = `... on ValidationError { issues { path message } } ... on ConflictError { message } ... on NotFoundError { message code } ... on ForbiddenError { missingScope }`;
 
-const CREATE = `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename
-  ... on CreateOutgoingWebhookPayload { secret webhook { ${WEBHOOK_FIELDS} } } ${ERRORS} } }`;
-const UPDATE = `mutation($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename
-  ... on UpdateOutgoingWebhookPayload { webhook { ${WEBHOOK_FIELDS} } } ${ERRORS} } }`;
+const CREATE = CreateOutgoingWebhookDocument;
+const UPDATE = UpdateOutgoingWebhookDocument;
 
 let counter = 0;
-async function create(input: Record<string, unknown> = {}, key?: string) {
+async function create(input: Partial<CreateOutgoingWebhookInput> = {}, key?: string) {
   counter += 1;
   const res = await t.gql(CREATE, { input: { name: `hook ${counter}`, url: "https://example.com/hook", eventTypes: ["invoice.paid"], ...input } }, key);
   return res.data?.createOutgoingWebhook;
@@ -33,7 +33,7 @@ async function create(input: Record<string, unknown> = {}, key?: string) {
 
 describe("createOutgoingWebhook", () => {
   it("creates with defaults and returns a Standard Webhooks secret only once", async () => {
-    const created = await create({ headers: [{ name: "X-Team", values: ["a", "b"] }], tags: { env: "prod" }, projectId: "billing" });
+    const created = member(await create({ headers: [{ name: "X-Team", values: ["a", "b"] }], tags: { env: "prod" }, projectId: "billing" }), "CreateOutgoingWebhookPayload");
     expect(created.__typename).toBe("CreateOutgoingWebhookPayload");
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     expect(Buffer.from(created.secret.slice(6), "base64").length).toBe(32);
@@ -65,7 +65,7 @@ describe("createOutgoingWebhook", () => {
 
   it("accepts a supplied secret and partial failure handling", async () => {
     const secret = `whsec_${Buffer.alloc(24, 7).toString("base64")}`;
-    const created = await create({ secret, failureHandling: { retryStrategy: { type: "LINEAR" }, timeoutSeconds: 5, triggers: { types: ["HTTP_5XX"], statusCodes: [429] } } });
+    const created = member(await create({ secret, failureHandling: { retryStrategy: { type: "LINEAR" }, timeoutSeconds: 5, triggers: { types: ["HTTP_5XX"], statusCodes: [429] } } }), "CreateOutgoingWebhookPayload");
     expect(created.secret).toBe(secret);
     expect(created.webhook.failureHandling).toMatchObject({
       retryStrategy: { type: "LINEAR", intervalSeconds: 60, attempts: 8 },
@@ -76,7 +76,7 @@ describe("createOutgoingWebhook", () => {
   });
 
   it("reports what applies for retryStrategy NONE: no interval, no retries", async () => {
-    const created = await create({ failureHandling: { retryStrategy: { type: "NONE" } } });
+    const created = member(await create({ failureHandling: { retryStrategy: { type: "NONE" } } }), "CreateOutgoingWebhookPayload");
     expect(created.webhook.failureHandling.retryStrategy).toEqual({ type: "NONE", intervalSeconds: null, attempts: 0 });
   });
 
@@ -100,8 +100,7 @@ describe("createOutgoingWebhook", () => {
     [{ tags: { env: 3 } }, ["input", "tags", "env"], "tag values must be strings"],
   ])("refuses %j naming the field", async (input, path, message) => {
     const before = await t.service.database.prisma.webhook.count();
-    const result = await create(input);
-    expect(result.__typename).toBe("ValidationError");
+    const result = member(await create(input), "ValidationError");
     expect(result.issues).toContainEqual({ path, message: expect.stringContaining(message) });
     expect(await t.service.database.prisma.webhook.count()).toBe(before);
   });
@@ -109,7 +108,7 @@ describe("createOutgoingWebhook", () => {
   it("refuses a duplicate name in the same project with ConflictError, and allows it in another project", async () => {
     await create({ name: "dup", projectId: "p1" });
     const again = await t.gql(CREATE, { input: { name: "dup", url: "https://example.com", eventTypes: ["*"], projectId: "p1" } });
-    expect(again.data?.createOutgoingWebhook).toEqual({ __typename: "ConflictError", message: 'A webhook named "dup" already exists in this project.' });
+    expect(again.data?.createOutgoingWebhook).toMatchObject({ __typename: "ConflictError", code: "CONFLICT", message: 'A webhook named "dup" already exists in this project.' });
     const other = await t.gql(CREATE, { input: { name: "dup", url: "https://example.com", eventTypes: ["*"], projectId: "p2" } });
     expect(other.data?.createOutgoingWebhook.__typename).toBe("CreateOutgoingWebhookPayload");
   });
@@ -117,7 +116,7 @@ describe("createOutgoingWebhook", () => {
 
 describe("updateOutgoingWebhook", () => {
   it("applies removals before additions, so an item in both lists ends up present", async () => {
-    const created = await create({ eventTypes: ["a.one", "a.two", "a.three"], headers: [{ name: "X-A", values: ["1"] }, { name: "X-B", values: ["2"] }] });
+    const created = member(await create({ eventTypes: ["a.one", "a.two", "a.three"], headers: [{ name: "X-A", values: ["1"] }, { name: "X-B", values: ["2"] }] }), "CreateOutgoingWebhookPayload");
     const res = await t.gql(UPDATE, {
       input: {
         id: created.webhook.id,
@@ -127,7 +126,7 @@ describe("updateOutgoingWebhook", () => {
         addHeaders: [{ name: "X-B", values: ["3"] }, { name: "X-C", values: ["4", "5"] }],
       },
     });
-    const webhook = res.data?.updateOutgoingWebhook.webhook;
+    const webhook = member(res.data?.updateOutgoingWebhook, "UpdateOutgoingWebhookPayload").webhook;
     expect(webhook.eventTypes).toEqual(["a.three", "a.two", "b.*"]);
     expect(webhook.headers).toEqual([{ name: "X-B", values: ["3"] }, { name: "X-C", values: ["4", "5"] }]);
     expect(webhook.name).toBe(created.webhook.name); // omitted fields unchanged
@@ -135,39 +134,39 @@ describe("updateOutgoingWebhook", () => {
   });
 
   it("adds header values to an existing header of the same name", async () => {
-    const created = await create({ headers: [{ name: "X-A", values: ["1"] }] });
+    const created = member(await create({ headers: [{ name: "X-A", values: ["1"] }] }), "CreateOutgoingWebhookPayload");
     const res = await t.gql(UPDATE, { input: { id: created.webhook.id, addHeaders: [{ name: "x-a", values: ["2"] }] } });
-    expect(res.data?.updateOutgoingWebhook.webhook.headers).toEqual([{ name: "X-A", values: ["1", "2"] }]);
+    expect(member(res.data?.updateOutgoingWebhook, "UpdateOutgoingWebhookPayload").webhook.headers).toEqual([{ name: "X-A", values: ["1", "2"] }]);
   });
 
   it("merges failure handling, and removeFailureHandling restores the default", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     const merged = await t.gql(UPDATE, { input: { id: created.webhook.id, failureHandling: { suspendAfterConsecutiveFailures: 9, divert: false } } });
-    expect(merged.data?.updateOutgoingWebhook.webhook.failureHandling).toMatchObject({ suspendAfterConsecutiveFailures: 9, divert: false, timeoutSeconds: 15 });
+    expect(member(merged.data?.updateOutgoingWebhook, "UpdateOutgoingWebhookPayload").webhook.failureHandling).toMatchObject({ suspendAfterConsecutiveFailures: 9, divert: false, timeoutSeconds: 15 });
     const merged2 = await t.gql(UPDATE, { input: { id: created.webhook.id, failureHandling: { timeoutSeconds: 3 } } });
-    expect(merged2.data?.updateOutgoingWebhook.webhook.failureHandling).toMatchObject({ suspendAfterConsecutiveFailures: 9, timeoutSeconds: 3 });
+    expect(member(merged2.data?.updateOutgoingWebhook, "UpdateOutgoingWebhookPayload").webhook.failureHandling).toMatchObject({ suspendAfterConsecutiveFailures: 9, timeoutSeconds: 3 });
     const reset = await t.gql(UPDATE, { input: { id: created.webhook.id, removeFailureHandling: true } });
-    expect(reset.data?.updateOutgoingWebhook.webhook.failureHandling).toEqual(created.webhook.failureHandling);
+    expect(member(reset.data?.updateOutgoingWebhook, "UpdateOutgoingWebhookPayload").webhook.failureHandling).toEqual(created.webhook.failureHandling);
   });
 
   it("changes name, url, enabled, project and tags, and validates them", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     const res = await t.gql(UPDATE, { input: { id: created.webhook.id, name: "renamed", url: "http://example.org/x", enabled: false, projectId: "p9", tags: { a: "b" } } });
-    expect(res.data?.updateOutgoingWebhook.webhook).toMatchObject({ name: "renamed", url: "http://example.org/x", enabled: false, state: "DISABLED", active: false, projectId: "p9", tags: { a: "b" } });
+    expect(member(res.data?.updateOutgoingWebhook, "UpdateOutgoingWebhookPayload").webhook).toMatchObject({ name: "renamed", url: "http://example.org/x", enabled: false, state: "DISABLED", active: false, projectId: "p9", tags: { a: "b" } });
     const bad = await t.gql(UPDATE, { input: { id: created.webhook.id, url: "javascript:alert(1)", addHeaders: [{ name: "Host", values: ["x"] }] } });
-    expect(bad.data?.updateOutgoingWebhook.issues.map((issue: { path: string[] }) => issue.path.join("."))).toEqual(["input.url", "input.addHeaders.0.name"]);
+    expect(member(bad.data?.updateOutgoingWebhook, "ValidationError").issues.map((issue) => issue.path.join("."))).toEqual(["input.url", "input.addHeaders.0.name"]);
   });
 
   it("refuses to remove every event type", async () => {
-    const created = await create({ eventTypes: ["only.one"] });
+    const created = member(await create({ eventTypes: ["only.one"] }), "CreateOutgoingWebhookPayload");
     const res = await t.gql(UPDATE, { input: { id: created.webhook.id, removeEventTypes: ["only.one"] } });
-    expect(res.data?.updateOutgoingWebhook).toEqual({ __typename: "ValidationError", issues: [{ path: ["input", "removeEventTypes"], message: "would leave the webhook with no event types" }] });
+    expect(res.data?.updateOutgoingWebhook).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "removeEventTypes"], message: "would leave the webhook with no event types" }] });
   });
 });
 
 describe("enable, disable, delete, rotate, unsuspend", () => {
   it("disables and enables", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     const disabled = await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { ... on DisableWebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }`, { id: created.webhook.id });
     expect(disabled.data?.disableWebhook.webhook).toEqual({ state: "DISABLED", enabled: false, active: false });
     const enabled = await t.gql(`mutation($id: ID!) { enableWebhook(input: { id: $id }) { ... on EnableWebhookPayload { webhook { state enabled } } } }`, { id: created.webhook.id });
@@ -175,7 +174,7 @@ describe("enable, disable, delete, rotate, unsuspend", () => {
   });
 
   it("deletes permanently and returns the id", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     const res = await t.gql(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ... on DeleteWebhookPayload { deletedId } ${ERRORS} } }`, { id: created.webhook.id });
     expect(res.data?.deleteWebhook).toEqual({ __typename: "DeleteWebhookPayload", deletedId: created.webhook.id });
     const again = await t.gql(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ${ERRORS} } }`, { id: created.webhook.id });
@@ -184,7 +183,7 @@ describe("enable, disable, delete, rotate, unsuspend", () => {
   });
 
   it("rotates the secret: the old one keeps signing until it expires", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     const rotate = `mutation($id: ID!, $s: Int) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: $s }) { __typename
       ... on RotateWebhookSecretPayload { secret webhook { secretHint } } ${ERRORS} } }`;
     const rotated = (await t.gql(rotate, { id: created.webhook.id, s: 1 })).data?.rotateWebhookSecret;
@@ -201,7 +200,7 @@ describe("enable, disable, delete, rotate, unsuspend", () => {
   });
 
   it("unsuspends: clears the suspension and the failure counter", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     await t.service.database.prisma.webhook.updateMany({ where: { name: created.webhook.name }, data: { suspendedAt: new Date(), suspendReason: "5 failures", consecutiveFailures: 5 } });
     const before = await t.gql(`query($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { suspended active suspendReason } } }`, { id: created.webhook.id });
     expect(before.data?.webhook).toEqual({ suspended: true, active: false, suspendReason: "5 failures" });
@@ -212,7 +211,7 @@ describe("enable, disable, delete, rotate, unsuspend", () => {
 
 describe("another tenant and missing scopes", () => {
   it("answers NOT_FOUND to another tenant for every operation", async () => {
-    const mine = await create();
+    const mine = member(await create(), "CreateOutgoingWebhookPayload");
     const other = await createTenant(t.service.database.prisma, "intruder");
     const id = mine.webhook.id;
     const asOther = (query: string, variables: Record<string, unknown>) => t.gql(query, variables, other.adminKey);
@@ -235,7 +234,7 @@ describe("another tenant and missing scopes", () => {
   });
 
   it("answers FORBIDDEN naming the missing scope", async () => {
-    const created = await create();
+    const created = member(await create(), "CreateOutgoingWebhookPayload");
     const keyRes = await t.gql(`mutation { createApiKey(input: { name: "ro", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
     const readOnly: string = keyRes.data?.createApiKey.key;
     const noScopes = await t.gql(`mutation { createApiKey(input: { name: "pub", scopes: [EVENTS_PUBLISH] }) { ... on CreateApiKeyPayload { key } } }`);

@@ -468,7 +468,7 @@ export type IncomingEventsQuery = { incomingEvents: { totalCount: number, nodes:
         | { id: string }
        | null }> } | null };
 
-export type OutgoingWebhookFieldsFragment = { id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> };
+export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
 export type CreateOutgoingWebhookMutationVariables = Exact<{
   input: CreateOutgoingWebhookInput;
@@ -477,7 +477,7 @@ export type CreateOutgoingWebhookMutationVariables = Exact<{
 
 export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> } }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -492,7 +492,7 @@ export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> } }
+    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -516,7 +516,7 @@ export type OutgoingWebhookQueryVariables = Exact<{
 
 export type OutgoingWebhookQuery = { webhook:
     | { __typename: 'IncomingWebhook' }
-    | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> }
+    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
    | null };
 
 export type OutgoingWebhooksQueryVariables = Exact<{
@@ -530,7 +530,7 @@ export type OutgoingWebhooksQueryVariables = Exact<{
 
 export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
       | { __typename: 'IncomingWebhook' }
-      | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }> }
+      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
     > } | null };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -637,6 +637,7 @@ export const IncomingWebhookFieldsFragmentDoc = new TypedDocumentString(`
 export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutgoingWebhookFields on OutgoingWebhook {
   id
+  kind
   name
   url
   enabled
@@ -656,6 +657,21 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   consecutiveFailures
   lastSuccessAt
   lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
   createdAt
   updatedAt
 }
@@ -905,6 +921,7 @@ export const CreateOutgoingWebhookDocument = new TypedDocumentString(`
 }
 fragment OutgoingWebhookFields on OutgoingWebhook {
   id
+  kind
   name
   url
   enabled
@@ -924,6 +941,21 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   consecutiveFailures
   lastSuccessAt
   lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CreateOutgoingWebhookMutation, CreateOutgoingWebhookMutationVariables>;
@@ -955,6 +987,7 @@ export const UpdateOutgoingWebhookDocument = new TypedDocumentString(`
 }
 fragment OutgoingWebhookFields on OutgoingWebhook {
   id
+  kind
   name
   url
   enabled
@@ -974,6 +1007,21 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   consecutiveFailures
   lastSuccessAt
   lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateOutgoingWebhookMutation, UpdateOutgoingWebhookMutationVariables>;
@@ -1012,6 +1060,7 @@ export const OutgoingWebhookDocument = new TypedDocumentString(`
 }
     fragment OutgoingWebhookFields on OutgoingWebhook {
   id
+  kind
   name
   url
   enabled
@@ -1031,6 +1080,21 @@ export const OutgoingWebhookDocument = new TypedDocumentString(`
   consecutiveFailures
   lastSuccessAt
   lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<OutgoingWebhookQuery, OutgoingWebhookQueryVariables>;
@@ -1058,6 +1122,7 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
 }
     fragment OutgoingWebhookFields on OutgoingWebhook {
   id
+  kind
   name
   url
   enabled
@@ -1077,6 +1142,21 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   consecutiveFailures
   lastSuccessAt
   lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<OutgoingWebhooksQuery, OutgoingWebhooksQueryVariables>;
