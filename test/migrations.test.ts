@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { readMigrations } from "../src/db/migrations.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
-import { runScript } from "./support/process.js";
+import { PROCESS_TEST_TIMEOUT_MS, runScript } from "./support/process.js";
 
 const databases: TestDatabase[] = [];
 afterEach(async () => {
@@ -18,7 +18,7 @@ async function prismaMigrateStatus(env: Record<string, string | undefined>) {
   return result.stdout;
 }
 
-describe("migrations", () => {
+describe("migrations", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("db:migrate applies every migration, then finds nothing to do, and prisma migrate status agrees", async () => {
     const database = await createTestDatabase();
     databases.push(database);

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
-import { KEY_PATTERN, runScript, startServer, viewerName } from "./support/process.js";
+import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, runScript, startServer, viewerName } from "./support/process.js";
 
 const databases: TestDatabase[] = [];
 async function freshDatabase() {
@@ -13,7 +13,7 @@ afterEach(async () => {
   await Promise.all(databases.splice(0).map((database) => database.drop()));
 });
 
-describe("the server process", () => {
+describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("prints an admin key on first start, serves it, drains on SIGTERM, and keeps data across restarts", async () => {
     const { env } = await freshDatabase();
     const first = startServer(env);
@@ -76,7 +76,7 @@ describe("the server process", () => {
   });
 });
 
-describe("command-line tools", () => {
+describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("tenant:create prints a working admin key for a new tenant", async () => {
     const { env } = await freshDatabase();
     const created = await runScript("src/cli/tenant-create.ts", ["Acme", "Corp"], env);
@@ -91,7 +91,7 @@ describe("command-line tools", () => {
   });
 });
 
-describe.runIf(!process.env.TEST_DATABASE_URL)("embedded database", () => {
+describe.runIf(!process.env.TEST_DATABASE_URL)("embedded database", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("refuses a second process on the same data directory with a clear message", async () => {
     const { env } = await freshDatabase();
     const first = startServer(env);

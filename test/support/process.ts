@@ -36,6 +36,12 @@ export function spawnScript(script: string, args: string[], env: Record<string, 
   return { child, stdout: () => out, stderr: () => err, listening, exited };
 }
 
+/**
+ * How long a test of real processes may run: each starts node with the tsx loader, migrates and
+ * serves, which takes seconds on a busy 2-core machine, several times over in one test.
+ */
+export const PROCESS_TEST_TIMEOUT_MS = 180_000;
+
 export const startServer = (env: Record<string, string | undefined>) => spawnScript("src/main.ts", [], env);
 
 export async function runScript(script: string, args: string[], env: Record<string, string | undefined>) {
