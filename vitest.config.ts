@@ -11,8 +11,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Deadlines for giving up, not expectations of speed: a busy 2-core machine can be 10x slower.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     // PGlite runs in-process and is CPU-bound: two files at a time on a 2-core machine.
     maxWorkers: 2,
   },

@@ -86,8 +86,11 @@ export async function refusingUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/hook`;
 }
 
-/** Polls `check` until it returns a truthy value or `timeoutMs` passes (then fails with `what`). */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 15_000, intervalMs = 50): Promise<NonNullable<T>> {
+/**
+ * Polls `check` until it returns a truthy value or `timeoutMs` passes (then fails with `what`). The
+ * deadline only says when to give up, so it is generous: a busy test machine can be 10x slower.
+ */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 60_000, intervalMs = 50): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {

@@ -49,7 +49,9 @@ export async function startTestService(env: Record<string, string> = {}, databas
     },
   });
   const boot = async (extra: Record<string, string>) => {
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "debug", ...db.env, ...env, ...extra });
+    // A busy test machine can hold the embedded database longer than production's 5 s; tests of
+    // back-pressure set their own bound.
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "debug", DATABASE_ACQUIRE_TIMEOUT_MS: "30000", ...db.env, ...env, ...extra });
     return startService(config, createLogger(config.LOG_LEVEL, sink));
   };
   let service = await boot({});
