@@ -1,13 +1,12 @@
 // Deliveries and their attempts: listings, the diverted store, redelivery, statistics.
 import DataLoader from "dataloader";
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
 import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
-import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, type DeliveryWithCursor, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
+import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
 import { STATS_BUCKETS } from "../db/time-buckets.js";
@@ -16,7 +15,7 @@ import { localId } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./webhook.js";
-import { offsetArgs, pageOffset, skipOffset } from "./page-offset.js";
+import { offsetArgs, skipOffset } from "./page-offset.js";
 
 export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {
   description: "Where a delivery stands.",
@@ -193,19 +192,11 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
       args: { ...offsetArgs, status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
-      resolve: async (webhook, args, context) => {
-        const offset = pageOffset(args);
-        const connection = await resolveCursorConnection(
-          { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (delivery: DeliveryWithCursor) => delivery.cursor },
-          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
-            const page = { cursor: inverted ? before : after, limit, offset, inverted };
-            const key = JSON.stringify(["deliveries", args.status, page]);
-            return requestLoader(context, key, (ids) => loadWebhookDeliveryPages(context.prisma, ids, args.status, page), []).load(webhook.id);
-          },
-        );
-        const totalCount = () => requestLoader(context, JSON.stringify(["count", args.status]), (ids) => countWebhookDeliveries(context.prisma, ids, args.status), 0).load(webhook.id);
-        return { ...connection, totalCount };
-      },
+      resolve: (webhook, args, context) =>
+        keysetConnection(args, async (page) => ({
+          rows: await requestLoader(context, JSON.stringify(["deliveries", args.status, page]), (ids) => loadWebhookDeliveryPages(context.prisma, ids, args.status, page), []).load(webhook.id),
+          total: () => requestLoader(context, JSON.stringify(["count", args.status]), (ids) => countWebhookDeliveries(context.prisma, ids, args.status), 0).load(webhook.id),
+        })),
     },
     { name: "WebhookDeliveryConnection" },
     { name: "WebhookDeliveryEdge" },

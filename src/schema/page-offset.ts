@@ -55,10 +55,11 @@ interface PageInfoOf {
 }
 
 /**
- * Every connection field with `offset`: its arguments are checked before anything is loaded (a nested
- * prisma connection is loaded with its parent, so its own resolver comes too late to refuse), and a
- * page that starts past the first item has items before it, which the prisma plugin's page info,
- * computed from the cursors alone, does not say. Done once on the built schema.
+ * Every connection field with `offset`: its arguments are checked there, at the list's own path (a
+ * nested prisma connection is resolved by the plugin from what its parent loaded, without our code),
+ * and a page that starts past the first item has items before it, which the prisma plugin's page
+ * info, computed from the cursors alone, does not say. Done once on the built schema; a request
+ * without `offset` goes straight to the field's own resolver.
  */
 export function markOffsetPages(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -66,11 +67,14 @@ export function markOffsetPages(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
       if (!resolve || !field.args.some((arg) => arg.name === "offset")) continue;
-      const withOffset: GraphQLFieldResolver<unknown, unknown, PageArgs> = async (source, args, context, info) => {
-        pageOffset(args);
-        const connection = (await resolve(source, args, context, info)) as PageInfoOf | null | undefined; // a connection or an error object
-        if (connection?.pageInfo && (args.offset ?? 0) > 0) connection.pageInfo.hasPreviousPage = true;
-        return connection;
+      const withOffset: GraphQLFieldResolver<unknown, unknown, PageArgs> = (source, args, context, info) => {
+        if (args.offset == null) return resolve(source, args, context, info);
+        const offset = pageOffset(args);
+        return Promise.resolve(resolve(source, args, context, info)).then((answer) => {
+          const connection = answer as PageInfoOf | null | undefined; // a connection, or an error object
+          if (connection?.pageInfo && offset > 0) connection.pageInfo.hasPreviousPage = true;
+          return connection;
+        });
       };
       field.resolve = withOffset;
     }
