@@ -6,8 +6,8 @@ import { createTenant } from "../src/tenants/tenants.js";
 import { DELIVERIES_CHANNEL, notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { refusingUrl, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { DELIVERY_FIELDS, ERRORS, createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
-import type { FailureHandlingInput } from "../client/generated/graphql.js";
+import { ERRORS, createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
+import { DeliveryDocument, type FailureHandlingInput } from "../client/generated/graphql.js";
 
 let t: TestService;
 let receiver: Receiver;
@@ -454,7 +454,7 @@ describe("queries", () => {
 
     const byEvent = await deliveriesOf(t, { eventId: published.event.id });
     expect(byEvent).toHaveLength(1);
-    const one = await t.gql(`query($id: ID!) { delivery(id: $id) { ${DELIVERY_FIELDS} } }`, { id: byEvent[0]!.id });
+    const one = await t.gql(DeliveryDocument, { id: byEvent[0]!.id });
     expect(one.data!.delivery).toMatchObject({ id: byEvent[0]!.id, status: "SUCCEEDED", attempts: [{ attemptNumber: 1 }] });
     const asc = await t.gql(`query($filter: DeliveryFilter) { deliveries(first: 10, filter: $filter, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { event { id } } } }`, {
       filter: { webhookId: hook.id },

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { GRAPHIQL_HEADERS, GRAPHIQL_TABS } from "../src/server/graphiql-tabs.js";
 import { startTestService, type TestService } from "./support/service.js";
 
+/** An example's operation name, which is also its tab's title. */
+const operationName = (query: string) => /^(?:query|mutation) (\w+)/m.exec(query)?.[1];
+
 let t: TestService;
 beforeAll(async () => {
   t = await startTestService();
@@ -15,12 +18,12 @@ it("hands the page the example tabs, the header to fill in, and the first exampl
   const call = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/s.exec(html);
   expect(call).not.toBeNull();
   const options = JSON.parse(call![1]!) as { defaultTabs: { query: string }[]; defaultHeaders: string; query: string };
-  expect(options.defaultTabs.map((tab) => /^(?:query|mutation) (\w+)/m.exec(tab.query)?.[1])).toEqual(["Viewer", "CreateOutgoingWebhook", "PublishEvent", "Webhooks", "DivertedDeliveries"]);
+  expect(options.defaultTabs.map((tab) => operationName(tab.query))).toEqual(["Viewer", "CreateOutgoingWebhook", "PublishEvent", "Webhooks", "DivertedDeliveries"]);
   expect(options.query).toBe(GRAPHIQL_TABS[0]!.query);
   expect(JSON.parse(options.defaultHeaders)).toEqual({ Authorization: "Bearer <your API key>" });
 });
 
-it.each(GRAPHIQL_TABS.map((tab) => [/^(?:query|mutation) (\w+)/m.exec(tab.query)?.[1], tab] as const))("example %s runs without errors", async (_name, tab) => {
+it.each(GRAPHIQL_TABS.map((tab) => [operationName(tab.query), tab] as const))("example %s runs without errors", async (_name, tab) => {
   expect(tab.headers).toBe(GRAPHIQL_HEADERS);
   const res = await t.gql(tab.query, tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : undefined);
   expect(res.errors).toBeUndefined();

@@ -8,6 +8,7 @@ import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
 import { ERRORS, createWebhook } from "./support/delivery.js";
+import { member } from "./support/typed.js";
 import {
   CreateIncomingWebhookDocument,
   IncomingEventsDocument,
@@ -43,9 +44,7 @@ async function createIncoming(input: CreateIncomingInput, key?: string) {
 }
 
 async function incomingHook(input: CreateIncomingInput = {}): Promise<IncomingWebhookFieldsFragment> {
-  const result = await createIncoming(input);
-  if (result.__typename !== "CreateIncomingWebhookPayload") throw new Error(JSON.stringify(result));
-  return result.webhook;
+  return member(await createIncoming(input), "CreateIncomingWebhookPayload").webhook;
 }
 
 /** The webhook's URL on this test server (webhookUrl names the public host). */
@@ -62,9 +61,7 @@ async function post(url: string, body: string, headers: Record<string, string> =
 
 async function webhookById(id: string): Promise<IncomingWebhookFieldsFragment> {
   const res = await t.gql(IncomingWebhookDocument, { id });
-  const webhook = res.data?.webhook;
-  if (webhook?.__typename !== "IncomingWebhook") throw new Error(`no incoming webhook ${id}: ${JSON.stringify(res)}`);
-  return webhook;
+  return member(res.data?.webhook, "IncomingWebhook");
 }
 
 async function eventsOf(webhookId: string) {
@@ -104,9 +101,9 @@ describe("creating incoming webhooks", () => {
     for (const [plugin, path, message] of cases) {
       const result = await createIncoming({ plugin });
       expect(result.__typename, JSON.stringify(plugin)).toBe("ValidationError");
-      if (result.__typename !== "ValidationError") continue; // failed just above
-      expect(result.issues[0]!.path).toEqual(path);
-      expect(result.issues[0]!.message).toMatch(message);
+      const { issues } = member(result, "ValidationError");
+      expect(issues[0]!.path).toEqual(path);
+      expect(issues[0]!.message).toMatch(message);
     }
     const duplicate = await createIncoming({ name: "twice" });
     expect(duplicate.__typename).toBe("CreateIncomingWebhookPayload");

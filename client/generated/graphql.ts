@@ -391,6 +391,13 @@ export type DeliveriesQueryVariables = Exact<{
 
 export type DeliveriesQuery = { deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null }> } | null };
 
+export type DeliveryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryQuery = { delivery: { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null } | null };
+
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
 
 type MutationError_ForbiddenError_Fragment = { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string };
@@ -726,6 +733,53 @@ export const DeliveriesDocument = new TypedDocumentString(`
     failureMessage
   }
 }`) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+export const DeliveryDocument = new TypedDocumentString(`
+    query Delivery($id: ID!) {
+  delivery(id: $id) {
+    ...DeliveryFields
+  }
+}
+    fragment DeliveryFields on Delivery {
+  id
+  status
+  attemptCount
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  isTest
+  eventType
+  messageId
+  failureTrigger
+  failureMessage
+  failureTimestamp
+  event {
+    id
+    type
+  }
+  webhook {
+    id
+    name
+  }
+  attempts {
+    attemptNumber
+    startedAt
+    durationMs
+    url
+    requestHeaders {
+      name
+      value
+    }
+    responseStatus
+    responseHeaders {
+      name
+      value
+    }
+    responseBody
+    succeeded
+    failureTrigger
+    failureMessage
+  }
+}`) as unknown as TypedDocumentString<DeliveryQuery, DeliveryQueryVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {

@@ -1,5 +1,6 @@
 // GraphQL helpers shared by the delivery tests.
 import type { TestService } from "./service.js";
+import { member } from "./typed.js";
 import {
   CreateOutgoingWebhookDocument,
   DeliveriesDocument,
@@ -15,16 +16,11 @@ import {
 
 export const ERRORS = `... on Error { __typename code message } ... on ValidationError { issues { path message } } ... on ForbiddenError { missingScope }`;
 
-export const DELIVERY_FIELDS = `id status attemptCount nextAttemptAt lastAttemptAt completedAt isTest eventType messageId failureTrigger failureMessage failureTimestamp
-  event { id type } webhook { id name }
-  attempts { attemptNumber startedAt durationMs url requestHeaders { name value } responseStatus responseHeaders { name value } responseBody succeeded failureTrigger failureMessage }`;
-
 type CreateWebhookInput = Omit<CreateOutgoingWebhookInput, "name"> & { name?: string };
 
 export async function createWebhook(t: TestService, input: CreateWebhookInput, key?: string): Promise<{ id: string; secret: string }> {
   const res = await t.gql(CreateOutgoingWebhookDocument, { input: { name: `hook ${Math.random().toString(36).slice(2)}`, ...input } }, key);
-  const result = res.data?.createOutgoingWebhook;
-  if (result?.__typename !== "CreateOutgoingWebhookPayload") throw new Error(`createOutgoingWebhook failed: ${JSON.stringify(res)}`);
+  const result = member(res.data?.createOutgoingWebhook, "CreateOutgoingWebhookPayload");
   return { id: result.webhook.id, secret: result.secret };
 }
 
@@ -41,14 +37,10 @@ export async function publishResult(t: TestService, input: PublishInput, key?: s
 
 /** Publishes and answers the payload; any error fails the test. */
 export async function publish(t: TestService, input: PublishInput, key?: string): Promise<Extract<PublishResult, { __typename: "PublishEventPayload" }>> {
-  const result = await publishResult(t, input, key);
-  if (result.__typename !== "PublishEventPayload") throw new Error(`publishEvent failed: ${JSON.stringify(result)}`);
-  return result;
+  return member(await publishResult(t, input, key), "PublishEventPayload");
 }
 
-export type DeliveryFields = DeliveryFieldsFragment;
-
-export async function deliveriesOf(t: TestService, filter: DeliveryFilter): Promise<DeliveryFields[]> {
+export async function deliveriesOf(t: TestService, filter: DeliveryFilter): Promise<DeliveryFieldsFragment[]> {
   const res = await t.gql(DeliveriesDocument, { filter, first: 100 });
   if (res.errors || !res.data?.deliveries) throw new Error(JSON.stringify(res.errors));
   return res.data.deliveries.nodes;
@@ -56,7 +48,5 @@ export async function deliveriesOf(t: TestService, filter: DeliveryFilter): Prom
 
 export async function webhookState(t: TestService, id: string): Promise<OutgoingWebhookFieldsFragment> {
   const res = await t.gql(OutgoingWebhookDocument, { id });
-  const webhook = res.data?.webhook;
-  if (webhook?.__typename !== "OutgoingWebhook") throw new Error(`no outgoing webhook ${id}: ${JSON.stringify(res)}`);
-  return webhook;
+  return member(res.data?.webhook, "OutgoingWebhook");
 }
