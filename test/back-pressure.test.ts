@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverUrl } from "./support/database.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { waitFor } from "./support/receiver.js";
+import { graphql } from "./generated/index.js";
 
 const IDEMPOTENCY_LOCK_KEY = 4_210_002;
 
@@ -19,9 +20,9 @@ describe.skipIf(!serverUrl)("back-pressure on PostgreSQL", () => {
   afterAll(() => t?.stop());
 
   it("answers 503 SERVICE_UNAVAILABLE, retryable, with Retry-After when no connection is free in time, and writes nothing", async () => {
-    const created = await t.gql(`mutation { createIncomingWebhook(input: { name: "busy", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }`);
-    const incomingUrl = new URL(new URL(created.data!.createIncomingWebhook.webhook.webhookUrl).pathname, t.url).toString();
-    await t.gql("{ viewer { name } }"); // the key is cached
+    const created = await t.gql(graphql(`mutation BackPressureCreateIncomingWebhook { createIncomingWebhook(input: { name: "busy", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }`));
+    const incomingUrl = new URL(new URL(created.data!.createIncomingWebhook.webhook.webhookUrl!).pathname, t.url).toString();
+    await t.gql(graphql(`query BackPressureViewer { viewer { name } }`)); // the key is cached
     const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
     const blocker = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
     await blocker.connect();
@@ -29,7 +30,7 @@ describe.skipIf(!serverUrl)("back-pressure on PostgreSQL", () => {
       // Hold the lock a publish with this idempotency key takes: it waits inside its transaction, on the pool's only connection.
       await blocker.query("BEGIN");
       await blocker.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [IDEMPOTENCY_LOCK_KEY, `${tenantId}:held`]);
-      const held = t.gql(`mutation { publishEvent(input: { type: "pressure.held", idempotencyKey: "held", payload: {} }) { __typename } }`);
+      const held = t.gql(graphql(`mutation BackPressurePublishEvent { publishEvent(input: { type: "pressure.held", idempotencyKey: "held", payload: {} }) { __typename } }`));
       await waitFor("the publish to wait on the lock", async () => {
         const { rows } = await blocker.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
         return rows[0].n > 0;
@@ -87,6 +88,6 @@ describe("back-pressure: requests past MAX_CONCURRENT_REQUESTS", () => {
     expect(refused.body.errors[0]).toEqual({ message: "The service is busy; retry in a moment.", extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
     finish();
     expect(await held).toBe(200);
-    expect((await t.gql("{ viewer { name } }")).status).toBe(200);
+    expect((await t.gql(graphql(`query BackPressureViewer { viewer { name } }`))).status).toBe(200);
   });
 });

@@ -10,6 +10,7 @@ import { createTestDatabase, serverUrl } from "./support/database.js";
 import { startServer } from "./support/process.js";
 import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
 import { createWebhook, publish } from "./support/delivery.js";
+import { graphql } from "./generated/index.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -136,7 +137,7 @@ describe("delivery worker", () => {
     const delivery = await waitFor("the delivery to end", () => t.service.database.prisma.delivery.findFirst({ where: { completedAt: { not: null } }, include: { attempts: true } }));
     expect(delivery).toMatchObject({ status: "DIVERTED", attemptCount: 1, failureTrigger: "BLOCKED_DESTINATION" });
     expect(delivery.attempts[0]).toMatchObject({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" });
-    const tested = await t.gql(`mutation($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }`, { id: hook.id });
+    const tested = await t.gql(graphql(`mutation DeliveryWorkerTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }`), { id: hook.id });
     expect(tested.data!.testWebhook.attempt.failureTrigger).toBe("BLOCKED_DESTINATION");
     expect(target.requests).toHaveLength(0);
   });

@@ -6,8 +6,11 @@ import { createTenant } from "../src/tenants/tenants.js";
 import { DELIVERIES_CHANNEL, notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { refusingUrl, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { ERRORS, createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
+import { createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
 import { DeliveryDocument, type FailureHandlingInput } from "../client/generated/graphql.js";
+import { graphql } from "./generated/index.js";
+import type { PublishEventInput } from "./generated/graphql.js";
+import { member } from "./support/typed.js";
 
 let t: TestService;
 let receiver: Receiver;
@@ -100,7 +103,7 @@ describe("publishEvent", () => {
   });
 
   it("needs the events:publish scope", async () => {
-    const key = await t.gql(`mutation { createApiKey(input: { name: "reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
+    const key = await t.gql(graphql(`mutation DeliveryCreateApiKey { createApiKey(input: { name: "reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`));
     const result = await publishResult(t, {}, key.data!.createApiKey.key);
     expect(result).toMatchObject({ __typename: "ForbiddenError", missingScope: "EVENTS_PUBLISH" });
   });
@@ -124,33 +127,32 @@ describe("publishEvent", () => {
 });
 
 describe("publishEvents", () => {
-  const PUBLISH_MANY = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename
-    ... on PublishEventsPayload { results { deliveryCount duplicate event { id type payload } } } ${ERRORS} } }`;
-  const publishMany = async (events: Record<string, unknown>[], key?: string) => (await t.gql(PUBLISH_MANY, { input: { events } }, key)).data!.publishEvents;
+  const PUBLISH_MANY = graphql(`mutation DeliveryPublishEvents($input: PublishEventsInput!) { publishEvents(input: $input) { __typename
+    ... on PublishEventsPayload { results { deliveryCount duplicate event { id type payload } } } ...MutationError } }`);
+  const publishMany = async (events: PublishEventInput[], key?: string) => (await t.gql(PUBLISH_MANY, { input: { events } }, key)).data!.publishEvents;
 
   it("publishes up to 100 events in order, each fanned out and delivered", async () => {
     const type = `batch.${Date.now()}`;
     const hook = await createWebhook(t, { url: `${receiver.url}?batch`, eventTypes: [type] });
     const result = await publishMany(Array.from({ length: 100 }, (_, n) => ({ type, payload: { n } })));
-    expect(result.__typename).toBe("PublishEventsPayload");
-    expect(result.results.map((item: any) => item.event.payload.n)).toEqual(Array.from({ length: 100 }, (_, n) => n));
-    expect(result.results.every((item: any) => item.deliveryCount === 1 && !item.duplicate)).toBe(true);
+    const { results } = member(result, "PublishEventsPayload");
+    expect(results.map((item) => item.event.payload)).toEqual(Array.from({ length: 100 }, (_, n) => ({ n })));
+    expect(results.every((item) => item.deliveryCount === 1 && !item.duplicate)).toBe(true);
     await finished(hook.id, 100);
   });
 
   it("is all or none: an invalid event refuses the call, naming every bad event by its place, and stores nothing", async () => {
     const type = `batch.bad.${Date.now()}`;
     const result = await publishMany([{ type, payload: {} }, { type, payload: {} }, { type, payload: {} }, { type: "has space", payload: { deep: JSON.parse("[".repeat(70) + "]".repeat(70)) } }]);
-    expect(result.__typename).toBe("ValidationError");
-    expect(result.issues).toEqual([
+    expect(member(result, "ValidationError").issues).toEqual([
       { path: ["input", "events", "3", "type"], message: expect.stringContaining("dotted name") },
       { path: ["input", "events", "3", "payload"], message: "nested deeper than 64 levels" },
     ]);
     expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(0);
     const none = await publishMany([]);
-    expect(none.issues).toEqual([{ path: ["input", "events"], message: "must hold 1 to 100 events; this one holds 0" }]);
+    expect(member(none, "ValidationError").issues).toEqual([{ path: ["input", "events"], message: "must hold 1 to 100 events; this one holds 0" }]);
     const tooMany = await publishMany(Array.from({ length: 101 }, () => ({ type, payload: {} })));
-    expect(tooMany.issues[0]).toMatchObject({ path: ["input", "events"], message: expect.stringContaining("this one holds 101") });
+    expect(member(tooMany, "ValidationError").issues[0]).toMatchObject({ path: ["input", "events"], message: expect.stringContaining("this one holds 101") });
     expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(0);
   });
 
@@ -164,9 +166,10 @@ describe("publishEvents", () => {
       { type, payload: { n: 3 } },
       { type, idempotencyKey: "b", payload: { n: 2 } }, // the same key earlier in this call
     ]);
-    expect(result.results.map((item: any) => [item.event.payload.n, item.duplicate, item.deliveryCount])).toEqual([[0, true, 1], [2, false, 1], [3, false, 1], [2, true, 1]]);
-    expect(result.results[0].event.id).toBe(first.event.id);
-    expect(result.results[3].event.id).toBe(result.results[1].event.id);
+    const { results } = member(result, "PublishEventsPayload");
+    expect(results.map((item) => [item.event.payload, item.duplicate, item.deliveryCount])).toEqual([[{ n: 0, tag: "x" }, true, 1], [{ n: 2 }, false, 1], [{ n: 3 }, false, 1], [{ n: 2 }, true, 1]]);
+    expect(results[0]!.event.id).toBe(first.event.id);
+    expect(results[3]!.event.id).toBe(results[1]!.event.id);
     expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(3);
   });
 
@@ -185,7 +188,7 @@ describe("publishEvents", () => {
   });
 
   it("needs the events:publish scope", async () => {
-    const key = await t.gql(`mutation { createApiKey(input: { name: "batch reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
+    const key = await t.gql(graphql(`mutation DeliveryCreateApiKey2 { createApiKey(input: { name: "batch reader", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`));
     expect(await publishMany([{ type: "x.y", payload: {} }], key.data!.createApiKey.key)).toMatchObject({ __typename: "ForbiddenError", missingScope: "EVENTS_PUBLISH" });
   });
 });
@@ -290,20 +293,20 @@ describe("delivery faults", () => {
       const deliveries = await finished(hook.id, 2);
       expect(deliveries.every((delivery) => delivery.status === "DIVERTED" && delivery.attemptCount === 2)).toBe(true);
 
-      const DIVERTED = `query($filter: DivertedDeliveryFilter) { divertedDeliveries(first: 10, filter: $filter) { totalCount nodes { id eventType failureTrigger failureMessage failureTimestamp } } }`;
+      const DIVERTED = graphql(`query DeliveryDivertedDeliveries($filter: DivertedDeliveryFilter) { divertedDeliveries(first: 10, filter: $filter) { totalCount nodes { id eventType failureTrigger failureMessage failureTimestamp } } }`);
       const listed = await t.gql(DIVERTED, { filter: { webhookId: hook.id } });
-      expect(listed.data!.divertedDeliveries.totalCount).toBe(2);
-      expect(listed.data!.divertedDeliveries.nodes[0]).toMatchObject({ failureTrigger: "HTTP_5XX", failureMessage: "The receiver answered 503." });
-      expect(listed.data!.divertedDeliveries.nodes[0].failureTimestamp).not.toBeNull();
+      expect(listed.data!.divertedDeliveries!.totalCount).toBe(2);
+      expect(listed.data!.divertedDeliveries!.nodes[0]).toMatchObject({ failureTrigger: "HTTP_5XX", failureMessage: "The receiver answered 503." });
+      expect(listed.data!.divertedDeliveries!.nodes[0]!.failureTimestamp).not.toBeNull();
       const byType = await t.gql(DIVERTED, { filter: { webhookId: hook.id, eventType: "store.two", failedAfter: new Date(Date.now() - 60_000).toISOString() } });
-      expect(byType.data!.divertedDeliveries.nodes.map((node: any) => node.eventType)).toEqual(["store.two"]);
+      expect(byType.data!.divertedDeliveries!.nodes.map((node: any) => node.eventType)).toEqual(["store.two"]);
       const none = await t.gql(DIVERTED, { filter: { webhookId: hook.id, failedBefore: new Date(Date.now() - 60_000).toISOString() } });
-      expect(none.data!.divertedDeliveries.totalCount).toBe(0);
+      expect(none.data!.divertedDeliveries!.totalCount).toBe(0);
 
       target.respond(() => ({ status: 200 }));
       const one = deliveries.find((delivery) => delivery.eventType === "store.one");
       const two = deliveries.find((delivery) => delivery.eventType === "store.two");
-      const RESEND = `mutation($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ... on ResendDivertedDeliveriesPayload { resentCount } ${ERRORS} } }`;
+      const RESEND = graphql(`mutation DeliveryResendDivertedDeliveries($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ... on ResendDivertedDeliveriesPayload { resentCount } ...MutationError } }`);
       const resent = await t.gql(RESEND, { input: { ids: [one.id] } });
       expect(resent.data!.resendDivertedDeliveries).toEqual({ __typename: "ResendDivertedDeliveriesPayload", resentCount: 1 });
       await waitFor("the resent delivery to succeed", async () => (await deliveriesOf(t, { webhookId: hook.id, status: "SUCCEEDED" })).length === 1);
@@ -316,7 +319,7 @@ describe("delivery faults", () => {
       const empty = await t.gql(RESEND, { input: {} });
       expect(empty.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "ids"] }] });
 
-      const DELETE = `mutation($input: DeleteDivertedDeliveriesInput!) { deleteDivertedDeliveries(input: $input) { __typename ... on DeleteDivertedDeliveriesPayload { deletedCount } ${ERRORS} } }`;
+      const DELETE = graphql(`mutation DeliveryDeleteDivertedDeliveries($input: DeleteDivertedDeliveriesInput!) { deleteDivertedDeliveries(input: $input) { __typename ... on DeleteDivertedDeliveriesPayload { deletedCount } ...MutationError } }`);
       const deleted = await t.gql(DELETE, { input: { webhookId: hook.id } });
       expect(deleted.data!.deleteDivertedDeliveries).toEqual({ __typename: "DeleteDivertedDeliveriesPayload", deletedCount: 1 });
       expect((await deliveriesOf(t, { webhookId: hook.id })).map((delivery) => delivery.id)).toEqual([one.id]);
@@ -347,13 +350,13 @@ describe("delivery faults", () => {
       expect(target.requests).toHaveLength(2);
 
       // Resending is refused while suspended, with a pointer to the way out.
-      const refused = await t.gql(`mutation($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ${ERRORS} } }`, { input: { webhookId: hook.id } });
+      const refused = await t.gql(graphql(`mutation DeliveryResendDivertedDeliveries2($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ...MutationError } }`), { input: { webhookId: hook.id } });
       expect(refused.data!.resendDivertedDeliveries).toMatchObject({ __typename: "ConflictError" });
-      expect(refused.data!.resendDivertedDeliveries.message).toContain("unsuspendWebhook");
+      expect(member(refused.data!.resendDivertedDeliveries, "ConflictError").message).toContain("unsuspendWebhook");
 
       target.respond(() => ({ status: 200 }));
       const unsuspended = await t.gql(
-        `mutation($input: UnsuspendWebhookInput!) { unsuspendWebhook(input: $input) { __typename ... on UnsuspendWebhookPayload { resentCount webhook { suspended consecutiveFailures } } } }`,
+        graphql(`mutation DeliveryUnsuspendWebhook($input: UnsuspendWebhookInput!) { unsuspendWebhook(input: $input) { __typename ... on UnsuspendWebhookPayload { resentCount webhook { suspended consecutiveFailures } } } }`),
         { input: { id: hook.id, resendDiverted: true } },
       );
       expect(unsuspended.data!.unsuspendWebhook).toEqual({ __typename: "UnsuspendWebhookPayload", resentCount: 3, webhook: { suspended: false, consecutiveFailures: 0 } });
@@ -367,7 +370,7 @@ describe("delivery faults", () => {
 
   it("signs with both secrets during a rotation", async () => {
     const hook = await createWebhook(t, { url: `${receiver.url}?rotation`, eventTypes: ["rotate.me"] });
-    const rotated = await t.gql(`mutation($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 3600 }) { ... on RotateWebhookSecretPayload { secret } } }`, { id: hook.id });
+    const rotated = await t.gql(graphql(`mutation DeliveryRotateWebhookSecret($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 3600 }) { ... on RotateWebhookSecretPayload { secret } } }`), { id: hook.id });
     const newSecret = rotated.data!.rotateWebhookSecret.secret;
     await publish(t, { type: "rotate.me" });
     await finished(hook.id);
@@ -381,8 +384,8 @@ describe("delivery faults", () => {
 });
 
 describe("testWebhook and redeliverDelivery", () => {
-  const TEST = `mutation($input: TestWebhookInput!) { testWebhook(input: $input) { __typename
-    ... on TestWebhookPayload { delivery { id isTest status eventType } attempt { attemptNumber responseStatus durationMs responseBody succeeded failureTrigger failureMessage } } ${ERRORS} } }`;
+  const TEST = graphql(`mutation DeliveryTestWebhook($input: TestWebhookInput!) { testWebhook(input: $input) { __typename
+    ... on TestWebhookPayload { delivery { id isTest status eventType } attempt { attemptNumber responseStatus durationMs responseBody succeeded failureTrigger failureMessage } } ...MutationError } }`);
 
   it("sends now, returns the attempt, works on a disabled webhook and leaves its state alone", async () => {
     const target = await startReceiver(() => ({ status: 500, body: "not today" }));
@@ -425,10 +428,10 @@ describe("testWebhook and redeliverDelivery", () => {
     await publish(t, { type: "again.one" });
     const [first] = await finished(hook.id);
     const res = await t.gql(
-      `mutation($input: RedeliverDeliveryInput!) { redeliverDelivery(input: $input) { __typename ... on RedeliverDeliveryPayload { delivery { id status messageId } } ${ERRORS} } }`,
+      graphql(`mutation DeliveryRedeliverDelivery($input: RedeliverDeliveryInput!) { redeliverDelivery(input: $input) { __typename ... on RedeliverDeliveryPayload { delivery { id status messageId } } ...MutationError } }`),
       { input: { id: first.id } },
     );
-    const redelivery = res.data!.redeliverDelivery.delivery;
+    const redelivery = member(res.data!.redeliverDelivery, "RedeliverDeliveryPayload").delivery;
     expect(redelivery.id).not.toBe(first.id);
     expect(redelivery.messageId).toBe(first.messageId);
     await finished(hook.id, 2);
@@ -445,23 +448,23 @@ describe("queries", () => {
     const published = await publish(t, { type, payload: { n: 1 } });
     await publish(t, { type, payload: { n: 2 } });
     await finished(hook.id, 2);
-    const events = await t.gql(`query($filter: EventFilter) { events(first: 10, filter: $filter) { totalCount nodes { id type payload deliveries(first: 5) { totalCount nodes { status webhook { id } } } } } }`, {
+    const events = await t.gql(graphql(`query DeliveryEvents($filter: EventFilter) { events(first: 10, filter: $filter) { totalCount nodes { id type payload deliveries(first: 5) { totalCount nodes { status webhook { id } } } } } }`), {
       filter: { type },
     });
-    expect(events.data!.events.totalCount).toBe(2);
-    expect(events.data!.events.nodes.map((node: any) => node.payload.n)).toEqual([2, 1]);
-    expect(events.data!.events.nodes[0].deliveries).toMatchObject({ totalCount: 1, nodes: [{ status: "SUCCEEDED", webhook: { id: hook.id } }] });
+    expect(events.data!.events!.totalCount).toBe(2);
+    expect(events.data!.events!.nodes.map((node: any) => node.payload.n)).toEqual([2, 1]);
+    expect(events.data!.events!.nodes[0]!.deliveries).toMatchObject({ totalCount: 1, nodes: [{ status: "SUCCEEDED", webhook: { id: hook.id } }] });
 
     const byEvent = await deliveriesOf(t, { eventId: published.event.id });
     expect(byEvent).toHaveLength(1);
     const one = await t.gql(DeliveryDocument, { id: byEvent[0]!.id });
     expect(one.data!.delivery).toMatchObject({ id: byEvent[0]!.id, status: "SUCCEEDED", attempts: [{ attemptNumber: 1 }] });
-    const asc = await t.gql(`query($filter: DeliveryFilter) { deliveries(first: 10, filter: $filter, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { event { id } } } }`, {
+    const asc = await t.gql(graphql(`query DeliveryDeliveries($filter: DeliveryFilter) { deliveries(first: 10, filter: $filter, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { event { id } } } }`), {
       filter: { webhookId: hook.id },
     });
-    expect(asc.data!.deliveries.nodes[0].event.id).toBe(published.event.id);
-    const webhookDeliveries = await t.gql(`query($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { deliveries(first: 1, status: SUCCEEDED) { totalCount nodes { status } } } } }`, { id: hook.id });
-    expect(webhookDeliveries.data!.webhook.deliveries).toMatchObject({ totalCount: 2, nodes: [{ status: "SUCCEEDED" }] });
+    expect(asc.data!.deliveries!.nodes[0]!.event!.id).toBe(published.event.id);
+    const webhookDeliveries = await t.gql(graphql(`query DeliveryWebhook($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { deliveries(first: 1, status: SUCCEEDED) { totalCount nodes { status } } } } }`), { id: hook.id });
+    expect(webhookDeliveries.data!.webhook!.deliveries).toMatchObject({ totalCount: 2, nodes: [{ status: "SUCCEEDED" }] });
   });
 
   it("pages through deliveries both ways, each exactly once, with each delivery's attempts", async () => {
@@ -469,29 +472,29 @@ describe("queries", () => {
     const hook = await createWebhook(t, { url: receiver.url, eventTypes: [type] });
     for (let n = 0; n < 5; n += 1) await publish(t, { type, payload: { n } });
     const all = await finished(hook.id, 5);
-    const PAGE = `query($after: String, $before: String, $first: Int, $last: Int, $filter: DeliveryFilter) {
+    const PAGE = graphql(`query DeliveryDeliveries2($after: String, $before: String, $first: Int, $last: Int, $filter: DeliveryFilter) {
       deliveries(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id attempts { attemptNumber succeeded } } } }`;
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id attempts { attemptNumber succeeded } } } }`);
     const filter = { webhookId: hook.id };
     const forward: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = (await t.gql(PAGE, { first: 2, after, filter })).data!.deliveries;
+      const page = (await t.gql(PAGE, { first: 2, after, filter })).data!.deliveries!;
       expect(page.totalCount).toBe(5);
       forward.push(...page.nodes.map((node: any) => node.id));
       for (const node of page.nodes) expect(node.attempts).toEqual([{ attemptNumber: 1, succeeded: true }]);
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor ?? undefined;
     }
     expect(forward).toHaveLength(5);
     expect(new Set(forward)).toEqual(new Set(all.map((delivery: any) => delivery.id)));
     const backward: string[] = [];
     let before: string | undefined;
     for (;;) {
-      const page = (await t.gql(PAGE, { last: 2, before, filter })).data!.deliveries;
+      const page = (await t.gql(PAGE, { last: 2, before, filter })).data!.deliveries!;
       backward.unshift(...page.nodes.map((node: any) => node.id));
       if (!page.pageInfo.hasPreviousPage) break;
-      before = page.pageInfo.startCursor;
+      before = page.pageInfo.startCursor ?? undefined;
     }
     expect(backward).toEqual(forward);
   });
@@ -501,17 +504,17 @@ describe("queries", () => {
     await publish(t, { type: "private.thing" });
     const [delivery] = await finished(hook.id);
     const other = await createTenant(t.service.database.prisma, `intruder ${Date.now()}`);
-    const seen = await t.gql(`query($id: ID!) { delivery(id: $id) { id } }`, { id: delivery.id }, other.adminKey);
+    const seen = await t.gql(graphql(`query DeliveryDelivery($id: ID!) { delivery(id: $id) { id } }`), { id: delivery.id }, other.adminKey);
     expect(seen.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const node = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: delivery.id }, other.adminKey);
+    const node = await t.gql(graphql(`query DeliveryNode($id: ID!) { node(id: $id) { id } }`), { id: delivery.id }, other.adminKey);
     expect(node.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const listed = await t.gql(`{ deliveries(first: 100) { totalCount } events(first: 1) { totalCount } divertedDeliveries(first: 1) { totalCount } }`, undefined, other.adminKey);
+    const listed = await t.gql(graphql(`query DeliveryDeliveries3 { deliveries(first: 100) { totalCount } events(first: 1) { totalCount } divertedDeliveries(first: 1) { totalCount } }`), undefined, other.adminKey);
     expect(listed.data).toEqual({ deliveries: { totalCount: 0 }, events: { totalCount: 0 }, divertedDeliveries: { totalCount: 0 } });
-    const redeliver = await t.gql(`mutation($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }`, { id: delivery.id }, other.adminKey);
+    const redeliver = await t.gql(graphql(`mutation DeliveryRedeliverDelivery2($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }`), { id: delivery.id }, other.adminKey);
     expect(redeliver.data!.redeliverDelivery.__typename).toBe("NotFoundError");
-    const resend = await t.gql(`mutation($id: ID!) { resendDivertedDeliveries(input: { ids: [$id] }) { __typename } }`, { id: delivery.id }, other.adminKey);
+    const resend = await t.gql(graphql(`mutation DeliveryResendDivertedDeliveries3($id: ID!) { resendDivertedDeliveries(input: { ids: [$id] }) { __typename } }`), { id: delivery.id }, other.adminKey);
     expect(resend.data!.resendDivertedDeliveries.__typename).toBe("ValidationError");
-    const test = await t.gql(`mutation($id: ID!) { testWebhook(input: { id: $id }) { __typename } }`, { id: hook.id }, other.adminKey);
+    const test = await t.gql(graphql(`mutation DeliveryTestWebhook2($id: ID!) { testWebhook(input: { id: $id }) { __typename } }`), { id: hook.id }, other.adminKey);
     expect(test.data!.testWebhook.__typename).toBe("NotFoundError");
   });
 
@@ -524,7 +527,7 @@ describe("queries", () => {
         wakeUps += 1;
       });
       const baseline = wakeUps; // on PostgreSQL the listener wakes once when it connects
-      await quiet.gql("{ viewer { name } }"); // the key cached and its lastUsedAt fresh
+      await quiet.gql(graphql(`query DeliveryViewer { viewer { name } }`)); // the key cached and its lastUsedAt fresh
       const before = quiet.service.database.statementCount();
       const unwanted = await publish(quiet, { type: "unwanted.thing" });
       expect(unwanted).toMatchObject({ __typename: "PublishEventPayload", deliveryCount: 0 });
@@ -546,36 +549,36 @@ describe("queries", () => {
       for (let index = 0; index < 50; index += 1) await createWebhook(quiet, { url: receiver.url, eventTypes: ["nested.one"] });
       for (let index = 0; index < 6; index += 1) await publish(quiet, { type: "nested.one" });
       await waitFor("300 deliveries done", async () => (await quiet.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED" } })) === 300, 60_000, 200);
-      const QUERY = `query($first: Int!) { webhooks(first: $first) { nodes { id ... on OutgoingWebhook {
-        deliveries(first: 5) { totalCount nodes { id status attempts { responseStatus } event { type } } } } } } }`;
+      const QUERY = graphql(`query DeliveryWebhooks($first: Int!) { webhooks(first: $first) { nodes { __typename id ... on OutgoingWebhook {
+        deliveries(first: 5) { totalCount nodes { id status attempts { responseStatus } event { type } } } } } } }`);
       const statements = async (first: number) => {
         const before = quiet.service.database.statementCount();
         const res = await quiet.gql(QUERY, { first });
         expect(res.errors).toBeUndefined();
-        expect(res.data!.webhooks.nodes).toHaveLength(first);
-        for (const node of res.data!.webhooks.nodes) expect(node.deliveries).toMatchObject({ totalCount: 6 });
-        for (const node of res.data!.webhooks.nodes) expect(node.deliveries.nodes).toHaveLength(5);
+        expect(res.data!.webhooks!.nodes).toHaveLength(first);
+        for (const node of res.data!.webhooks!.nodes) expect(member(node, "OutgoingWebhook").deliveries).toMatchObject({ totalCount: 6 });
+        for (const node of res.data!.webhooks!.nodes) expect(member(node, "OutgoingWebhook").deliveries!.nodes).toHaveLength(5);
         return quiet.service.database.statementCount() - before;
       };
       // The tenant's deliveries page with every delivery's attempts: rows and total in one statement, attempts in another.
-      await quiet.gql("{ viewer { name } }"); // the key cached and its lastUsedAt fresh
+      await quiet.gql(graphql(`query DeliveryViewer { viewer { name } }`)); // the key cached and its lastUsedAt fresh
       const before = quiet.service.database.statementCount();
-      const page50 = await quiet.gql(`{ deliveries(first: 50) { totalCount nodes { id attempts { responseStatus } } } }`);
-      expect(page50.data!.deliveries.totalCount).toBe(300);
-      for (const node of page50.data!.deliveries.nodes) expect(node.attempts).toEqual([{ responseStatus: 200 }]);
+      const page50 = await quiet.gql(graphql(`query DeliveryDeliveries4 { deliveries(first: 50) { totalCount nodes { id attempts { responseStatus } } } }`));
+      expect(page50.data!.deliveries!.totalCount).toBe(300);
+      for (const node of page50.data!.deliveries!.nodes) expect(node.attempts).toEqual([{ responseStatus: 200 }]);
       expect(quiet.service.database.statementCount() - before).toBe(2);
       const forFive = await statements(5);
       const forFifty = await statements(50);
       expect(forFifty).toBe(forFive);
       expect(forFifty).toBeLessThanOrEqual(10);
       // Paging inside one webhook's deliveries continues where the first page ended.
-      const first = await quiet.gql(`{ webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 4) { pageInfo { endCursor hasNextPage } nodes { id } } } } } }`);
-      const page = first.data!.webhooks.nodes[0].deliveries;
+      const first = await quiet.gql(graphql(`query DeliveryWebhooks2 { webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 4) { pageInfo { endCursor hasNextPage } nodes { id } } } } } }`));
+      const page = first.data!.webhooks!.nodes[0]!.deliveries!;
       expect(page.pageInfo.hasNextPage).toBe(true);
-      const rest = await quiet.gql(`query($after: String) { webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 4, after: $after) { pageInfo { hasNextPage } nodes { id } } } } } }`, {
+      const rest = await quiet.gql(graphql(`query DeliveryWebhooks3($after: String) { webhooks(first: 1) { nodes { ... on OutgoingWebhook { deliveries(first: 4, after: $after) { pageInfo { hasNextPage } nodes { id } } } } } }`), {
         after: page.pageInfo.endCursor,
       });
-      const next = rest.data!.webhooks.nodes[0].deliveries;
+      const next = rest.data!.webhooks!.nodes[0]!.deliveries!;
       expect(next.nodes).toHaveLength(2);
       expect(next.pageInfo.hasNextPage).toBe(false);
       expect(new Set([...page.nodes, ...next.nodes].map((node: any) => node.id)).size).toBe(6);
@@ -593,20 +596,20 @@ describe("queries", () => {
       await publish(t, { type: "stats.bad", payload: { fail: true } }, other.adminKey);
       await waitFor("4 finished", async () => (await t.service.database.prisma.delivery.count({ where: { webhookId: decodeGlobalID(hook.id).id, completedAt: { not: null } } })) === 4);
       const res = await t.gql(
-        `query($filter: DeliveryStatsFilter) { deliveryStats(filter: $filter, bucket: MINUTE) { bucket totals { total succeeded diverted successRate attemptCount latencyP50Ms latencyP95Ms latencyP99Ms } series { start total succeeded } } }`,
+        graphql(`query DeliveryDeliveryStats($filter: DeliveryStatsFilter) { deliveryStats(filter: $filter, bucket: MINUTE) { bucket totals { total succeeded diverted successRate attemptCount latencyP50Ms latencyP95Ms latencyP99Ms } series { start total succeeded } } }`),
         { filter: { from: new Date(Date.now() - 10 * 60_000).toISOString() } },
         other.adminKey,
       );
       expect(res.errors).toBeUndefined();
-      const stats = res.data!.deliveryStats;
+      const stats = res.data!.deliveryStats!;
       expect(stats.totals).toMatchObject({ total: 4, succeeded: 3, diverted: 1, successRate: 0.75, attemptCount: 4 });
       expect(stats.totals.latencyP50Ms).toBeGreaterThanOrEqual(0);
-      expect(stats.totals.latencyP99Ms).toBeGreaterThanOrEqual(stats.totals.latencyP50Ms);
+      expect(stats.totals.latencyP99Ms).toBeGreaterThanOrEqual(stats.totals.latencyP50Ms!);
       expect(stats.series.length).toBeGreaterThanOrEqual(10);
       expect(stats.series.reduce((sum: number, row: any) => sum + row.total, 0)).toBe(4);
-      const byType = await t.gql(`{ deliveryStats(filter: { eventType: "stats.bad" }) { totals { total diverted successRate } } }`, undefined, other.adminKey);
-      expect(byType.data!.deliveryStats.totals).toEqual({ total: 1, diverted: 1, successRate: 0 });
-      const tooMany = await t.gql(`{ deliveryStats(filter: { from: "2020-01-01T00:00:00Z" }, bucket: MINUTE) { bucket } }`, undefined, other.adminKey);
+      const byType = await t.gql(graphql(`query DeliveryDeliveryStats2 { deliveryStats(filter: { eventType: "stats.bad" }) { totals { total diverted successRate } } }`), undefined, other.adminKey);
+      expect(byType.data!.deliveryStats!.totals).toEqual({ total: 1, diverted: 1, successRate: 0 });
+      const tooMany = await t.gql(graphql(`query DeliveryDeliveryStats3 { deliveryStats(filter: { from: "2020-01-01T00:00:00Z" }, bucket: MINUTE) { bucket } }`), undefined, other.adminKey);
       expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["bucket"] }] });
     } finally {
       await target.close();

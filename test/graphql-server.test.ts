@@ -6,6 +6,7 @@ import pg from "pg";
 import { QUIET_WORKER, startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
 import { schema } from "../src/schema/index.js";
+import { graphql } from "./generated/index.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -32,7 +33,7 @@ describe("probes", () => {
 
 describe("database connections", () => {
   it.skipIf(!serverUrl)("keeps serving when PostgreSQL terminates the idle pooled connections", async () => {
-    expect((await t.gql("{ viewer { name } }")).status).toBe(200);
+    expect((await t.gql(graphql(`query GraphqlServerViewer { viewer { name } }`))).status).toBe(200);
     const admin = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
     await admin.connect();
     try {
@@ -43,7 +44,7 @@ describe("database connections", () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(t.logs.some((line) => line.msg === "idle database connection lost")).toBe(true);
-    const after = await t.gql("{ viewer { name } }");
+    const after = await t.gql(graphql(`query GraphqlServerViewer { viewer { name } }`));
     expect(after.status).toBe(200);
     expect(after.errors).toBeUndefined();
   });
@@ -52,14 +53,14 @@ describe("database connections", () => {
 describe("query limits", () => {
   it("rejects a too-deep query before any database statement runs", async () => {
     const before = t.service.database.statementCount();
-    const res = await t.gql("{ viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }");
+    const res = await t.gql(graphql(`query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }`));
     expect(res.errors?.[0]?.message).toMatch(/depth limit of 4 exceeded/i);
     expect(res.data).toBeUndefined();
     expect(t.service.database.statementCount()).toBe(before);
   });
 
   it("rejects too many aliases", async () => {
-    const res = await t.gql("{ a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } e: viewer { name } f: viewer { name } }");
+    const res = await t.gql(graphql(`query GraphqlServerViewer3 { a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } e: viewer { name } f: viewer { name } }`));
     expect(res.errors?.[0]?.message).toMatch(/aliases limit of 5 exceeded/i);
   });
 
@@ -70,11 +71,11 @@ describe("query limits", () => {
   });
 
   it("rejects a page size above 100 with a clear error", async () => {
-    const res = await t.gql("{ apiKeys(first: 101) { totalCount } }");
+    const res = await t.gql(graphql(`query GraphqlServerApiKeys { apiKeys(first: 101) { totalCount } }`));
     expect(res.errors?.[0]).toMatchObject({ message: "first: must be at most 100", extensions: { code: "BAD_USER_INPUT" } });
-    const last = await t.gql("{ apiKeys(last: 101) { totalCount } }");
+    const last = await t.gql(graphql(`query GraphqlServerApiKeys2 { apiKeys(last: 101) { totalCount } }`));
     expect(last.errors?.[0]?.message).toBe("last: must be at most 100");
-    expect((await t.gql("{ apiKeys(first: 100) { totalCount } }")).errors).toBeUndefined();
+    expect((await t.gql(graphql(`query GraphqlServerApiKeys3 { apiKeys(first: 100) { totalCount } }`))).errors).toBeUndefined();
   });
 
   it("refuses a request body over the limit with 413", async () => {
@@ -90,50 +91,50 @@ describe("query limits", () => {
 describe("pagination", () => {
   it("pages forwards and backwards with totalCount", async () => {
     for (let i = 0; i < 4; i += 1) {
-      await t.gql(`mutation { createApiKey(input: { name: "page ${i}", scopes: [WEBHOOKS_VIEW] }) { __typename } }`);
+      await t.gql(graphql(`mutation GraphqlServerCreateApiKey($name: String!) { createApiKey(input: { name: $name, scopes: [WEBHOOKS_VIEW] }) { __typename } }`), { name: `page ${i}` });
     }
-    const all = await t.gql("{ apiKeys { totalCount nodes { id } } }");
-    const ids: string[] = all.data?.apiKeys.nodes.map((node: { id: string }) => node.id);
-    expect(all.data?.apiKeys.totalCount).toBe(ids.length);
+    const all = await t.gql(graphql(`query GraphqlServerApiKeys4 { apiKeys { totalCount nodes { id } } }`));
+    const ids = all.data!.apiKeys!.nodes.map((node) => node.id);
+    expect(all.data?.apiKeys!.totalCount).toBe(ids.length);
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: GraphQLResponse = await t.gql("query($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }", { after });
+      const page: GraphQLResponse = await t.gql(graphql(`query GraphqlServerApiKeys5($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`), { after });
       const connection = page.data?.apiKeys;
       seen.push(...connection.nodes.map((node: { id: string }) => node.id));
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(ids);
-    const back = await t.gql("{ apiKeys(last: 2) { nodes { id } } }");
-    expect(back.data?.apiKeys.nodes.map((node: { id: string }) => node.id)).toEqual(ids.slice(-2));
+    const back = await t.gql(graphql(`query GraphqlServerApiKeys6 { apiKeys(last: 2) { nodes { id } } }`));
+    expect(back.data?.apiKeys!.nodes.map((node: { id: string }) => node.id)).toEqual(ids.slice(-2));
   });
 });
 
 describe("tenant isolation", () => {
   it("answers NOT_FOUND for another tenant's object, exactly as for a missing one", async () => {
     const other = await createTenant(t.service.database.prisma, "other");
-    const mine = await t.gql("{ apiKeys(first: 1) { nodes { id } } }");
-    const myKeyId: string = mine.data?.apiKeys.nodes[0].id;
+    const mine = await t.gql(graphql(`query GraphqlServerApiKeys7 { apiKeys(first: 1) { nodes { id } } }`));
+    const myKeyId = mine.data!.apiKeys!.nodes[0]!.id;
     const missingId = encodeGlobalID("ApiKey", "01a20000-0000-7000-8000-000000000000");
 
-    const foreign = await t.gql("query($id: ID!) { node(id: $id) { id } }", { id: myKeyId }, other.adminKey);
-    const missing = await t.gql("query($id: ID!) { node(id: $id) { id } }", { id: missingId }, other.adminKey);
+    const foreign = await t.gql(graphql(`query GraphqlServerNode($id: ID!) { node(id: $id) { id } }`), { id: myKeyId }, other.adminKey);
+    const missing = await t.gql(graphql(`query GraphqlServerNode($id: ID!) { node(id: $id) { id } }`), { id: missingId }, other.adminKey);
     expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: "NOT_FOUND" } });
     expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
 
-    const nodes = await t.gql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: [myKeyId] }, other.adminKey);
+    const nodes = await t.gql(graphql(`query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: [myKeyId] }, other.adminKey);
     expect(nodes.data?.nodes ?? [null]).toEqual([null]);
 
-    const revoke = "mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }";
+    const revoke = graphql(`mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }`);
     const foreignRevoke = await t.gql(revoke, { id: myKeyId }, other.adminKey);
     const missingRevoke = await t.gql(revoke, { id: missingId }, other.adminKey);
     expect(foreignRevoke.data?.revokeApiKey).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND", message: "API key not found." });
     expect(foreignRevoke.data).toEqual(missingRevoke.data);
-    expect((await t.gql("{ viewer { name } }")).errors).toBeUndefined(); // my key still works
+    expect((await t.gql(graphql(`query GraphqlServerViewer { viewer { name } }`))).errors).toBeUndefined(); // my key still works
 
-    const theirList = await t.gql("{ apiKeys { totalCount nodes { id } } }", {}, other.adminKey);
-    expect(theirList.data?.apiKeys.totalCount).toBe(1);
-    expect(theirList.data?.apiKeys.nodes[0].id).not.toBe(myKeyId);
+    const theirList = await t.gql(graphql(`query GraphqlServerApiKeys4 { apiKeys { totalCount nodes { id } } }`), {}, other.adminKey);
+    expect(theirList.data?.apiKeys!.totalCount).toBe(1);
+    expect(theirList.data?.apiKeys!.nodes[0]!.id).not.toBe(myKeyId);
   });
 });
 

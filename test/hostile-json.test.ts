@@ -31,7 +31,7 @@ let database: TestDatabase;
 let server: ServiceProcess;
 let base: string;
 
-async function gql(query: string, variablesJson = "{}"): Promise<{ status: number; body: any }> {
+async function post(query: string, variablesJson = "{}"): Promise<{ status: number; body: any }> {
   const response = await fetch(`${base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
@@ -69,9 +69,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   server = startServer({ ...database.env, BOOTSTRAP_API_KEY: KEY, ROLE: database.kind === "pglite" ? "all" : "api" });
   base = `http://127.0.0.1:${await server.listening}`;
-  const outgoing = await gql(`mutation { createOutgoingWebhook(input: { name: "out", url: "https://example.com/hook", eventTypes: ["*"] }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`);
+  const outgoing = await post(`mutation { createOutgoingWebhook(input: { name: "out", url: "https://example.com/hook", eventTypes: ["*"] }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`);
   outgoingId = outgoing.body.data.createOutgoingWebhook.webhook.id;
-  const incoming = await gql(`mutation { createIncomingWebhook(input: { name: "in", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`);
+  const incoming = await post(`mutation { createIncomingWebhook(input: { name: "in", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`);
   incomingId = incoming.body.data.createIncomingWebhook.webhook.id;
   incomingUrl = new URL(new URL(incoming.body.data.createIncomingWebhook.webhook.webhookUrl).pathname, base).toString();
 }, 120_000);
@@ -146,7 +146,7 @@ describe("hostile JSON in GraphQL variables", () => {
   for (const operation of OPERATIONS) {
     it(`${operation.name}: every shape gets a typed answer and the service stays up`, async () => {
       for (const [shape, json] of Object.entries(SHAPES)) {
-        const answer = await gql(operation.query, `{${operation.variables()}"v":${json}}`);
+        const answer = await post(operation.query, `{${operation.variables()}"v":${json}}`);
         const outcome = expectTyped(answer, operation.field);
         if (shape.startsWith("nested") || shape.startsWith("1 MiB")) {
           // Too deep: refused, naming the field and the rule.
@@ -164,7 +164,7 @@ describe("hostile JSON in GraphQL variables", () => {
   }
 
   it("a payload of exactly 64 levels is accepted", async () => {
-    const answer = await gql(OPERATIONS[0]!.query, `{"v":${JSON.stringify({ deep: deepArray(63) })}}`);
+    const answer = await post(OPERATIONS[0]!.query, `{"v":${JSON.stringify({ deep: deepArray(63) })}}`);
     expect(answer.body.data.publishEvent.__typename).toBe("PublishEventPayload");
   });
 });
@@ -172,7 +172,7 @@ describe("hostile JSON in GraphQL variables", () => {
 describe("hostile lists in typed inputs", () => {
   it("a header with 200,000 values is refused naming the field", async () => {
     const values = JSON.stringify(Array.from({ length: 200_000 }, () => "v"));
-    const answer = await gql(
+    const answer = await post(
       "mutation($v: [String!]!) { createOutgoingWebhook(input: { name: \"many values\", url: \"https://example.com/x\", eventTypes: [\"*\"], headers: [{ name: \"X-Many\", values: $v }] }) { __typename ... on ValidationError { issues { path message } } } }",
       `{"v":${values}}`,
     );
@@ -184,10 +184,10 @@ describe("hostile lists in typed inputs", () => {
 describe("hostile JSON written inline in the document", () => {
   it("a literal nested past the document limit is refused before parsing; one past 64 levels names the field", async () => {
     const mutation = (value: string) => `mutation { publishEvent(input: { type: "hostile.inline", payload: { deep: ${value} } }) { __typename ... on ValidationError { issues { path message } } } }`;
-    const tooDeepToParse = await gql(mutation(nested(Math.floor((MIB - 4096) / 2))));
+    const tooDeepToParse = await post(mutation(nested(Math.floor((MIB - 4096) / 2))));
     expect(tooDeepToParse.body.errors[0]).toMatchObject({ message: "Syntax Error: the document nests deeper than 256 levels.", extensions: { code: "GRAPHQL_PARSE_FAILED" } });
     await healthy();
-    const deep = await gql(mutation(nested(100)));
+    const deep = await post(mutation(nested(100)));
     expect(deep.body.data.publishEvent.issues).toEqual([{ path: ["input", "payload"], message: "nested deeper than 64 levels" }]);
     await healthy();
   });
@@ -206,7 +206,7 @@ describe("hostile JSON posted to an incoming webhook", () => {
       }
       await healthy();
     }
-    const stored = await gql(`query($id: ID!) { incomingEvents(first: 100, filter: { webhookId: $id }) { totalCount } }`, `{"id":${JSON.stringify(incomingId)}}`);
+    const stored = await post(`query($id: ID!) { incomingEvents(first: 100, filter: { webhookId: $id }) { totalCount } }`, `{"id":${JSON.stringify(incomingId)}}`);
     expect(stored.body.data.incomingEvents.totalCount).toBeGreaterThanOrEqual(Object.keys(SHAPES).length);
   }, 120_000);
 });
@@ -227,7 +227,7 @@ describe("text PostgreSQL cannot store, posted to an incoming webhook", () => {
       const answer = (await response.json()) as any;
       expect(response.status, `${shape}: ${JSON.stringify(answer)}`).toBe(status);
       expect(answer.eventIds, shape).toHaveLength(1);
-      const stored = await gql(`query($id: ID!) { node(id: $id) { ... on IncomingEvent { rawData } } }`, `{"id":${JSON.stringify(answer.eventIds[0])}}`);
+      const stored = await post(`query($id: ID!) { node(id: $id) { ... on IncomingEvent { rawData } } }`, `{"id":${JSON.stringify(answer.eventIds[0])}}`);
       const raw = JSON.stringify(stored.body.data.node.rawData);
       expect(raw, shape).toContain("\uFFFD");
       expect(raw, shape).not.toMatch(/\\u0000|\\ud800/i);
@@ -238,9 +238,9 @@ describe("text PostgreSQL cannot store, posted to an incoming webhook", () => {
 
 describe("afterwards", () => {
   it("nothing hostile was published, and the database still works", async () => {
-    const events = await gql(`{ events(first: 1, filter: { type: "hostile.test" }) { totalCount } }`);
+    const events = await post(`{ events(first: 1, filter: { type: "hostile.test" }) { totalCount } }`);
     expect(events.body.data.events.totalCount).toBe(1); // the 64-level payload only
-    const published = await gql(`mutation { publishEvent(input: { type: "after.hostile", payload: { ok: true } }) { __typename } }`);
+    const published = await post(`mutation { publishEvent(input: { type: "after.hostile", payload: { ok: true } }) { __typename } }`);
     expect(published.body.data.publishEvent.__typename).toBe("PublishEventPayload");
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);

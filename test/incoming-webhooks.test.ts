@@ -7,7 +7,7 @@ import { Webhook as StandardWebhook } from "standardwebhooks";
 import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { ERRORS, createWebhook } from "./support/delivery.js";
+import { createWebhook } from "./support/delivery.js";
 import { member } from "./support/typed.js";
 import {
   CreateIncomingWebhookDocument,
@@ -17,6 +17,8 @@ import {
   type IncomingWebhookFieldsFragment,
   type PluginConfigInput,
 } from "../client/generated/graphql.js";
+import { graphql } from "./generated/index.js";
+import type { IncomingEventGroup, IncomingEventStatsFilter, UpdateWebhookPluginInput } from "./generated/graphql.js";
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
 
@@ -111,22 +113,22 @@ describe("creating incoming webhooks", () => {
   });
 
   it("lists the plugins with versions, latest version, capability and the options JSON Schema", async () => {
-    const res = await t.gql(`{ plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }`);
-    const plugins = res.data!.plugins;
+    const res = await t.gql(graphql(`query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }`));
+    const plugins = res.data!.plugins!;
     expect(plugins.map((plugin: any) => plugin.id)).toEqual(["prometheus-alertmanager", "grafana", "aws-sns", "generic-json"]);
-    const alertmanager = plugins[0];
+    const alertmanager = plugins[0]!;
     expect(alertmanager.latestVersion).toBe("1.1.0");
     expect(alertmanager.versions.map((version: any) => version.version)).toEqual(["1.0.0", "1.1.0"]);
     expect(alertmanager.optionsSchema).toMatchObject({ type: "object", properties: { resourceLabels: { type: "array" }, duplicateEventTime: { type: "integer" } }, additionalProperties: false });
-    expect(alertmanager.versions[0].optionsSchema.properties.resourceLabels).toBeUndefined();
+    expect(alertmanager.versions[0]!.optionsSchema).not.toHaveProperty("properties.resourceLabels");
   });
 
   it("lists incoming webhooks with the shared filters, kind and pluginId", async () => {
     const grafana = await incomingHook({ plugin: { pluginId: "grafana" } });
-    const res = await t.gql(`{ webhooks(first: 100, filter: { kind: INCOMING, pluginId: "grafana" }) { totalCount nodes { id __typename } } }`);
-    expect(res.data!.webhooks.nodes).toEqual([{ id: grafana.id, __typename: "IncomingWebhook" }]);
-    const outgoing = await t.gql(`{ webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }`);
-    expect(outgoing.data!.webhooks.nodes.every((node: any) => node.__typename === "OutgoingWebhook")).toBe(true);
+    const res = await t.gql(graphql(`query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: "grafana" }) { totalCount nodes { id __typename } } }`));
+    expect(res.data!.webhooks!.nodes).toEqual([{ id: grafana.id, __typename: "IncomingWebhook" }]);
+    const outgoing = await t.gql(graphql(`query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }`));
+    expect(outgoing.data!.webhooks!.nodes.every((node: any) => node.__typename === "OutgoingWebhook")).toBe(true);
   });
 });
 
@@ -169,12 +171,12 @@ describe("receiving", () => {
 
   it("answers 403 WEBHOOK_DISABLED for a disabled webhook and stores nothing; enabling it again works", async () => {
     const hook = await incomingHook();
-    await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`, { id: hook.id });
+    await t.gql(graphql(`mutation IncomingWebhooksDisableWebhook($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`), { id: hook.id });
     const refused = await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     expect(refused.status).toBe(403);
     expect(refused.json).toEqual({ error: { code: "WEBHOOK_DISABLED", message: expect.any(String) } });
     expect(await eventsOf(hook.id)).toHaveLength(0);
-    await t.gql(`mutation($id: ID!) { enableWebhook(input: { id: $id }) { __typename } }`, { id: hook.id });
+    await t.gql(graphql(`mutation IncomingWebhooksEnableWebhook($id: ID!) { enableWebhook(input: { id: $id }) { __typename } }`), { id: hook.id });
     expect((await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"))).status).toBe(202);
   });
 
@@ -271,8 +273,8 @@ describe("receiving", () => {
     expect(refused.status).toBe(413);
     expect(refused.json.error.code).toBe("TOO_MANY_EVENTS");
     expect(await prisma.incomingRequest.count({ where: { webhookId } })).toBe(1);
-    const counted = await t.gql(`query($id: ID!) { node(id: $id) { ... on IncomingWebhook { requests { total error } } } }`, { id: hook.id });
-    expect(counted.data?.node.requests).toEqual({ total: 2, error: 1 });
+    const counted = await t.gql(graphql(`query IncomingWebhooksNode($id: ID!) { node(id: $id) { ... on IncomingWebhook { requests { total error } } } }`), { id: hook.id });
+    expect(counted.data?.node!.requests).toEqual({ total: 2, error: 1 });
   });
 
   it("keeps the access key out of the log on near-miss paths too (a wrong suffix, a typo in /events)", async () => {
@@ -304,13 +306,13 @@ describe("receiving", () => {
     const body = fixture("alertmanager-resolved").replace(/"resolved"/g, '"firing"');
     const answers = await Promise.all(Array.from({ length: 10 }, () => post(localUrl(hook.webhookUrl), body)));
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(202));
-    const res = await t.gql(`query($id: ID!) { alerts(first: 10, filter: { webhookId: $id }) { totalCount nodes { state eventCount events(first: 20) { totalCount } } } }`, { id: hook.id });
+    const res = await t.gql(graphql(`query IncomingWebhooksAlerts($id: ID!) { alerts(first: 10, filter: { webhookId: $id }) { totalCount nodes { state eventCount events(first: 20) { totalCount } } } }`), { id: hook.id });
     expect(res.data!.alerts).toEqual({ totalCount: 1, nodes: [{ state: "TRIGGERED", eventCount: 10, events: { totalCount: 10 } }] });
     // The recovery resolves it.
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-resolved"));
-    const resolved = await t.gql(`query($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: RESOLVED }) { nodes { id state resolvedAt eventCount urgency severity } } }`, { id: hook.id });
-    expect(resolved.data!.alerts.nodes).toEqual([expect.objectContaining({ state: "RESOLVED", eventCount: 11, urgency: "HIGH", severity: "CRITICAL" })]);
-    const one = await t.gql(`query($id: ID!) { alert(id: $id) { state webhook { id } } }`, { id: resolved.data!.alerts.nodes[0].id });
+    const resolved = await t.gql(graphql(`query IncomingWebhooksAlerts2($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: RESOLVED }) { nodes { id state resolvedAt eventCount urgency severity } } }`), { id: hook.id });
+    expect(resolved.data!.alerts!.nodes).toEqual([expect.objectContaining({ state: "RESOLVED", eventCount: 11, urgency: "HIGH", severity: "CRITICAL" })]);
+    const one = await t.gql(graphql(`query IncomingWebhooksAlert($id: ID!) { alert(id: $id) { state webhook { id } } }`), { id: resolved.data!.alerts!.nodes[0]!.id });
     expect(one.data!.alert).toEqual({ state: "RESOLVED", webhook: { id: hook.id } });
   });
 });
@@ -322,19 +324,19 @@ describe("resolving alerts by hand", () => {
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     const [event] = (await eventsOf(hook.id)).filter((candidate) => candidate.eventKey === "a1b2c3d4e5f60718");
     const resolve = (id: string, key?: string) =>
-      t.gql(`mutation($id: ID!) { resolveAlert(input: { id: $id }) { __typename ... on ResolveAlertPayload { alert { id state resolvedAt } } ${ERRORS} } }`, { id }, key);
+      t.gql(graphql(`mutation IncomingWebhooksResolveAlert($id: ID!) { resolveAlert(input: { id: $id }) { __typename ... on ResolveAlertPayload { alert { id state resolvedAt } } ...MutationError } }`), { id }, key);
 
-    const first = (await resolve(event!.alert!.id)).data!.resolveAlert;
+    const first = member((await resolve(event!.alert!.id)).data!.resolveAlert, "ResolveAlertPayload");
     expect(first.alert).toMatchObject({ id: event!.alert!.id, state: "RESOLVED", resolvedAt: expect.any(String) });
     await waitFor("the announcement", () => receiver.requests.some((request) => request.path === "/hook/manual"));
     expect(JSON.parse(receiver.requests.find((request) => request.path === "/hook/manual")!.body)).toMatchObject({ type: "monitoring.alert.resolved", data: { alert: { id: expect.any(String), state: "RESOLVED", eventKey: "a1b2c3d4e5f60718" } } });
 
-    const again = (await resolve(event!.alert!.id)).data!.resolveAlert;
+    const again = member((await resolve(event!.alert!.id)).data!.resolveAlert, "ResolveAlertPayload");
     expect(again.alert.resolvedAt).toBe(first.alert.resolvedAt);
 
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
-    const alerts = await t.gql(`query($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: TRIGGERED }) { totalCount } }`, { id: hook.id });
-    expect(alerts.data!.alerts.totalCount).toBe(3);
+    const alerts = await t.gql(graphql(`query IncomingWebhooksAlerts3($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: TRIGGERED }) { totalCount } }`), { id: hook.id });
+    expect(alerts.data!.alerts!.totalCount).toBe(3);
 
     const other = await createTenant(t.service.database.prisma, `resolver ${Date.now()}`);
     expect((await resolve(event!.alert!.id, other.adminKey)).data!.resolveAlert.__typename).toBe("NotFoundError");
@@ -346,8 +348,8 @@ describe("rate limiting", () => {
     const limited = await startTestService({ INCOMING_RATE_LIMIT: "1", INCOMING_RATE_BURST: "3" });
     try {
       const create = async () => {
-        const res = await limited.gql(`mutation { createIncomingWebhook(input: { name: "${Math.random()}", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }`);
-        return res.data!.createIncomingWebhook.webhook.webhookUrl.replace("http://localhost:4000", limited.url) as string;
+        const res = await limited.gql(CreateIncomingWebhookDocument, { input: { name: `${Math.random()}`, plugin: { pluginId: "generic-json" } } });
+        return member(res.data!.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook.webhookUrl!.replace("http://localhost:4000", limited.url);
       };
       const [first, second] = [await create(), await create()];
       const body = JSON.stringify({ title: "flood" });
@@ -372,8 +374,8 @@ describe("rate limiting", () => {
 describe("managing incoming webhooks", () => {
   it("regenerateAccessKey invalidates the old URL at once", async () => {
     const hook = await incomingHook();
-    const res = await t.gql(`mutation($id: ID!) { regenerateAccessKey(input: { id: $id }) { ... on RegenerateAccessKeyPayload { webhook { webhookUrl } } ${ERRORS} } }`, { id: hook.id });
-    const fresh = res.data!.regenerateAccessKey.webhook.webhookUrl;
+    const res = await t.gql(graphql(`mutation IncomingWebhooksRegenerateAccessKey($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { webhookUrl } } ...MutationError } }`), { id: hook.id });
+    const fresh = member(res.data!.regenerateAccessKey, "RegenerateAccessKeyPayload").webhook.webhookUrl;
     expect(fresh).not.toBe(hook.webhookUrl);
     expect((await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"))).status).toBe(404);
     expect((await post(localUrl(fresh), fixture("alertmanager-firing"))).status).toBe(202);
@@ -382,48 +384,48 @@ describe("managing incoming webhooks", () => {
   it("updateWebhookPlugin: MANUAL pins a version, AUTO takes the latest, NONE keeps it; options are checked and init runs again", async () => {
     const hook = await incomingHook({ plugin: { pluginId: "prometheus-alertmanager", version: "1.0.0", upgradeMode: "MANUAL" } });
     expect(hook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL" });
-    const update = async (input: Record<string, unknown>) =>
-      (await t.gql(`mutation($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on UpdateWebhookPluginPayload { webhook { plugin { version upgradeMode options metadata } } } ${ERRORS} } }`, { input: { id: hook.id, ...input } })).data!.updateWebhookPlugin;
+    const update = async (input: Omit<UpdateWebhookPluginInput, "id">) =>
+      (await t.gql(graphql(`mutation IncomingWebhooksUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on UpdateWebhookPluginPayload { webhook { plugin { version upgradeMode options metadata } } } ...MutationError } }`), { input: { id: hook.id, ...input } })).data!.updateWebhookPlugin;
 
     const bad = await update({ options: { resourceLabels: ["job"] } });
     expect(bad).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "options"], message: expect.stringMatching(/resourceLabels/) }] });
     expect(await update({ upgradeMode: "MANUAL", version: "7.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"] }] });
 
     const auto = await update({ upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 } });
-    expect(auto.webhook.plugin).toEqual({ version: "1.1.0", upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 }, metadata: { duplicateEventTime: 30 } });
+    expect(member(auto, "UpdateWebhookPluginPayload").webhook.plugin).toEqual({ version: "1.1.0", upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 }, metadata: { duplicateEventTime: 30 } });
 
     expect(await update({ upgradeMode: "MANUAL" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/required when upgradeMode is MANUAL/) }] });
 
     const none = await update({ upgradeMode: "NONE" });
-    expect(none.webhook.plugin).toMatchObject({ version: "1.1.0", upgradeMode: "NONE" });
+    expect(member(none, "UpdateWebhookPluginPayload").webhook.plugin).toMatchObject({ version: "1.1.0", upgradeMode: "NONE" });
     expect(await update({ version: "1.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/NONE/) }] });
 
     const manual = await update({ upgradeMode: "MANUAL", version: "1.0.0", options: {} });
-    expect(manual.webhook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL", options: {}, metadata: {} });
+    expect(member(manual, "UpdateWebhookPluginPayload").webhook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL", options: {}, metadata: {} });
   });
 
   it("verifyWebhookPlugin says whether the plugin accepts the stored options", async () => {
     const hook = await incomingHook({ plugin: { pluginId: "generic-json", options: { paths: { title: "$.summary" } } } });
-    const res = await t.gql(`mutation($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } ${ERRORS} } }`, { id: hook.id });
+    const res = await t.gql(graphql(`mutation IncomingWebhooksVerifyWebhookPlugin($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } ...MutationError } }`), { id: hook.id });
     expect(res.data!.verifyWebhookPlugin).toEqual({ ok: true, message: expect.stringContaining("generic-json 1.0.0") });
     // Options stored under an older release that the running version no longer accepts.
     const localId = Buffer.from(hook.id, "base64").toString().split(":")[1]!;
     await t.service.database.prisma.webhook.update({ where: { id: localId }, data: { pluginOptions: { paths: { title: "$" }, retired: true } } });
-    const stale = await t.gql(`mutation($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } } }`, { id: hook.id });
+    const stale = await t.gql(graphql(`mutation IncomingWebhooksVerifyWebhookPlugin2($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } } }`), { id: hook.id });
     expect(stale.data!.verifyWebhookPlugin).toEqual({ ok: false, message: expect.stringMatching(/rejects the options: .*retired/) });
   });
 
   it("updateIncomingWebhook changes name, project and tags; delete removes its events and alerts", async () => {
     const hook = await incomingHook();
     const res = await t.gql(
-      `mutation($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { ... on UpdateIncomingWebhookPayload { webhook { name projectId tags } } ${ERRORS} } }`,
+      graphql(`mutation IncomingWebhooksUpdateIncomingWebhook($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on UpdateIncomingWebhookPayload { webhook { name projectId tags } } ...MutationError } }`),
       { input: { id: hook.id, name: "renamed", projectId: "ops-2", tags: { env: "prod" } } },
     );
-    expect(res.data!.updateIncomingWebhook.webhook).toEqual({ name: "renamed", projectId: "ops-2", tags: { env: "prod" } });
-    const empty = await t.gql(`mutation($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { ... on ValidationError { issues { path } } } }`, { input: { id: hook.id, name: " " } });
-    expect(empty.data!.updateIncomingWebhook.issues[0].path).toEqual(["input", "name"]);
+    expect(member(res.data!.updateIncomingWebhook, "UpdateIncomingWebhookPayload").webhook).toEqual({ name: "renamed", projectId: "ops-2", tags: { env: "prod" } });
+    const empty = await t.gql(graphql(`mutation IncomingWebhooksUpdateIncomingWebhook2($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on ValidationError { issues { path } } } }`), { input: { id: hook.id, name: " " } });
+    expect(member(empty.data!.updateIncomingWebhook, "ValidationError").issues[0]!.path).toEqual(["input", "name"]);
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
-    await t.gql(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`, { id: hook.id });
+    await t.gql(graphql(`mutation IncomingWebhooksDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`), { id: hook.id });
     expect(await t.service.database.prisma.incomingEvent.count({ where: { webhookId: Buffer.from(hook.id, "base64").toString().split(":")[1] } })).toBe(0);
   });
 
@@ -444,10 +446,10 @@ describe("managing incoming webhooks", () => {
   });
 
   it("needs webhooks:add to create and webhooks:view to read events", async () => {
-    const res = await t.gql(`mutation { createApiKey(input: { name: "reader", scopes: [DELIVERIES_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
+    const res = await t.gql(graphql(`mutation IncomingWebhooksCreateApiKey { createApiKey(input: { name: "reader", scopes: [DELIVERIES_VIEW] }) { ... on CreateApiKeyPayload { key } } }`));
     const key = res.data!.createApiKey.key;
     expect((await createIncoming({}, key)).__typename).toBe("ForbiddenError");
-    expect((await t.gql(`{ alerts(first: 1) { totalCount } }`, {}, key)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await t.gql(graphql(`query IncomingWebhooksAlerts4 { alerts(first: 1) { totalCount } }`), {}, key)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
 
@@ -456,12 +458,12 @@ describe("incoming events: queries and statistics", () => {
     const hook = await incomingHook();
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     const query = async (filter: Record<string, unknown>) =>
-      (await t.gql(`query($filter: IncomingEventFilter) { incomingEvents(first: 10, filter: $filter) { totalCount nodes { eventKey } } }`, { filter: { webhookId: hook.id, ...filter } })).data!.incomingEvents;
-    expect((await query({ severity: "CRITICAL" })).nodes).toEqual([{ eventKey: "a1b2c3d4e5f60718" }]);
-    expect((await query({ eventKey: "b2c3d4e5f6071829" })).totalCount).toBe(1);
-    expect((await query({ eventType: "RECOVERY" })).totalCount).toBe(0);
-    expect((await query({ occurredAfter: "2026-11-23T08:00:30Z" })).totalCount).toBe(2);
-    expect((await query({ occurredBefore: "2026-11-23T08:00:30Z" })).totalCount).toBe(1);
+      (await t.gql(graphql(`query IncomingWebhooksIncomingEvents($filter: IncomingEventFilter) { incomingEvents(first: 10, filter: $filter) { totalCount nodes { eventKey } } }`), { filter: { webhookId: hook.id, ...filter } })).data!.incomingEvents;
+    expect((await query({ severity: "CRITICAL" }))!.nodes).toEqual([{ eventKey: "a1b2c3d4e5f60718" }]);
+    expect((await query({ eventKey: "b2c3d4e5f6071829" }))!.totalCount).toBe(1);
+    expect((await query({ eventType: "RECOVERY" }))!.totalCount).toBe(0);
+    expect((await query({ occurredAfter: "2026-11-23T08:00:30Z" }))!.totalCount).toBe(2);
+    expect((await query({ occurredBefore: "2026-11-23T08:00:30Z" }))!.totalCount).toBe(1);
   });
 
   it("counts by severity, event type, webhook and provider, overall and per bucket", async () => {
@@ -469,20 +471,20 @@ describe("incoming events: queries and statistics", () => {
     const grafana = await incomingHook({ plugin: { pluginId: "grafana" } });
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     await post(localUrl(grafana.webhookUrl), fixture("grafana-unified"));
-    const stats = async (groupBy: string, filter: Record<string, unknown> = {}) =>
-      (await t.gql(`query($filter: IncomingEventStatsFilter, $groupBy: IncomingEventGroup!) { incomingEventStats(filter: $filter, groupBy: $groupBy, bucket: MINUTE) { total groups { key count } series { start total groups { key count } } } }`, { filter, groupBy })).data!.incomingEventStats;
-    const bySeverity = await stats("SEVERITY", { webhookId: hook.id });
+    const stats = async (groupBy: IncomingEventGroup, filter: IncomingEventStatsFilter = {}) =>
+      (await t.gql(graphql(`query IncomingWebhooksIncomingEventStats($filter: IncomingEventStatsFilter, $groupBy: IncomingEventGroup!) { incomingEventStats(filter: $filter, groupBy: $groupBy, bucket: MINUTE) { total groups { key count } series { start total groups { key count } } } }`), { filter, groupBy })).data!.incomingEventStats;
+    const bySeverity = (await stats("SEVERITY", { webhookId: hook.id }))!;
     expect(bySeverity.total).toBe(3);
     expect(bySeverity.groups).toEqual(expect.arrayContaining([{ key: "CRITICAL", count: 1 }, { key: "WARNING", count: 1 }, { key: "INFO", count: 1 }]));
     // 24 hours of minutes, plus one when the range does not start on a minute.
     expect(bySeverity.series.length).toBeGreaterThanOrEqual(24 * 60);
     expect(bySeverity.series.length).toBeLessThanOrEqual(24 * 60 + 1);
     expect(bySeverity.series.reduce((sum: number, bucket: any) => sum + bucket.total, 0)).toBe(3);
-    const byType = await stats("EVENT_TYPE", { webhookId: grafana.id });
+    const byType = (await stats("EVENT_TYPE", { webhookId: grafana.id }))!;
     expect(byType.groups).toEqual(expect.arrayContaining([{ key: "ALERT", count: 1 }, { key: "RECOVERY", count: 1 }]));
-    const byProvider = await stats("PROVIDER");
+    const byProvider = (await stats("PROVIDER"))!;
     expect(byProvider.groups).toEqual(expect.arrayContaining([expect.objectContaining({ key: "grafana" }), expect.objectContaining({ key: "prometheus" })]));
-    const byWebhook = await stats("WEBHOOK", { severity: "CRITICAL" });
+    const byWebhook = (await stats("WEBHOOK", { severity: "CRITICAL" }))!;
     expect(byWebhook.groups).toEqual(expect.arrayContaining([{ key: Buffer.from(hook.id, "base64").toString().split(":")[1], count: 1 }]));
   });
 });

@@ -5,6 +5,7 @@ import { openSecretBox, type SecretBox } from "../src/crypto/secret-box.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";
 import { CreateOutgoingWebhookDocument, UpdateOutgoingWebhookDocument, type CreateOutgoingWebhookInput } from "../client/generated/graphql.js";
+import { graphql } from "./generated/index.js";
 
 let t: TestService;
 let secretBox: SecretBox;
@@ -19,7 +20,6 @@ const WEBHOOK_FIELDS = `id kind name state enabled projectId tags createdAt upda
     lastSuccessAt lastFailureAt consecutiveFailures
     failureHandling { retryStrategy { type intervalSeconds attempts } triggers { types statusCodes } divert suspend suspendAfterConsecutiveFailures timeoutSeconds } }`;
 
-const ERRORS = `... on ValidationError { issues { path message } } ... on ConflictError { message } ... on NotFoundError { message code } ... on ForbiddenError { missingScope }`;
 
 const CREATE = CreateOutgoingWebhookDocument;
 const UPDATE = UpdateOutgoingWebhookDocument;
@@ -167,44 +167,44 @@ describe("updateOutgoingWebhook", () => {
 describe("enable, disable, delete, rotate, unsuspend", () => {
   it("disables and enables", async () => {
     const created = member(await create(), "CreateOutgoingWebhookPayload");
-    const disabled = await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { ... on DisableWebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }`, { id: created.webhook.id });
+    const disabled = await t.gql(graphql(`mutation OutgoingWebhooksDisableWebhook($id: ID!) { disableWebhook(input: { id: $id }) { ... on DisableWebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }`), { id: created.webhook.id });
     expect(disabled.data?.disableWebhook.webhook).toEqual({ state: "DISABLED", enabled: false, active: false });
-    const enabled = await t.gql(`mutation($id: ID!) { enableWebhook(input: { id: $id }) { ... on EnableWebhookPayload { webhook { state enabled } } } }`, { id: created.webhook.id });
+    const enabled = await t.gql(graphql(`mutation OutgoingWebhooksEnableWebhook($id: ID!) { enableWebhook(input: { id: $id }) { ... on EnableWebhookPayload { webhook { state enabled } } } }`), { id: created.webhook.id });
     expect(enabled.data?.enableWebhook.webhook).toEqual({ state: "ENABLED", enabled: true });
   });
 
   it("deletes permanently and returns the id", async () => {
     const created = member(await create(), "CreateOutgoingWebhookPayload");
-    const res = await t.gql(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ... on DeleteWebhookPayload { deletedId } ${ERRORS} } }`, { id: created.webhook.id });
+    const res = await t.gql(graphql(`mutation OutgoingWebhooksDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ... on DeleteWebhookPayload { deletedId } ...MutationError } }`), { id: created.webhook.id });
     expect(res.data?.deleteWebhook).toEqual({ __typename: "DeleteWebhookPayload", deletedId: created.webhook.id });
-    const again = await t.gql(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ${ERRORS} } }`, { id: created.webhook.id });
+    const again = await t.gql(graphql(`mutation OutgoingWebhooksDeleteWebhook2($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ...MutationError } }`), { id: created.webhook.id });
     expect(again.data?.deleteWebhook.__typename).toBe("NotFoundError");
-    expect((await t.gql(`query($id: ID!) { webhook(id: $id) { id } }`, { id: created.webhook.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await t.gql(graphql(`query OutgoingWebhooksWebhook($id: ID!) { webhook(id: $id) { id } }`), { id: created.webhook.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("rotates the secret: the old one keeps signing until it expires", async () => {
     const created = member(await create(), "CreateOutgoingWebhookPayload");
-    const rotate = `mutation($id: ID!, $s: Int) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: $s }) { __typename
-      ... on RotateWebhookSecretPayload { secret webhook { secretHint } } ${ERRORS} } }`;
-    const rotated = (await t.gql(rotate, { id: created.webhook.id, s: 1 })).data?.rotateWebhookSecret;
+    const rotate = graphql(`mutation OutgoingWebhooksRotateWebhookSecret($id: ID!, $s: Int) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: $s }) { __typename
+      ... on RotateWebhookSecretPayload { secret webhook { secretHint } } ...MutationError } }`);
+    const rotated = member((await t.gql(rotate, { id: created.webhook.id, s: 1 })).data?.rotateWebhookSecret, "RotateWebhookSecretPayload");
     expect(rotated.secret).not.toBe(created.secret);
     expect(rotated.webhook.secretHint).toBe(rotated.secret.slice(-4));
     const row = await t.service.database.prisma.webhook.findFirstOrThrow({ where: { name: created.webhook.name } });
     expect(activeSigningSecrets(row, secretBox)).toEqual([rotated.secret, created.secret]);
     expect(activeSigningSecrets(row, secretBox, new Date(Date.now() + 1500))).toEqual([rotated.secret]);
-    const immediate = (await t.gql(rotate, { id: created.webhook.id, s: 0 })).data?.rotateWebhookSecret;
+    const immediate = member((await t.gql(rotate, { id: created.webhook.id, s: 0 })).data?.rotateWebhookSecret, "RotateWebhookSecretPayload");
     const row2 = await t.service.database.prisma.webhook.findFirstOrThrow({ where: { name: created.webhook.name } });
     expect(activeSigningSecrets(row2, secretBox)).toEqual([immediate.secret]);
-    const bad = (await t.gql(rotate, { id: created.webhook.id, s: -1 })).data?.rotateWebhookSecret;
+    const bad = member((await t.gql(rotate, { id: created.webhook.id, s: -1 })).data?.rotateWebhookSecret, "ValidationError");
     expect(bad.issues).toEqual([{ path: ["input", "expireCurrentInSeconds"], message: "must not be negative" }]);
   });
 
   it("unsuspends: clears the suspension and the failure counter", async () => {
     const created = member(await create(), "CreateOutgoingWebhookPayload");
     await t.service.database.prisma.webhook.updateMany({ where: { name: created.webhook.name }, data: { suspendedAt: new Date(), suspendReason: "5 failures", consecutiveFailures: 5 } });
-    const before = await t.gql(`query($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { suspended active suspendReason } } }`, { id: created.webhook.id });
+    const before = await t.gql(graphql(`query OutgoingWebhooksWebhook2($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { suspended active suspendReason } } }`), { id: created.webhook.id });
     expect(before.data?.webhook).toEqual({ suspended: true, active: false, suspendReason: "5 failures" });
-    const res = await t.gql(`mutation($id: ID!) { unsuspendWebhook(input: { id: $id }) { ... on UnsuspendWebhookPayload { webhook { suspended suspendedAt suspendReason consecutiveFailures active } } } }`, { id: created.webhook.id });
+    const res = await t.gql(graphql(`mutation OutgoingWebhooksUnsuspendWebhook($id: ID!) { unsuspendWebhook(input: { id: $id }) { ... on UnsuspendWebhookPayload { webhook { suspended suspendedAt suspendReason consecutiveFailures active } } } }`), { id: created.webhook.id });
     expect(res.data?.unsuspendWebhook.webhook).toEqual({ suspended: false, suspendedAt: null, suspendReason: null, consecutiveFailures: 0, active: true });
   });
 });
@@ -229,18 +229,18 @@ describe("another tenant and missing scopes", () => {
     expect((await asOther(`query($id: ID!) { webhook(id: $id) { id } }`, { id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await asOther(`query($id: ID!) { node(id: $id) { id } }`, { id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await asOther(`{ webhooks { totalCount } webhookStats(groupBy: [KIND]) { total } }`, {})).data).toEqual({ webhooks: { totalCount: 0 }, webhookStats: { total: 0 } });
-    const untouched = await t.gql(`query($id: ID!) { webhook(id: $id) { name enabled } }`, { id });
+    const untouched = await t.gql(graphql(`query OutgoingWebhooksWebhook3($id: ID!) { webhook(id: $id) { name enabled } }`), { id });
     expect(untouched.data?.webhook).toEqual({ name: mine.webhook.name, enabled: true });
   });
 
   it("answers FORBIDDEN naming the missing scope", async () => {
     const created = member(await create(), "CreateOutgoingWebhookPayload");
-    const keyRes = await t.gql(`mutation { createApiKey(input: { name: "ro", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }`);
-    const readOnly: string = keyRes.data?.createApiKey.key;
-    const noScopes = await t.gql(`mutation { createApiKey(input: { name: "pub", scopes: [EVENTS_PUBLISH] }) { ... on CreateApiKeyPayload { key } } }`);
-    const publisher: string = noScopes.data?.createApiKey.key;
-    expect((await t.gql("{ webhooks { totalCount } }", {}, publisher)).errors?.[0]?.message).toBe('Missing scope "webhooks:view".');
-    expect((await t.gql("{ webhookStats(groupBy: [KIND]) { total } }", {}, publisher)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const keyRes = await t.gql(graphql(`mutation OutgoingWebhooksCreateApiKey { createApiKey(input: { name: "ro", scopes: [WEBHOOKS_VIEW] }) { __typename ... on CreateApiKeyPayload { key } } }`));
+    const readOnly = member(keyRes.data?.createApiKey, "CreateApiKeyPayload").key;
+    const noScopes = await t.gql(graphql(`mutation OutgoingWebhooksCreateApiKey2 { createApiKey(input: { name: "pub", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }`));
+    const publisher = member(noScopes.data?.createApiKey, "CreateApiKeyPayload").key;
+    expect((await t.gql(graphql(`query OutgoingWebhooksWebhooks { webhooks { totalCount } }`), {}, publisher)).errors?.[0]?.message).toBe('Missing scope "webhooks:view".');
+    expect((await t.gql(graphql(`query OutgoingWebhooksWebhookStats { webhookStats(groupBy: [KIND]) { total } }`), {}, publisher)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const cases: [string, string, string][] = [
       ["createOutgoingWebhook", `mutation { createOutgoingWebhook(input: { name: "n", url: "https://e.com", eventTypes: ["*"] }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_ADD"],
       ["updateOutgoingWebhook", `mutation($id: ID!) { updateOutgoingWebhook(input: { id: $id }) { ... on ForbiddenError { missingScope } } }`, "WEBHOOKS_EDIT"],
@@ -252,14 +252,14 @@ describe("another tenant and missing scopes", () => {
     for (const [field, mutation, scope] of cases) {
       expect((await t.gql(mutation, { id: created.webhook.id }, readOnly)).data?.[field], field).toEqual({ missingScope: scope });
     }
-    expect((await t.gql(`query($id: ID!) { webhook(id: $id) { enabled } }`, { id: created.webhook.id })).data?.webhook.enabled).toBe(true);
+    expect((await t.gql(graphql(`query OutgoingWebhooksWebhook4($id: ID!) { webhook(id: $id) { enabled } }`), { id: created.webhook.id })).data?.webhook!.enabled).toBe(true);
   });
 
   it("treats an id of another type, or garbage, as the caller's mistake", async () => {
-    const apiKeys = await t.gql("{ apiKeys(first: 1) { nodes { id } } }");
-    const res = await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`, { id: apiKeys.data?.apiKeys.nodes[0].id });
+    const apiKeys = await t.gql(graphql(`query OutgoingWebhooksApiKeys { apiKeys(first: 1) { nodes { id } } }`));
+    const res = await t.gql(graphql(`mutation OutgoingWebhooksDisableWebhook2($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`), { id: apiKeys.data!.apiKeys!.nodes[0]!.id });
     expect(res.data?.disableWebhook.__typename).toBe("NotFoundError");
-    const garbage = await t.gql(`mutation($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`, { id: "%%%" });
+    const garbage = await t.gql(graphql(`mutation OutgoingWebhooksDisableWebhook2($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`), { id: "%%%" });
     expect(garbage.errors?.[0]?.extensions?.code ?? garbage.data?.disableWebhook.__typename).toMatch(/BAD_USER_INPUT|ValidationError/);
   });
 });

@@ -6,6 +6,7 @@ import { startTestService, type TestService } from "./support/service.js";
 import type { GraphQLEnumType } from "graphql";
 import { schema } from "../src/schema/index.js";
 import { ERROR_CODES } from "../src/errors.js";
+import { graphql } from "./generated/index.js";
 
 let t: TestService;
 beforeAll(async () => {
@@ -27,12 +28,12 @@ describe("typed errors", () => {
   });
 
   it("answers a malformed id in a mutation's input with the mutation's ValidationError, naming the field", async () => {
-    const deleted = await t.gql(`mutation { deleteWebhook(input: { id: "abc" }) { __typename ... on ValidationError { issues { path message } } } }`);
+    const deleted = await t.gql(graphql(`mutation TypedErrorsDeleteWebhook { deleteWebhook(input: { id: "abc" }) { __typename ... on ValidationError { issues { path message } } } }`));
     expect(deleted).toMatchObject({ data: { deleteWebhook: { __typename: "ValidationError", issues: [{ path: ["input", "id"], message: "is not a valid id" }] } } });
     expect(deleted.errors).toBeUndefined();
-    const resend = await t.gql(`mutation($ids: [ID!]) { resendDivertedDeliveries(input: { ids: $ids }) { __typename ... on ValidationError { issues { path } } } }`, { ids: [encodeGlobalID("Delivery", "00000000-0000-4000-8000-000000000000"), "abc"] });
+    const resend = await t.gql(graphql(`mutation TypedErrorsResendDivertedDeliveries($ids: [ID!]) { resendDivertedDeliveries(input: { ids: $ids }) { __typename ... on ValidationError { issues { path } } } }`), { ids: [encodeGlobalID("Delivery", "00000000-0000-4000-8000-000000000000"), "abc"] });
     expect(resend.data?.resendDivertedDeliveries).toEqual({ __typename: "ValidationError", issues: [{ path: ["input", "ids", "1"] }] });
-    const many = await t.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ["abc"] });
+    const many = await t.gql(graphql(`query TypedErrorsNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: ["abc"] });
     expect(many.data).toEqual({ nodes: [null] });
     expect(many.errors?.[0]).toMatchObject({ path: ["nodes", 0], extensions: { code: "BAD_USER_INPUT", issues: [{ path: ["ids", "0"] }] } });
   });
@@ -43,7 +44,7 @@ describe("typed errors", () => {
     const seen = [
       ...codes(await t.gql("{ nope }")),
       ...codes(await t.gql("{ viewer { name ")),
-      ...codes(await t.gql("{ viewer { name } }", {}, null)),
+      ...codes(await t.gql(graphql(`query TypedErrorsViewer { viewer { name } }`), {}, null)),
       ...codes(await t.gql(`{ node(id: "${encodeGlobalID("Delivery", "not-a-uuid")}") { id } }`)),
     ];
     expect(seen).toEqual(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "UNAUTHENTICATED", "BAD_USER_INPUT"]);

@@ -3,6 +3,7 @@ import { SecretBox } from "../src/crypto/secret-box.js";
 import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
 import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import { graphql } from "./generated/index.js";
 
 let t: TestService;
 let tenantId: string;
@@ -92,7 +93,7 @@ describe("pagination", () => {
   });
 
   it("rejects a cursor it did not make", async () => {
-    const res = await t.gql(`{ webhooks(first: 5, after: "bm9wZQ") { totalCount } }`);
+    const res = await t.gql(graphql(`query WebhookListingWebhooks { webhooks(first: 5, after: "bm9wZQ") { totalCount } }`));
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
@@ -138,7 +139,7 @@ describe("filters", () => {
   });
 
   it("refuses a bad filter value naming it", async () => {
-    const res = await t.gql(`{ webhooks(filter: { eventTypes: ["bad type"] }) { totalCount } }`);
+    const res = await t.gql(graphql(`query WebhookListingWebhooks2 { webhooks(filter: { eventTypes: ["bad type"] }) { totalCount } }`));
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", issues: [{ path: ["filter", "eventTypes", "0"] }] } });
   });
 });
@@ -146,9 +147,9 @@ describe("filters", () => {
 describe("webhookStats", () => {
   it("counts by STATE and PROJECT in one grouped query, agreeing with the listing", async () => {
     const before = t.service.database.statementCount();
-    const res = await t.gql(`{ webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count kind } } }`);
+    const res = await t.gql(graphql(`query WebhookListingWebhookStats { webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count kind } } }`));
     expect(t.service.database.statementCount() - before).toBeLessThanOrEqual(2); // the stats query (and at most the key's lastUsedAt)
-    const stats = res.data?.webhookStats;
+    const stats = res.data!.webhookStats!;
     expect(stats.total).toBe(250);
     expect(stats.rows).toHaveLength(10);
     expect(stats.rows[0]).toEqual({ state: "DISABLED", projectId: "p0", count: 13, kind: null });
@@ -159,32 +160,32 @@ describe("webhookStats", () => {
   });
 
   it("groups by KIND, SUSPENDED, EVENT_TYPE and CREATED_DAY, with a filter", async () => {
-    const res = await t.gql(`{ webhookStats(groupBy: [KIND, SUSPENDED, EVENT_TYPE], filter: { projectId: "p0" }) { total rows { kind suspended eventType count } } }`);
-    const stats = res.data?.webhookStats;
+    const res = await t.gql(graphql(`query WebhookListingWebhookStats2 { webhookStats(groupBy: [KIND, SUSPENDED, EVENT_TYPE], filter: { projectId: "p0" }) { total rows { kind suspended eventType count } } }`));
+    const stats = res.data!.webhookStats!;
     expect(stats.total).toBe(50);
-    const byType = Object.fromEntries(stats.rows.filter((row: { suspended: boolean }) => !row.suspended).map((row: { eventType: string; count: number }) => [row.eventType, row.count]));
+    const byType = Object.fromEntries(stats.rows.filter((row) => !row.suspended).map((row) => [row.eventType, row.count]));
     expect(Object.keys(byType).sort()).toEqual(["*", "customer.created", "invoice.*", "invoice.paid"]);
-    const days = await t.gql(`{ webhookStats(groupBy: [CREATED_DAY]) { total rows { createdDay count } } }`);
-    const dayRows: { createdDay: string; count: number }[] = days.data?.webhookStats.rows ?? [];
+    const days = await t.gql(graphql(`query WebhookListingWebhookStats3 { webhookStats(groupBy: [CREATED_DAY]) { total rows { createdDay count } } }`));
+    const dayRows = days.data?.webhookStats!.rows ?? [];
     expect(dayRows.length).toBeGreaterThan(0);
     for (const row of dayRows) expect(row.createdDay).toMatch(/^2026-01-0[1-5]$/);
     expect(dayRows.reduce((sum, row) => sum + row.count, 0)).toBe(250);
   });
 
   it("requires at least one group", async () => {
-    const res = await t.gql(`{ webhookStats(groupBy: []) { total } }`);
+    const res = await t.gql(graphql(`query WebhookListingWebhookStats4 { webhookStats(groupBy: []) { total } }`));
     expect(res.errors?.[0]).toMatchObject({ message: "groupBy: must name at least one group", extensions: { code: "BAD_USER_INPUT" } });
   });
 });
 
 it(`lists a page of 50 webhooks with every scalar field in one SQL statement (the key is cached)`, async () => {
-  const query = `{ webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
+  const query = graphql(`query WebhookListingWebhooks3 { webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
     ... on OutgoingWebhook { url headers { name values } eventTypes secretHint suspended active lastFailureAt consecutiveFailures
-      failureHandling { timeoutSeconds } } } } }`;
+      failureHandling { timeoutSeconds } } } } }`);
   await t.gql(query); // the key is now cached and its lastUsedAt fresh
   const before = t.service.database.statementCount();
   const res = await t.gql(query);
-  expect(res.data?.webhooks.nodes).toHaveLength(50);
-  expect(res.data?.webhooks.totalCount).toBeGreaterThan(50);
+  expect(res.data?.webhooks!.nodes).toHaveLength(50);
+  expect(res.data?.webhooks!.totalCount).toBeGreaterThan(50);
   expect(t.service.database.statementCount() - before).toBe(1);
 });

@@ -10,6 +10,7 @@ import { startTestService, type TestService } from "../support/service.js";
 import { startReceiver, waitFor, type Receiver } from "../support/receiver.js";
 import { createWebhook, publish } from "../support/delivery.js";
 import { createPrivatePostgres, privatePostgresUnavailable, type PrivatePostgres } from "../support/private-postgres.js";
+import { graphql } from "../generated/index.js";
 
 const unavailable = process.env.TEST_DATABASE_URL ? privatePostgresUnavailable() : "runs with the PostgreSQL test run (TEST_DATABASE_URL)";
 if (unavailable) console.warn(`skipping the PostgreSQL restart test: ${unavailable}`);
@@ -57,7 +58,7 @@ describe.skipIf(unavailable !== null)("PostgreSQL restarted under the running se
     await waitFor("the service to be ready again", async () => (await fetch(`${t.url}/readyz`)).status === 200, 60_000, 200);
     for (let n = 0; n < 10; n += 1) expect((await publish(t, { type: "fault.after", payload: { n } })).__typename).toBe("PublishEventPayload");
     await waitFor("all 20 accepted events delivered", () => delivered() === 20, 60_000);
-    const stored = await t.gql(`{ events(first: 100) { totalCount } }`);
-    expect(stored.data?.events.totalCount).toBe(20); // nothing of the refused publishes was written
+    const stored = await t.gql(graphql(`query PostgresRestartEvents { events(first: 100) { totalCount } }`));
+    expect(stored.data?.events!.totalCount).toBe(20); // nothing of the refused publishes was written
   }, 180_000);
 });

@@ -14,8 +14,6 @@ import {
   type PublishEventMutation,
 } from "../../client/generated/graphql.js";
 
-export const ERRORS = `... on Error { __typename code message } ... on ValidationError { issues { path message } } ... on ForbiddenError { missingScope }`;
-
 type CreateWebhookInput = Omit<CreateOutgoingWebhookInput, "name"> & { name?: string };
 
 export async function createWebhook(t: TestService, input: CreateWebhookInput, key?: string): Promise<{ id: string; secret: string }> {

@@ -6,7 +6,7 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { startService, type RunningService } from "../../src/service.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
-import type { TypedDocumentString } from "../../client/generated/graphql.js";
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   status: number;
@@ -16,6 +16,10 @@ export interface GraphQLResponse<Data = Record<string, any>> {
   extensions?: Record<string, any>;
 }
 
+/** A generated document (either module's TypedDocumentString): its text, typed with its result and variables. */
+type TypedDocument<Data, Variables> = DocumentTypeDecoration<Data, Variables> & { toString(): string };
+type VariablesAndKey<Variables> = Variables extends Record<string, never> ? [variables?: Variables, key?: string | null] : [variables: Variables, key?: string | null];
+
 export interface TestService {
   url: string;
   service: RunningService;
@@ -24,8 +28,11 @@ export interface TestService {
   adminKey: string;
   /** Every log line the service wrote, parsed. */
   logs: Record<string, any>[];
-  /** Sends a typed document (client/generated): its result and variables are checked at type-check time. */
-  gql<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables, key?: string | null): Promise<GraphQLResponse<Data>>;
+  /**
+   * Sends a typed document (client/generated, or test/generated for a test's own graphql(`...`)): its
+   * result and variables are checked at type-check time. Operations without variables may omit them.
+   */
+  gql<Data, Variables>(document: TypedDocument<Data, Variables>, ...rest: VariablesAndKey<Variables>): Promise<GraphQLResponse<Data>>;
   /** Sends query text as it is: for what no client would send (malformed, hostile or refused documents). */
   gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<Data>>;
   /** Restarts the service on the same database. */
@@ -62,7 +69,7 @@ export async function startTestService(env: Record<string, string> = {}, databas
     database: db,
     adminKey: service.bootstrap.adminKey,
     logs,
-    async gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, key: string | null = handle.adminKey): Promise<GraphQLResponse<any>> {
+    async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown, key: string | null = handle.adminKey): Promise<GraphQLResponse<any>> {
       const response = await fetch(`${handle.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
