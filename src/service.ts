@@ -8,7 +8,8 @@ import { createServer } from "./server/http.js";
 import { openSecretBox } from "./crypto/secret-box.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
-import { DELIVERIES_CHANNEL } from "./delivery/delivery-queue.js";
+import { DELIVERIES_CHANNEL, readQueueDepth } from "./delivery/delivery-queue.js";
+import { ServiceMetrics } from "./metrics/metrics.js";
 import { USER_AGENT } from "./delivery/webhook-request.js";
 import { API_KEYS_CHANNEL, ApiKeyCache } from "./auth/api-keys.js";
 
@@ -19,6 +20,8 @@ export interface RunningService {
   bootstrap: NewTenant | null;
   /** Null when ROLE=api. */
   worker: DeliveryWorker | null;
+  /** What GET /metrics exports. */
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -30,6 +33,8 @@ export async function startService(config: Config, log: Logger): Promise<Running
     log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
     const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
+    const metrics = new ServiceMetrics();
+    if (database.poolUsage) metrics.measurePool(database.poolUsage);
 
     let worker: DeliveryWorker | null = null;
     let stopListening = async () => {};
@@ -38,7 +43,9 @@ export async function startService(config: Config, log: Logger): Promise<Running
         concurrency: config.WORKER_CONCURRENCY,
         pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
         leaseSeconds: config.WORKER_LEASE_SECONDS,
-      });
+      }, metrics);
+      metrics.measureQueue(() => readQueueDepth(database.sql));
+      metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
       stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());
       running.start();
       worker = running;
@@ -47,13 +54,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const serveGraphQL = config.ROLE !== "worker";
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
     const stopListeningForKeys = serveGraphQL ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
-    const http = createServer(config, database, { secretBox, sender, apiKeys, serveGraphQL }, log);
+    const http = createServer(config, database, { secretBox, sender, apiKeys, serveGraphQL, metrics }, log);
     const { port } = await http.listen(config.PORT, config.HOST);
     return {
       port,
       database,
       bootstrap,
       worker,
+      metrics,
       async stop() {
         // Stop taking requests first; then let the worker finish or hand back what it holds.
         await http.close(config.SHUTDOWN_TIMEOUT_MS);

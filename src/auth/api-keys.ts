@@ -15,6 +15,8 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export interface Principal {
   apiKeyId: string;
+  /** The key's visible part (whk_...): safe to log, names the key to its owner. */
+  keyPrefix: string;
   tenantId: string;
   name: string;
   scopes: Scope[];
@@ -115,7 +117,7 @@ export async function authenticate(keys: ApiKeyCache, authorization: string | nu
   await keys.touch(apiKey, now);
   return {
     ok: true,
-    principal: { apiKeyId: apiKey.id, tenantId: apiKey.tenantId, name: apiKey.name, scopes: apiKey.scopes },
+    principal: { apiKeyId: apiKey.id, keyPrefix: record.prefix, tenantId: apiKey.tenantId, name: apiKey.name, scopes: apiKey.scopes },
   };
 }
 

@@ -10,6 +10,7 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { RunSql } from "./sql.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
+import type { PoolUsage } from "../metrics/metrics.js";
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 
@@ -42,6 +43,8 @@ export interface Database {
    * Returns a function that stops listening.
    */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** Reads the connection pool's use, for the metrics; null on PGlite (one connection inside the process). */
+  poolUsage: (() => PoolUsage) | null;
   close(): Promise<void>;
 }
 
@@ -126,6 +129,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     migrate: () => applyMigrations(pglite),
     checkReady: readinessCheck(pglite),
     listen: (channel, onNotify) => pglite.listen(channel, onNotify),
+    poolUsage: null,
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -159,6 +163,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeou
     },
     checkReady: readinessCheck(pool),
     listen: (channel, onNotify) => listenOnPostgres(databaseUrl, channel, onNotify, log),
+    poolUsage: () => ({ size: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       closing = true;
       await prisma.$disconnect();

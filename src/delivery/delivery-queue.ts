@@ -10,6 +10,7 @@ import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import type { NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
 import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
+import type { QueueDepth } from "../metrics/metrics.js";
 
 /** PostgreSQL NOTIFY channel announcing newly due deliveries, so idle workers wake at once. */
 export const DELIVERIES_CHANNEL = "hookrelay_deliveries";
@@ -23,6 +24,11 @@ export async function notifyDeliveriesQueued(db: Db): Promise<void> {
 /** A claimed delivery with everything needed to attempt it. */
 export interface ClaimedDelivery {
   id: string;
+  webhookId: string;
+  /** When the delivery was queued: its event's publication. */
+  createdAt: Date;
+  /** Claimed after an earlier claim's lease ran out: that worker stopped or stalled mid-attempt. */
+  leaseExpired: boolean;
   leaseToken: string;
   isTest: boolean;
   queuedAttemptCount: number;
@@ -36,6 +42,9 @@ export interface ClaimedDelivery {
 
 const claimRow = z.object({
   id: z.string(),
+  webhook_id: z.string(),
+  created_at: z.date(),
+  lease_expired: z.boolean(),
   lease_token: z.string(),
   is_test: z.boolean(),
   queued_attempt_count: z.number(),
@@ -60,7 +69,7 @@ const claimRow = z.object({
 export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
   const rows = await selectRows(sql, claimRow, Prisma.sql`
     WITH due AS (
-      SELECT id FROM deliveries
+      SELECT id, locked_until IS NOT NULL AS lease_expired FROM deliveries
       WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())
       ORDER BY next_attempt_at
       LIMIT ${limit}
@@ -71,15 +80,18 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
           locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${DEFAULT_FAILURE_HANDLING.timeoutSeconds}::int) + ${leaseSeconds}::int)
       FROM due, webhooks w
       WHERE d.id = due.id AND w.id = d.webhook_id
-      RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id
+      RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired
     )
-    SELECT c.id::text, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
+    SELECT c.id::text, c.webhook_id::text, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
            e.type, e.occurred_at, e.payload,
            w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
            w.enabled, (w.suspended_at IS NOT NULL) AS suspended
     FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
   return rows.map((row) => ({
     id: row.id,
+    webhookId: row.webhook_id,
+    createdAt: row.created_at,
+    leaseExpired: row.lease_expired,
     leaseToken: row.lease_token,
     isTest: row.is_test,
     queuedAttemptCount: row.queued_attempt_count,
@@ -95,6 +107,17 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
     webhookEnabled: row.enabled,
     webhookSuspended: row.suspended,
   }));
+}
+
+const queueDepthRow = z.object({ due: z.number(), oldest_due_age_seconds: z.number() });
+
+/** The queue's depth for the metrics: due, unleased deliveries and the age of the oldest (the claim's own index). */
+export async function readQueueDepth(sql: RunSql): Promise<QueueDepth> {
+  const [row] = await selectRows(sql, queueDepthRow, Prisma.sql`
+    SELECT count(*)::int AS due, COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at)), 0)::float8 AS oldest_due_age_seconds
+    FROM deliveries
+    WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())`);
+  return { due: row?.due ?? 0, oldestDueAgeSeconds: row?.oldest_due_age_seconds ?? 0 };
 }
 
 /** One finished attempt, ready to be written. */

@@ -9,6 +9,7 @@ import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-send
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
 import { BatchWriter } from "../db/batch-writer.js";
+import type { ServiceMetrics } from "../metrics/metrics.js";
 
 export interface DeliveryWorkerOptions {
   /** Deliveries attempted at the same time. */
@@ -76,6 +77,7 @@ export class DeliveryWorker {
     private readonly sender: WebhookSender,
     private readonly log: Logger,
     private readonly options: DeliveryWorkerOptions,
+    private readonly metrics: ServiceMetrics,
   ) {
     this.writer = new BatchWriter(async (records) => {
       const written = await recordAttempts(sql, records);
@@ -85,6 +87,11 @@ export class DeliveryWorker {
 
   start(): void {
     this.loop ??= this.run();
+  }
+
+  /** Slots attempting a delivery now, of `concurrency`. */
+  get slotsInUse(): number {
+    return this.inFlight.size;
   }
 
   /** Deliveries were queued: look for due ones now rather than at the next poll. */
@@ -139,6 +146,8 @@ export class DeliveryWorker {
           this.mayHaveMore = claimed === room;
           const claimedAt = Date.now();
           for (const claim of claims) this.claimed.push({ claim, claimedAt });
+          const reclaimed = claims.filter((claim) => claim.leaseExpired).length;
+          if (reclaimed > 0) this.metrics.leasesExpired.inc(reclaimed);
           this.startClaimed();
         } catch (error) {
           this.log.error({ err: error }, "claiming deliveries failed");
@@ -197,6 +206,18 @@ export class DeliveryWorker {
     this.inFlight.set(claim.id, { claim, done });
   }
 
+  /** The attempt's log line and metrics. */
+  private observe(claim: ClaimedDelivery, attempt: number, outcome: AttemptOutcome): void {
+    const result = outcome.succeeded ? "succeeded" : "failed";
+    this.metrics.deliveryAttempts.inc({ outcome: result, trigger: outcome.failureTrigger ?? "none" });
+    this.metrics.attemptDuration.observe({ outcome: result }, outcome.durationMs / 1000);
+    if (outcome.succeeded) this.metrics.deliveryLatency.observe((outcome.startedAt.getTime() + outcome.durationMs - claim.createdAt.getTime()) / 1000);
+    this.log.info(
+      { webhookId: claim.webhookId, deliveryId: claim.id, attempt, status: outcome.responseStatus, durationMs: outcome.durationMs, succeeded: outcome.succeeded, trigger: outcome.failureTrigger },
+      "delivery attempt",
+    );
+  }
+
   private async process(claim: ClaimedDelivery): Promise<void> {
     if (!claim.isTest && (!claim.webhookEnabled || claim.webhookSuspended)) {
       const reason = claim.webhookEnabled ? "The webhook is suspended; resend when it is unsuspended." : "The webhook is disabled; resend when it is enabled.";
@@ -205,7 +226,9 @@ export class DeliveryWorker {
     const handling = failureHandlingOf(claim.failureHandling);
     const { request, outcome } = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
     if (this.abort.signal.aborted) return releaseClaims(this.sql, [claim]);
-    const step: NextStep = nextStep(handling, outcome, claim.queuedAttemptCount + 1);
+    const attempt = claim.queuedAttemptCount + 1;
+    this.observe(claim, attempt, outcome);
+    const step: NextStep = nextStep(handling, outcome, attempt);
     // The slot is given back now; the lease covers the write (an attempt lost with its process is retried).
     this.trackWrite(
       this.writer

@@ -122,17 +122,28 @@ export async function storeIncomingEvents(
   events: NormalizedEvent[],
   /** The body as received (any JSON value). */
   rawData: unknown,
-  { failedRequest = false, now = new Date() }: { failedRequest?: boolean; now?: Date } = {},
+  {
+    failedRequest = false,
+    now = new Date(),
+    onAlertsOpened,
+  }: {
+    failedRequest?: boolean;
+    now?: Date;
+    /** Told how many alerts the events opened, once they are committed (for the metrics). */
+    onAlertsOpened?: (count: number) => void;
+  } = {},
 ): Promise<IncomingEvent[]> {
   const keys = [...new Set(events.map((event) => event.eventKey))].sort();
   const requestId = randomUUID();
-  return prisma.$transaction(async (tx) => {
+  let opened = 0;
+  const stored = await prisma.$transaction(async (tx) => {
     await lockAlertKeys(tx, webhook.id, webhook.projectId, keys);
     const open = await tx.alert.findMany({
       where: { webhookId: webhook.id, projectId: webhook.projectId, eventKey: { in: keys }, state: { in: ["TRIGGERED", "ERROR"] } },
       orderBy: [{ lastEventAt: "desc" }, { id: "desc" }],
     });
     const plan = planAlerts(webhook, events, open, now);
+    opened = plan.opened.length;
     const stored: IncomingEvent[] = events.map((event, index) => ({
       id: randomUUID(),
       tenantId: webhook.tenantId,
@@ -213,6 +224,8 @@ export async function storeIncomingEvents(
     }
     return stored;
   });
+  if (opened > 0) onAlertsOpened?.(opened);
+  return stored;
 }
 
 /**

@@ -12,6 +12,7 @@ import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey, runningVersion } from "./incoming-webhooks.js";
 import { findPlugin } from "./plugins/index.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
+import type { ServiceMetrics } from "../metrics/metrics.js";
 
 /** Bodies above this are refused with 413. */
 export const MAX_INCOMING_BODY_BYTES = 1024 * 1024;
@@ -56,6 +57,7 @@ export interface IncomingReceiverDependencies {
   secretBox: SecretBox;
   sender: WebhookSender;
   log: Logger;
+  metrics: ServiceMetrics;
 }
 
 export class IncomingReceiver {
@@ -108,8 +110,19 @@ export class IncomingReceiver {
       await this.countRejected(webhook);
       return { status: 413, body: { error: { code: "TOO_MANY_EVENTS", message: `The request holds ${events.length} events; at most ${MAX_EVENTS_PER_REQUEST} are taken per request. Nothing was stored: send them in smaller requests.` } } };
     }
-    const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, payload);
-    return { status: 202, body: { accepted: true }, eventIds: stored.map((event) => event.id) };
+    const stored = await this.store(webhook, events, payload);
+    return { status: 202, body: { accepted: true }, eventIds: stored };
+  }
+
+  /** Stores the events (see storeIncomingEvents) and counts them, and the alerts they open, by plugin. */
+  private async store(webhook: ReceivingWebhookRow, events: NormalizedEvent[], rawData: unknown, failedRequest = false): Promise<string[]> {
+    const plugin = webhook.pluginId ?? "unknown";
+    const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, rawData, {
+      failedRequest,
+      onAlertsOpened: (count) => this.deps.metrics.alertsOpened.inc({ plugin }, count),
+    });
+    this.deps.metrics.incomingEvents.inc({ plugin }, stored.length);
+    return stored.map((event) => event.id);
   }
 
   private async storeError(webhook: ReceivingWebhookRow, description: string, rawData: unknown): Promise<string[]> {
@@ -122,8 +135,7 @@ export class IncomingReceiver {
       provider: webhook.pluginId,
       occurredAt: new Date(),
     };
-    const stored = await storeIncomingEvents(this.deps.prisma, webhook, [event], rawData, { failedRequest: true });
-    return stored.map((row) => row.id);
+    return this.store(webhook, [event], rawData, true);
   }
 
   private parseContext(webhook: ReceivingWebhookRow): ParseContext {

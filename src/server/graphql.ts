@@ -78,11 +78,19 @@ function withLibraryCode(error: GraphQLError): GraphQLError {
   return error;
 }
 
-/** Records the operation name for the request log line. */
-const recordOperationName: Plugin = {
-  onExecute({ args }) {
+/** Records the operation name, and the answer's error codes, for the request's log line and metrics. */
+const recordOperation: Plugin = {
+  // At validation, so a document refused there is named too.
+  onValidate({ params, context }) {
     const state = requestState.getStore();
-    if (state) state.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? undefined;
+    const operationName = (context as { params?: { operationName?: string | null } }).params?.operationName ?? undefined;
+    if (state) state.operationName = getOperationAST(params.documentAST, operationName)?.name?.value ?? operationName;
+  },
+  onResultProcess({ result }) {
+    const state = requestState.getStore();
+    if (!state) return;
+    const errors = (Array.isArray(result) ? result : [result]).flatMap((one) => ("errors" in one && one.errors ? one.errors : []));
+    if (errors.length > 0) state.errorCodes = errors.map((error) => String(error.extensions?.code ?? "UNKNOWN"));
   },
 };
 
@@ -116,7 +124,7 @@ export function createGraphQLServer(
       maxAliasesPlugin({ n: config.MAX_QUERY_ALIASES, exposeLimits: true }),
       // Room for the deepest selection and a JSON value of MAX_JSON_DEPTH levels; deeper is refused unparsed.
       limitDocumentNesting(MAX_DOCUMENT_NESTING),
-      recordOperationName,
+      recordOperation,
       refuseUnstorableText(MAX_DOCUMENT_NESTING),
       limitQueryCost(config.MAX_QUERY_COST, DEFAULT_PAGE_SIZE),
       // Compiles each document once into a function that executes it: the default executor walks the
@@ -125,6 +133,11 @@ export function createGraphQLServer(
     ],
     context: async ({ request }) => {
       const state = requestState.getStore();
+      const auth = await authenticate(apiKeys, request.headers.get("authorization"));
+      if (state && auth.ok) {
+        state.tenantId = auth.principal.tenantId;
+        state.keyPrefix = auth.principal.keyPrefix;
+      }
       return {
         requestId: state?.requestId ?? "",
         log: state?.log ?? log,
@@ -135,7 +148,7 @@ export function createGraphQLServer(
         sender,
         apiKeys,
         publicUrl: config.PUBLIC_URL,
-        auth: await authenticate(apiKeys, request.headers.get("authorization")),
+        auth,
         createdWebhookIds: new Set<string>(),
       };
     },

@@ -1,4 +1,4 @@
-// The HTTP server: /graphql, health probes, and one JSON log line per request.
+// The HTTP server: /graphql, incoming webhooks, health probes, /metrics, and one JSON log line per request.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { encodeGlobalID } from "@pothos/plugin-relay";
@@ -15,6 +15,7 @@ import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { isDatabaseBusy } from "../db/errors.js";
 import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
+import type { ServiceMetrics } from "../metrics/metrics.js";
 
 export interface HttpServer {
   server: Server;
@@ -62,13 +63,15 @@ export interface ServerServices {
   secretBox: SecretBox;
   sender: WebhookSender;
   apiKeys: ApiKeyCache;
-  /** False on a worker-only process: it serves the health probes alone. */
+  /** False on a worker-only process: it serves the health probes and the metrics alone. */
   serveGraphQL: boolean;
+  metrics: ServiceMetrics;
 }
 
 export function createServer(config: Config, database: Database, services: ServerServices, log: Logger): HttpServer {
   const graphql = services.serveGraphQL ? createGraphQLServer(config, database, services, log) : null;
-  const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log }) : null;
+  const { metrics } = services;
+  const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics }) : null;
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
   function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
@@ -82,6 +85,11 @@ export function createServer(config: Config, database: Database, services: Serve
     const authorized = await receiver.authorize(webhookId, accessKey);
     if ("answer" in authorized) return answer(response, authorized.answer);
     const { webhook } = authorized;
+    const state = requestState.getStore();
+    if (state) {
+      state.tenantId = webhook.tenantId;
+      state.plugin = webhook.pluginId ?? undefined;
+    }
     const waitSeconds = rateLimiter.take(webhook.id);
     if (waitSeconds > 0) {
       return answer(response, { status: 429, headers: { "retry-after": String(waitSeconds) }, body: { error: { code: "RATE_LIMITED", message: `Too many requests for this webhook; retry in ${waitSeconds} s.` } } });
@@ -108,6 +116,8 @@ export function createServer(config: Config, database: Database, services: Serve
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
         response.setHeader("connection", "close");
+        const state = requestState.getStore();
+        if (state) state.errorCodes = ["PAYLOAD_TOO_LARGE"];
         return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
       }
     }
@@ -123,7 +133,11 @@ export function createServer(config: Config, database: Database, services: Serve
   let working = 0;
 
   async function shed(response: ServerResponse, handle: () => Promise<void>, busyBody: unknown): Promise<void> {
-    if (working >= config.MAX_CONCURRENT_REQUESTS) return sendBusy(response, busyBody);
+    if (working >= config.MAX_CONCURRENT_REQUESTS) {
+      const state = requestState.getStore();
+      if (state) state.errorCodes = ["SERVICE_UNAVAILABLE"];
+      return sendBusy(response, busyBody);
+    }
     working += 1;
     try {
       await handle();
@@ -141,6 +155,10 @@ export function createServer(config: Config, database: Database, services: Serve
       return shed(response, () => handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
     }
     if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/metrics" && request.method === "GET") {
+      const { contentType, body } = await metrics.exposition();
+      return void response.writeHead(200, { "content-type": contentType }).end(body);
+    }
     if (url.pathname === "/readyz" && request.method === "GET") {
       try {
         await database.checkReady();
@@ -150,6 +168,14 @@ export function createServer(config: Config, database: Database, services: Serve
       }
     }
     sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+  }
+
+  function observeGraphQL(state: RequestState, status: number, seconds: number): void {
+    const operation = metrics.operationLabel(state.operationName);
+    const failed = state.errorCodes !== undefined || status >= 400;
+    metrics.graphqlRequests.inc({ operation, outcome: failed ? "error" : "success" });
+    metrics.graphqlDuration.observe({ operation }, seconds);
+    for (const code of state.errorCodes ?? []) metrics.graphqlErrors.inc({ code });
   }
 
   // Handlers still running, also for clients that already hung up: close() waits for them too.
@@ -169,19 +195,41 @@ export function createServer(config: Config, database: Database, services: Serve
     };
     const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`);
     response.setHeader("x-request-id", requestId);
-    // Probes are polled constantly; keep them out of the info log.
-    const level = url.pathname === "/healthz" || url.pathname === "/readyz" ? "debug" : "info";
-    if (log.isLevelEnabled(level)) {
+    // Probes and scrapes come constantly; keep them out of the info log.
+    const level = url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
+    const isGraphQL = url.pathname === "/graphql" && graphql !== null;
+    const isIncoming = receiver !== null && INCOMING_PATH.test(url.pathname);
+    const logged = log.isLevelEnabled(level);
+    if (logged || isGraphQL || isIncoming) {
       response.on("finish", () => {
-        const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-        state.log[level]({ method: request.method, path: loggedPath(url.pathname), operationName: state.operationName, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 }, "request");
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        if (isGraphQL) observeGraphQL(state, response.statusCode, seconds);
+        if (isIncoming) metrics.incomingRequests.inc({ status: String(response.statusCode), plugin: state.plugin ?? "unknown" });
+        if (!logged) return;
+        state.log[level](
+          {
+            method: request.method,
+            path: loggedPath(url.pathname),
+            operationName: state.operationName,
+            status: response.statusCode,
+            durationMs: Math.round(seconds * 1e4) / 10,
+            tenantId: state.tenantId,
+            keyPrefix: state.keyPrefix,
+            errorCodes: state.errorCodes,
+          },
+          "request",
+        );
       });
     }
     requestState.run(state, () => {
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
         if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed) return state.log.info("client closed the connection mid-request");
-        if (isDatabaseBusy(error) && !response.headersSent) return sendBusy(response, INCOMING_BUSY_BODY);
+        if (isDatabaseBusy(error) && !response.headersSent) {
+          state.errorCodes = ["SERVICE_UNAVAILABLE"];
+          return sendBusy(response, INCOMING_BUSY_BODY);
+        }
+        state.errorCodes = ["INTERNAL_SERVER_ERROR"];
         state.log.error({ err: error }, "request failed");
         if (!response.headersSent) sendJson(response, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId } });
         else response.destroy();

@@ -6,7 +6,14 @@ import type { Logger } from "../logger.js";
 export interface RequestState {
   requestId: string;
   log: Logger;
+  /** Set as the request is worked on, for its log line and metrics. */
   operationName?: string;
+  tenantId?: string;
+  keyPrefix?: string;
+  /** The codes of the errors in a GraphQL answer (extensions.code). */
+  errorCodes?: string[];
+  /** An incoming webhook's plugin, once its URL matched one. */
+  plugin?: string;
 }
 
 export const requestState = new AsyncLocalStorage<RequestState>();

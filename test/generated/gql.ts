@@ -109,6 +109,9 @@ type Documents = {
     "mutation InputLimitsCreateOutgoingWebhook2 { createOutgoingWebhook(input: { name: \"lists\", url: \"https://receiver.example.com/hook\", eventTypes: [\"*\"] }) { __typename ... on CreateOutgoingWebhookPayload { webhook { id } } } }": typeof types.InputLimitsCreateOutgoingWebhook2Document,
     "mutation InputLimitsUpdateOutgoingWebhook2($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename ... on ValidationError { issues { path message } } } }": typeof types.InputLimitsUpdateOutgoingWebhook2Document,
     "mutation InputLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }": typeof types.InputLimitsCreateApiKeyDocument,
+    "query MetricsViewer { viewer { name } }": typeof types.MetricsViewerDocument,
+    "mutation MetricsCreateApiKey { createApiKey(input: { name: \"metrics reader\", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }": typeof types.MetricsCreateApiKeyDocument,
+    "query MetricsWebhooks { webhooks(first: 1) { totalCount } }": typeof types.MetricsWebhooksDocument,
     "mutation OutgoingWebhooksDisableWebhook($id: ID!) { disableWebhook(input: { id: $id }) { ... on DisableWebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }": typeof types.OutgoingWebhooksDisableWebhookDocument,
     "mutation OutgoingWebhooksEnableWebhook($id: ID!) { enableWebhook(input: { id: $id }) { ... on EnableWebhookPayload { webhook { state enabled } } } }": typeof types.OutgoingWebhooksEnableWebhookDocument,
     "mutation OutgoingWebhooksDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ... on DeleteWebhookPayload { deletedId } ...MutationError } }": typeof types.OutgoingWebhooksDeleteWebhookDocument,
@@ -244,6 +247,9 @@ const documents: Documents = {
     "mutation InputLimitsCreateOutgoingWebhook2 { createOutgoingWebhook(input: { name: \"lists\", url: \"https://receiver.example.com/hook\", eventTypes: [\"*\"] }) { __typename ... on CreateOutgoingWebhookPayload { webhook { id } } } }": types.InputLimitsCreateOutgoingWebhook2Document,
     "mutation InputLimitsUpdateOutgoingWebhook2($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename ... on ValidationError { issues { path message } } } }": types.InputLimitsUpdateOutgoingWebhook2Document,
     "mutation InputLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }": types.InputLimitsCreateApiKeyDocument,
+    "query MetricsViewer { viewer { name } }": types.MetricsViewerDocument,
+    "mutation MetricsCreateApiKey { createApiKey(input: { name: \"metrics reader\", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }": types.MetricsCreateApiKeyDocument,
+    "query MetricsWebhooks { webhooks(first: 1) { totalCount } }": types.MetricsWebhooksDocument,
     "mutation OutgoingWebhooksDisableWebhook($id: ID!) { disableWebhook(input: { id: $id }) { ... on DisableWebhookPayload { webhook { state enabled ... on OutgoingWebhook { active } } } } }": types.OutgoingWebhooksDisableWebhookDocument,
     "mutation OutgoingWebhooksEnableWebhook($id: ID!) { enableWebhook(input: { id: $id }) { ... on EnableWebhookPayload { webhook { state enabled } } } }": types.OutgoingWebhooksEnableWebhookDocument,
     "mutation OutgoingWebhooksDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename ... on DeleteWebhookPayload { deletedId } ...MutationError } }": types.OutgoingWebhooksDeleteWebhookDocument,
@@ -661,6 +667,18 @@ export function graphql(source: "mutation InputLimitsUpdateOutgoingWebhook2($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InputLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }"): typeof import('./graphql.js').InputLimitsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsViewer { viewer { name } }"): typeof import('./graphql.js').MetricsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsCreateApiKey { createApiKey(input: { name: \"metrics reader\", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }"): typeof import('./graphql.js').MetricsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsWebhooks { webhooks(first: 1) { totalCount } }"): typeof import('./graphql.js').MetricsWebhooksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

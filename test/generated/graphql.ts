@@ -1343,6 +1343,27 @@ export type InputLimitsCreateApiKeyMutation = { createApiKey:
     | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type MetricsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsViewerQuery = { viewer: { name: string } | null };
+
+export type MetricsCreateApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsCreateApiKeyMutation = { createApiKey:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateApiKeyPayload', key: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type MetricsWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsWebhooksQuery = { webhooks: { totalCount: number } | null };
+
 export type OutgoingWebhooksDisableWebhookMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2981,6 +3002,30 @@ export const InputLimitsCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputLimitsCreateApiKeyMutation, InputLimitsCreateApiKeyMutationVariables>;
+export const MetricsViewerDocument = new TypedDocumentString(`
+    query MetricsViewer {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsViewerQuery, MetricsViewerQueryVariables>;
+export const MetricsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation MetricsCreateApiKey {
+  createApiKey(input: {name: "metrics reader", scopes: [EVENTS_PUBLISH]}) {
+    __typename
+    ... on CreateApiKeyPayload {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsCreateApiKeyMutation, MetricsCreateApiKeyMutationVariables>;
+export const MetricsWebhooksDocument = new TypedDocumentString(`
+    query MetricsWebhooks {
+  webhooks(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsWebhooksQuery, MetricsWebhooksQueryVariables>;
 export const OutgoingWebhooksDisableWebhookDocument = new TypedDocumentString(`
     mutation OutgoingWebhooksDisableWebhook($id: ID!) {
   disableWebhook(input: {id: $id}) {
