@@ -5,6 +5,7 @@ import { createTenant } from "../src/tenants/tenants.js";
 import pg from "pg";
 import { QUIET_WORKER, startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
+import { waitFor } from "./support/receiver.js";
 import { schema } from "../src/schema/index.js";
 import { graphql } from "./generated/index.js";
 
@@ -139,18 +140,27 @@ describe("tenant isolation", () => {
 });
 
 describe("errors and logs", () => {
-  it("logs one line per request with request id, method, operation name, duration and status", async () => {
-    const response = await fetch(`${t.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, "x-request-id": "req-log-1" },
-      body: JSON.stringify({ query: "query WhoAmI { viewer { name } }" }),
-    });
-    expect(response.headers.get("x-request-id")).toBe("req-log-1");
-    await response.json();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const line = t.logs.find((entry) => entry.requestId === "req-log-1" && entry.msg === "request");
-    expect(line).toMatchObject({ method: "POST", path: "/graphql", operationName: "WhoAmI", status: 200 });
-    expect(typeof line?.durationMs).toBe("number");
+  it("logs one line per request with request id, method, operation name, duration, status, tenant, key prefix and error codes", async () => {
+    const send = async (requestId: string, query: string) => {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, "x-request-id": requestId },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get("x-request-id")).toBe(requestId);
+      await response.json();
+      return waitFor(`the log line of ${requestId}`, () => t.logs.find((entry) => entry.requestId === requestId && entry.msg === "request"));
+    };
+    const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
+    const keyPrefix = t.adminKey.split("_").slice(0, 2).join("_");
+    const line = await send("req-log-1", "query WhoAmI { viewer { name } }");
+    expect(line).toMatchObject({ method: "POST", path: "/graphql", operationName: "WhoAmI", status: 200, tenantId, keyPrefix });
+    expect(line.errorCodes).toBeUndefined();
+    expect(typeof line.durationMs).toBe("number");
+    // An answer with errors is still HTTP 200; its line says which.
+    const failed = await send("req-log-2", `query Missing { webhook(id: "${encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000")}") { id } nope: viewer { name } }`);
+    expect(failed).toMatchObject({ operationName: "Missing", status: 200, errorCodes: ["NOT_FOUND"] });
+    expect(JSON.stringify(failed)).not.toContain(t.adminKey);
   });
 });
 

@@ -106,6 +106,15 @@ describe("GET /metrics", () => {
     expect(counted(samples, 'hookrelay_alerts_created_total{plugin="prometheus-alertmanager"}')).toBe(alerts);
 
     expect(samples.get("process_cpu_seconds_total")).toBeGreaterThan(0); // prom-client's process metrics
+
+    // A log line per attempt, naming the webhook, the delivery, the attempt and what came of it.
+    const failedAttempt = t.logs.find((line) => line.msg === "delivery attempt" && line.status === 503);
+    expect(failedAttempt).toMatchObject({ component: "worker", attempt: 1, succeeded: false, trigger: "HTTP_5XX", webhookId: expect.any(String), deliveryId: expect.any(String) });
+    expect(typeof failedAttempt?.durationMs).toBe("number");
+    expect(t.logs.filter((line) => line.msg === "delivery attempt" && line.deliveryId === leased!.id).map((line) => [line.attempt, line.succeeded, line.trigger])).toEqual([
+      [1, true, null],
+      [2, true, null], // claimed again after its lease ran out
+    ]);
     if (t.service.database.kind === "postgresql") {
       expect(samples.get('hookrelay_database_pool_connections{state="in_use"}')).toBeGreaterThanOrEqual(0);
       expect(samples.get("hookrelay_database_pool_waiting")).toBe(0);
