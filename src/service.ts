@@ -10,6 +10,7 @@ import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL, readQueueDepth } from "./delivery/delivery-queue.js";
 import { ServiceMetrics } from "./metrics/metrics.js";
+import { PACKAGE_VERSION } from "./package-info.js";
 import { USER_AGENT } from "./delivery/webhook-request.js";
 import { API_KEYS_CHANNEL, ApiKeyCache } from "./auth/api-keys.js";
 
@@ -33,7 +34,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
     const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
-    const metrics = new ServiceMetrics();
+    const metrics = new ServiceMetrics({ version: PACKAGE_VERSION, role: config.ROLE });
     if (database.poolUsage) metrics.measurePool(database.poolUsage);
 
     let worker: DeliveryWorker | null = null;

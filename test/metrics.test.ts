@@ -169,12 +169,26 @@ describe("GET /metrics", () => {
 
 describe("operation labels", () => {
   it("keep well-formed names up to a bound, so a client cannot grow the series without limit", () => {
-    const metrics = new ServiceMetrics();
+    const metrics = new ServiceMetrics({ version: "0.0.0", role: "all" });
     expect(metrics.operationLabel(undefined)).toBe("anonymous");
     expect(metrics.operationLabel("ListWebhooks")).toBe("ListWebhooks");
     expect(metrics.operationLabel("not a name")).toBe("other");
     for (let index = 1; index < MAX_OPERATION_NAMES; index += 1) expect(metrics.operationLabel(`Op${index}`)).toBe(`Op${index}`);
     expect(metrics.operationLabel("OneTooMany")).toBe("other");
     expect(metrics.operationLabel("ListWebhooks")).toBe("ListWebhooks");
+  });
+});
+
+describe("the Grafana dashboard (ops/grafana-dashboard.json)", () => {
+  it("charts every hookrelay metric, and only metrics that exist", async () => {
+    const metrics = new ServiceMetrics({ version: "0.0.0", role: "all" });
+    metrics.measureQueue(async () => ({ due: 0, oldestDueAgeSeconds: 0 }));
+    metrics.measureWorkerSlots(() => ({ inUse: 0, total: 1 }));
+    metrics.measurePool(() => ({ size: 0, inUse: 0, waiting: 0 }));
+    const exported = new Set(metrics.registry.getMetricsAsArray().map((metric) => metric.name));
+    const dashboard = JSON.parse(readFileSync(new URL("../ops/grafana-dashboard.json", import.meta.url), "utf8")) as { panels: { targets?: { expr: string }[] }[] };
+    const charted = new Set(dashboard.panels.flatMap((panel) => (panel.targets ?? []).flatMap((target) => [...target.expr.matchAll(/\b((?:hookrelay|process)_[a-z_]+)/g)].map((match) => match[1]!.replace(/_(bucket|count|sum)$/, "")))));
+    expect([...charted].filter((name) => !exported.has(name))).toEqual([]);
+    expect([...exported].filter((name) => name.startsWith("hookrelay_") && !charted.has(name))).toEqual([]);
   });
 });

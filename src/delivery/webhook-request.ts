@@ -1,15 +1,13 @@
 // The HTTP request for one attempt of a delivery: the Standard Webhooks body and headers, signed with
 // every secret the webhook currently signs with.
-import { readFileSync } from "node:fs";
 import type { Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { activeSigningSecrets, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
 import { signatureHeader } from "./signing.js";
+import { PACKAGE_NAME, PACKAGE_VERSION } from "../package-info.js";
 import type { OutgoingRequest } from "./http-sender.js";
 
-const { name, version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { name: string; version: string };
-
-export const USER_AGENT = `${name}/${version} (webhook delivery)`;
+export const USER_AGENT = `${PACKAGE_NAME}/${PACKAGE_VERSION} (webhook delivery)`;
 
 /** What is sent: the same for every attempt and every redelivery, apart from the timestamp. */
 export interface WebhookMessage {

@@ -94,8 +94,15 @@ export class ServiceMetrics {
   /** Read at each scrape (exposition); registered by measureQueue. */
   private queueDepth: { read: () => Promise<QueueDepth>; due: Gauge; oldestAge: Gauge } | undefined;
 
-  constructor() {
+  /** `role` is the process's ROLE (all, api, worker). */
+  constructor({ version, role }: { version: string; role: string }) {
     collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: "hookrelay_build_info",
+      help: "Always 1; its labels say which version runs and in which role (ROLE).",
+      labelNames: ["version", "role"] as const,
+      registers: [this.registry],
+    }).set({ version, role }, 1);
   }
 
   // The gauges below are registered by the part of the service that has the figure: a process without
