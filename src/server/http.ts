@@ -16,6 +16,7 @@ import { isDatabaseBusy } from "../db/errors.js";
 import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
+import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from "./compression.js";
 
 export interface HttpServer {
   server: Server;
@@ -44,6 +45,30 @@ function headersOf(request: IncomingMessage): Record<string, string> {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
+}
+
+/** `vary` with accept-encoding added to what the headers already vary on (CORS varies on origin). */
+function varyOnEncoding(headers: Record<string, string>): string {
+  return headers.vary ? `${headers.vary}, accept-encoding` : "accept-encoding";
+}
+
+/** Sends `body` compressed when the client accepts it and it is worth it. */
+async function sendCompressible(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: string): Promise<void> {
+  const encoding = negotiateEncoding(request.headers["accept-encoding"]);
+  const { "content-length": _length, ...rest } = headers;
+  if (!encoding || Buffer.byteLength(body) < MIN_COMPRESSED_BYTES) return void response.writeHead(status, { ...rest, vary: varyOnEncoding(headers) }).end(body);
+  const compressed = await compress(Buffer.from(body), encoding);
+  response.writeHead(status, { ...rest, vary: varyOnEncoding(headers), "content-encoding": encoding }).end(compressed);
+}
+
+/** A cached body: 304 when the client has it (ETag), else in the encoding it accepts. Browsers revalidate on each load. */
+async function sendCached(request: IncomingMessage, response: ServerResponse, page: CachedBody, headers: Record<string, string>): Promise<void> {
+  const { "content-length": _length, ...rest } = headers;
+  const common = { ...rest, etag: page.etag, "cache-control": "no-cache", vary: varyOnEncoding(headers) };
+  if (page.matches(request.headers["if-none-match"])) return void response.writeHead(304, common).end();
+  const encoding = negotiateEncoding(request.headers["accept-encoding"]);
+  const body = await page.in(encoding);
+  response.writeHead(200, encoding ? { ...common, "content-encoding": encoding } : common).end(body);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -106,7 +131,13 @@ export function createServer(config: Config, database: Database, services: Serve
     answer(response, await receiver.receive(webhook, body, headersOf(request)));
   }
 
+  // GraphiQL: yoga renders the same 9 MB page for every GET that accepts HTML (its options are fixed
+  // at start). Once rendered, it is served from memory, compressed once, with an ETag.
+  let graphiqlPage: { page: CachedBody; headers: Record<string, string> } | null = null;
+
   async function handleGraphQL(graphql: GraphQLServer, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const wantsPage = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
+    if (wantsPage && graphiqlPage) return sendCached(request, response, graphiqlPage.page, graphiqlPage.headers);
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
     let body: Uint8Array<ArrayBuffer> | undefined;
     if (hasBody) {
@@ -125,7 +156,14 @@ export function createServer(config: Config, database: Database, services: Serve
     // No subscriptions or @defer: every answer is one complete body. Read as text, yoga's JSON string
     // is passed on as it is (arrayBuffer() would copy it into a buffer first).
     const payload = await answer.text();
-    response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(payload);
+    // Names lower-cased: yoga's Headers keep the case they were set in ("Content-Type").
+    const headers: Record<string, string> = {};
+    for (const [name, value] of answer.headers) headers[name.toLowerCase()] = value;
+    if (wantsPage && answer.status === 200 && headers["content-type"]?.startsWith("text/html")) {
+      graphiqlPage = { page: new CachedBody(Buffer.from(payload)), headers };
+      return sendCached(request, response, graphiqlPage.page, headers);
+    }
+    await sendCompressible(request, response, answer.status, headers, payload);
   }
 
   // Requests being worked on (GraphQL and incoming webhooks; not the probes). Past the limit a request
@@ -157,7 +195,7 @@ export function createServer(config: Config, database: Database, services: Serve
     if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
     if (url.pathname === "/metrics" && request.method === "GET") {
       const { contentType, body } = await metrics.exposition();
-      return void response.writeHead(200, { "content-type": contentType }).end(body);
+      return sendCompressible(request, response, 200, { "content-type": contentType }, body);
     }
     if (url.pathname === "/readyz" && request.method === "GET") {
       try {
