@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
-import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, runScript, startServer, viewerName } from "./support/process.js";
+import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, runScript, spawnNpm, startServer, viewerName } from "./support/process.js";
 
 const databases: TestDatabase[] = [];
 async function freshDatabase() {
@@ -46,6 +46,19 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(await viewerName(port2, key!)).toMatchObject({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
+  });
+
+  it("npm start, the command README gives, stops on SIGTERM to npm and leaves no process behind", async () => {
+    const { env } = await freshDatabase();
+    const server = spawnNpm(["start"], env);
+    const port = await server.listening;
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    server.child.kill("SIGTERM"); // what an orchestrator does to the process it started
+    await server.exited;
+    // npm returns once its child has exited: the service stopped itself, and nothing serves the port.
+    expect(server.stdout()).toContain('"signal":"SIGTERM"');
+    expect(server.stdout()).toContain('"msg":"stopped"');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 
   it("takes the bootstrap key from BOOTSTRAP_API_KEY", async () => {

@@ -13,13 +13,20 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
+const baseEnv = (env: Record<string, string | undefined>) => ({ PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", ...env });
+
 export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): ServiceProcess {
   // One process (node with tsx's loader), not the tsx CLI, which runs the script in a child: a signal
   // sent to the CLI, SIGKILL above all, would not reach the service.
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", ...env },
-  });
+  return watch(spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: baseEnv(env) }));
+}
+
+/** `npm <args>` exactly as README tells a user to run it (npm start, npm run worker). */
+export function spawnNpm(args: string[], env: Record<string, string | undefined>): ServiceProcess {
+  return watch(spawn("npm", args, { cwd: root, env: baseEnv(env) }));
+}
+
+function watch(child: ChildProcessWithoutNullStreams): ServiceProcess {
   let out = "";
   let err = "";
   const listening = new Promise<number>((resolve, reject) => {
