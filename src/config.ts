@@ -19,6 +19,8 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BOOTSTRAP_API_KEY: z
     .string()
@@ -48,7 +50,8 @@ const configSchema = z.object({
     .url("must be an absolute URL")
     .regex(/^https?:\/\//, "must be an http or https URL")
     .transform((value) => value.replace(/\/+$/, ""))
-    .default("http://localhost:4000"),
+    // Unset: http://localhost:PORT (or HOST:PORT), see defaultPublicUrl.
+    .optional(),
   INCOMING_RATE_LIMIT: positiveInt.default(50),
   INCOMING_RATE_BURST: positiveInt.default(100),
   SECRETS_KEY: z

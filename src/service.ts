@@ -4,7 +4,8 @@ import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
-import { createServer } from "./server/http.js";
+import { createRoutes, createServer } from "./server/http.js";
+import { isDatabaseBusy } from "./db/errors.js";
 import { openSecretBox } from "./crypto/secret-box.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
@@ -26,40 +27,83 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** An address that reaches a server bound to `host` from the same machine. */
+export function defaultPublicUrl(host: string, port: number): string {
+  const local = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${local}:${port}`;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A server that is not up yet (compose and Kubernetes start the database beside the service): worth waiting for. */
+function isNotUpYet(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return isDatabaseBusy(error) || code === "ENOTFOUND" || code === "EAI_AGAIN";
+}
+
+/**
+ * Opens the database and applies pending migrations. While the server cannot be reached, tries again
+ * with backoff (0.5 s doubling to 5 s), logging each try, until DATABASE_CONNECT_TIMEOUT_MS has passed.
+ */
+async function connectDatabase(config: Config, log: Logger): Promise<{ database: Database; applied: string[] }> {
+  const deadline = Date.now() + config.DATABASE_CONNECT_TIMEOUT_MS;
+  for (let attempt = 1; ; attempt += 1) {
+    let database: Database | undefined;
+    try {
+      database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, log });
+      return { database, applied: await database.migrate() };
+    } catch (error) {
+      await database?.close().catch(() => undefined);
+      const delayMs = Math.min(500 * 2 ** (attempt - 1), 5000);
+      if (!isNotUpYet(error) || Date.now() + delayMs > deadline) throw error;
+      log.warn({ err: error, attempt, retryInMs: delayMs }, "database not reachable yet; trying again");
+      await sleep(delayMs);
+    }
+  }
+}
+
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, log });
+  const metrics = new ServiceMetrics({ version: PACKAGE_VERSION, role: config.ROLE });
+  // Bound first: a port in use fails the start before a tenant and its only admin key are created,
+  // and the probes answer (/readyz 503) while the database is reached.
+  const http = createServer(config, metrics, log);
+  const { port } = await http.listen(config.PORT, config.HOST);
+  const publicUrl = config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, port);
+  if (!config.PUBLIC_URL && config.NODE_ENV === "production") log.warn({ publicUrl }, "PUBLIC_URL is not set: incoming webhooks' URLs name this machine; set it to the address senders use");
   const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT, log: log.child({ component: "sender" }) });
+  let database: Database | undefined;
   try {
-    const applied = await database.migrate();
+    const connected = await connectDatabase(config, log);
+    database = connected.database;
+    const { applied } = connected;
     log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
     const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
-    const metrics = new ServiceMetrics({ version: PACKAGE_VERSION, role: config.ROLE });
     if (database.poolUsage) metrics.measurePool(database.poolUsage);
 
     let worker: DeliveryWorker | null = null;
     let stopListening = async () => {};
     if (config.ROLE !== "api") {
-      const running = new DeliveryWorker(database.sql, secretBox, sender, log.child({ component: "worker" }), {
+      const sql = database.sql;
+      const running = new DeliveryWorker(sql, secretBox, sender, log.child({ component: "worker" }), {
         concurrency: config.WORKER_CONCURRENCY,
         pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
         leaseSeconds: config.WORKER_LEASE_SECONDS,
       }, metrics);
-      metrics.measureQueue(() => readQueueDepth(database.sql));
+      metrics.measureQueue(() => readQueueDepth(sql));
       metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
       stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());
       running.start();
       worker = running;
     }
 
-    const serveGraphQL = config.ROLE !== "worker";
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
-    const stopListeningForKeys = serveGraphQL ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
-    const http = createServer(config, database, { secretBox, sender, apiKeys, serveGraphQL, metrics }, log);
-    const { port } = await http.listen(config.PORT, config.HOST);
+    const stopListeningForKeys = config.ROLE !== "worker" ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
+    http.attach(createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl }, log));
+    const opened = database;
     return {
       port,
-      database,
+      database: opened,
       bootstrap,
       worker,
       metrics,
@@ -70,12 +114,13 @@ export async function startService(config: Config, log: Logger): Promise<Running
         await stopListening();
         await stopListeningForKeys();
         await sender.close();
-        await database.close();
+        await opened.close();
       },
     };
   } catch (error) {
+    await http.close(0);
     await sender.close();
-    await database.close();
+    await database?.close();
     throw error;
   }
 }

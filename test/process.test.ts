@@ -90,6 +90,38 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 });
 
 describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
+  it("db:status names the pending migrations and exits 1, then 0 once they are applied", async () => {
+    const { env } = await freshDatabase();
+    const before = await runScript("src/cli/migrate-status.ts", [], env);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/: 0 of \d+ migration\(s\) applied\.\nPending/);
+    expect(before.stdout).toContain("_delivery_engine");
+    expect((await runScript("src/cli/migrate.ts", [], env)).code).toBe(0);
+    const after = await runScript("src/cli/migrate-status.ts", [], env);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/: (\d+) of \1 migration\(s\) applied\.\nDatabase schema is up to date\./);
+  });
+
+  it("apikey:create gives an existing tenant a new admin key: the way back in when every admin key is lost", async () => {
+    const { env } = await freshDatabase();
+    const first = startServer(env);
+    await first.listening; // the first start made the tenant "default" and a key nobody kept
+    first.child.kill("SIGTERM");
+    await first.exited;
+    const missing = await runScript("src/cli/apikey-create.ts", ["nobody"], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^No tenant "nobody"\.\n {2}[0-9a-f-]{36} {2}default\nUsage:/);
+    const created = await runScript("src/cli/apikey-create.ts", [], env); // the only tenant
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('admin API key for tenant "default"');
+    const key = KEY_PATTERN.exec(created.stdout)?.[0];
+    const server = startServer(env);
+    const port = await server.listening;
+    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "recovery admin", tenant: { name: "default" } } } });
+    server.child.kill("SIGTERM");
+    await server.exited;
+  });
+
   it("tenant:create prints a working admin key for a new tenant", async () => {
     const { env } = await freshDatabase();
     const created = await runScript("src/cli/tenant-create.ts", ["Acme", "Corp"], env);
@@ -105,13 +137,18 @@ describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 });
 
 describe.runIf(!process.env.TEST_DATABASE_URL)("embedded database", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it("refuses a second process on the same data directory with a clear message", async () => {
+  it("refuses a second process, db:status and tenant:create on a data directory in use, each with one line", async () => {
     const { env } = await freshDatabase();
     const first = startServer(env);
     await first.listening;
     const second = await runScript("src/main.ts", [], env);
     expect(second.code).toBe(1);
     expect(second.stdout).toContain("is in use by process");
+    for (const [script, args] of [["src/cli/migrate-status.ts", []], ["src/cli/tenant-create.ts", ["Late"]], ["src/cli/apikey-create.ts", []]] as const) {
+      const refused = await runScript(script, [...args], env);
+      expect(refused.code, script).toBe(1);
+      expect(refused.stderr.trim().split("\n"), script).toEqual([expect.stringMatching(/^Data directory .* is in use by process \d+\./)]);
+    }
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
   });

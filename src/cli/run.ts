@@ -1,12 +1,13 @@
 import { ConfigError } from "../config.js";
 import { ServiceError } from "../errors.js";
+import { DataDirInUseError } from "../db/database.js";
 
 /** Runs a command-line task: expected failures print one line and exit 1; anything else prints its stack. */
 export async function runCli(task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    const expected = error instanceof ConfigError || error instanceof ServiceError;
+    const expected = error instanceof ConfigError || error instanceof ServiceError || error instanceof DataDirInUseError;
     console.error(expected ? (error as Error).message : error);
     process.exitCode = 1;
   }

@@ -38,6 +38,8 @@ export interface Database {
   statementCount(): number;
   /** Throws unless the database answers and every committed migration is applied. */
   checkReady(): Promise<void>;
+  /** Names of the committed migrations not applied yet (all of them on an empty database). */
+  pendingMigrations(): Promise<string[]>;
   /**
    * Calls `onNotify` for each NOTIFY on `channel` (from this process or, on PostgreSQL, any other).
    * Returns a function that stops listening.
@@ -66,15 +68,28 @@ function countingClients(adapter: AdapterFactory, query: (text: string, values: 
   return { prisma: client as unknown as PrismaClient, sql, statementCount: () => count };
 }
 
-/** Readiness: the database answers and has every committed migration (names read from disk once). */
-function readinessCheck(session: Pick<SqlSession, "query">): () => Promise<void> {
+/** The committed migrations (names read from disk once) the database lacks, and readiness built on it. */
+function migrationChecks(session: Pick<SqlSession, "query">): Pick<Database, "checkReady" | "pendingMigrations"> {
   const committed = readMigrations().map((migration) => migration.name);
-  return async () => {
-    const applied = await appliedMigrationNames(session);
-    const pending = committed.filter((name) => !applied.has(name));
-    if (pending.length > 0) throw new Error(`${pending.length} migration(s) not applied: ${pending.join(", ")}`);
+  const pendingMigrations = async () => {
+    const applied = await appliedMigrationNames(session).catch((error: unknown) => {
+      // No migration table yet: nothing is applied.
+      if ((error as { code?: unknown }).code === "42P01") return new Set<string>();
+      throw error;
+    });
+    return committed.filter((name) => !applied.has(name));
+  };
+  return {
+    pendingMigrations,
+    async checkReady() {
+      const pending = await pendingMigrations();
+      if (pending.length > 0) throw new Error(`${pending.length} migration(s) not applied: ${pending.join(", ")}`);
+    },
   };
 }
+
+/** The embedded database's directory is held by another live process. */
+export class DataDirInUseError extends Error {}
 
 /** Where PGlite keeps its files inside the service's data directory (prisma.config.ts says the same). */
 function pgliteDir(dataDir: string): string {
@@ -93,7 +108,7 @@ function lockDataDir(dataDir: string): () => void {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     const owner = Number(readFileSync(lockFile, "utf8"));
     if (owner !== process.pid && isAlive(owner)) {
-      throw new Error(
+      throw new DataDirInUseError(
         `Data directory ${dataDir} is in use by process ${owner}. The embedded database serves one process; stop it, or set DATABASE_URL to share a PostgreSQL server.`,
       );
     }
@@ -127,7 +142,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     statementCount,
     // PGlite holds a single connection, so the instance itself is the migration session.
     migrate: () => applyMigrations(pglite),
-    checkReady: readinessCheck(pglite),
+    ...migrationChecks(pglite),
     listen: (channel, onNotify) => pglite.listen(channel, onNotify),
     poolUsage: null,
     async close() {
@@ -161,7 +176,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeou
         client.release();
       }
     },
-    checkReady: readinessCheck(pool),
+    ...migrationChecks(pool),
     listen: (channel, onNotify) => listenOnPostgres(databaseUrl, channel, onNotify, log),
     poolUsage: () => ({ size: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     async close() {

@@ -103,7 +103,7 @@ const disableIntrospection: Plugin = {
 export function createGraphQLServer(
   config: Config,
   database: Pick<Database, "prisma" | "sql">,
-  { secretBox, sender, apiKeys }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache },
+  { secretBox, sender, apiKeys, publicUrl }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache; publicUrl: string },
   log: Logger,
 ): GraphQLServer {
   const events: EventStore = { prisma: database.prisma, writer: createEventWriter(database.sql) };
@@ -147,7 +147,7 @@ export function createGraphQLServer(
         secretBox,
         sender,
         apiKeys,
-        publicUrl: config.PUBLIC_URL,
+        publicUrl,
         auth,
         createdWebhookIds: new Set<string>(),
       };

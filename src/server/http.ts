@@ -21,6 +21,11 @@ import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from ".
 export interface HttpServer {
   server: Server;
   listen(port: number, host: string): Promise<{ port: number }>;
+  /**
+   * Starts serving the API. Until then (the database is being reached and migrated) the server answers
+   * /healthz and /metrics, 503 on /readyz, and 503 with Retry-After to API requests.
+   */
+  attach(routes: Routes): void;
   /** Stops accepting connections and waits for in-flight requests, up to `timeoutMs`. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -88,15 +93,33 @@ export interface ServerServices {
   secretBox: SecretBox;
   sender: WebhookSender;
   apiKeys: ApiKeyCache;
-  /** False on a worker-only process: it serves the health probes and the metrics alone. */
-  serveGraphQL: boolean;
   metrics: ServiceMetrics;
+  /** Base of incoming webhooks' URLs: PUBLIC_URL, or this server's own address. */
+  publicUrl: string;
 }
 
-export function createServer(config: Config, database: Database, services: ServerServices, log: Logger): HttpServer {
-  const graphql = services.serveGraphQL ? createGraphQLServer(config, database, services, log) : null;
+/** Answers a request the server itself does not (everything but /healthz and /metrics). */
+export type Routes = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
+
+const STARTING_BODY = { errors: [{ message: "The service is starting; retry shortly.", extensions: BUSY_EXTENSIONS }] };
+
+/** Until the service attaches its routes. */
+const startingRoutes: Routes = async (request, response, url) => {
+  if (url.pathname === "/readyz" && request.method === "GET") return sendJson(response, 503, { status: "starting" });
+  if (url.pathname === "/graphql" || INCOMING_PATH.test(url.pathname)) {
+    const state = requestState.getStore();
+    if (state) state.errorCodes = ["SERVICE_UNAVAILABLE"];
+    return sendBusy(response, STARTING_BODY);
+  }
+  sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+};
+
+/** The API's routes: GraphQL and incoming webhooks (unless ROLE=worker), and /readyz. */
+export function createRoutes(config: Config, database: Database, services: ServerServices, log: Logger): Routes {
+  const serveGraphQL = config.ROLE !== "worker";
+  const graphql = serveGraphQL ? createGraphQLServer(config, database, services, log) : null;
   const { metrics } = services;
-  const receiver = services.serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics }) : null;
+  const receiver = serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics }) : null;
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
   function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
@@ -184,18 +207,13 @@ export function createServer(config: Config, database: Database, services: Serve
     }
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  return async function route(request, response, url) {
     if (url.pathname === "/graphql" && graphql) {
       return shed(response, () => handleGraphQL(graphql, request, response, url), GRAPHQL_BUSY_BODY);
     }
     const incoming = receiver && INCOMING_PATH.exec(url.pathname);
     if (receiver && incoming) {
       return shed(response, () => handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
-    }
-    if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
-    if (url.pathname === "/metrics" && request.method === "GET") {
-      const { contentType, body } = await metrics.exposition();
-      return sendCompressible(request, response, 200, { "content-type": contentType }, body);
     }
     if (url.pathname === "/readyz" && request.method === "GET") {
       try {
@@ -206,6 +224,25 @@ export function createServer(config: Config, database: Database, services: Serve
       }
     }
     sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+  };
+}
+
+/**
+ * The HTTP server: request ids, the log line and metrics of each request, /healthz and /metrics, and
+ * the routes attached once the service is ready. It is bound before the database is reached, so a
+ * port in use fails the start before anything is written, and probes answer while it connects.
+ */
+export function createServer(config: Config, metrics: ServiceMetrics, log: Logger): HttpServer {
+  const serveGraphQL = config.ROLE !== "worker";
+  let routes = startingRoutes;
+
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === "/healthz" && request.method === "GET") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/metrics" && request.method === "GET") {
+      const { contentType, body } = await metrics.exposition();
+      return sendCompressible(request, response, 200, { "content-type": contentType }, body);
+    }
+    return routes(request, response, url);
   }
 
   function observeGraphQL(state: RequestState, status: number, seconds: number): void {
@@ -235,8 +272,8 @@ export function createServer(config: Config, database: Database, services: Serve
     response.setHeader("x-request-id", requestId);
     // Probes and scrapes come constantly; keep them out of the info log.
     const level = url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
-    const isGraphQL = url.pathname === "/graphql" && graphql !== null;
-    const isIncoming = receiver !== null && INCOMING_PATH.test(url.pathname);
+    const isGraphQL = serveGraphQL && url.pathname === "/graphql";
+    const isIncoming = serveGraphQL && INCOMING_PATH.test(url.pathname);
     const logged = log.isLevelEnabled(level);
     if (logged || isGraphQL || isIncoming) {
       response.on("finish", () => {
@@ -279,6 +316,9 @@ export function createServer(config: Config, database: Database, services: Serve
 
   return {
     server,
+    attach(attached) {
+      routes = attached;
+    },
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
