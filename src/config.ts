@@ -52,6 +52,12 @@ const configSchema = z.object({
     .transform((value) => value.replace(/\/+$/, ""))
     // Unset: http://localhost:PORT (or HOST:PORT), see defaultPublicUrl.
     .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url("must be an absolute URL")
+    .regex(/^https?:\/\//, "must be an http or https URL (OTLP over HTTP)")
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("hookrelay"),
   INCOMING_RATE_LIMIT: positiveInt.default(50),
   INCOMING_RATE_BURST: positiveInt.default(100),
   SECRETS_KEY: z

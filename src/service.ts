@@ -12,6 +12,7 @@ import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL, readQueueDepth } from "./delivery/delivery-queue.js";
 import { ServiceMetrics } from "./metrics/metrics.js";
 import { PACKAGE_VERSION } from "./package-info.js";
+import { startTracing, type Tracing } from "./tracing/tracing.js";
 import { USER_AGENT } from "./delivery/webhook-request.js";
 import { API_KEYS_CHANNEL, ApiKeyCache } from "./auth/api-keys.js";
 
@@ -45,12 +46,12 @@ function isNotUpYet(error: unknown): boolean {
  * Opens the database and applies pending migrations. While the server cannot be reached, tries again
  * with backoff (0.5 s doubling to 5 s), logging each try, until DATABASE_CONNECT_TIMEOUT_MS has passed.
  */
-async function connectDatabase(config: Config, log: Logger): Promise<{ database: Database; applied: string[] }> {
+async function connectDatabase(config: Config, tracing: Tracing | null, log: Logger): Promise<{ database: Database; applied: string[] }> {
   const deadline = Date.now() + config.DATABASE_CONNECT_TIMEOUT_MS;
   for (let attempt = 1; ; attempt += 1) {
     let database: Database | undefined;
     try {
-      database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, log });
+      database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, tracing, log });
       return { database, applied: await database.migrate() };
     } catch (error) {
       await database?.close().catch(() => undefined);
@@ -64,16 +65,17 @@ async function connectDatabase(config: Config, log: Logger): Promise<{ database:
 
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const metrics = new ServiceMetrics({ version: PACKAGE_VERSION, role: config.ROLE });
+  const tracing = await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: config.OTEL_SERVICE_NAME, version: PACKAGE_VERSION, role: config.ROLE }, log);
   // Bound first: a port in use fails the start before a tenant and its only admin key are created,
   // and the probes answer (/readyz 503) while the database is reached.
-  const http = createServer(config, metrics, log);
+  const http = createServer(config, metrics, tracing, log);
   const { port } = await http.listen(config.PORT, config.HOST);
   const publicUrl = config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, port);
   if (!config.PUBLIC_URL && config.NODE_ENV === "production") log.warn({ publicUrl }, "PUBLIC_URL is not set: incoming webhooks' URLs name this machine; set it to the address senders use");
   const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT, log: log.child({ component: "sender" }) });
   let database: Database | undefined;
   try {
-    const connected = await connectDatabase(config, log);
+    const connected = await connectDatabase(config, tracing, log);
     database = connected.database;
     const { applied } = connected;
     log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
@@ -89,7 +91,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
         concurrency: config.WORKER_CONCURRENCY,
         pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
         leaseSeconds: config.WORKER_LEASE_SECONDS,
-      }, metrics);
+      }, metrics, tracing);
       metrics.measureQueue(() => readQueueDepth(sql));
       metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
       stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());
@@ -99,7 +101,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
 
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
     const stopListeningForKeys = config.ROLE !== "worker" ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
-    http.attach(createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl }, log));
+    http.attach(createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing }, log));
     const opened = database;
     return {
       port,
@@ -115,12 +117,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
         await stopListeningForKeys();
         await sender.close();
         await opened.close();
+        await tracing?.shutdown();
       },
     };
   } catch (error) {
     await http.close(0);
     await sender.close();
     await database?.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

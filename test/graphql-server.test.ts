@@ -156,6 +156,7 @@ describe("errors and logs", () => {
     const line = await send("req-log-1", "query WhoAmI { viewer { name } }");
     expect(line).toMatchObject({ method: "POST", path: "/graphql", operationName: "WhoAmI", status: 200, tenantId, keyPrefix });
     expect(line.errorCodes).toBeUndefined();
+    expect(line.traceId).toBeUndefined(); // no OTEL_EXPORTER_OTLP_ENDPOINT, no tracing
     expect(typeof line.durationMs).toBe("number");
     // An answer with errors is still HTTP 200; its line says which.
     const failed = await send("req-log-2", `query Missing { webhook(id: "${encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000")}") { id } nope: viewer { name } }`);

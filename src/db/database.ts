@@ -11,6 +11,7 @@ import type { Logger } from "../logger.js";
 import type { RunSql } from "./sql.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 import type { PoolUsage } from "../metrics/metrics.js";
+import { SpanKind, inSpan, type Tracing } from "../tracing/tracing.js";
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 
@@ -25,6 +26,8 @@ export interface DatabaseOptions {
   acquireTimeoutMs?: number;
   /** Where connection trouble that no query is waiting on goes (a server restart, a dropped LISTEN). */
   log: Logger;
+  /** When set, each statement is a span (through `sql` or Prisma). */
+  tracing?: Tracing | null;
 }
 
 export interface Database {
@@ -51,21 +54,38 @@ export interface Database {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, options.log) : openPGlite(options.dataDir);
+  const tracing = options.tracing ?? null;
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, tracing, options.log) : openPGlite(options.dataDir, tracing);
 }
 
-/** A Prisma client and a direct statement runner that count the statements they send. */
-function countingClients(adapter: AdapterFactory, query: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>) {
+/**
+ * A Prisma client and a direct statement runner that count the statements they send, and with tracing
+ * make each a span.
+ */
+function countingClients(adapter: AdapterFactory, query: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>, tracing: Tracing | null) {
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   let count = 0;
   client.$on("query", () => {
     count += 1;
   });
-  const sql: RunSql = (statement) => {
+  const run = (text: string, values: unknown[]) => {
     count += 1;
-    return query(statement.text, statement.values);
+    return query(text, values);
   };
-  return { prisma: client as unknown as PrismaClient, sql, statementCount: () => count };
+  const sql: RunSql = tracing
+    ? (statement) => inSpan(tracing, `db ${/^\s*(\w+)/.exec(statement.text)?.[1]?.toUpperCase() ?? "query"}`, { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": statement.text } }, () => run(statement.text, statement.values))
+    : (statement) => run(statement.text, statement.values);
+  const prisma = tracing
+    ? client.$extends({
+        query: {
+          $allOperations: ({ model, operation, args, query: next }) =>
+            inSpan(tracing, `prisma ${model ? `${model}.` : ""}${operation}`, { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.operation.name": operation, ...(model ? { "db.collection.name": model } : {}) } }, () => next(args)),
+        },
+      })
+    : client;
+  // The traced client is an extension of the same client: every model and method the service uses is
+  // there, but TypeScript types it apart; PrismaClient is what the rest of the code knows.
+  return { prisma: prisma as unknown as PrismaClient, sql, statementCount: () => count };
 }
 
 /** The committed migrations (names read from disk once) the database lacks, and readiness built on it. */
@@ -126,7 +146,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function openPGlite(dataDir: string): Promise<Database> {
+async function openPGlite(dataDir: string, tracing: Tracing | null): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   const pglite = await PGlite.create(pgliteDir(dataDir)).catch((error: unknown) => {
@@ -134,7 +154,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     throw error;
   });
   // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same shape at run time.
-  const { prisma, sql, statementCount } = countingClients(new PrismaPGlite(pglite) as unknown as AdapterFactory, async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows);
+  const { prisma, sql, statementCount } = countingClients(new PrismaPGlite(pglite) as unknown as AdapterFactory, async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows, tracing);
   return {
     kind: "pglite",
     prisma,
@@ -153,7 +173,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, log: Logger): Promise<Database> {
+async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, tracing: Tracing | null, log: Logger): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: acquireTimeoutMs });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
   // pool and replaced on next use; without a listener its 'error' would crash the process.
@@ -161,7 +181,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeou
   pool.on("error", (error) => {
     if (!closing) log.warn({ err: error }, "idle database connection lost");
   });
-  const { prisma, sql, statementCount } = countingClients(new PrismaPg(pool), async (text, values) => (await pool.query<Record<string, unknown>>(text, values)).rows);
+  const { prisma, sql, statementCount } = countingClients(new PrismaPg(pool), async (text, values) => (await pool.query<Record<string, unknown>>(text, values)).rows, tracing);
   return {
     kind: "postgresql",
     prisma,

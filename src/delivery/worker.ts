@@ -10,6 +10,8 @@ import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
+import { SpanKind, SpanStatusCode, activeTraceId, inSpan, type Tracing } from "../tracing/tracing.js";
+import type { Span } from "@opentelemetry/api";
 
 export interface DeliveryWorkerOptions {
   /** Deliveries attempted at the same time. */
@@ -43,6 +45,27 @@ const WRITE_GAP_MS = 20;
 const CLAIM_GAP_MS = 10;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An attempt's span attributes: the receiver's URL without its query (it may hold a token). */
+function attemptAttributes(claim: ClaimedDelivery, attempt: number) {
+  const url = claim.target.url && URL.canParse(claim.target.url) ? new URL(claim.target.url) : null;
+  return {
+    "http.request.method": "POST",
+    ...(url ? { "url.full": `${url.origin}${url.pathname}`, "server.address": url.hostname } : {}),
+    "hookrelay.webhook.id": claim.webhookId,
+    "hookrelay.delivery.id": claim.id,
+    "hookrelay.delivery.attempt": attempt,
+    "hookrelay.event.type": claim.message.type,
+  };
+}
+
+function recordOutcome(span: Span, outcome: AttemptOutcome): void {
+  if (outcome.responseStatus !== null) span.setAttribute("http.response.status_code", outcome.responseStatus);
+  if (!outcome.succeeded) {
+    span.setAttribute("hookrelay.failure.trigger", outcome.failureTrigger ?? "none");
+    span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failureMessage ?? undefined });
+  }
+}
 
 export class DeliveryWorker {
   /** Deliveries being attempted: each holds one of the `concurrency` slots. */
@@ -78,6 +101,7 @@ export class DeliveryWorker {
     private readonly log: Logger,
     private readonly options: DeliveryWorkerOptions,
     private readonly metrics: ServiceMetrics,
+    private readonly tracing: Tracing | null = null,
   ) {
     this.writer = new BatchWriter(async (records) => {
       const written = await recordAttempts(sql, records);
@@ -213,7 +237,7 @@ export class DeliveryWorker {
     this.metrics.attemptDuration.observe({ outcome: result }, outcome.durationMs / 1000);
     if (outcome.succeeded) this.metrics.deliveryLatency.observe((outcome.startedAt.getTime() + outcome.durationMs - claim.createdAt.getTime()) / 1000);
     this.log.info(
-      { webhookId: claim.webhookId, deliveryId: claim.id, attempt, status: outcome.responseStatus, durationMs: outcome.durationMs, succeeded: outcome.succeeded, trigger: outcome.failureTrigger },
+      { webhookId: claim.webhookId, deliveryId: claim.id, attempt, status: outcome.responseStatus, durationMs: outcome.durationMs, succeeded: outcome.succeeded, trigger: outcome.failureTrigger, traceId: activeTraceId() },
       "delivery attempt",
     );
   }
@@ -224,10 +248,14 @@ export class DeliveryWorker {
       return divertClaimed(this.sql, claim, reason);
     }
     const handling = failureHandlingOf(claim.failureHandling);
-    const { request, outcome } = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
-    if (this.abort.signal.aborted) return releaseClaims(this.sql, [claim]);
     const attempt = claim.queuedAttemptCount + 1;
-    this.observe(claim, attempt, outcome);
+    const { request, outcome } = await inSpan(this.tracing, "webhook delivery", { kind: SpanKind.CLIENT, attributes: attemptAttributes(claim, attempt) }, async (span) => {
+      const sent = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
+      if (span) recordOutcome(span, sent.outcome);
+      if (!this.abort.signal.aborted) this.observe(claim, attempt, sent.outcome);
+      return sent;
+    });
+    if (this.abort.signal.aborted) return releaseClaims(this.sql, [claim]);
     const step: NextStep = nextStep(handling, outcome, attempt);
     // The slot is given back now; the lease covers the write (an attempt lost with its process is retried).
     this.trackWrite(

@@ -17,6 +17,8 @@ import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "
 import { RateLimiter } from "../incoming/rate-limit.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from "./compression.js";
+import { SpanKind, SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
+import type { Context, Span } from "@opentelemetry/api";
 
 export interface HttpServer {
   server: Server;
@@ -96,6 +98,7 @@ export interface ServerServices {
   metrics: ServiceMetrics;
   /** Base of incoming webhooks' URLs: PUBLIC_URL, or this server's own address. */
   publicUrl: string;
+  tracing: Tracing | null;
 }
 
 /** Answers a request the server itself does not (everything but /healthz and /metrics). */
@@ -227,12 +230,26 @@ export function createRoutes(config: Config, database: Database, services: Serve
   };
 }
 
+/** The request's server span, continuing the caller's trace (traceparent); ended when the response closes. */
+function startRequestSpan(tracing: Tracing, request: IncomingMessage, response: ServerResponse, url: URL): { span: Span; context: Context } {
+  const parent = tracing.extract(request.headers);
+  const path = loggedPath(url.pathname);
+  const route = INCOMING_PATH.test(url.pathname) ? "/webhooks/incoming/{webhookId}/{accessKey}/events" : path;
+  const span = tracing.tracer.startSpan(`${request.method} ${route}`, { kind: SpanKind.SERVER, attributes: { "http.request.method": request.method ?? "", "url.path": path, "http.route": route } }, parent);
+  response.on("close", () => {
+    span.setAttribute("http.response.status_code", response.statusCode);
+    if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+  });
+  return { span, context: trace.setSpan(parent, span) };
+}
+
 /**
  * The HTTP server: request ids, the log line and metrics of each request, /healthz and /metrics, and
  * the routes attached once the service is ready. It is bound before the database is reached, so a
  * port in use fails the start before anything is written, and probes answer while it connects.
  */
-export function createServer(config: Config, metrics: ServiceMetrics, log: Logger): HttpServer {
+export function createServer(config: Config, metrics: ServiceMetrics, tracing: Tracing | null, log: Logger): HttpServer {
   const serveGraphQL = config.ROLE !== "worker";
   let routes = startingRoutes;
 
@@ -260,15 +277,17 @@ export function createServer(config: Config, metrics: ServiceMetrics, log: Logge
     const started = process.hrtime.bigint();
     const offered = request.headers["x-request-id"];
     const requestId = typeof offered === "string" && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
+    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`);
+    const span = tracing ? startRequestSpan(tracing, request, response, url) : null;
+    const traceId = span?.span.spanContext().traceId;
     // The request's child logger is made on first use: most requests log one line or none.
     let requestLog: Logger | undefined;
     const state: RequestState = {
       requestId,
       get log() {
-        return (requestLog ??= log.child({ requestId }));
+        return (requestLog ??= log.child(traceId ? { requestId, traceId } : { requestId }));
       },
     };
-    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`);
     response.setHeader("x-request-id", requestId);
     // Probes and scrapes come constantly; keep them out of the info log.
     const level = url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
@@ -296,7 +315,7 @@ export function createServer(config: Config, metrics: ServiceMetrics, log: Logge
         );
       });
     }
-    requestState.run(state, () => {
+    const handle = () => {
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
         if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed) return state.log.info("client closed the connection mid-request");
@@ -311,7 +330,8 @@ export function createServer(config: Config, metrics: ServiceMetrics, log: Logge
       });
       inFlight.add(handled);
       void handled.finally(() => inFlight.delete(handled));
-    });
+    };
+    requestState.run(state, () => (span ? context.with(span.context, handle) : handle()));
   });
 
   return {
