@@ -101,7 +101,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
 
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
     const stopListeningForKeys = config.ROLE !== "worker" ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
-    http.attach(createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing }, log));
+    http.attach(await createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing }, log));
     const opened = database;
     return {
       port,

@@ -2,10 +2,9 @@
 // Both go through Prisma driver adapters, so the rest of the service sees one PrismaClient.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+// Each database's driver is imported when that database is opened: a PostgreSQL process never loads
+// PGlite's WebAssembly build (~30 MB resident), and an embedded one never loads pg.
+import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { RunSql } from "./sql.js";
@@ -149,6 +148,7 @@ function isAlive(pid: number): boolean {
 async function openPGlite(dataDir: string, tracing: Tracing | null): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   const pglite = await PGlite.create(pgliteDir(dataDir)).catch((error: unknown) => {
     unlock();
     throw error;
@@ -174,6 +174,7 @@ async function openPGlite(dataDir: string, tracing: Tracing | null): Promise<Dat
 }
 
 async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, tracing: Tracing | null, log: Logger): Promise<Database> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: acquireTimeoutMs });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
   // pool and replaced on next use; without a listener its 'error' would crash the process.
@@ -197,7 +198,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeou
       }
     },
     ...migrationChecks(pool),
-    listen: (channel, onNotify) => listenOnPostgres(databaseUrl, channel, onNotify, log),
+    listen: (channel, onNotify) => listenOnPostgres(pg, databaseUrl, channel, onNotify, log),
     poolUsage: () => ({ size: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       closing = true;
@@ -213,12 +214,12 @@ const RELISTEN_DELAY_MS = 1000;
  * LISTEN on a connection of its own (a pooled one would be handed to other queries), reconnecting
  * when it drops. While disconnected, notifications are missed; the worker's polling covers the gap.
  */
-async function listenOnPostgres(databaseUrl: string, channel: string, onNotify: () => void, log: Logger): Promise<() => Promise<void>> {
+async function listenOnPostgres(driver: typeof pg, databaseUrl: string, channel: string, onNotify: () => void, log: Logger): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new driver.Client({ connectionString: databaseUrl });
     next.on("notification", onNotify);
     next.on("error", (error) => {
       log.warn({ err: error, channel }, "LISTEN connection lost; reconnecting");
@@ -227,7 +228,7 @@ async function listenOnPostgres(databaseUrl: string, channel: string, onNotify: 
     });
     try {
       await next.connect();
-      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      await next.query(`LISTEN ${driver.escapeIdentifier(channel)}`);
     } catch (error) {
       next.end().catch(() => undefined);
       if (stopped) return;

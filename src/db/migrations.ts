@@ -4,8 +4,8 @@
 // (and a concurrent `prisma migrate deploy`) apply each migration once.
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { PACKAGE_ROOT } from "../package-info.js";
 
 /** The two calls the runner needs; a PGlite instance and a dedicated `pg` client both provide them. */
 export interface SqlSession {
@@ -20,7 +20,7 @@ export interface Migration {
   checksum: string;
 }
 
-export const migrationsDir = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const migrationsDir = path.join(PACKAGE_ROOT, "prisma", "migrations");
 
 // The key `prisma migrate` locks with, so the CLI and the application exclude each other.
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;

@@ -1,6 +1,5 @@
 // The GraphQL endpoint: graphql-yoga over the Pothos schema, with query limits and error masking.
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GRAPHIQL_PAGE } from "./graphiql-tabs.js";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "graphql";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
@@ -137,8 +136,9 @@ export function createGraphQLServer(
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    // The bundled GraphiQL page works offline; yoga's default one loads its assets from a CDN.
-    renderGraphiQL,
+    // The bundled GraphiQL page works offline; yoga's default one loads its assets from a CDN. Its 9 MB
+    // module is imported on the first page load, not at start (http.ts keeps the page it renders).
+    renderGraphiQL: async (options) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     graphiql: config.GRAPHIQL ? GRAPHIQL_PAGE : false,
     logging: false,
     // Keys travel in the Authorization header, never in cookies: browsers get no credentialed access.

@@ -1,13 +1,12 @@
 // The HTTP server: /graphql, incoming webhooks, health probes, /metrics, and one JSON log line per request.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
-import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
-import { createGraphQLServer, type GraphQLServer } from "./graphql.js";
+import type { GraphQLServer } from "./graphql.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
@@ -117,10 +116,16 @@ const startingRoutes: Routes = async (request, response, url) => {
   sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
 };
 
-/** The API's routes: GraphQL and incoming webhooks (unless ROLE=worker), and /readyz. */
-export function createRoutes(config: Config, database: Database, services: ServerServices, log: Logger): Routes {
+/**
+ * The API's routes: GraphQL and incoming webhooks (unless ROLE=worker), and /readyz. The GraphQL
+ * server (schema, yoga) is imported only where it is served: a worker process never loads it.
+ */
+export async function createRoutes(config: Config, database: Database, services: ServerServices, log: Logger): Promise<Routes> {
   const serveGraphQL = config.ROLE !== "worker";
-  const graphql = serveGraphQL ? createGraphQLServer(config, database, services, log) : null;
+  const graphql = serveGraphQL ? (await import("./graphql.js")).createGraphQLServer(config, database, services, log) : null;
+  // Pothos (and graphql-js) load with the GraphQL server only: the ids of the events an incoming
+  // webhook stored are answered as the API's global ids.
+  const { encodeGlobalID } = serveGraphQL ? await import("@pothos/plugin-relay") : { encodeGlobalID: null };
   const { metrics } = services;
   const receiver = serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics }) : null;
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
@@ -128,7 +133,7 @@ export function createRoutes(config: Config, database: Database, services: Serve
   function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
     // The ids the GraphQL API knows the events by (node(id:), incomingEvents).
-    sendJson(response, status, eventIds ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body);
+    sendJson(response, status, eventIds && encodeGlobalID ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body);
   }
 
   async function handleIncoming(receiver: IncomingReceiver, request: IncomingMessage, response: ServerResponse, webhookId: string, accessKey: string): Promise<void> {

@@ -1,0 +1,128 @@
+// npm run bench:footprint: how much memory a process of the service holds idle, right after start, and
+// how long it takes from spawn to /readyz 200, as `npm start` runs it: node on the compiled dist/main.js
+// (built first, as npm start does). BENCH_LOADER=tsx runs src/main.ts through tsx instead, to compare.
+// Each process starts on a database it has already migrated (the first start, with migrations, is
+// printed apart). PGlite: ROLE=all; with DATABASE_URL, also ROLE=api and ROLE=worker on a scratch
+// database there. Baselines: bare node, and node with the tsx loader running an empty script.
+// Targets (the footprint issue): idle RSS <= 120 MB for api and worker, <= 250 MB embedded; start <= 1.5 s
+// on PostgreSQL, <= 3 s on PGlite.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { freePort } from "../test/support/ports.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TSX = process.env.BENCH_LOADER === "tsx";
+const SERVICE = TSX ? ["--import", "tsx", "src/main.ts"] : ["dist/main.js"];
+if (!TSX) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+
+/** Resident memory of a process, MB (VmRSS), and its peak (VmHWM). */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
+  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+/** Spawns the service as `npm start` runs it; resolves when /readyz answers 200, with the time it took. */
+async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; startMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--max-semi-space-size=32", ...SERVICE], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? "all"} exited (${code}) before it was ready`))));
+  const ready = (async () => {
+    for (;;) {
+      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
+      if (status === 200) return { child, startMs: performance.now() - started };
+      await sleep(10);
+    }
+  })();
+  return Promise.race([ready, exited]);
+}
+
+/** Memory of a baseline: a node process that only waits. */
+async function baseline(args: string[]): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), "hookrelay-footprint-"));
+  const script = path.join(dir, "idle.mjs");
+  writeFileSync(script, "setInterval(() => {}, 1000);\n");
+  const child = spawn(process.execPath, [...args, script], { cwd: root, stdio: "ignore" });
+  await sleep(SETTLE_MS);
+  const { rss } = memoryOf(child.pid!);
+  await stop(child);
+  rmSync(dir, { recursive: true, force: true });
+  return rss;
+}
+
+interface Figures {
+  startMs: number[];
+  rss: number[];
+  peak: number[];
+}
+
+async function measure(label: string, env: Record<string, string>, target: { rss: number; startMs: number }): Promise<void> {
+  const figures: Figures = { startMs: [], rss: [], peak: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    const { child, startMs } = await startProcess(env);
+    await sleep(SETTLE_MS);
+    const { rss, peak } = memoryOf(child.pid!);
+    figures.startMs.push(startMs);
+    figures.rss.push(rss);
+    figures.peak.push(peak);
+    await stop(child);
+  }
+  const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)}`;
+  const reached = (values: number[], limit: number) => (Math.max(...values) <= limit ? "reached" : "NOT reached");
+  console.log(
+    `  ${label.padEnd(26)} idle RSS ${range(figures.rss)} MB (peak ${range(figures.peak)} MB; target <= ${target.rss} MB: ${reached(figures.rss, target.rss)}); ` +
+      `start to /readyz ${range(figures.startMs.map((ms) => ms / 1000), 2)} s (target <= ${target.startMs / 1000} s: ${reached(figures.startMs, target.startMs)})`,
+  );
+}
+
+console.log(`footprint: node ${SERVICE.join(" ")}, ${RUNS} starts each, RSS read ${SETTLE_MS / 1000} s after /readyz answered 200 (Node ${process.version})`);
+console.log(`  baseline: bare node ${(await baseline([])).toFixed(0)} MB; node with the tsx loader ${(await baseline(["--import", "tsx"])).toFixed(0)} MB`);
+
+// PGlite: the first start migrates a fresh directory; the measured starts reopen it.
+const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-footprint-"));
+try {
+  const first = await startProcess({ DATA_DIR: dataDir });
+  console.log(`  PGlite first start (creates and migrates the database): ${(first.startMs / 1000).toFixed(2)} s to /readyz`);
+  await stop(first.child);
+  await measure("PGlite, ROLE=all", { DATA_DIR: dataDir }, { rss: 250, startMs: 3000 });
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const serverUrl = process.env.DATABASE_URL;
+if (serverUrl) {
+  const scratch = await createScratchDatabase(serverUrl, "hookrelay_footprint");
+  const pgDir = mkdtempSync(path.join(tmpdir(), "hookrelay-footprint-"));
+  const env = { DATABASE_URL: scratch.url, DATA_DIR: pgDir, SECRETS_KEY: randomBytes(32).toString("base64") };
+  try {
+    const first = await startProcess({ ...env, ROLE: "api" });
+    console.log(`  PostgreSQL first start (migrates the database): ${(first.startMs / 1000).toFixed(2)} s to /readyz`);
+    await stop(first.child);
+    await measure("PostgreSQL, ROLE=api", { ...env, ROLE: "api" }, { rss: 120, startMs: 1500 });
+    await measure("PostgreSQL, ROLE=worker", { ...env, ROLE: "worker" }, { rss: 120, startMs: 1500 });
+  } finally {
+    rmSync(pgDir, { recursive: true, force: true });
+    await scratch.drop();
+  }
+}
