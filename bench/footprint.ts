@@ -5,8 +5,11 @@
 // printed apart). PGlite: ROLE=all; with DATABASE_URL, also ROLE=api and ROLE=worker on a scratch
 // database there. Baselines: bare node, and node with the tsx loader running an empty script.
 // Targets (the footprint issue): idle RSS <= 120 MB for api and worker, <= 250 MB embedded; start <= 1.5 s
-// on PostgreSQL, <= 3 s on PGlite.
+// on PostgreSQL, <= 3 s on PGlite. Then a steady load (BENCH_LOAD_MINUTES, default 10; 0 skips it):
+// BENCH_LOAD_RATE events/s (default 200) published to one webhook on a local receiver, each process's RSS
+// printed every 30 s; RSS at the end may be at most 50 MB above idle.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
@@ -18,8 +21,13 @@ import { freePort } from "../test/support/ports.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LOAD_MINUTES = Number(process.env.BENCH_LOAD_MINUTES ?? 10);
+const LOAD_RATE = Number(process.env.BENCH_LOAD_RATE ?? 200);
+const SAMPLE_MS = 30_000;
 const TSX = process.env.BENCH_LOADER === "tsx";
 const SERVICE = TSX ? ["--import", "tsx", "src/main.ts"] : ["dist/main.js"];
+// The V8 flag npm start passes (package.json); BENCH_NODE_FLAGS replaces it, to compare.
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=32").split(" ").filter(Boolean);
 if (!TSX) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
 
 /** Resident memory of a process, MB (VmRSS), and its peak (VmHWM). */
@@ -39,10 +47,10 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns the service as `npm start` runs it; resolves when /readyz answers 200, with the time it took. */
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; startMs: number }> {
+async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; startMs: number; port: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--max-semi-space-size=32", ...SERVICE], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...SERVICE], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
@@ -51,7 +59,7 @@ async function startProcess(env: Record<string, string>): Promise<{ child: Child
   const ready = (async () => {
     for (;;) {
       const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
-      if (status === 200) return { child, startMs: performance.now() - started };
+      if (status === 200) return { child, startMs: performance.now() - started, port };
       await sleep(10);
     }
   })();
@@ -96,7 +104,7 @@ async function measure(label: string, env: Record<string, string>, target: { rss
   );
 }
 
-console.log(`footprint: node ${SERVICE.join(" ")}, ${RUNS} starts each, RSS read ${SETTLE_MS / 1000} s after /readyz answered 200 (Node ${process.version})`);
+console.log(`footprint: node ${[...NODE_FLAGS, ...SERVICE].join(" ")}, ${RUNS} starts each, RSS read ${SETTLE_MS / 1000} s after /readyz answered 200 (Node ${process.version})`);
 console.log(`  baseline: bare node ${(await baseline([])).toFixed(0)} MB; node with the tsx loader ${(await baseline(["--import", "tsx"])).toFixed(0)} MB`);
 
 // PGlite: the first start migrates a fresh directory; the measured starts reopen it.
@@ -124,5 +132,98 @@ if (serverUrl) {
   } finally {
     rmSync(pgDir, { recursive: true, force: true });
     await scratch.drop();
+  }
+}
+
+/**
+ * Steady load: LOAD_RATE events/s through the API process to one webhook whose receiver answers 200,
+ * for LOAD_MINUTES; prints each process's RSS every 30 s and its growth over idle.
+ */
+async function steadyLoad(label: string, processes: Record<string, Record<string, string>>): Promise<void> {
+  let delivered = 0;
+  const receiver = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      delivered += 1;
+      response.writeHead(200).end();
+    });
+  });
+  const receiverPort = await new Promise<number>((resolve) => receiver.listen(0, "127.0.0.1", () => resolve((receiver.address() as { port: number }).port)));
+  const key = `whk_Footprnt_${randomBytes(24).toString("base64url")}`;
+  const running: Record<string, { child: ChildProcess; port: number }> = {};
+  try {
+    for (const [role, env] of Object.entries(processes)) running[role] = await startProcess({ ...env, BOOTSTRAP_API_KEY: key, ALLOW_PRIVATE_DESTINATIONS: "true" });
+    const api = running.api ?? running.all!;
+    const gql = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as { data?: Record<string, { __typename: string }> };
+    };
+    const created = await gql(`mutation($url: String!) { createOutgoingWebhook(input: { name: "load", url: $url, eventTypes: ["load.*"] }) { __typename } }`, { url: `http://127.0.0.1:${receiverPort}/hook` });
+    if (created.data?.createOutgoingWebhook?.__typename !== "CreateOutgoingWebhookPayload") throw new Error(`creating the webhook failed: ${JSON.stringify(created)}`);
+    await sleep(SETTLE_MS);
+    const idle = Object.fromEntries(Object.entries(running).map(([role, { child }]) => [role, memoryOf(child.pid!).rss]));
+    const curve = () => Object.entries(running).map(([role, { child }]) => `${role} ${memoryOf(child.pid!).rss.toFixed(0)} MB`).join(", ");
+    console.log(`  ${label}: steady load of ${LOAD_RATE} events/s for ${LOAD_MINUTES} min; idle ${curve()}`);
+    const started = performance.now();
+    const durationMs = LOAD_MINUTES * 60_000;
+    let published = 0;
+    let failed = 0;
+    let firstFailure: string | undefined;
+    const open = new Set<Promise<void>>();
+    let nextSample = SAMPLE_MS;
+    while (performance.now() - started < durationMs) {
+      const elapsed = performance.now() - started;
+      const due = Math.floor((elapsed / 1000) * LOAD_RATE);
+      while (published < due && open.size < 200) {
+        published += 1;
+        const sent = gql(`mutation($payload: JSONObject!) { publishEvent(input: { type: "load.tick", payload: $payload }) { __typename } }`, { payload: { n: published } })
+          .then(
+            (answer) => {
+              if (answer.data?.publishEvent?.__typename === "PublishEventPayload") return;
+              failed += 1;
+              firstFailure ??= JSON.stringify(answer);
+            },
+            (error: unknown) => {
+              failed += 1;
+              firstFailure ??= String(error);
+            },
+          )
+          .finally(() => open.delete(sent));
+        open.add(sent);
+      }
+      if (elapsed >= nextSample) {
+        console.log(`    ${(nextSample / 60_000).toFixed(1).padStart(4)} min: ${curve()}; ${published} published, ${delivered} delivered${failed > 0 ? `, ${failed} failed` : ""}`);
+        nextSample += SAMPLE_MS;
+      }
+      await sleep(5);
+    }
+    await Promise.all(open);
+    const growth = Object.entries(running).map(([role, { child }]) => [role, memoryOf(child.pid!).rss - idle[role]!] as const);
+    const worst = Math.max(...growth.map(([, mb]) => mb));
+    console.log(`    end: ${growth.map(([role, mb]) => `${role} ${mb >= 0 ? "+" : ""}${mb.toFixed(0)} MB over idle`).join(", ")} (target <= 50 MB: ${worst <= 50 ? "reached" : "NOT reached"}); ${published} published, ${delivered} delivered, ${failed} failed${firstFailure ? ` (first: ${firstFailure.slice(0, 200)})` : ""}`);
+  } finally {
+    await Promise.all(Object.values(running).map(({ child }) => stop(child)));
+    await new Promise((resolve) => receiver.close(resolve));
+  }
+}
+
+if (LOAD_MINUTES > 0) {
+  if (serverUrl) {
+    const scratch = await createScratchDatabase(serverUrl, "hookrelay_footprint");
+    const pgDir = mkdtempSync(path.join(tmpdir(), "hookrelay-footprint-"));
+    const env = { DATABASE_URL: scratch.url, DATA_DIR: pgDir, SECRETS_KEY: randomBytes(32).toString("base64") };
+    try {
+      await steadyLoad("PostgreSQL", { api: { ...env, ROLE: "api" }, worker: { ...env, ROLE: "worker" } });
+    } finally {
+      rmSync(pgDir, { recursive: true, force: true });
+      await scratch.drop();
+    }
+  } else {
+    const loadDir = mkdtempSync(path.join(tmpdir(), "hookrelay-footprint-"));
+    try {
+      await steadyLoad("PGlite", { all: { DATA_DIR: loadDir } });
+    } finally {
+      rmSync(loadDir, { recursive: true, force: true });
+    }
   }
 }
