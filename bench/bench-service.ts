@@ -99,8 +99,10 @@ export async function spawnService(env: Record<string, string>, script = "src/ma
   const port = await freePort();
   // BENCH_PROFILE=<dir>: each process writes a V8 CPU profile there when it exits.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  // Every process, the floors too, runs with the V8 flag `npm start` passes (package.json).
-  const child = spawn(process.execPath, ["--max-semi-space-size=32", ...profile, "--import", "tsx", script], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
+  // Every process, the floors too, runs with the V8 flag `npm start` passes (package.json), unless
+  // BENCH_NODE_FLAGS says otherwise ("" for V8's defaults).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=32").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...profile, "--import", "tsx", script], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
   const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? script} process exited (${code}) before it was ready`))));
   const ready = (async () => {
     for (;;) {
