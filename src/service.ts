@@ -79,7 +79,10 @@ export async function startService(config: Config, log: Logger): Promise<Running
     database = connected.database;
     const { applied } = connected;
     log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
-    const bootstrap = await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
+    // The first tenant and its admin key are made by a process that serves the API, where the key is
+    // used. A worker never sends a statement through Prisma, so it never instantiates Prisma's
+    // WebAssembly query compiler (~33 MB).
+    const bootstrap = config.ROLE === "worker" ? null : await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
     if (database.poolUsage) metrics.measurePool(database.poolUsage);
 

@@ -153,6 +153,7 @@ describe("GET /metrics", () => {
     const worker = await startExtraService(database, { ROLE: "worker", WORKER_CONCURRENCY: "3" });
     const url = `http://127.0.0.1:${worker.port}`;
     try {
+      expect(worker.bootstrap).toBeNull(); // the first tenant is made where the API is served
       const { samples } = await scrape(url);
       expect(samples.get('hookrelay_worker_slots{state="total"}')).toBe(3);
       expect(samples.has("hookrelay_deliveries_due")).toBe(true);
