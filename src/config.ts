@@ -77,6 +77,9 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Whether the process serves the GraphQL API and incoming webhooks (ROLE all or api), not only delivers. */
+export const servesApi = (config: Pick<Config, "ROLE">): boolean => config.ROLE !== "worker";
+
 export class ConfigError extends Error {}
 
 /** Parses the environment; throws a ConfigError whose message is one line naming the variable. */

@@ -1,6 +1,7 @@
 // Wires the service together: database, migrations, first-run bootstrap, HTTP server, delivery worker.
 // main.ts runs it as a process; tests start it in-process on a port of their own.
-import type { Config } from "./config.js";
+import { setTimeout as sleep } from "node:timers/promises";
+import { servesApi, type Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
@@ -33,8 +34,6 @@ export function defaultPublicUrl(host: string, port: number): string {
   const local = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   return `http://${local}:${port}`;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A server that is not up yet (compose and Kubernetes start the database beside the service): worth waiting for. */
 function isNotUpYet(error: unknown): boolean {
@@ -82,7 +81,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     // The first tenant and its admin key are made by a process that serves the API, where the key is
     // used. A worker never sends a statement through Prisma, so it never instantiates Prisma's
     // WebAssembly query compiler (~33 MB).
-    const bootstrap = config.ROLE === "worker" ? null : await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY);
+    const bootstrap = servesApi(config) ? await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY) : null;
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
     if (database.poolUsage) metrics.measurePool(database.poolUsage);
 
@@ -103,7 +102,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     }
 
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
-    const stopListeningForKeys = config.ROLE !== "worker" ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
+    const stopListeningForKeys = servesApi(config) ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
     http.attach(await createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing }, log));
     const opened = database;
     return {

@@ -1,5 +1,6 @@
 // The delivery worker: claims due deliveries, attempts each with bounded concurrency, records the
 // outcome. Woken at once when deliveries are queued (NOTIFY, or wake() in process), otherwise polls.
+import { setTimeout as sleep } from "node:timers/promises";
 import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
@@ -44,7 +45,6 @@ const MAX_WRITE_BATCH = 200;
 const WRITE_GAP_MS = 20;
 const CLAIM_GAP_MS = 10;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An attempt's span attributes: the receiver's URL without its query (it may hold a token). */
 function attemptAttributes(claim: ClaimedDelivery, attempt: number) {

@@ -1,12 +1,11 @@
 // The HTTP server: /graphql, incoming webhooks, health probes, /metrics, and one JSON log line per request.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
-import type { Config } from "../config.js";
+import { servesApi, type Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
-import type { GraphQLServer } from "./graphql.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
@@ -86,6 +85,8 @@ const INCOMING_BUSY_BODY = { error: { message: BUSY_MESSAGE, ...BUSY_EXTENSIONS 
 
 /** 503 with Retry-After: the request was not taken on, nothing of it was written. */
 function sendBusy(response: ServerResponse, body: unknown): void {
+  const state = requestState.getStore();
+  if (state) state.errorCodes = ["SERVICE_UNAVAILABLE"];
   response.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
   sendJson(response, 503, body);
 }
@@ -108,35 +109,44 @@ const STARTING_BODY = { errors: [{ message: "The service is starting; retry shor
 /** Until the service attaches its routes. */
 const startingRoutes: Routes = async (request, response, url) => {
   if (url.pathname === "/readyz" && request.method === "GET") return sendJson(response, 503, { status: "starting" });
-  if (url.pathname === "/graphql" || INCOMING_PATH.test(url.pathname)) {
-    const state = requestState.getStore();
-    if (state) state.errorCodes = ["SERVICE_UNAVAILABLE"];
-    return sendBusy(response, STARTING_BODY);
-  }
-  sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+  if (url.pathname === "/graphql" || INCOMING_PATH.test(url.pathname)) return sendBusy(response, STARTING_BODY);
+  sendNotFound(response);
 };
 
+function sendNotFound(response: ServerResponse): void {
+  sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+}
+
+/** /readyz once the database is open: it answers and has every migration. */
+async function sendReadiness(response: ServerResponse, database: Database): Promise<void> {
+  try {
+    await database.checkReady();
+    sendJson(response, 200, { status: "ready" });
+  } catch (error) {
+    sendJson(response, 503, { status: "unavailable", reason: (error as Error).message });
+  }
+}
+
 /**
- * The API's routes: GraphQL and incoming webhooks (unless ROLE=worker), and /readyz. The GraphQL
- * server (schema, yoga) is imported only where it is served: a worker process never loads it.
+ * The routes once the database is open: /readyz, and where the API is served GraphQL and incoming
+ * webhooks. The GraphQL server (schema, yoga) and Pothos are imported only there: a worker process
+ * never loads them.
  */
 export async function createRoutes(config: Config, database: Database, services: ServerServices, log: Logger): Promise<Routes> {
-  const serveGraphQL = config.ROLE !== "worker";
-  const graphql = serveGraphQL ? (await import("./graphql.js")).createGraphQLServer(config, database, services, log) : null;
-  // Pothos (and graphql-js) load with the GraphQL server only: the ids of the events an incoming
-  // webhook stored are answered as the API's global ids.
-  const { encodeGlobalID } = serveGraphQL ? await import("@pothos/plugin-relay") : { encodeGlobalID: null };
+  if (!servesApi(config)) return async (request, response, url) => (url.pathname === "/readyz" && request.method === "GET" ? sendReadiness(response, database) : sendNotFound(response));
+  const [{ createGraphQLServer }, { encodeGlobalID }] = await Promise.all([import("./graphql.js"), import("@pothos/plugin-relay")]);
+  const graphql = createGraphQLServer(config, database, services, log);
   const { metrics } = services;
-  const receiver = serveGraphQL ? new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics }) : null;
+  const receiver = new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics });
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
   function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
     // The ids the GraphQL API knows the events by (node(id:), incomingEvents).
-    sendJson(response, status, eventIds && encodeGlobalID ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body);
+    sendJson(response, status, eventIds ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body);
   }
 
-  async function handleIncoming(receiver: IncomingReceiver, request: IncomingMessage, response: ServerResponse, webhookId: string, accessKey: string): Promise<void> {
+  async function handleIncoming(request: IncomingMessage, response: ServerResponse, webhookId: string, accessKey: string): Promise<void> {
     if (request.method !== "POST") return answer(response, { status: 405, headers: { allow: "POST" }, body: { error: { code: "METHOD_NOT_ALLOWED", message: "Send events with POST." } } });
     const authorized = await receiver.authorize(webhookId, accessKey);
     if ("answer" in authorized) return answer(response, authorized.answer);
@@ -166,7 +176,7 @@ export async function createRoutes(config: Config, database: Database, services:
   // at start). Once rendered, it is served from memory, compressed once, with an ETag.
   let graphiqlPage: { page: CachedBody; headers: Record<string, string> } | null = null;
 
-  async function handleGraphQL(graphql: GraphQLServer, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const wantsPage = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
     if (wantsPage && graphiqlPage) return sendCached(request, response, graphiqlPage.page, graphiqlPage.headers);
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
@@ -202,11 +212,7 @@ export async function createRoutes(config: Config, database: Database, services:
   let working = 0;
 
   async function shed(response: ServerResponse, handle: () => Promise<void>, busyBody: unknown): Promise<void> {
-    if (working >= config.MAX_CONCURRENT_REQUESTS) {
-      const state = requestState.getStore();
-      if (state) state.errorCodes = ["SERVICE_UNAVAILABLE"];
-      return sendBusy(response, busyBody);
-    }
+    if (working >= config.MAX_CONCURRENT_REQUESTS) return sendBusy(response, busyBody);
     working += 1;
     try {
       await handle();
@@ -216,22 +222,11 @@ export async function createRoutes(config: Config, database: Database, services:
   }
 
   return async function route(request, response, url) {
-    if (url.pathname === "/graphql" && graphql) {
-      return shed(response, () => handleGraphQL(graphql, request, response, url), GRAPHQL_BUSY_BODY);
-    }
-    const incoming = receiver && INCOMING_PATH.exec(url.pathname);
-    if (receiver && incoming) {
-      return shed(response, () => handleIncoming(receiver, request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
-    }
-    if (url.pathname === "/readyz" && request.method === "GET") {
-      try {
-        await database.checkReady();
-        return sendJson(response, 200, { status: "ready" });
-      } catch (error) {
-        return sendJson(response, 503, { status: "unavailable", reason: (error as Error).message });
-      }
-    }
-    sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
+    if (url.pathname === "/graphql") return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
+    const incoming = INCOMING_PATH.exec(url.pathname);
+    if (incoming) return shed(response, () => handleIncoming(request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
+    if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
+    sendNotFound(response);
   };
 }
 
@@ -255,7 +250,7 @@ function startRequestSpan(tracing: Tracing, request: IncomingMessage, response: 
  * port in use fails the start before anything is written, and probes answer while it connects.
  */
 export function createServer(config: Config, metrics: ServiceMetrics, tracing: Tracing | null, log: Logger): HttpServer {
-  const serveGraphQL = config.ROLE !== "worker";
+  const serveGraphQL = servesApi(config);
   let routes = startingRoutes;
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
@@ -324,10 +319,7 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
         if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed) return state.log.info("client closed the connection mid-request");
-        if (isDatabaseBusy(error) && !response.headersSent) {
-          state.errorCodes = ["SERVICE_UNAVAILABLE"];
-          return sendBusy(response, INCOMING_BUSY_BODY);
-        }
+        if (isDatabaseBusy(error) && !response.headersSent) return sendBusy(response, INCOMING_BUSY_BODY);
         state.errorCodes = ["INTERNAL_SERVER_ERROR"];
         state.log.error({ err: error }, "request failed");
         if (!response.headersSent) sendJson(response, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId } });
