@@ -78,6 +78,11 @@ function withLibraryCode(error: GraphQLError): GraphQLError {
   return error;
 }
 
+/** The `extensions.code` of each error in an answer. */
+function codesOf(errors: readonly { extensions?: Record<string, unknown> }[]): string[] {
+  return errors.map((error) => String(error.extensions?.code ?? "UNKNOWN"));
+}
+
 /** Records the operation name, and the answer's error codes, for the request's log line and metrics. */
 const recordOperation: Plugin = {
   // At validation, so a document refused there is named too.
@@ -90,7 +95,7 @@ const recordOperation: Plugin = {
     const state = requestState.getStore();
     if (!state) return;
     const errors = (Array.isArray(result) ? result : [result]).flatMap((one) => ("errors" in one && one.errors ? one.errors : []));
-    if (errors.length > 0) state.errorCodes = errors.map((error) => String(error.extensions?.code ?? "UNKNOWN"));
+    if (errors.length > 0) state.errorCodes = codesOf(errors);
   },
 };
 
@@ -109,7 +114,7 @@ function traceOperations(tracing: Tracing): Plugin {
         onExecuteDone({ result }) {
           const errors = "errors" in result ? (result.errors ?? []) : [];
           if (errors.length > 0) {
-            span.setAttribute("graphql.error.codes", errors.map((error) => String(error.extensions?.code ?? "UNKNOWN")));
+            span.setAttribute("graphql.error.codes", codesOf(errors));
             span.setStatus({ code: SpanStatusCode.ERROR });
           }
           span.end();
