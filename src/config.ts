@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseSecretsKey } from "./crypto/secret-box.js";
 import { API_KEY_PATTERN } from "./auth/api-keys.js";
+import { MAX_SHARED_BUFFERS_MB } from "./db/pglite-wasm.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
@@ -20,6 +21,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
+  PGLITE_SHARED_BUFFERS_MB: positiveInt.max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`).default(16),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BOOTSTRAP_API_KEY: z

@@ -50,7 +50,7 @@ async function connectDatabase(config: Config, tracing: Tracing | null, log: Log
   for (let attempt = 1; ; attempt += 1) {
     let database: Database | undefined;
     try {
-      database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, tracing, log });
+      database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, tracing, log });
       return { database, applied: await database.migrate() };
     } catch (error) {
       await database?.close().catch(() => undefined);

@@ -13,7 +13,7 @@ const named = process.argv.slice(2).join(" ");
 
 await runCli(async () => {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, log: createLogger(config.LOG_LEVEL) });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, log: createLogger(config.LOG_LEVEL) });
   try {
     await database.migrate();
     const tenants = await database.prisma.tenant.findMany({

@@ -8,6 +8,7 @@ import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { RunSql } from "./sql.js";
+import { compilePGliteModule } from "./pglite-wasm.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 import type { PoolUsage } from "../metrics/metrics.js";
 import { SpanKind, inSpan, type Tracing } from "../tracing/tracing.js";
@@ -27,6 +28,8 @@ export interface DatabaseOptions {
   log: Logger;
   /** When set, each statement is a span (through `sql` or Prisma). */
   tracing?: Tracing | null;
+  /** PGlite's shared_buffers, MB (see pglite-wasm.ts); default 16. */
+  pgliteSharedBuffersMb?: number;
 }
 
 export interface Database {
@@ -54,7 +57,7 @@ export interface Database {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const tracing = options.tracing ?? null;
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, tracing, options.log) : openPGlite(options.dataDir, tracing);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? 16, tracing, options.log);
 }
 
 /**
@@ -145,11 +148,12 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function openPGlite(dataDir: string, tracing: Tracing | null): Promise<Database> {
+async function openPGlite(dataDir: string, sharedBuffersMb: number, tracing: Tracing | null, log: Logger): Promise<Database> {
+  const [{ PGlite }, { PrismaPGlite }, wasmModule] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter"), compilePGliteModule(sharedBuffersMb)]);
+  if (!wasmModule) log.warn("this PGlite build has no baked-in shared_buffers to rewrite: it runs with its own (128 MB, all resident)");
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
-  const pglite = await PGlite.create(pgliteDir(dataDir)).catch((error: unknown) => {
+  const pglite = await PGlite.create(pgliteDir(dataDir), wasmModule ? { wasmModule } : {}).catch((error: unknown) => {
     unlock();
     throw error;
   });
