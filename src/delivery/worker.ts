@@ -1,5 +1,6 @@
 // The delivery worker: claims due deliveries, attempts each with bounded concurrency, records the
 // outcome. Woken at once when deliveries are queued (NOTIFY, or wake() in process), otherwise polls.
+import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
@@ -103,6 +104,9 @@ export class DeliveryWorker {
     private readonly metrics: ServiceMetrics,
     private readonly tracing: Tracing | null = null,
   ) {
+    // Each attempt in flight listens on the shutdown signal (attemptSignal): more than Node's default
+    // 10 listeners is expected, not a leak.
+    setMaxListeners(options.concurrency, this.abort.signal);
     this.writer = new BatchWriter(async (records) => {
       const written = await recordAttempts(sql, records);
       return records.map((record) => written.has(record.claim.id));
