@@ -5,31 +5,43 @@
 // code loaded file by file (and the tsx loader held ~35 MB more). The GraphQL server is a chunk of its
 // own, loaded only by processes that serve it. Takes a few seconds.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-rmSync(path.join(root, "dist"), { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: ["src/main.ts"],
-  outdir: "dist",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  minify: true,
-  // Class and function names survive: logs name error types (err.constructor.name), and so do some packages.
-  keepNames: true,
-  // Left in node_modules: packages that find files of their own next to their code (PGlite's WebAssembly
-  // and data bundle, Prisma's query compiler), start worker threads by file name (pino's transports),
-  // or are loaded only when configured (OpenTelemetry's SDK, which must share the API package's copy).
-  external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/client/*", "pino", "@opentelemetry/*", "pg-native"],
-  // The bundled CommonJS packages call require(); an ES module has none of its own.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  // For NODE_OPTIONS=--enable-source-maps: stack traces that name the TypeScript files.
-  sourcemap: true,
-  logLevel: "warning",
-});
+const dist = path.join(root, "dist");
+// Built beside dist/, then moved in file by file (a rename replaces a file at once): a process already
+// running from dist/ (`npm start` and `npm run worker` in one checkout each build at start) loads its
+// chunks later, and must never find one missing or half-written.
+const staging = mkdtempSync(path.join(root, ".dist-"));
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["src/main.ts"],
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    minify: true,
+    // Class and function names survive: logs name error types (err.constructor.name), and so do some packages.
+    keepNames: true,
+    // Left in node_modules: packages that find files of their own next to their code (PGlite's WebAssembly
+    // and data bundle, Prisma's query compiler), start worker threads by file name (pino's transports),
+    // or are loaded only when configured (OpenTelemetry's SDK, which must share the API package's copy).
+    external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/client/*", "pino", "@opentelemetry/*", "pg-native"],
+    // The bundled CommonJS packages call require(); an ES module has none of its own.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    // For NODE_OPTIONS=--enable-source-maps: stack traces that name the TypeScript files.
+    sourcemap: true,
+    logLevel: "warning",
+  });
+  mkdirSync(dist, { recursive: true });
+  const built = new Set(readdirSync(staging));
+  for (const name of built) renameSync(path.join(staging, name), path.join(dist, name));
+  for (const name of readdirSync(dist)) if (!built.has(name)) rmSync(path.join(dist, name), { recursive: true, force: true });
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}
