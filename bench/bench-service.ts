@@ -90,6 +90,14 @@ export async function serveFloor(floor: { server: Server; pool: pg.Pool }): Prom
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+/** Node flags for the service: none, as `npm start` (package.json); BENCH_NODE_FLAGS sets some, to compare (--max-semi-space-size=32). */
+export const START_NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+/** The glibc malloc setting `npm start` gives node; BENCH_MALLOC_MMAP_THRESHOLD replaces it ("" for glibc's default), to compare. */
+const mmapThreshold = process.env.BENCH_MALLOC_MMAP_THRESHOLD ?? "131072";
+export const START_ENV: Record<string, string> = mmapThreshold ? { MALLOC_MMAP_THRESHOLD_: mmapThreshold } : {};
+/** How the benchmarks print that. */
+export const startCommand = (args: string[]) => [...Object.entries(START_ENV).map(([name, value]) => `${name}=${value}`), "node", ...START_NODE_FLAGS, ...args].join(" ");
+
 /**
  * A process serving HTTP on a free port: by default the service (ROLE all, api or worker) as a user
  * would run it, logging warnings only (a log line per request would measure the pipe). Resolves once
@@ -99,10 +107,8 @@ export async function spawnService(env: Record<string, string>, script = "src/ma
   const port = await freePort();
   // BENCH_PROFILE=<dir>: each process writes a V8 CPU profile there when it exits.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  // Every process, the floors too, runs with the V8 flag `npm start` passes (package.json), unless
-  // BENCH_NODE_FLAGS says otherwise ("" for V8's defaults).
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=32").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...flags, ...profile, "--import", "tsx", script], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
+  // Every process, the floors too, runs as `npm start` runs node (START_NODE_FLAGS, START_ENV).
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...profile, "--import", "tsx", script], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...START_ENV, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
   const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? script} process exited (${code}) before it was ready`))));
   const ready = (async () => {
     for (;;) {
