@@ -616,3 +616,38 @@ describe("queries", () => {
     }
   });
 });
+
+describe("finding what a receiver saw", () => {
+  const BY_MESSAGE = graphql(`query DeliveriesByMessageId($filter: DeliveryFilter!) { deliveries(filter: $filter) { totalCount nodes { messageId webhook { id } event { id } } } }`);
+  const BY_KEY = graphql(`query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }`);
+
+  it("lists the deliveries of a webhook-id header and the event of an idempotency key, for their tenant only", async () => {
+    const project = `seen${Date.now()}`;
+    const hook = await createWebhook(t, { url: `${receiver.url}?seen`, eventTypes: ["seen.*"], projectId: project });
+    const sibling = await createWebhook(t, { url: `${receiver.url}?seen-sibling`, eventTypes: ["seen.*"], projectId: project });
+    const key = `order-${Date.now()}`;
+    const published = await publish(t, { type: "seen.created", projectId: project, idempotencyKey: key });
+    await publish(t, { type: "seen.created", projectId: project });
+    const request = await waitFor("a delivery at the receiver", () => received(receiver, "/hook?seen")[0]);
+    const messageId = String(request.headers["webhook-id"]);
+
+    const all = (await t.gql(BY_MESSAGE, { filter: { messageId } })).data!.deliveries!;
+    expect(all.totalCount).toBe(2);
+    expect(new Set(all.nodes.map((node) => node.webhook?.id))).toEqual(new Set([hook.id, sibling.id]));
+    expect(all.nodes.every((node) => node.messageId === messageId && node.event?.id === published.event.id)).toBe(true);
+    const one = (await t.gql(BY_MESSAGE, { filter: { messageId, webhookId: hook.id } })).data!.deliveries!;
+    expect(one.nodes.map((node) => node.webhook?.id)).toEqual([hook.id]);
+    expect((await t.gql(BY_MESSAGE, { filter: { messageId: `msg_${"0".repeat(32)}` } })).data!.deliveries!.totalCount).toBe(0);
+    expect((await t.gql(BY_KEY, { key })).data!.events!.nodes.map((node) => node.id)).toEqual([published.event.id]);
+
+    const other = await createTenant(t.service.database.prisma, `onlooker ${Date.now()}`);
+    expect((await t.gql(BY_MESSAGE, { filter: { messageId } }, other.adminKey)).data!.deliveries!.totalCount).toBe(0);
+    expect((await t.gql(BY_KEY, { key }, other.adminKey)).data!.events!.totalCount).toBe(0);
+  });
+
+  it("refuses a webhook-id this service never sends, naming the field", async () => {
+    const refused = await t.gql(BY_MESSAGE, { filter: { messageId: "evt_123" } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["filter", "messageId"] }] });
+    expect(refused.errors?.[0]?.message).toContain('"msg_" and 32 hexadecimal digits');
+  });
+});

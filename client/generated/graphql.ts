@@ -67,6 +67,8 @@ export type DeliveryFilter = {
   eventType?: string | null | undefined;
   /** Only test deliveries (true) or only real ones (false). */
   isTest?: boolean | null | undefined;
+  /** The `webhook-id` header a receiver saw ("msg_" and 32 hexadecimal digits): the deliveries of that event, with every attempt and redelivery. */
+  messageId?: string | null | undefined;
   /** Only deliveries in this status. */
   status?: DeliveryStatus | null | undefined;
   /** Only deliveries to this outgoing webhook. */

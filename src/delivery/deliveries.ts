@@ -20,6 +20,8 @@ export interface DeliveryFilter {
   webhookId?: string | null;
   eventId?: string | null;
   eventType?: string | null;
+  /** The webhook-id header a receiver saw. */
+  messageId?: string | null;
   status?: DeliveryStatus | null;
   isTest?: boolean | null;
   createdAfter?: Date | null;

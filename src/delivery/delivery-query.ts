@@ -6,6 +6,7 @@ import { DeliveryStatus, FailureTrigger, Prisma, type Delivery, type DeliveryAtt
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
+import { eventIdOfMessageId } from "./webhook-request.js";
 
 const deliveryRow = z.object({
   id: z.string(),
@@ -58,6 +59,11 @@ function deliveryFilterSql(tenantId: string, filter: DeliveryFilter | null | und
   if (filter?.webhookId) conditions.push(Prisma.sql`d.webhook_id = ${filter.webhookId}::uuid`);
   if (filter?.eventId) conditions.push(Prisma.sql`d.event_id = ${filter.eventId}::uuid`);
   if (filter?.eventType != null) conditions.push(Prisma.sql`d.event_type = ${filter.eventType}`);
+  if (filter?.messageId != null) {
+    // A webhook-id names one event (messageIdOf): its deliveries are found through the event_id index.
+    const eventId = eventIdOfMessageId(filter.messageId);
+    conditions.push(eventId ? Prisma.sql`d.event_id = ${eventId}::uuid AND d.message_id = ${filter.messageId}` : Prisma.sql`FALSE`);
+  }
   if (filter?.status) conditions.push(Prisma.sql`d.status = ${filter.status}::"DeliveryStatus"`);
   if (filter?.isTest != null) conditions.push(Prisma.sql`d.is_test = ${filter.isTest}`);
   if (filter?.createdAfter) conditions.push(Prisma.sql`d.created_at > ${filter.createdAfter}`);

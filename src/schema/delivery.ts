@@ -12,6 +12,8 @@ import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../del
 import { STATS_BUCKETS } from "../db/time-buckets.js";
 import { FailureTriggerEnum } from "./failure-handling.js";
 import { localId } from "./global-id.js";
+import { ValidationError } from "../errors.js";
+import { eventIdOfMessageId } from "../delivery/webhook-request.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./webhook.js";
@@ -108,6 +110,7 @@ const DeliveryFilterInput = builder.inputType("DeliveryFilter", {
     webhookId: t.globalID({ description: "Only deliveries to this outgoing webhook." }),
     eventId: t.globalID({ description: "Only deliveries of this event." }),
     eventType: t.string({ description: "Exact type." }),
+    messageId: t.string({ description: 'The `webhook-id` header a receiver saw ("msg_" and 32 hexadecimal digits): the deliveries of that event, with every attempt and redelivery.' }),
     status: t.field({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }),
     isTest: t.boolean({ description: "Only test deliveries (true) or only real ones (false)." }),
     createdAfter: t.field({ type: "DateTime", description: "Queued at or after this time." }),
@@ -132,6 +135,9 @@ type DeliveryFilterArg = typeof DeliveryFilterInput.$inferInput | null | undefin
 
 /** The filter with its global ids turned into database ids. */
 function deliveryFilterOf(filter: DeliveryFilterArg): DeliveryFilter | null | undefined {
+  if (filter?.messageId != null && !eventIdOfMessageId(filter.messageId)) {
+    throw ValidationError.of(["filter", "messageId"], 'must be a webhook-id this service sends: "msg_" and 32 hexadecimal digits');
+  }
   return filter && {
     ...filter,
     webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),

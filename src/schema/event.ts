@@ -33,6 +33,7 @@ const EventFilterInput = builder.inputType("EventFilter", {
   fields: (t) => ({
     type: t.string({ description: "Exact type." }),
     projectId: t.string({ description: "Only events published to this project." }),
+    idempotencyKey: t.string({ description: "Only the event published with this idempotency key." }),
     createdAfter: t.field({ type: "DateTime", description: "Published at or after this time." }),
     createdBefore: t.field({ type: "DateTime", description: "Published before this time." }),
   }),
@@ -60,11 +61,12 @@ builder.queryField("events", (t) =>
   ),
 );
 
-function eventWhere(tenantId: string, filter: { type?: string | null; projectId?: string | null; createdAfter?: Date | null; createdBefore?: Date | null } | null | undefined) {
+function eventWhere(tenantId: string, filter: typeof EventFilterInput.$inferInput | null | undefined) {
   return {
     tenantId,
     type: filter?.type ?? undefined,
     projectId: filter?.projectId ?? undefined,
+    idempotencyKey: filter?.idempotencyKey ?? undefined,
     createdAt: { gt: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
   };
 }

@@ -66,6 +66,8 @@ type Documents = {
     "query DeliveryDeliveryStats($filter: DeliveryStatsFilter) { deliveryStats(filter: $filter, bucket: MINUTE) { bucket totals { total succeeded diverted successRate attemptCount latencyP50Ms latencyP95Ms latencyP99Ms } series { start total succeeded } } }": typeof types.DeliveryDeliveryStatsDocument,
     "query DeliveryDeliveryStats2 { deliveryStats(filter: { eventType: \"stats.bad\" }) { totals { total diverted successRate } } }": typeof types.DeliveryDeliveryStats2Document,
     "query DeliveryDeliveryStats3 { deliveryStats(filter: { from: \"2020-01-01T00:00:00Z\" }, bucket: MINUTE) { bucket } }": typeof types.DeliveryDeliveryStats3Document,
+    "query DeliveriesByMessageId($filter: DeliveryFilter!) { deliveries(filter: $filter) { totalCount nodes { messageId webhook { id } event { id } } } }": typeof types.DeliveriesByMessageIdDocument,
+    "query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }": typeof types.EventsByIdempotencyKeyDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": typeof types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": typeof types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": typeof types.GraphqlServerViewer2Document,
@@ -204,6 +206,8 @@ const documents: Documents = {
     "query DeliveryDeliveryStats($filter: DeliveryStatsFilter) { deliveryStats(filter: $filter, bucket: MINUTE) { bucket totals { total succeeded diverted successRate attemptCount latencyP50Ms latencyP95Ms latencyP99Ms } series { start total succeeded } } }": types.DeliveryDeliveryStatsDocument,
     "query DeliveryDeliveryStats2 { deliveryStats(filter: { eventType: \"stats.bad\" }) { totals { total diverted successRate } } }": types.DeliveryDeliveryStats2Document,
     "query DeliveryDeliveryStats3 { deliveryStats(filter: { from: \"2020-01-01T00:00:00Z\" }, bucket: MINUTE) { bucket } }": types.DeliveryDeliveryStats3Document,
+    "query DeliveriesByMessageId($filter: DeliveryFilter!) { deliveries(filter: $filter) { totalCount nodes { messageId webhook { id } event { id } } } }": types.DeliveriesByMessageIdDocument,
+    "query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }": types.EventsByIdempotencyKeyDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": types.GraphqlServerViewer2Document,
@@ -495,6 +499,14 @@ export function graphql(source: "query DeliveryDeliveryStats2 { deliveryStats(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeliveryDeliveryStats3 { deliveryStats(filter: { from: \"2020-01-01T00:00:00Z\" }, bucket: MINUTE) { bucket } }"): typeof import('./graphql.js').DeliveryDeliveryStats3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesByMessageId($filter: DeliveryFilter!) { deliveries(filter: $filter) { totalCount nodes { messageId webhook { id } event { id } } } }"): typeof import('./graphql.js').DeliveriesByMessageIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }"): typeof import('./graphql.js').EventsByIdempotencyKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,6 +43,8 @@ export type DeliveryFilter = {
   eventType?: string | null | undefined;
   /** Only test deliveries (true) or only real ones (false). */
   isTest?: boolean | null | undefined;
+  /** The `webhook-id` header a receiver saw ("msg_" and 32 hexadecimal digits): the deliveries of that event, with every attempt and redelivery. */
+  messageId?: string | null | undefined;
   /** Only deliveries in this status. */
   status?: DeliveryStatus | null | undefined;
   /** Only deliveries to this outgoing webhook. */
@@ -121,6 +123,8 @@ export type EventFilter = {
   createdAfter?: string | null | undefined;
   /** Published before this time. */
   createdBefore?: string | null | undefined;
+  /** Only the event published with this idempotency key. */
+  idempotencyKey?: string | null | undefined;
   /** Only events published to this project. */
   projectId?: string | null | undefined;
   /** Exact type. */
@@ -927,6 +931,20 @@ export type DeliveryDeliveryStats3QueryVariables = Exact<{ [key: string]: never;
 
 
 export type DeliveryDeliveryStats3Query = { deliveryStats: { bucket: StatsBucket } | null };
+
+export type DeliveriesByMessageIdQueryVariables = Exact<{
+  filter: DeliveryFilter;
+}>;
+
+
+export type DeliveriesByMessageIdQuery = { deliveries: { totalCount: number, nodes: Array<{ messageId: string, webhook: { id: string } | null, event: { id: string } | null }> } | null };
+
+export type EventsByIdempotencyKeyQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type EventsByIdempotencyKeyQuery = { events: { totalCount: number, nodes: Array<{ id: string }> } | null };
 
 export type PostgresRestartEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2462,6 +2480,32 @@ export const DeliveryDeliveryStats3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryDeliveryStats3Query, DeliveryDeliveryStats3QueryVariables>;
+export const DeliveriesByMessageIdDocument = new TypedDocumentString(`
+    query DeliveriesByMessageId($filter: DeliveryFilter!) {
+  deliveries(filter: $filter) {
+    totalCount
+    nodes {
+      messageId
+      webhook {
+        id
+      }
+      event {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveriesByMessageIdQuery, DeliveriesByMessageIdQueryVariables>;
+export const EventsByIdempotencyKeyDocument = new TypedDocumentString(`
+    query EventsByIdempotencyKey($key: String!) {
+  events(filter: {idempotencyKey: $key}) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsByIdempotencyKeyQuery, EventsByIdempotencyKeyQueryVariables>;
 export const PostgresRestartEventsDocument = new TypedDocumentString(`
     query PostgresRestartEvents {
   events(first: 100) {
