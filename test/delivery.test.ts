@@ -651,3 +651,26 @@ describe("finding what a receiver saw", () => {
     expect(refused.errors?.[0]?.message).toContain('"msg_" and 32 hexadecimal digits');
   });
 });
+
+describe("time windows in filters", () => {
+  it("take createdAfter as at or after the instant it names, and createdBefore as before it", async () => {
+    const project = `window${Date.now()}`;
+    await createWebhook(t, { url: `${receiver.url}?window`, eventTypes: ["window.*"], projectId: project });
+    const published = await publish(t, { type: "window.opened", projectId: project });
+    const EVENTS = graphql(`query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }`);
+    const DELIVERIES = graphql(`query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }`);
+    const WEBHOOKS = graphql(`query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }`);
+
+    const at = (await t.gql(EVENTS, { filter: { projectId: project } })).data!.events!.nodes[0]!.createdAt;
+    expect((await t.gql(EVENTS, { filter: { projectId: project, createdAfter: at } })).data!.events!.nodes.map((node) => node.id)).toEqual([published.event.id]);
+    expect((await t.gql(EVENTS, { filter: { projectId: project, createdBefore: at } })).data!.events!.nodes).toEqual([]);
+
+    const [delivery] = (await t.gql(DELIVERIES, { filter: { eventId: published.event.id } })).data!.deliveries!.nodes;
+    expect((await t.gql(DELIVERIES, { filter: { eventId: published.event.id, createdAfter: delivery!.createdAt } })).data!.deliveries!.nodes).toHaveLength(1);
+    expect((await t.gql(DELIVERIES, { filter: { eventId: published.event.id, createdBefore: delivery!.createdAt } })).data!.deliveries!.nodes).toHaveLength(0);
+
+    const [webhook] = (await t.gql(WEBHOOKS, { filter: { projectId: project } })).data!.webhooks!.nodes;
+    expect((await t.gql(WEBHOOKS, { filter: { projectId: project, createdAfter: webhook!.createdAt } })).data!.webhooks!.nodes).toHaveLength(1);
+    expect((await t.gql(WEBHOOKS, { filter: { projectId: project, createdBefore: webhook!.createdAt } })).data!.webhooks!.nodes).toHaveLength(0);
+  });
+});

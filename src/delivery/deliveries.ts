@@ -41,7 +41,7 @@ export function divertedWhere(tenantId: string, filter: DivertedFilter | null | 
     status: "DIVERTED",
     webhookId: filter?.webhookId ?? undefined,
     eventType: filter?.eventType ?? undefined,
-    completedAt: { gt: filter?.failedAfter ?? undefined, lt: filter?.failedBefore ?? undefined },
+    completedAt: { gte: filter?.failedAfter ?? undefined, lt: filter?.failedBefore ?? undefined },
   };
 }
 

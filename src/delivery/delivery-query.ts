@@ -66,7 +66,7 @@ function deliveryFilterSql(tenantId: string, filter: DeliveryFilter | null | und
   }
   if (filter?.status) conditions.push(Prisma.sql`d.status = ${filter.status}::"DeliveryStatus"`);
   if (filter?.isTest != null) conditions.push(Prisma.sql`d.is_test = ${filter.isTest}`);
-  if (filter?.createdAfter) conditions.push(Prisma.sql`d.created_at > ${filter.createdAfter}`);
+  if (filter?.createdAfter) conditions.push(Prisma.sql`d.created_at >= ${filter.createdAfter}`);
   if (filter?.createdBefore) conditions.push(Prisma.sql`d.created_at < ${filter.createdBefore}`);
   return Prisma.join(conditions, " AND ");
 }

@@ -67,7 +67,7 @@ function eventWhere(tenantId: string, filter: typeof EventFilterInput.$inferInpu
     type: filter?.type ?? undefined,
     projectId: filter?.projectId ?? undefined,
     idempotencyKey: filter?.idempotencyKey ?? undefined,
-    createdAt: { gt: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
+    createdAt: { gte: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
   };
 }
 

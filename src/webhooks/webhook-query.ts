@@ -69,7 +69,7 @@ export function webhookFilterSql(tenantId: string, input: WebhookFilter): Prisma
   if (filter.projectId != null) conditions.push(Prisma.sql`project_id = ${filter.projectId}`);
   if (filter.pluginId != null) conditions.push(Prisma.sql`plugin_id = ${filter.pluginId}`);
   if (filter.tags && Object.keys(filter.tags).length > 0) conditions.push(Prisma.sql`tags @> ${JSON.stringify(filter.tags)}::jsonb`);
-  if (filter.createdAfter) conditions.push(Prisma.sql`created_at > ${filter.createdAfter}`);
+  if (filter.createdAfter) conditions.push(Prisma.sql`created_at >= ${filter.createdAfter}`);
   if (filter.createdBefore) conditions.push(Prisma.sql`created_at < ${filter.createdBefore}`);
   return Prisma.join(conditions, " AND ");
 }

@@ -68,6 +68,9 @@ type Documents = {
     "query DeliveryDeliveryStats3 { deliveryStats(filter: { from: \"2020-01-01T00:00:00Z\" }, bucket: MINUTE) { bucket } }": typeof types.DeliveryDeliveryStats3Document,
     "query DeliveriesByMessageId($filter: DeliveryFilter!) { deliveries(filter: $filter) { totalCount nodes { messageId webhook { id } event { id } } } }": typeof types.DeliveriesByMessageIdDocument,
     "query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }": typeof types.EventsByIdempotencyKeyDocument,
+    "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }": typeof types.EventsInWindowDocument,
+    "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }": typeof types.DeliveriesInWindowDocument,
+    "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": typeof types.WebhooksInWindowDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": typeof types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": typeof types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": typeof types.GraphqlServerViewer2Document,
@@ -208,6 +211,9 @@ const documents: Documents = {
     "query DeliveryDeliveryStats3 { deliveryStats(filter: { from: \"2020-01-01T00:00:00Z\" }, bucket: MINUTE) { bucket } }": types.DeliveryDeliveryStats3Document,
     "query DeliveriesByMessageId($filter: DeliveryFilter!) { deliveries(filter: $filter) { totalCount nodes { messageId webhook { id } event { id } } } }": types.DeliveriesByMessageIdDocument,
     "query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }": types.EventsByIdempotencyKeyDocument,
+    "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }": types.EventsInWindowDocument,
+    "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }": types.DeliveriesInWindowDocument,
+    "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": types.WebhooksInWindowDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": types.GraphqlServerViewer2Document,
@@ -507,6 +513,18 @@ export function graphql(source: "query DeliveriesByMessageId($filter: DeliveryFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EventsByIdempotencyKey($key: String!) { events(filter: { idempotencyKey: $key }) { totalCount nodes { id } } }"): typeof import('./graphql.js').EventsByIdempotencyKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }"): typeof import('./graphql.js').EventsInWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }"): typeof import('./graphql.js').DeliveriesInWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }"): typeof import('./graphql.js').WebhooksInWindowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

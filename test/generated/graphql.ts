@@ -408,6 +408,38 @@ export type Urgency =
   /** Any other severity. */
   | 'LOW';
 
+/** Which webhooks to list or count: every field given must match. */
+export type WebhookFilter = {
+  /** Enabled and not suspended. */
+  active?: boolean | null | undefined;
+  /** Created at or after this time. */
+  createdAfter?: string | null | undefined;
+  /** Created before this time. */
+  createdBefore?: string | null | undefined;
+  /** Only enabled (true) or disabled (false) webhooks. */
+  enabled?: boolean | null | undefined;
+  /** Webhooks that receive any of these types (wildcard subscriptions included). */
+  eventTypes?: Array<string> | null | undefined;
+  /** Only this kind. */
+  kind?: WebhookKind | null | undefined;
+  /** Exact name. */
+  name?: string | null | undefined;
+  /** Case-insensitive substring of the name. */
+  nameContains?: string | null | undefined;
+  /** Incoming webhooks running this plugin. */
+  pluginId?: string | null | undefined;
+  /** Only webhooks of this project. */
+  projectId?: string | null | undefined;
+  /** Words, each matched (case-insensitively) against name, URL and id. */
+  search?: string | null | undefined;
+  /** Only webhooks in this state. */
+  state?: WebhookState | null | undefined;
+  /** Only webhooks that are (true) or are not (false) suspended (incoming webhooks never are). */
+  suspended?: boolean | null | undefined;
+  /** Webhooks having all these tag values. */
+  tags?: import('../../client/json.js').JsonObject | null | undefined;
+};
+
 /** Which way a webhook carries events. */
 export type WebhookKind =
   /** A monitoring system posts to the webhook's secret URL; a plugin turns posts into events and alerts. */
@@ -945,6 +977,30 @@ export type EventsByIdempotencyKeyQueryVariables = Exact<{
 
 
 export type EventsByIdempotencyKeyQuery = { events: { totalCount: number, nodes: Array<{ id: string }> } | null };
+
+export type EventsInWindowQueryVariables = Exact<{
+  filter: EventFilter;
+}>;
+
+
+export type EventsInWindowQuery = { events: { nodes: Array<{ id: string, createdAt: string }> } | null };
+
+export type DeliveriesInWindowQueryVariables = Exact<{
+  filter: DeliveryFilter;
+}>;
+
+
+export type DeliveriesInWindowQuery = { deliveries: { nodes: Array<{ createdAt: string, event: { id: string } | null }> } | null };
+
+export type WebhooksInWindowQueryVariables = Exact<{
+  filter: WebhookFilter;
+}>;
+
+
+export type WebhooksInWindowQuery = { webhooks: { nodes: Array<
+      | { id: string, createdAt: string }
+      | { id: string, createdAt: string }
+    > } | null };
 
 export type PostgresRestartEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2506,6 +2562,38 @@ export const EventsByIdempotencyKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsByIdempotencyKeyQuery, EventsByIdempotencyKeyQueryVariables>;
+export const EventsInWindowDocument = new TypedDocumentString(`
+    query EventsInWindow($filter: EventFilter!) {
+  events(filter: $filter) {
+    nodes {
+      id
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsInWindowQuery, EventsInWindowQueryVariables>;
+export const DeliveriesInWindowDocument = new TypedDocumentString(`
+    query DeliveriesInWindow($filter: DeliveryFilter!) {
+  deliveries(filter: $filter) {
+    nodes {
+      createdAt
+      event {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveriesInWindowQuery, DeliveriesInWindowQueryVariables>;
+export const WebhooksInWindowDocument = new TypedDocumentString(`
+    query WebhooksInWindow($filter: WebhookFilter!) {
+  webhooks(filter: $filter) {
+    nodes {
+      id
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksInWindowQuery, WebhooksInWindowQueryVariables>;
 export const PostgresRestartEventsDocument = new TypedDocumentString(`
     query PostgresRestartEvents {
   events(first: 100) {
