@@ -158,7 +158,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       return;
     }
     await stopProcesses(processes.splice(0));
-    const floor = await spawnService({ DATABASE_URL: scratch.url }, "bench/api-floor.ts");
+    const floor = await spawnService({ DATABASE_URL: scratch.url }, ["--import", "tsx", "bench/api-floor.ts"]);
     processes.push(floor.child);
     for (const name of names) {
       await graphql(floor.port, key, QUERIES[name]).catch(() => undefined); // warm up (the floor answers at any path)

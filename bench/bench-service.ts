@@ -98,23 +98,31 @@ export const START_ENV: Record<string, string> = mmapThreshold ? { MALLOC_MMAP_T
 /** How the benchmarks print that. */
 export const startCommand = (args: string[]) => [...Object.entries(START_ENV).map(([name, value]) => `${name}=${value}`), "node", ...START_NODE_FLAGS, ...args].join(" ");
 
+/** What node runs by default: the service's TypeScript through tsx. */
+export const SERVICE_SOURCES = ["--import", "tsx", "src/main.ts"];
+
 /**
  * A process serving HTTP on a free port: by default the service (ROLE all, api or worker) as a user
  * would run it, logging warnings only (a log line per request would measure the pipe). Resolves once
- * it answers /readyz.
+ * it answers /readyz, with the time from spawn to that answer.
  */
-export async function spawnService(env: Record<string, string>, script = "src/main.ts"): Promise<{ child: ChildProcess; port: number }> {
+export async function spawnService(
+  env: Record<string, string>,
+  args: string[] = SERVICE_SOURCES,
+  stdout: "inherit" | "ignore" = "inherit",
+): Promise<{ child: ChildProcess; port: number; startMs: number }> {
   const port = await freePort();
   // BENCH_PROFILE=<dir>: each process writes a V8 CPU profile there when it exits.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const started = performance.now();
   // Every process, the floors too, runs as `npm start` runs node (START_NODE_FLAGS, START_ENV).
-  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...profile, "--import", "tsx", script], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...START_ENV, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"] });
-  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? script} process exited (${code}) before it was ready`))));
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...profile, ...args], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...START_ENV, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", stdout, "inherit"] });
+  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? args.at(-1)} process exited (${code}) before it was ready`))));
   const ready = (async () => {
     for (;;) {
       const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
-      if (status === 200) return { child, port };
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (status === 200) return { child, port, startMs: performance.now() - started };
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
   return Promise.race([ready, exited]);

@@ -18,8 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { freePort } from "../test/support/ports.js";
-import { START_ENV, START_NODE_FLAGS, startCommand } from "./bench-service.js";
+import { SERVICE_SOURCES, spawnService, startCommand, stopProcesses } from "./bench-service.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
@@ -31,7 +30,7 @@ const LOAD_MINUTES = Number(process.env.BENCH_LOAD_MINUTES ?? 10);
 const LOAD_RATE = Number(process.env.BENCH_LOAD_RATE ?? 200);
 const SAMPLE_MS = 30_000;
 const TSX = process.env.BENCH_LOADER === "tsx";
-const SERVICE = TSX ? ["--import", "tsx", "src/main.ts"] : ["dist/main.js"];
+const SERVICE = TSX ? SERVICE_SOURCES : ["dist/main.js"];
 
 if (!TSX) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
 
@@ -43,32 +42,9 @@ function memoryOf(pid: number): { rss: number; peak: number } {
 }
 
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-/** Spawns the service as `npm start` runs it; resolves when /readyz answers 200, with the time it took. */
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; startMs: number; port: number }> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...SERVICE], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", LOG_LEVEL: "warn", ...START_ENV, ...env, PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? "all"} exited (${code}) before it was ready`))));
-  const ready = (async () => {
-    for (;;) {
-      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
-      if (status === 200) return { child, startMs: performance.now() - started, port };
-      await sleep(10);
-    }
-  })();
-  return Promise.race([ready, exited]);
-}
+/** Spawns the service as `npm start` runs it (stdout, the first start's key banner, dropped). */
+const startProcess = (env: Record<string, string>) => spawnService({ HOST: "127.0.0.1", ...env }, SERVICE, "ignore");
+const stop = (child: ChildProcess) => stopProcesses([child]);
 
 /** Memory of a baseline: a node process that only waits. */
 async function baseline(args: string[]): Promise<number> {
