@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { parseSecretsKey } from "./crypto/secret-box.js";
 import { API_KEY_PATTERN } from "./auth/api-keys.js";
-import { MAX_SHARED_BUFFERS_MB } from "./db/pglite-wasm.js";
+import { DEFAULT_SHARED_BUFFERS_MB, MAX_SHARED_BUFFERS_MB } from "./db/pglite-wasm.js";
+import type { DatabaseOptions } from "./db/database.js";
+import type { Logger } from "./logger.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
@@ -21,7 +23,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
-  PGLITE_SHARED_BUFFERS_MB: positiveInt.max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`).default(16),
+  PGLITE_SHARED_BUFFERS_MB: positiveInt.max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`).default(DEFAULT_SHARED_BUFFERS_MB),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BOOTSTRAP_API_KEY: z
@@ -78,6 +80,14 @@ const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Which database the configuration names, as every process and command-line task opens it. */
+export const databaseOptionsOf = (config: Config, log: Logger): DatabaseOptions => ({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+  log,
+});
 
 /** Whether the process serves the GraphQL API and incoming webhooks (ROLE all or api), not only delivers. */
 export const servesApi = (config: Pick<Config, "ROLE">): boolean => config.ROLE !== "worker";

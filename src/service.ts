@@ -1,7 +1,7 @@
 // Wires the service together: database, migrations, first-run bootstrap, HTTP server, delivery worker.
 // main.ts runs it as a process; tests start it in-process on a port of their own.
 import { setTimeout as sleep } from "node:timers/promises";
-import { servesApi, type Config } from "./config.js";
+import { databaseOptionsOf, servesApi, type Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
@@ -50,7 +50,7 @@ async function connectDatabase(config: Config, tracing: Tracing | null, log: Log
   for (let attempt = 1; ; attempt += 1) {
     let database: Database | undefined;
     try {
-      database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, tracing, log });
+      database = await openDatabase({ ...databaseOptionsOf(config, log), poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, tracing, log });
       return { database, applied: await database.migrate() };
     } catch (error) {
       await database?.close().catch(() => undefined);

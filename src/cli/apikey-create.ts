@@ -1,7 +1,7 @@
 // `npm run apikey:create -- [tenant]`: a new admin API key (every scope) for an existing tenant, named by
 // id or name (optional when there is one tenant). The way back into an installation whose admin keys
 // are lost or revoked; on the embedded database, run it while the server is stopped.
-import { loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
 import { createLogger } from "../logger.js";
 import { createApiKey } from "../auth/api-keys.js";
@@ -13,7 +13,7 @@ const named = process.argv.slice(2).join(" ");
 
 await runCli(async () => {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, log: createLogger(config.LOG_LEVEL) });
+  const database = await openDatabase(databaseOptionsOf(config, createLogger(config.LOG_LEVEL)));
   try {
     await database.migrate();
     const tenants = await database.prisma.tenant.findMany({

@@ -1,7 +1,7 @@
 // `npm run db:status`: which committed migrations the configured database lacks. Exits 1 when some are
 // pending. On the embedded database it takes the data directory's lock like the server, so it refuses
 // (with one line) while a server holds the directory instead of reading files being written.
-import { loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
 import { readMigrations } from "../db/migrations.js";
 import { createLogger } from "../logger.js";
@@ -9,7 +9,7 @@ import { runCli } from "./run.js";
 
 await runCli(async () => {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, log: createLogger(config.LOG_LEVEL) });
+  const database = await openDatabase(databaseOptionsOf(config, createLogger(config.LOG_LEVEL)));
   try {
     const pending = await database.pendingMigrations();
     const committed = readMigrations().length;

@@ -1,5 +1,5 @@
 // `npm run tenant:create -- <name>`: creates a tenant and prints its first admin API key.
-import { loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config.js";
 import { openDatabase } from "../db/database.js";
 import { createLogger } from "../logger.js";
 import { createTenant } from "../tenants/tenants.js";
@@ -13,7 +13,7 @@ if (!name) {
 
 await runCli(async () => {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, log: createLogger(config.LOG_LEVEL) });
+  const database = await openDatabase(databaseOptionsOf(config, createLogger(config.LOG_LEVEL)));
   try {
     await database.migrate();
     const { tenant, adminKey } = await createTenant(database.prisma, name);

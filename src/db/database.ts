@@ -8,7 +8,7 @@ import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { RunSql } from "./sql.js";
-import { compilePGliteModule } from "./pglite-wasm.js";
+import { DEFAULT_SHARED_BUFFERS_MB, compilePGliteModule } from "./pglite-wasm.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 import type { PoolUsage } from "../metrics/metrics.js";
 import { SpanKind, inSpan, type Tracing } from "../tracing/tracing.js";
@@ -28,7 +28,7 @@ export interface DatabaseOptions {
   log: Logger;
   /** When set, each statement is a span (through `sql` or Prisma). */
   tracing?: Tracing | null;
-  /** PGlite's shared_buffers, MB (see pglite-wasm.ts); default 16. */
+  /** PGlite's shared_buffers, MB (see pglite-wasm.ts); default DEFAULT_SHARED_BUFFERS_MB. */
   pgliteSharedBuffersMb?: number;
 }
 
@@ -57,7 +57,7 @@ export interface Database {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const tracing = options.tracing ?? null;
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? 16, tracing, options.log);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
 }
 
 /**
