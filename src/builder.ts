@@ -87,6 +87,8 @@ export const builder = new SchemaBuilder<{
     },
   },
   scopeAuth: {
+    // A subscription is refused when it is made, not on its first message.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       authenticated: context.auth.ok,
       scope: (scope) => context.auth.ok && context.auth.principal.scopes.includes(scope),
@@ -188,6 +190,10 @@ builder.addScalarType("URL", URLResolver);
 
 builder.queryType({ description: "Reads. Each root field needs the scope it names and answers null with its error when refused." });
 builder.mutationType({ description: "Changes. Each takes one input and answers its payload or a typed error." });
+builder.subscriptionType({
+  description:
+    "Live updates over Server-Sent Events (POST /graphql with `Accept: text/event-stream`, or the graphql-sse protocol at /graphql/stream). Each field needs the scope it names when subscribing and for as long as the stream is open: revoking the key ends the stream with an UNAUTHENTICATED error.",
+});
 
 export const TOTAL_COUNT_DESCRIPTION = "Number of items matching the filter, across all pages.";
 

@@ -5,6 +5,7 @@ import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
 import type { WebhookSender } from "./delivery/http-sender.js";
 import type { EventStore } from "./events/events.js";
+import type { LiveChanges } from "./live/live-changes.js";
 import { maySeeWebhookSecrets } from "./auth/secret-fields.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
@@ -20,6 +21,8 @@ export interface Context {
   sender: WebhookSender;
   /** Base of incoming webhooks' URLs (PUBLIC_URL). */
   publicUrl: string;
+  /** The changes subscriptions follow (one hub per process). */
+  live: LiveChanges;
   /** The process's API keys, to forget at once when one is revoked. */
   apiKeys: ApiKeyCache;
   auth: AuthenticationResult;

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "PAYLOAD_TOO_LARGE",
+  "TOO_MANY_SUBSCRIPTIONS",
   "SERVICE_UNAVAILABLE",
   "INTERNAL_SERVER_ERROR",
 ] as const;
@@ -65,4 +66,12 @@ export class ForbiddenError extends ServiceError {
 
 export class AuthenticationError extends ServiceError {
   readonly code = "UNAUTHENTICATED" as const;
+}
+
+/** A key holds as many open subscriptions as MAX_SUBSCRIPTIONS_PER_KEY allows in this process. */
+export class TooManySubscriptionsError extends ServiceError {
+  readonly code = "TOO_MANY_SUBSCRIPTIONS" as const;
+  constructor(limit: number) {
+    super(`This API key already holds ${limit} open subscriptions on this server (MAX_SUBSCRIPTIONS_PER_KEY); close one first.`);
+  }
 }

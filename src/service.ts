@@ -15,7 +15,8 @@ import { ServiceMetrics } from "./metrics/metrics.js";
 import { PACKAGE_VERSION } from "./package-info.js";
 import { startTracing, type Tracing } from "./tracing/tracing.js";
 import { USER_AGENT } from "./delivery/webhook-request.js";
-import { API_KEYS_CHANNEL, ApiKeyCache } from "./auth/api-keys.js";
+import { API_KEYS_CHANNEL, ApiKeyCache, currentScopes } from "./auth/api-keys.js";
+import { CHANGES_CHANNEL, LiveChanges } from "./live/live-changes.js";
 
 export interface RunningService {
   port: number;
@@ -102,8 +103,19 @@ export async function startService(config: Config, log: Logger): Promise<Running
     }
 
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
-    const stopListeningForKeys = servesApi(config) ? await database.listen(API_KEYS_CHANNEL, () => apiKeys.clear()) : async () => {};
-    http.attach(await createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing }, log));
+    // Subscriptions are served where the API is: one LISTEN per process feeds all of them.
+    const live = servesApi(config)
+      ? new LiveChanges({ maxSubscriptionsPerKey: config.MAX_SUBSCRIPTIONS_PER_KEY, checkKey: (principal) => currentScopes(apiKeys, principal), log: log.child({ component: "live" }) })
+      : null;
+    const stopListeningForChanges = live ? await database.listen(CHANGES_CHANNEL, (payload) => live.receive(payload)) : async () => {};
+    const stopListeningForKeys = live
+      ? await database.listen(API_KEYS_CHANNEL, () => {
+          apiKeys.clear();
+          void live.checkKeys(); // a revoked key's streams end now
+        })
+      : async () => {};
+    if (live) metrics.measureSubscriptions(() => live.openCount);
+    http.attach(await createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing, live }, log));
     const opened = database;
     return {
       port,
@@ -112,11 +124,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
       worker,
       metrics,
       async stop() {
-        // Stop taking requests first; then let the worker finish or hand back what it holds.
+        // Subscriptions end first, each with a last message; then stop taking requests; then let the
+        // worker finish or hand back what it holds.
+        live?.close();
         await http.close(config.SHUTDOWN_TIMEOUT_MS);
         await worker?.stop(config.SHUTDOWN_TIMEOUT_MS);
         await stopListening();
         await stopListeningForKeys();
+        await stopListeningForChanges();
         await sender.close();
         await opened.close();
         await tracing?.shutdown();

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which alert changes to stream: every field given must match. */
+export type AlertChangeFilter = {
+  /** Only changes that left the alert in one of these states. */
+  states?: Array<AlertState> | null | undefined;
+  /** Only alerts of this incoming webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
 /** Where an alert stands. */
 export type AlertState =
   /** Open: opened by an ERROR event (a request the webhook could not read). */
@@ -88,6 +96,16 @@ export type DeliveryStatus =
   /** The receiver answered 2xx. */
   | 'SUCCEEDED';
 
+/** Which delivery changes to stream: every field given must match. */
+export type DeliveryUpdateFilter = {
+  /** Only deliveries of this event. */
+  eventId?: string | number | null | undefined;
+  /** Only changes that set one of these statuses. */
+  statuses?: Array<DeliveryStatus> | null | undefined;
+  /** Only deliveries to this outgoing webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
 /** What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`. */
 export type ErrorCode =
   /** An argument or input broke a rule; `issues` (or `extensions.issues`) names each field and rule. */
@@ -110,10 +128,12 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   /** The query nests deeper than MAX_QUERY_DEPTH. */
   | 'QUERY_TOO_DEEP'
-  /** The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). */
+  /** The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again. */
   | 'SERVICE_UNAVAILABLE'
   /** The query uses more aliases than MAX_QUERY_ALIASES. */
   | 'TOO_MANY_ALIASES'
+  /** The API key already holds MAX_SUBSCRIPTIONS_PER_KEY open subscriptions on this server. */
+  | 'TOO_MANY_SUBSCRIPTIONS'
   /** No API key, or one that is malformed, unknown, revoked or expired. */
   | 'UNAUTHENTICATED';
 
@@ -175,6 +195,12 @@ export type IncomingEventFilter = {
   /** Only events of this severity. */
   severity?: Severity | null | undefined;
   /** Only events of this incoming webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
+/** Which incoming events to stream. */
+export type IncomingEventReceivedFilter = {
+  /** Only events that came to this incoming webhook. */
   webhookId?: string | number | null | undefined;
 };
 
@@ -315,6 +341,35 @@ export type UpdateOutgoingWebhookInput = {
   /** New URL (http or https). */
   url?: string | null | undefined;
 };
+
+/** Which webhook changes to stream: every field given must match. */
+export type WebhookChangeFilter = {
+  /** Only these changes. */
+  changes?: Array<WebhookChangeKind> | null | undefined;
+  /** Only these webhooks (at most 100). */
+  ids?: Array<string | number> | null | undefined;
+  /** Only outgoing or only incoming webhooks. */
+  kind?: WebhookKind | null | undefined;
+};
+
+/** What happened to a webhook. */
+export type WebhookChangeKind =
+  /** Created. */
+  | 'CREATED'
+  /** Deleted: `webhook` is null. */
+  | 'DELETED'
+  /** Switched off. */
+  | 'DISABLED'
+  /** Switched on. */
+  | 'ENABLED'
+  /** Given a new signing secret, or for an incoming webhook a new access key. */
+  | 'SECRET_ROTATED'
+  /** Suspended by the worker after too many failed deliveries in a row. */
+  | 'SUSPENDED'
+  /** Unsuspended (unsuspendWebhook). */
+  | 'UNSUSPENDED'
+  /** Edited (name, URL, event types, headers, failure handling, plugin, ...). */
+  | 'UPDATED';
 
 /** Which webhooks to list or count: every field given must match. */
 export type WebhookFilter = {
@@ -541,6 +596,37 @@ export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: 
       | { __typename: 'IncomingWebhook' }
       | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
     > } | null };
+
+export type DeliveryUpdatedSubscriptionVariables = Exact<{
+  filter?: DeliveryUpdateFilter | null | undefined;
+}>;
+
+
+export type DeliveryUpdatedSubscription = { deliveryUpdated: { deliveryId: string, status: DeliveryStatus, attemptCount: number, changedAt: string, delivery: { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null } | null } };
+
+export type WebhookChangedSubscriptionVariables = Exact<{
+  filter?: WebhookChangeFilter | null | undefined;
+}>;
+
+
+export type WebhookChangedSubscription = { webhookChanged: { webhookId: string, kind: WebhookKind, change: WebhookChangeKind, changedAt: string, webhook:
+      | { id: string, name: string, enabled: boolean }
+      | { suspended: boolean, id: string, name: string, enabled: boolean }
+     | null } };
+
+export type AlertChangedSubscriptionVariables = Exact<{
+  filter?: AlertChangeFilter | null | undefined;
+}>;
+
+
+export type AlertChangedSubscription = { alertChanged: { alertId: string, state: AlertState, changedAt: string, alert: { id: string, title: string, state: AlertState, severity: Severity, eventCount: number } | null } };
+
+export type IncomingEventReceivedSubscriptionVariables = Exact<{
+  filter?: IncomingEventReceivedFilter | null | undefined;
+}>;
+
+
+export type IncomingEventReceivedSubscription = { incomingEventReceived: { id: string, eventKey: string, eventType: IncomingEventType, severity: Severity, title: string, createdAt: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1216,3 +1302,102 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<OutgoingWebhooksQuery, OutgoingWebhooksQueryVariables>;
+export const DeliveryUpdatedDocument = new TypedDocumentString(`
+    subscription DeliveryUpdated($filter: DeliveryUpdateFilter) {
+  deliveryUpdated(filter: $filter) {
+    deliveryId
+    status
+    attemptCount
+    changedAt
+    delivery {
+      ...DeliveryFields
+    }
+  }
+}
+    fragment DeliveryFields on Delivery {
+  id
+  status
+  attemptCount
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  isTest
+  eventType
+  messageId
+  failureTrigger
+  failureMessage
+  failureTimestamp
+  event {
+    id
+    type
+  }
+  webhook {
+    id
+    name
+  }
+  attempts {
+    attemptNumber
+    startedAt
+    durationMs
+    url
+    requestHeaders {
+      name
+      value
+    }
+    responseStatus
+    responseHeaders {
+      name
+      value
+    }
+    responseBody
+    succeeded
+    failureTrigger
+    failureMessage
+  }
+}`) as unknown as TypedDocumentString<DeliveryUpdatedSubscription, DeliveryUpdatedSubscriptionVariables>;
+export const WebhookChangedDocument = new TypedDocumentString(`
+    subscription WebhookChanged($filter: WebhookChangeFilter) {
+  webhookChanged(filter: $filter) {
+    webhookId
+    kind
+    change
+    changedAt
+    webhook {
+      id
+      name
+      enabled
+      ... on OutgoingWebhook {
+        suspended
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookChangedSubscription, WebhookChangedSubscriptionVariables>;
+export const AlertChangedDocument = new TypedDocumentString(`
+    subscription AlertChanged($filter: AlertChangeFilter) {
+  alertChanged(filter: $filter) {
+    alertId
+    state
+    changedAt
+    alert {
+      id
+      title
+      state
+      severity
+      eventCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertChangedSubscription, AlertChangedSubscriptionVariables>;
+export const IncomingEventReceivedDocument = new TypedDocumentString(`
+    subscription IncomingEventReceived($filter: IncomingEventReceivedFilter) {
+  incomingEventReceived(filter: $filter) {
+    id
+    eventKey
+    eventType
+    severity
+    title
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingEventReceivedSubscription, IncomingEventReceivedSubscriptionVariables>;

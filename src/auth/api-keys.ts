@@ -121,6 +121,16 @@ export async function authenticate(keys: ApiKeyCache, authorization: string | nu
   };
 }
 
+/**
+ * A key's scopes as they stand now (as this process knows them: a revocation anywhere clears the
+ * cache), or null when it no longer authenticates: revoked, expired, deleted.
+ */
+export async function currentScopes(keys: ApiKeyCache, principal: Principal, now = Date.now()): Promise<readonly Scope[] | null> {
+  const row = await keys.find(principal.keyPrefix, now);
+  if (!row || row.id !== principal.apiKeyId || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now)) return null;
+  return row.scopes;
+}
+
 export const createApiKeyInput = z.object({
   name: z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters"),
   scopes: z

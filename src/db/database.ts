@@ -46,10 +46,11 @@ export interface Database {
   /** Names of the committed migrations not applied yet (all of them on an empty database). */
   pendingMigrations(): Promise<string[]>;
   /**
-   * Calls `onNotify` for each NOTIFY on `channel` (from this process or, on PostgreSQL, any other).
-   * Returns a function that stops listening.
+   * Calls `onNotify` with the payload of each NOTIFY on `channel` (from this process or, on PostgreSQL,
+   * any other), and with "" when a lost listening connection is back (notifications in between are
+   * lost). Returns a function that stops listening.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /** Reads the connection pool's use, for the metrics; null on PGlite (one connection inside the process). */
   poolUsage: (() => PoolUsage) | null;
   close(): Promise<void>;
@@ -218,13 +219,13 @@ const RELISTEN_DELAY_MS = 1000;
  * LISTEN on a connection of its own (a pooled one would be handed to other queries), reconnecting
  * when it drops. While disconnected, notifications are missed; the worker's polling covers the gap.
  */
-async function listenOnPostgres(driver: typeof pg, databaseUrl: string, channel: string, onNotify: () => void, log: Logger): Promise<() => Promise<void>> {
+async function listenOnPostgres(driver: typeof pg, databaseUrl: string, channel: string, onNotify: (payload: string) => void, log: Logger): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   const connect = async (): Promise<void> => {
     const next = new driver.Client({ connectionString: databaseUrl });
-    next.on("notification", onNotify);
+    next.on("notification", (message) => onNotify(message.payload ?? ""));
     next.on("error", (error) => {
       log.warn({ err: error, channel }, "LISTEN connection lost; reconnecting");
       next.end().catch(() => undefined);
@@ -241,7 +242,7 @@ async function listenOnPostgres(driver: typeof pg, databaseUrl: string, channel:
       return;
     }
     client = next;
-    onNotify(); // anything queued while no connection was listening
+    onNotify(""); // anything queued while no connection was listening
   };
   await connect();
   return async () => {

@@ -125,6 +125,17 @@ export class ServiceMetrics {
     };
   }
 
+  measureSubscriptions(read: () => number): void {
+    new Gauge({
+      name: "hookrelay_live_subscriptions",
+      help: "GraphQL subscriptions open in this process.",
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+
   measureWorkerSlots(read: () => { inUse: number; total: number }): void {
     new Gauge({
       name: "hookrelay_worker_slots",

@@ -9,7 +9,7 @@ import { localId } from "./global-id.js";
 import { SeverityEnum } from "./incoming-event.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 
-const AlertStateEnum = builder.enumType("AlertState", {
+export const AlertStateEnum = builder.enumType("AlertState", {
   description: "Where an alert stands.",
   values: {
     TRIGGERED: { description: "Open: opened by an ALERT event; later events with its key attach to it." },

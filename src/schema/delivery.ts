@@ -1,5 +1,6 @@
 // Deliveries and their attempts: listings, the diverted store, redelivery, statistics.
 import DataLoader from "dataloader";
+import { createContextCache } from "@pothos/core";
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
@@ -173,12 +174,12 @@ builder.queryField("delivery", (t) =>
 );
 
 // Per request and per argument set, one loader for every webhook on the page: a page of webhooks with
-// their latest deliveries costs the same few statements whether it holds 5 webhooks or 100.
-const requestLoaders = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
+// their latest deliveries costs the same few statements whether it holds 5 webhooks or 100. Pothos'
+// context cache, so that each message of a subscription starts afresh (subscription-stream.ts).
+const requestLoaders = createContextCache((_context: Context) => new Map<string, DataLoader<string, unknown>>());
 
 function requestLoader<Value>(context: Context, key: string, load: (ids: readonly string[]) => Promise<Map<string, Value>>, missing: Value): DataLoader<string, Value> {
-  let loaders = requestLoaders.get(context);
-  if (!loaders) requestLoaders.set(context, (loaders = new Map()));
+  const loaders = requestLoaders(context);
   let loader = loaders.get(key) as DataLoader<string, Value> | undefined;
   if (!loader) {
     loader = new DataLoader<string, Value>(async (ids) => {

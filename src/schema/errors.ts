@@ -15,7 +15,8 @@ const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   GRAPHQL_PARSE_FAILED: "The document is not valid GraphQL (or nests its brackets too deep).",
   GRAPHQL_VALIDATION_FAILED: "The document does not match the schema.",
   PAYLOAD_TOO_LARGE: "The request body exceeds MAX_REQUEST_BYTES.",
-  SERVICE_UNAVAILABLE: "The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`).",
+  TOO_MANY_SUBSCRIPTIONS: "The API key already holds MAX_SUBSCRIPTIONS_PER_KEY open subscriptions on this server.",
+  SERVICE_UNAVAILABLE: "The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again.",
   INTERNAL_SERVER_ERROR: "An unexpected failure, logged with `extensions.requestId`.",
 };
 

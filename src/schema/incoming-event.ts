@@ -2,11 +2,13 @@
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { IncomingEvent, Prisma } from "../generated/prisma/client.js";
+import { SharedLoads, type Change, type IncomingEventChange } from "../live/live-changes.js";
 import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
 import { localId } from "./global-id.js";
 import { StatsBucketEnum } from "./delivery.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
+import { changesFor, unlessEnded } from "./subscription-stream.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
   description: "What an incoming event says.",
@@ -172,5 +174,30 @@ builder.queryField("incomingEventStats", (t) =>
         args.groupBy,
         args.bucket ?? "HOUR",
       ),
+  }),
+);
+
+const receivedEvents = new SharedLoads<IncomingEventChange, IncomingEvent | null>();
+
+const IncomingEventReceivedFilterInput = builder.inputType("IncomingEventReceivedFilter", {
+  description: "Which incoming events to stream.",
+  fields: (t) => ({ webhookId: t.globalID({ description: "Only events that came to this incoming webhook." }) }),
+});
+
+builder.subscriptionField("incomingEventReceived", (t) =>
+  t.field({
+    type: IncomingEventRef,
+    nullable: true,
+    description: "Each event parsed from a request to the tenant's incoming webhooks, as it is stored; null when it has been deleted since (its webhook was deleted). Needs webhooks:view.",
+    authScopes: { scope: READ_SCOPES.IncomingEvent },
+    args: { filter: t.arg({ type: IncomingEventReceivedFilterInput, description: "Only events matching it." }) },
+    subscribe: (_root, { filter }, context) => {
+      const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null;
+      return changesFor(context, READ_SCOPES.IncomingEvent, (change: Change): change is IncomingEventChange => change.on === "incomingEvent" && (!webhookId || change.webhookId === webhookId));
+    },
+    resolve: (item, args, context) => {
+      const change = unlessEnded(item, args, context);
+      return receivedEvents.get(change, () => context.prisma.incomingEvent.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } }));
+    },
   }),
 );

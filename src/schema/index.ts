@@ -15,6 +15,9 @@ import "./plugin.js";
 import "./incoming-webhook.js";
 import "./incoming-event.js";
 import "./alert.js";
+import "./delivery-update.js";
+import "./webhook-change.js";
+import "./alert-change.js";
 import { markOffsetPages } from "./page-offset.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,6 +5,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { useGraphQlJit } from "@envelop/graphql-jit";
+import { useGraphQLSSE } from "@graphql-yoga/plugin-graphql-sse";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Database } from "../db/database.js";
 import type { Config } from "../config.js";
@@ -25,6 +26,8 @@ import { refuseUnstorableText } from "./unstorable-text.js";
 import { MAX_JSON_DEPTH } from "../validation.js";
 import { createEventWriter, type EventStore } from "../events/events.js";
 import { SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
+import type { LiveChanges } from "../live/live-changes.js";
+import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
 
 const MAX_DOCUMENT_NESTING = 4 * MAX_JSON_DEPTH;
 
@@ -133,13 +136,13 @@ const disableIntrospection: Plugin = {
 export function createGraphQLServer(
   config: Config,
   database: Pick<Database, "prisma" | "sql">,
-  { secretBox, sender, apiKeys, publicUrl, tracing }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache; publicUrl: string; tracing: Tracing | null },
+  { secretBox, sender, apiKeys, publicUrl, tracing, live }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache; publicUrl: string; tracing: Tracing | null; live: LiveChanges },
   log: Logger,
 ): GraphQLServer {
   const events: EventStore = { prisma: database.prisma, writer: createEventWriter(database.sql) };
   return createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     // The bundled GraphiQL page works offline; yoga's default one loads its assets from a CDN. Its 9 MB
     // module is imported on the first page load, not at start (http.ts keeps the page it renders).
@@ -163,6 +166,10 @@ export function createGraphQLServer(
       useGraphQlJit(),
       // After graphql-jit: it wraps the executor jit compiled.
       ...(tracing ? [traceOperations(tracing)] : []),
+      // The graphql-sse protocol at /graphql/stream, with its single-connection mode (one stream for
+      // many operations, as browsers limit connections per host). POST /graphql with
+      // Accept: text/event-stream is yoga's own distinct-connections mode.
+      useGraphQLSSE({ endpoint: GRAPHQL_SSE_PATH }),
     ],
     context: async ({ request }) => {
       const state = requestState.getStore();
@@ -180,6 +187,7 @@ export function createGraphQLServer(
         secretBox,
         sender,
         apiKeys,
+        live,
         publicUrl,
         auth,
         createdWebhookIds: new Set<string>(),

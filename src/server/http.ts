@@ -17,6 +17,8 @@ import type { ServiceMetrics } from "../metrics/metrics.js";
 import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from "./compression.js";
 import { SpanKind, SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
 import type { Context, Span } from "@opentelemetry/api";
+import type { LiveChanges } from "../live/live-changes.js";
+import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
 
 export interface HttpServer {
   server: Server;
@@ -99,6 +101,8 @@ export interface ServerServices {
   /** Base of incoming webhooks' URLs: PUBLIC_URL, or this server's own address. */
   publicUrl: string;
   tracing: Tracing | null;
+  /** The changes subscriptions follow; null where the API is not served (ROLE=worker). */
+  live: LiveChanges | null;
 }
 
 /** Answers a request the server itself does not (everything but /healthz and /metrics). */
@@ -109,9 +113,47 @@ const STARTING_BODY = { errors: [{ message: "The service is starting; retry shor
 /** Until the service attaches its routes. */
 const startingRoutes: Routes = async (request, response, url) => {
   if (url.pathname === "/readyz" && request.method === "GET") return sendJson(response, 503, { status: "starting" });
-  if (url.pathname === "/graphql" || INCOMING_PATH.test(url.pathname)) return sendBusy(response, STARTING_BODY);
+  if (isGraphQLPath(url.pathname) || INCOMING_PATH.test(url.pathname)) return sendBusy(response, STARTING_BODY);
   sendNotFound(response);
 };
+
+function isGraphQLPath(pathname: string): boolean {
+  return pathname === GRAPHQL_PATH || pathname === GRAPHQL_SSE_PATH;
+}
+
+/**
+ * Passes a Server-Sent Events answer on as yoga writes it, with back-pressure; when the client goes
+ * away the stream is cancelled, which ends its subscriptions.
+ */
+async function sendEventStream(response: ServerResponse, status: number, headers: Record<string, string>, body: ReadableStream<Uint8Array> | null): Promise<void> {
+  const { "content-length": _length, "content-encoding": _encoding, ...rest } = headers;
+  response.writeHead(status, rest);
+  response.flushHeaders();
+  if (!body) return void response.end();
+  const reader = body.getReader();
+  // The reader's cancel is enough for a spec stream, but yoga's (@whatwg-node's Node ponyfill) queues
+  // it behind the pending read, which waits for the next change: a subscription whose client left
+  // would stay open until then. Cancelling the stream itself destroys it at once (a spec stream
+  // refuses that while locked, hence both).
+  const cancel = () => {
+    reader.cancel().catch(() => undefined);
+    Promise.resolve(body.cancel()).catch(() => undefined);
+  };
+  response.once("close", cancel);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || response.destroyed) break;
+      if (!response.write(value)) await new Promise((resolve) => {
+        response.once("drain", resolve);
+        response.once("close", resolve);
+      });
+    }
+  } finally {
+    response.off("close", cancel);
+    response.end();
+  }
+}
 
 function sendNotFound(response: ServerResponse): void {
   sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
@@ -135,7 +177,9 @@ async function sendReadiness(response: ServerResponse, database: Database): Prom
 export async function createRoutes(config: Config, database: Database, services: ServerServices, log: Logger): Promise<Routes> {
   if (!servesApi(config)) return async (request, response, url) => (url.pathname === "/readyz" && request.method === "GET" ? sendReadiness(response, database) : sendNotFound(response));
   const [{ createGraphQLServer }, { encodeGlobalID }] = await Promise.all([import("./graphql.js"), import("@pothos/plugin-relay")]);
-  const graphql = createGraphQLServer(config, database, services, log);
+  const { live } = services;
+  if (!live) throw new Error("serving the API needs the live-changes hub");
+  const graphql = createGraphQLServer(config, database, { ...services, live }, log);
   const { metrics } = services;
   const receiver = new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics });
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
@@ -194,12 +238,18 @@ export async function createRoutes(config: Config, database: Database, services:
       }
     }
     const answer = await graphql.fetch(url, { method: request.method, headers: headersOf(request), body });
-    // No subscriptions or @defer: every answer is one complete body. Read as text, yoga's JSON string
-    // is passed on as it is (arrayBuffer() would copy it into a buffer first).
-    const payload = await answer.text();
     // Names lower-cased: yoga's Headers keep the case they were set in ("Content-Type").
     const headers: Record<string, string> = {};
     for (const [name, value] of answer.headers) headers[name.toLowerCase()] = value;
+    // A subscription: streamed for as long as it lasts, outside the count of requests being worked on.
+    // (Shutdown ends every stream first: LiveChanges.close.)
+    if (headers["content-type"]?.startsWith("text/event-stream")) {
+      sendEventStream(response, answer.status, headers, answer.body).catch((error: unknown) => log.warn({ err: error }, "event stream failed"));
+      return;
+    }
+    // Any other answer is one complete body. Read as text, yoga's JSON string is passed on as it is
+    // (arrayBuffer() would copy it into a buffer first).
+    const payload = await answer.text();
     if (wantsPage && answer.status === 200 && headers["content-type"]?.startsWith("text/html")) {
       graphiqlPage = { page: new CachedBody(Buffer.from(payload)), headers };
       return sendCached(request, response, graphiqlPage.page, headers);
@@ -210,6 +260,7 @@ export async function createRoutes(config: Config, database: Database, services:
   // Requests being worked on (GraphQL and incoming webhooks; not the probes). Past the limit a request
   // is refused at once with 503 and Retry-After, instead of queueing until its client gives up.
   let working = 0;
+
 
   async function shed(response: ServerResponse, handle: () => Promise<void>, busyBody: unknown): Promise<void> {
     if (working >= config.MAX_CONCURRENT_REQUESTS) return sendBusy(response, busyBody);
@@ -222,7 +273,7 @@ export async function createRoutes(config: Config, database: Database, services:
   }
 
   return async function route(request, response, url) {
-    if (url.pathname === "/graphql") return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
+    if (isGraphQLPath(url.pathname)) return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
     const incoming = INCOMING_PATH.exec(url.pathname);
     if (incoming) return shed(response, () => handleIncoming(request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
     if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
@@ -291,7 +342,7 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
     response.setHeader("x-request-id", requestId);
     // Probes and scrapes come constantly; keep them out of the info log.
     const level = url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
-    const isGraphQL = serveGraphQL && url.pathname === "/graphql";
+    const isGraphQL = serveGraphQL && isGraphQLPath(url.pathname);
     const isIncoming = serveGraphQL && INCOMING_PATH.test(url.pathname);
     const logged = log.isLevelEnabled(level);
     if (logged || isGraphQL || isIncoming) {

@@ -114,6 +114,12 @@ type Documents = {
     "mutation InputLimitsCreateOutgoingWebhook2 { createOutgoingWebhook(input: { name: \"lists\", url: \"https://receiver.example.com/hook\", eventTypes: [\"*\"] }) { __typename ... on CreateOutgoingWebhookPayload { webhook { id } } } }": typeof types.InputLimitsCreateOutgoingWebhook2Document,
     "mutation InputLimitsUpdateOutgoingWebhook2($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename ... on ValidationError { issues { path message } } } }": typeof types.InputLimitsUpdateOutgoingWebhook2Document,
     "mutation InputLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }": typeof types.InputLimitsCreateApiKeyDocument,
+    "mutation LiveCreateKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { key apiKey { id } } }\n}": typeof types.LiveCreateKeyDocument,
+    "mutation LiveRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": typeof types.LiveRevokeKeyDocument,
+    "mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }": typeof types.LiveRedeliverDocument,
+    "mutation LiveDisable($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }": typeof types.LiveDisableDocument,
+    "mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }": typeof types.LiveRotateDocument,
+    "mutation LiveDelete($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }": typeof types.LiveDeleteDocument,
     "query MetricsViewer { viewer { name } }": typeof types.MetricsViewerDocument,
     "mutation MetricsCreateApiKey { createApiKey(input: { name: \"metrics reader\", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }": typeof types.MetricsCreateApiKeyDocument,
     "query MetricsWebhooks { webhooks(first: 1) { totalCount } }": typeof types.MetricsWebhooksDocument,
@@ -257,6 +263,12 @@ const documents: Documents = {
     "mutation InputLimitsCreateOutgoingWebhook2 { createOutgoingWebhook(input: { name: \"lists\", url: \"https://receiver.example.com/hook\", eventTypes: [\"*\"] }) { __typename ... on CreateOutgoingWebhookPayload { webhook { id } } } }": types.InputLimitsCreateOutgoingWebhook2Document,
     "mutation InputLimitsUpdateOutgoingWebhook2($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename ... on ValidationError { issues { path message } } } }": types.InputLimitsUpdateOutgoingWebhook2Document,
     "mutation InputLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }": types.InputLimitsCreateApiKeyDocument,
+    "mutation LiveCreateKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { key apiKey { id } } }\n}": types.LiveCreateKeyDocument,
+    "mutation LiveRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": types.LiveRevokeKeyDocument,
+    "mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }": types.LiveRedeliverDocument,
+    "mutation LiveDisable($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }": types.LiveDisableDocument,
+    "mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }": types.LiveRotateDocument,
+    "mutation LiveDelete($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }": types.LiveDeleteDocument,
     "query MetricsViewer { viewer { name } }": types.MetricsViewerDocument,
     "mutation MetricsCreateApiKey { createApiKey(input: { name: \"metrics reader\", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }": types.MetricsCreateApiKeyDocument,
     "query MetricsWebhooks { webhooks(first: 1) { totalCount } }": types.MetricsWebhooksDocument,
@@ -697,6 +709,30 @@ export function graphql(source: "mutation InputLimitsUpdateOutgoingWebhook2($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InputLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on ValidationError { issues { path message } } } }"): typeof import('./graphql.js').InputLimitsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCreateKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { key apiKey { id } } }\n}"): typeof import('./graphql.js').LiveCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').LiveRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').LiveRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDisable($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').LiveDisableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').LiveRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDelete($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').LiveDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

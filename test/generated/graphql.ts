@@ -110,10 +110,12 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   /** The query nests deeper than MAX_QUERY_DEPTH. */
   | 'QUERY_TOO_DEEP'
-  /** The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). */
+  /** The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again. */
   | 'SERVICE_UNAVAILABLE'
   /** The query uses more aliases than MAX_QUERY_ALIASES. */
   | 'TOO_MANY_ALIASES'
+  /** The API key already holds MAX_SUBSCRIPTIONS_PER_KEY open subscriptions on this server. */
+  | 'TOO_MANY_SUBSCRIPTIONS'
   /** No API key, or one that is malformed, unknown, revoked or expired. */
   | 'UNAUTHENTICATED';
 
@@ -1415,6 +1417,84 @@ export type InputLimitsCreateApiKeyMutation = { createApiKey:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type LiveCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type LiveCreateKeyMutation = { createApiKey:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type LiveRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRevokeKeyMutation = { revokeApiKey:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RevokeApiKeyPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type LiveRedeliverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRedeliverMutation = { redeliverDelivery:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RedeliverDeliveryPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type LiveDisableMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveDisableMutation = { disableWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DisableWebhookPayload' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type LiveRotateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRotateMutation = { rotateWebhookSecret:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RotateWebhookSecretPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type LiveDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveDeleteMutation = { deleteWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteWebhookPayload' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type MetricsViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3134,6 +3214,54 @@ export const InputLimitsCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputLimitsCreateApiKeyMutation, InputLimitsCreateApiKeyMutationVariables>;
+export const LiveCreateKeyDocument = new TypedDocumentString(`
+    mutation LiveCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreateApiKeyPayload {
+      key
+      apiKey {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCreateKeyMutation, LiveCreateKeyMutationVariables>;
+export const LiveRevokeKeyDocument = new TypedDocumentString(`
+    mutation LiveRevokeKey($id: ID!) {
+  revokeApiKey(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRevokeKeyMutation, LiveRevokeKeyMutationVariables>;
+export const LiveRedeliverDocument = new TypedDocumentString(`
+    mutation LiveRedeliver($id: ID!) {
+  redeliverDelivery(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRedeliverMutation, LiveRedeliverMutationVariables>;
+export const LiveDisableDocument = new TypedDocumentString(`
+    mutation LiveDisable($id: ID!) {
+  disableWebhook(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDisableMutation, LiveDisableMutationVariables>;
+export const LiveRotateDocument = new TypedDocumentString(`
+    mutation LiveRotate($id: ID!) {
+  rotateWebhookSecret(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRotateMutation, LiveRotateMutationVariables>;
+export const LiveDeleteDocument = new TypedDocumentString(`
+    mutation LiveDelete($id: ID!) {
+  deleteWebhook(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeleteMutation, LiveDeleteMutationVariables>;
 export const MetricsViewerDocument = new TypedDocumentString(`
     query MetricsViewer {
   viewer {

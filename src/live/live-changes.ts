@@ -1,0 +1,231 @@
+// Live updates: the changes the database announces on CHANGES_CHANNEL (its triggers, migration
+// 20261201220000_live_changes), handed to the subscriptions open in this process. One LISTEN per
+// process feeds every subscriber; each subscriber sees only its own tenant's changes, and only while
+// its API key stays valid and keeps the scope it subscribed with.
+import { z } from "zod";
+import type { Principal } from "../auth/api-keys.js";
+import type { Scope } from "../auth/scopes.js";
+import { AuthenticationError, ForbiddenError, ServiceError, TooManySubscriptionsError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+/** The NOTIFY channel the database's triggers announce changes on. */
+export const CHANGES_CHANNEL = "hookrelay_changes";
+
+const DELIVERY_STATUSES = ["PENDING", "SUCCEEDED", "FAILED", "DIVERTED", "DISCARDED"] as const;
+const ALERT_STATES = ["TRIGGERED", "RESOLVED", "ERROR"] as const;
+export const WEBHOOK_CHANGES = ["CREATED", "UPDATED", "SUSPENDED", "UNSUSPENDED", "DISABLED", "ENABLED", "SECRET_ROTATED", "DELETED"] as const;
+export type WebhookChangeKind = (typeof WEBHOOK_CHANGES)[number];
+
+// json_build_object writes timestamptz as ISO 8601 with an offset.
+const changedAt = z.string().transform((text, context) => {
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) context.addIssue({ code: "custom", message: "not a time" });
+  return date;
+});
+
+const changeSchema = z.discriminatedUnion("on", [
+  z.object({ on: z.literal("delivery"), tenantId: z.string(), id: z.string(), webhookId: z.string(), eventId: z.string(), status: z.enum(DELIVERY_STATUSES), attemptCount: z.number().int(), at: changedAt }),
+  z.object({ on: z.literal("webhook"), tenantId: z.string(), id: z.string(), kind: z.enum(["OUTGOING", "INCOMING"]), change: z.enum(WEBHOOK_CHANGES), at: changedAt }),
+  z.object({ on: z.literal("alert"), tenantId: z.string(), id: z.string(), webhookId: z.string(), state: z.enum(ALERT_STATES), at: changedAt }),
+  z.object({ on: z.literal("incomingEvent"), tenantId: z.string(), id: z.string(), webhookId: z.string(), at: changedAt }),
+]);
+
+export type Change = z.output<typeof changeSchema>;
+export type DeliveryChange = Extract<Change, { on: "delivery" }>;
+export type WebhookChange = Extract<Change, { on: "webhook" }>;
+export type AlertChange = Extract<Change, { on: "alert" }>;
+export type IncomingEventChange = Extract<Change, { on: "incomingEvent" }>;
+
+/** The last item of a stream that ends for a reason the subscriber should read (revoked key, shutdown). */
+export class StreamEnd {
+  constructor(readonly error: ServiceError) {}
+}
+
+/** The service is stopping: streams end with this, clients reconnect to another process. */
+export class ShuttingDownError extends ServiceError {
+  readonly code = "SERVICE_UNAVAILABLE" as const;
+  constructor() {
+    super("The server is shutting down; subscribe again (another process or this one once restarted).");
+  }
+}
+
+/** The subscriber read too slowly and its backlog ran over MAX_QUEUED_CHANGES. */
+export class FellBehindError extends ServiceError {
+  readonly code = "SERVICE_UNAVAILABLE" as const;
+  constructor() {
+    super(`This subscription fell more than ${MAX_QUEUED_CHANGES} changes behind and was ended; subscribe again and read what you missed through the queries.`);
+  }
+}
+
+// A subscriber that stops reading (a stalled client, a full socket) must not hold memory without bound.
+const MAX_QUEUED_CHANGES = 1000;
+// Keys are checked again at this interval (expiry, and revocations whose notification was lost).
+const KEY_RECHECK_MS = 5000;
+
+/** Whether a key still holds: its current scopes, or null when it is revoked, expired or gone. */
+export type KeyCheck = (principal: Principal) => Promise<readonly Scope[] | null>;
+
+/** One open subscription as the hub sees it; its queue holds only the changes it accepts. */
+interface Subscriber {
+  principal: Principal;
+  scope: Scope;
+  /** Queues the change if the subscription accepts it. */
+  offer(change: Change): void;
+  /** Ends the stream with `error` as its last item. */
+  end(error: ServiceError): void;
+  ended: boolean;
+}
+
+export class LiveChanges {
+  private readonly byTenant = new Map<string, Set<Subscriber>>();
+  private readonly perKey = new Map<string, number>();
+  private closed = false;
+  private readonly recheck: NodeJS.Timeout;
+
+  constructor(
+    private readonly options: { maxSubscriptionsPerKey: number; checkKey: KeyCheck; log: Logger },
+  ) {
+    this.recheck = setInterval(() => void this.checkKeys(), KEY_RECHECK_MS).unref();
+  }
+
+  /** Subscriptions open in this process. */
+  get openCount(): number {
+    let count = 0;
+    for (const subscribers of this.byTenant.values()) count += subscribers.size;
+    return count;
+  }
+
+  /** A NOTIFY payload from CHANGES_CHANNEL. */
+  receive(payload: string): void {
+    if (payload === "") return; // the listener reconnected: changes in between are lost (documented)
+    let change: Change;
+    try {
+      change = changeSchema.parse(JSON.parse(payload));
+    } catch (error) {
+      this.options.log.warn({ err: error, payload: payload.slice(0, 200) }, "unreadable change notification");
+      return;
+    }
+    for (const subscriber of this.byTenant.get(change.tenantId) ?? []) {
+      subscriber.offer(change);
+    }
+  }
+
+  /**
+   * The changes of `principal`'s tenant that `accepts` lets through, as they commit, until the client
+   * goes away, the key is revoked or loses `scope`, or the service stops (the last item is then a
+   * StreamEnd). Refused with TooManySubscriptionsError past the per-key limit.
+   */
+  subscribe<T extends Change>(principal: Principal, scope: Scope, accepts: (change: Change) => change is T): AsyncIterableIterator<T | StreamEnd> {
+    if (this.closed) throw new ShuttingDownError();
+    const open = this.perKey.get(principal.apiKeyId) ?? 0;
+    if (open >= this.options.maxSubscriptionsPerKey) throw new TooManySubscriptionsError(this.options.maxSubscriptionsPerKey);
+    const queue: (T | StreamEnd)[] = [];
+    let wake: (() => void) | null = null;
+    const wakeUp = () => {
+      const waiting = wake;
+      wake = null;
+      waiting?.();
+    };
+    const subscriber: Subscriber = {
+      principal,
+      scope,
+      ended: false,
+      offer(change) {
+        if (subscriber.ended || !accepts(change)) return;
+        if (queue.length >= MAX_QUEUED_CHANGES) return subscriber.end(new FellBehindError());
+        queue.push(change);
+        wakeUp();
+      },
+      end(error) {
+        if (subscriber.ended) return;
+        subscriber.ended = true;
+        queue.length = 0;
+        queue.push(new StreamEnd(error));
+        wakeUp();
+      },
+    };
+    this.perKey.set(principal.apiKeyId, open + 1);
+    let tenant = this.byTenant.get(principal.tenantId);
+    if (!tenant) this.byTenant.set(principal.tenantId, (tenant = new Set()));
+    tenant.add(subscriber);
+    const remove = () => {
+      if (!tenant.delete(subscriber)) return;
+      if (tenant.size === 0) this.byTenant.delete(principal.tenantId);
+      const left = (this.perKey.get(principal.apiKeyId) ?? 1) - 1;
+      if (left === 0) this.perKey.delete(principal.apiKeyId);
+      else this.perKey.set(principal.apiKeyId, left);
+    };
+    const done = { done: true as const, value: undefined };
+    const iterator: AsyncIterableIterator<T | StreamEnd> = {
+      [Symbol.asyncIterator]: () => iterator,
+      next: async () => {
+        for (;;) {
+          const item = queue.shift();
+          if (item !== undefined) {
+            if (item instanceof StreamEnd) remove();
+            return { done: false, value: item };
+          }
+          if (subscriber.ended) {
+            remove();
+            return done;
+          }
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
+      },
+      // The client went away (yoga cancels the stream) or the operation finished.
+      return: async () => {
+        subscriber.ended = true;
+        queue.length = 0;
+        remove();
+        wakeUp();
+        return done;
+      },
+    };
+    return iterator;
+  }
+
+  /** Checks every open subscription's key now (called when keys change, from any process). */
+  async checkKeys(): Promise<void> {
+    const subscribers = [...this.byTenant.values()].flatMap((set) => [...set]);
+    const byKey = new Map<string, Subscriber[]>();
+    for (const subscriber of subscribers) byKey.set(subscriber.principal.apiKeyId, [...(byKey.get(subscriber.principal.apiKeyId) ?? []), subscriber]);
+    await Promise.all(
+      [...byKey.values()].map(async (held) => {
+        const first = held[0];
+        if (!first) return;
+        let scopes: readonly Scope[] | null;
+        try {
+          scopes = await this.options.checkKey(first.principal);
+        } catch (error) {
+          this.options.log.warn({ err: error }, "could not check a subscription's API key; checking again later");
+          return;
+        }
+        for (const subscriber of held) {
+          if (!scopes) subscriber.end(new AuthenticationError("This API key is no longer valid (revoked, expired or deleted); the subscription has ended."));
+          else if (!scopes.includes(subscriber.scope)) subscriber.end(new ForbiddenError(subscriber.scope));
+        }
+      }),
+    );
+  }
+
+  /** Ends every stream with a last message saying why (SIGTERM): clients see a clean end, not a reset. */
+  close(): void {
+    this.closed = true;
+    clearInterval(this.recheck);
+    for (const subscribers of this.byTenant.values()) for (const subscriber of subscribers) subscriber.end(new ShuttingDownError());
+  }
+}
+
+/**
+ * What a change is about, loaded once however many subscribers receive it: every subscriber of a
+ * change is handed the same change object, so the first to ask loads and the others share it.
+ */
+export class SharedLoads<Key extends Change, Row> {
+  private readonly loads = new WeakMap<Key, Promise<Row>>();
+
+  get(change: Key, load: () => Promise<Row>): Promise<Row> {
+    let row = this.loads.get(change);
+    if (!row) this.loads.set(change, (row = load()));
+    return row;
+  }
+}

@@ -1,0 +1,57 @@
+// deliveryUpdated: each status change and each finished attempt of the tenant's deliveries, live.
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../builder.js";
+import { principalOf } from "../context.js";
+import type { Delivery } from "../generated/prisma/client.js";
+import { SharedLoads, type Change, type DeliveryChange } from "../live/live-changes.js";
+import { DeliveryRef, DeliveryStatusEnum } from "./delivery.js";
+import { localId } from "./global-id.js";
+import { changesFor, unlessEnded } from "./subscription-stream.js";
+
+const deliveries = new SharedLoads<DeliveryChange, Delivery | null>();
+
+const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").implement({
+  description: "A delivery changed status, or one of its attempts finished.",
+  fields: (t) => ({
+    deliveryId: t.id({ description: "The delivery's global id.", resolve: (change) => encodeGlobalID("Delivery", change.id) }),
+    status: t.field({ type: DeliveryStatusEnum, description: "The status this change set (the delivery may have moved on by the time the message is read).", resolve: (change) => change.status }),
+    attemptCount: t.int({ description: "Attempts made once this change was written: a finished attempt adds one.", resolve: (change) => change.attemptCount }),
+    changedAt: t.field({ type: "DateTime", description: "When the change was written.", resolve: (change) => change.at }),
+    delivery: t.field({
+      type: DeliveryRef,
+      nullable: true,
+      description: "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
+      resolve: (change, _args, context) => deliveries.get(change, () => context.prisma.delivery.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
+    }),
+  }),
+});
+
+const DeliveryUpdateFilterInput = builder.inputType("DeliveryUpdateFilter", {
+  description: "Which delivery changes to stream: every field given must match.",
+  fields: (t) => ({
+    webhookId: t.globalID({ description: "Only deliveries to this outgoing webhook." }),
+    eventId: t.globalID({ description: "Only deliveries of this event." }),
+    statuses: t.field({ type: [DeliveryStatusEnum], description: "Only changes that set one of these statuses." }),
+  }),
+});
+
+builder.subscriptionField("deliveryUpdated", (t) =>
+  t.field({
+    type: DeliveryUpdateRef,
+    description: "Each status change and each finished attempt of the tenant's deliveries (redeliveries and test deliveries too), as it commits, from whichever worker made it. Needs deliveries:view.",
+    authScopes: { scope: "deliveries:view" },
+    args: { filter: t.arg({ type: DeliveryUpdateFilterInput, description: "Only changes matching it." }) },
+    subscribe: (_root, { filter }, context) => {
+      const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook") : null;
+      const eventId = filter?.eventId ? localId(filter.eventId, ["filter", "eventId"], "Event", "Event") : null;
+      const statuses = filter?.statuses ? new Set(filter.statuses) : null;
+      return changesFor(
+        context,
+        "deliveries:view",
+        (change: Change): change is DeliveryChange =>
+          change.on === "delivery" && (!webhookId || change.webhookId === webhookId) && (!eventId || change.eventId === eventId) && (!statuses || statuses.has(change.status)),
+      );
+    },
+    resolve: unlessEnded,
+  }),
+);

@@ -1,0 +1,23 @@
+// What every subscription field shares: the stream of its tenant's changes it accepts, and the end
+// of a stream (revoked key, shutdown) turned into the last message's error.
+import { initContextCache } from "@pothos/core";
+import { principalOf, type Context } from "../context.js";
+import type { Scope } from "../auth/scopes.js";
+import { StreamEnd, type Change } from "../live/live-changes.js";
+
+/** The changes `accepts` lets through for the caller's tenant, ending as LiveChanges.subscribe says. */
+export function changesFor<T extends Change>(context: Context, scope: Scope, accepts: (change: Change) => change is T): AsyncIterable<T | StreamEnd> {
+  return context.live.subscribe(principalOf(context), scope, accepts);
+}
+
+/**
+ * A stream's item as the field's value; the item that ends the stream becomes its error. Every
+ * message of a subscription is executed with the subscription's one context: its per-request caches
+ * (Pothos' loaders, requestLoader) start afresh for each message, or later messages would show what
+ * the first one loaded.
+ */
+export function unlessEnded<T extends Change>(item: T | StreamEnd, _args: unknown, context: Context): T {
+  if (item instanceof StreamEnd) throw item.error;
+  Object.assign(context, initContextCache());
+  return item;
+}
