@@ -23,7 +23,7 @@ import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
+import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses, until } from "./bench-service.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -74,14 +74,6 @@ async function startReceivers(count: number): Promise<Receivers> {
     state.urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
   }
   return state;
-}
-
-async function until(what: string, check: () => boolean, timeoutMs = 300_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 /** The ceiling: the same signed requests, straight from undici, at the workers' total concurrency. */

@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { GRAPHIQL_HEADERS, GRAPHIQL_TABS } from "../src/server/graphiql-tabs.js";
 import { startTestService, type TestService } from "./support/service.js";
+import { openEventStream, untilOpenSubscriptions } from "./support/sse.js";
 
 /** An example's operation name, which is also its tab's title. */
-const operationName = (query: string) => /^(?:query|mutation) (\w+)/m.exec(query)?.[1];
+const operationName = (query: string) => /^(?:query|mutation|subscription) (\w+)/m.exec(query)?.[1];
 
 let t: TestService;
 beforeAll(async () => {
@@ -18,13 +19,25 @@ it("hands the page the example tabs, the header to fill in, and the first exampl
   const call = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/s.exec(html);
   expect(call).not.toBeNull();
   const options = JSON.parse(call![1]!) as { defaultTabs: { query: string }[]; defaultHeaders: string; query: string };
-  expect(options.defaultTabs.map((tab) => operationName(tab.query))).toEqual(["Viewer", "CreateOutgoingWebhook", "PublishEvent", "Webhooks", "DivertedDeliveries"]);
+  expect(options.defaultTabs.map((tab) => operationName(tab.query))).toEqual(["Viewer", "CreateOutgoingWebhook", "PublishEvent", "Webhooks", "DivertedDeliveries", "LiveDeliveries"]);
   expect(options.query).toBe(GRAPHIQL_TABS[0]!.query);
   expect(JSON.parse(options.defaultHeaders)).toEqual({ Authorization: "Bearer <your API key>" });
 });
 
 it.each(GRAPHIQL_TABS.map((tab) => [operationName(tab.query), tab] as const))("example %s runs without errors", async (_name, tab) => {
   expect(tab.headers).toBe(GRAPHIQL_HEADERS);
+  if (tab.query.includes("\nsubscription ")) {
+    // Over SSE, as GraphiQL sends it; the publish the comment suggests produces its first message.
+    const stream = await openEventStream(`${t.url}/graphql`, { toString: () => tab.query }, undefined, t.adminKey);
+    await untilOpenSubscriptions(t, 1);
+    const publish = GRAPHIQL_TABS.find((other) => operationName(other.query) === "PublishEvent")!;
+    expect((await t.gql(publish.query, { input: { type: "invoice.paid", payload: {} } })).errors).toBeUndefined();
+    await stream.until((messages) => messages.length > 0);
+    expect(stream.results()[0]).toMatchObject({ data: { deliveryUpdated: { status: "PENDING", delivery: { eventType: "invoice.paid" } } } });
+    expect(stream.results()[0]?.errors).toBeUndefined();
+    stream.close();
+    return;
+  }
   const res = await t.gql(tab.query, tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : undefined);
   expect(res.errors).toBeUndefined();
   const [answer] = Object.values(res.data ?? {}) as { __typename?: string }[];

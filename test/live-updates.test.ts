@@ -8,7 +8,7 @@ import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from "./support/process.js";
 import { startReceiver, type Receiver } from "./support/receiver.js";
-import { openEventStream, type EventStream, type SubscriptionDocument } from "./support/sse.js";
+import { openEventStream, untilOpenSubscriptions, type EventStream, type SubscriptionDocument } from "./support/sse.js";
 import { createWebhook, publish } from "./support/delivery.js";
 import { member } from "./support/typed.js";
 import { graphql } from "./generated/index.js";
@@ -40,15 +40,8 @@ async function subscribe<Data, Variables>(document: SubscriptionDocument<Data, V
   return stream;
 }
 
-/** Waits until the hub has `count` open subscriptions: a stream is open once the server has registered it. */
-async function untilOpen(count: number, service = t): Promise<void> {
-  const open = () => service.service.metrics.registry.getSingleMetric("hookrelay_live_subscriptions")?.get();
-  for (;;) {
-    const value = (await open())?.values[0]?.value;
-    if (value === count) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+/** Waits until the service holds `count` open subscriptions. */
+const untilOpen = (count: number, service = t) => untilOpenSubscriptions(service, count);
 
 const createKey = graphql(`mutation LiveCreateKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { key apiKey { id } } }

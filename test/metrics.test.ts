@@ -186,6 +186,7 @@ describe("the Grafana dashboard (ops/grafana-dashboard.json)", () => {
     metrics.measureQueue(async () => ({ due: 0, oldestDueAgeSeconds: 0 }));
     metrics.measureWorkerSlots(() => ({ inUse: 0, total: 1 }));
     metrics.measurePool(() => ({ size: 0, inUse: 0, waiting: 0 }));
+    metrics.measureSubscriptions(() => 0);
     const exported = new Set(metrics.registry.getMetricsAsArray().map((metric) => metric.name));
     const dashboard = JSON.parse(readFileSync(new URL("../ops/grafana-dashboard.json", import.meta.url), "utf8")) as { panels: { targets?: { expr: string }[] }[] };
     const charted = new Set(dashboard.panels.flatMap((panel) => (panel.targets ?? []).flatMap((target) => [...target.expr.matchAll(/\b((?:hookrelay|process)_[a-z_]+)/g)].map((match) => match[1]!.replace(/_(bucket|count|sum)$/, "")))));

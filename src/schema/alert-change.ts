@@ -1,6 +1,7 @@
 // alertChanged: the tenant's alerts opened, attached to and resolved, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Alert } from "../generated/prisma/client.js";
 import { SharedLoads, type AlertChange, type Change } from "../live/live-changes.js";
@@ -19,6 +20,7 @@ const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
     alert: t.field({
       type: AlertRef,
       nullable: true,
+      authScopes: { scope: READ_SCOPES.Alert },
       description: "The alert as it is when this message is sent; null when deleted since (its webhook was deleted).",
       resolve: (change, _args, context) => alerts.get(change, () => context.prisma.alert.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
     }),

@@ -1,6 +1,7 @@
 // deliveryUpdated: each status change and each finished attempt of the tenant's deliveries, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Delivery } from "../generated/prisma/client.js";
 import { SharedLoads, type Change, type DeliveryChange } from "../live/live-changes.js";
@@ -20,6 +21,7 @@ const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").im
     delivery: t.field({
       type: DeliveryRef,
       nullable: true,
+      authScopes: { scope: READ_SCOPES.Delivery },
       description: "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
       resolve: (change, _args, context) => deliveries.get(change, () => context.prisma.delivery.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
     }),

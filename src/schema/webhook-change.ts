@@ -1,6 +1,7 @@
 // webhookChanged: the tenant's webhooks suspended, unsuspended, disabled, re-keyed, edited, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import { SharedLoads, WEBHOOK_CHANGES, type Change, type WebhookChange, type WebhookChangeKind } from "../live/live-changes.js";
@@ -37,6 +38,7 @@ const WebhookChangeRef = builder.objectRef<WebhookChange>("WebhookChange").imple
     webhook: t.field({
       type: WebhookInterface,
       nullable: true,
+      authScopes: { scope: READ_SCOPES.OutgoingWebhook },
       description: "The webhook as it is when this message is sent; null once deleted.",
       resolve: (change, _args, context) => webhooks.get(change, () => context.prisma.webhook.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
     }),

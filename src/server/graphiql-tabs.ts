@@ -121,6 +121,28 @@ query DivertedDeliveries {
   }
 }
 `),
+  tab(`# Live: each delivery's status changes and attempts as they happen (Server-Sent Events).
+# Run it, then publish an event from the PublishEvent tab; stop it with the same button.
+subscription LiveDeliveries {
+  deliveryUpdated {
+    status
+    attemptCount
+    changedAt
+    delivery {
+      id
+      eventType
+      webhook {
+        name
+      }
+      attempts {
+        attemptNumber
+        responseStatus
+        durationMs
+      }
+    }
+  }
+}
+`),
 ] satisfies GraphiQLOptions["defaultTabs"];
 
 /**

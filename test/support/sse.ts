@@ -1,6 +1,13 @@
 // A GraphQL subscription read over HTTP as a browser's fetch would: POST with
 // Accept: text/event-stream (yoga's distinct-connections mode), parsing the stream's messages.
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import type { TestService } from "./service.js";
+
+/** Waits until `service` holds `count` open subscriptions: a stream is open once the server has registered it. */
+export async function untilOpenSubscriptions(service: TestService, count: number): Promise<void> {
+  const open = async () => (await service.service.metrics.registry.getSingleMetric("hookrelay_live_subscriptions")?.get())?.values[0]?.value;
+  while ((await open()) !== count) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 export interface StreamMessage<Data> {
   event: string;

@@ -1,0 +1,259 @@
+// npm run bench:live — subscriptions open while events are delivered: how long a status change takes
+// to reach its subscriber, and what the open subscriptions cost the deliveries.
+//
+// W webhooks (BENCH_SUBSCRIPTIONS, default 200), each on an event type of its own and a path of one
+// local receiver; one subscription per webhook (deliveryUpdated filtered by its id, selecting the
+// delivery as loaded), read over Server-Sent Events by this process as dashboards would. Runs on
+// PGlite (one process) and, with DATABASE_URL, on a scratch database there with an API process and
+// BENCH_WORKERS (default 2) worker processes. The same delivery phases run without subscriptions,
+// then with them:
+//   throughput: E events (BENCH_EVENTS, default 2,000) round-robin over the webhooks, as fast as 20
+//               publishers can; deliveries/s until the last receipt;
+//   rate:       200 events/s for 10 s; publish-to-receipt p50/p95/p99.
+// With subscriptions it prints the change-to-message latency (the change's changedAt, written by the
+// database as the change commits, to the message's arrival here), p50/p95/p99, over the rate phase.
+import type { ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses, until } from "./bench-service.js";
+
+const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 200);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const RATE = 200;
+const RATE_SECONDS = 10;
+const PUBLISHERS = 20;
+const MAX_OPEN_PUBLISHES = 200;
+
+interface Receiver {
+  url: string;
+  received: number;
+  /** Publish-to-receipt times (ms) of deliveries carrying `publishedAt`. */
+  latencies: number[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+async function startReceiver(): Promise<Receiver> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      state.received += 1;
+      const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data?.publishedAt;
+      if (publishedAt) state.latencies.push(Date.now() - publishedAt);
+      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const state: Receiver = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received: 0,
+    latencies: [],
+    reset() {
+      state.received = 0;
+      state.latencies = [];
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+  return state;
+}
+
+const SUBSCRIBE = `subscription BenchLive($webhookId: ID!) { deliveryUpdated(filter: { webhookId: $webhookId }) { status changedAt delivery { id status attemptCount } } }`;
+
+interface Subscribers {
+  messages: number;
+  /** Change-to-message times (ms). */
+  latencies: number[];
+  errors: number;
+  reset(): void;
+  close(): void;
+}
+
+/** One SSE stream per webhook; resolves once every stream has answered its headers. */
+async function openSubscriptions(apiUrl: string, key: string, webhookIds: string[]): Promise<Subscribers> {
+  const controller = new AbortController();
+  const state: Subscribers = {
+    messages: 0,
+    latencies: [],
+    errors: 0,
+    reset() {
+      state.messages = 0;
+      state.latencies = [];
+      state.errors = 0;
+    },
+    close: () => controller.abort(),
+  };
+  await Promise.all(
+    webhookIds.map(async (webhookId) => {
+      const response = await fetch(`${apiUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: SUBSCRIBE, variables: { webhookId } }),
+        signal: controller.signal,
+      });
+      if (response.status !== 200 || !response.body) throw new Error(`subscribing answered ${response.status}`);
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      void (async () => {
+        let buffer = "";
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return;
+            const arrived = Date.now();
+            buffer += decoder.decode(value, { stream: true });
+            let end: number;
+            while ((end = buffer.indexOf("\n\n")) >= 0) {
+              const data = buffer.slice(0, end).split("\n").find((line) => line.startsWith("data: "));
+              buffer = buffer.slice(end + 2);
+              if (!data) continue;
+              const result = JSON.parse(data.slice(6)) as { data?: { deliveryUpdated?: { changedAt: string } }; errors?: unknown[] };
+              const changedAt = result.data?.deliveryUpdated?.changedAt;
+              if (result.errors || !changedAt) state.errors += 1;
+              else {
+                state.messages += 1;
+                state.latencies.push(arrived - Date.parse(changedAt));
+              }
+            }
+          }
+        } catch {
+          // closed by the benchmark
+        }
+      })();
+    }),
+  );
+  return state;
+}
+
+interface PhaseFigures {
+  throughput: number;
+  achieved: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failed: number;
+}
+
+async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
+  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
+  const env: Record<string, string> = {
+    HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key,
+    ALLOW_PRIVATE_DESTINATIONS: "true", NODE_ENV: "production", MAX_SUBSCRIPTIONS_PER_KEY: String(SUBSCRIPTIONS),
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+  };
+  const receiver = await startReceiver();
+  const processes: ChildProcess[] = [];
+  try {
+    const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" });
+    processes.push(api.child);
+    if (scratch) for (let index = 0; index < WORKERS; index += 1) processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
+    const apiUrl = `http://127.0.0.1:${api.port}`;
+    let failed = 0;
+    const gql = async (query: string, variables: unknown): Promise<Record<string, unknown> | null> => {
+      try {
+        const response = await fetch(`${apiUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+        const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+        if (body.errors || !body.data) failed += 1;
+        return body.data ?? null;
+      } catch {
+        failed += 1;
+        return null;
+      }
+    };
+    const CREATE = `mutation($url: String!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`;
+    const webhookIds: string[] = [];
+    for (let index = 0; index < SUBSCRIPTIONS; index += 1) {
+      const data = (await gql(CREATE, { url: `${receiver.url}/hook/${index}`, types: [`live.w${index}`], name: `live ${index}` })) as { createOutgoingWebhook?: { webhook?: { id: string } } } | null;
+      const id = data?.createOutgoingWebhook?.webhook?.id;
+      if (!id) throw new Error("creating a webhook failed");
+      webhookIds.push(id);
+    }
+    const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
+    const publish = (index: number, data: Record<string, unknown>) => gql(PUBLISH, { input: { type: `live.w${index % SUBSCRIPTIONS}`, payload: data } });
+
+    const readCpu = () => ({ api: processCpuMs(api.child.pid!), workers: processes.slice(1).reduce((sum, child) => sum + processCpuMs(child.pid!), 0), postgres: scratch ? postgresCpuMs() : 0 });
+
+    /** The two delivery phases; with subscribers, their messages too. */
+    const phases = async (subscribers: Subscribers | null): Promise<PhaseFigures & { cpu: string }> => {
+      failed = 0;
+      receiver.reset();
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(Array.from({ length: PUBLISHERS }, async () => {
+        while (next < EVENTS) await publish(next, { index: next++ });
+      }));
+      await until("throughput deliveries", () => receiver.received >= EVENTS - failed);
+      const throughput = receiver.received / ((performance.now() - started) / 1000);
+      if (subscribers) await until("throughput messages", () => subscribers.messages >= 2 * receiver.received, 60_000).catch(() => undefined);
+
+      receiver.reset();
+      subscribers?.reset();
+      const cpuStart = readCpu();
+      const open = new Set<Promise<unknown>>();
+      const start = performance.now();
+      const offered = RATE * RATE_SECONDS;
+      let accepted = 0;
+      for (let index = 0; index < offered; index += 1) {
+        const due = start + (index * 1000) / RATE;
+        const wait = due - performance.now();
+        if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
+        const publishing = publish(index, { index, publishedAt: Date.now() }).then((data) => data && (accepted += 1)).finally(() => open.delete(publishing));
+        open.add(publishing);
+      }
+      await Promise.all(open);
+      const achieved = accepted / ((performance.now() - start) / 1000);
+      await until("rate deliveries", () => receiver.received >= accepted);
+      // Each delivery is two changes: PENDING, then SUCCEEDED.
+      if (subscribers) await until("rate messages", () => subscribers.messages >= 2 * accepted, 60_000).catch(() => undefined);
+      const cpuEnd = readCpu();
+      const perDelivery = (ms: number) => (ms / Math.max(1, receiver.received)).toFixed(2);
+      const cpu = scratch
+        ? `CPU per delivery: API ${perDelivery(cpuEnd.api - cpuStart.api)} ms, workers ${perDelivery(cpuEnd.workers - cpuStart.workers)} ms, PostgreSQL ${perDelivery(cpuEnd.postgres - cpuStart.postgres)} ms`
+        : `CPU per delivery: ${perDelivery(cpuEnd.api - cpuStart.api)} ms (one process)`;
+      const latencies = receiver.latencies;
+      return { throughput, achieved, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), failed, cpu };
+    };
+
+    // Warm up connections and caches.
+    await phases(null);
+    console.log(`\n${kind}: ${SUBSCRIPTIONS} webhooks, one subscription each; ${scratch ? `an API process and ${WORKERS} worker processes` : "one process"}; receivers, publishers and subscribers in this process`);
+    const line = (figures: PhaseFigures & { cpu: string }) =>
+      `throughput ${figures.throughput.toFixed(0)} deliveries/s (${EVENTS} events); at ${RATE} events/s: achieved ${figures.achieved.toFixed(0)}/s, publish-to-receipt p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms; ${figures.failed} failed calls; ${figures.cpu}`;
+    const baseline = await phases(null);
+    console.log(`  no subscriptions:   ${line(baseline)}`);
+    const subscribers = await openSubscriptions(apiUrl, key, webhookIds);
+    const withLive = await phases(subscribers);
+    console.log(`  ${SUBSCRIPTIONS} subscriptions: ${line(withLive)}`);
+    const messageP95 = percentile(subscribers.latencies, 95);
+    const expectedMessages = 2 * RATE * RATE_SECONDS;
+    console.log(
+      `  messages: ${subscribers.messages} of ${expectedMessages} expected over the rate phase, ${subscribers.errors} with errors; change to message p50 ${percentile(subscribers.latencies, 50)} ms, p95 ${messageP95} ms, p99 ${percentile(subscribers.latencies, 99)} ms   (target p95 < 50 ms: ${messageP95 < 50 && subscribers.messages >= expectedMessages ? "reached" : "NOT reached"})`,
+    );
+    const throughputDrop = 1 - withLive.throughput / baseline.throughput;
+    const rateDrop = 1 - withLive.achieved / baseline.achieved;
+    console.log(
+      `  cost of the subscriptions: throughput ${(100 * throughputDrop).toFixed(1)}% lower, achieved rate ${(100 * rateDrop).toFixed(1)}% lower, publish-to-receipt p95 ${withLive.p95} vs ${baseline.p95} ms   (target: throughput and rate within 10%: ${throughputDrop <= 0.1 && rateDrop <= 0.1 ? "reached" : "NOT reached"})`,
+    );
+    subscribers.close();
+  } finally {
+    await stopProcesses(processes);
+    await receiver.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
+  }
+}
+
+if (process.env.BENCH_DATABASE !== "postgresql") await run("pglite");
+if (process.env.DATABASE_URL) await run("postgresql", process.env.DATABASE_URL);
