@@ -125,6 +125,21 @@ describe("deliveryUpdated", () => {
     await untilOpen(0);
   });
 
+  it("applies the filter however the document spells it: a variable of another name, a variable inside the input", async () => {
+    const first = await createWebhook(t, { url: receiver.url, eventTypes: ["live.spelled.a"] });
+    const second = await createWebhook(t, { url: receiver.url, eventTypes: ["live.spelled.b"] });
+    const inline = await subscribe(graphql(`subscription LiveInline($id: ID!) { deliveryUpdated(filter: { webhookId: $id, statuses: [SUCCEEDED] }) { delivery { eventType } } }`), { id: first.id });
+    const renamed = await subscribe(graphql(`subscription LiveRenamed($which: DeliveryUpdateFilter) { deliveryUpdated(filter: $which) { delivery { eventType } } }`), { which: { webhookId: second.id, statuses: ["SUCCEEDED"] } });
+    await untilOpen(2);
+    await publish(t, { type: "live.spelled.a" });
+    await publish(t, { type: "live.spelled.b" });
+    await publish(t, { type: "live.spelled.a" });
+    await inline.until(() => inline.results().length >= 2);
+    await renamed.until(() => renamed.results().length >= 1);
+    expect(inline.results().map((result) => result.data?.deliveryUpdated.delivery?.eventType)).toEqual(["live.spelled.a", "live.spelled.a"]);
+    expect(renamed.results().map((result) => result.data?.deliveryUpdated.delivery?.eventType)).toEqual(["live.spelled.b"]);
+  });
+
   it("refuses a key without the scope, a malformed id, and subscriptions past MAX_SUBSCRIPTIONS_PER_KEY", async () => {
     const viewOnly = await newKey(["WEBHOOKS_VIEW"]);
     const refused = await subscribe(DeliveryUpdatedDocument, {}, viewOnly.key);

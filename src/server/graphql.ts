@@ -163,7 +163,9 @@ export function createGraphQLServer(
       limitQueryCost(config.MAX_QUERY_COST, DEFAULT_PAGE_SIZE),
       // Compiles each document once into a function that executes it: the default executor walks the
       // document on every request, which was the largest share of a list request's CPU.
-      useGraphQlJit(),
+      // Not for subscriptions: graphql-jit 0.8 hands a subscription field's `subscribe` the operation's
+      // variables in place of the field's arguments (filter: { webhookId: $id } arrived as undefined).
+      useGraphQlJit({}, { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation !== "subscription" }),
       // After graphql-jit: it wraps the executor jit compiled.
       ...(tracing ? [traceOperations(tracing)] : []),
       // The graphql-sse protocol at /graphql/stream, with its single-connection mode (one stream for

@@ -117,6 +117,8 @@ type Documents = {
     "mutation LiveCreateKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { key apiKey { id } } }\n}": typeof types.LiveCreateKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": typeof types.LiveRevokeKeyDocument,
     "mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }": typeof types.LiveRedeliverDocument,
+    "subscription LiveInline($id: ID!) { deliveryUpdated(filter: { webhookId: $id, statuses: [SUCCEEDED] }) { delivery { eventType } } }": typeof types.LiveInlineDocument,
+    "subscription LiveRenamed($which: DeliveryUpdateFilter) { deliveryUpdated(filter: $which) { delivery { eventType } } }": typeof types.LiveRenamedDocument,
     "mutation LiveDisable($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }": typeof types.LiveDisableDocument,
     "mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }": typeof types.LiveRotateDocument,
     "mutation LiveDelete($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }": typeof types.LiveDeleteDocument,
@@ -266,6 +268,8 @@ const documents: Documents = {
     "mutation LiveCreateKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { __typename ... on CreateApiKeyPayload { key apiKey { id } } }\n}": types.LiveCreateKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }": types.LiveRevokeKeyDocument,
     "mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }": types.LiveRedeliverDocument,
+    "subscription LiveInline($id: ID!) { deliveryUpdated(filter: { webhookId: $id, statuses: [SUCCEEDED] }) { delivery { eventType } } }": types.LiveInlineDocument,
+    "subscription LiveRenamed($which: DeliveryUpdateFilter) { deliveryUpdated(filter: $which) { delivery { eventType } } }": types.LiveRenamedDocument,
     "mutation LiveDisable($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }": types.LiveDisableDocument,
     "mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }": types.LiveRotateDocument,
     "mutation LiveDelete($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }": types.LiveDeleteDocument,
@@ -721,6 +725,14 @@ export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').LiveRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveInline($id: ID!) { deliveryUpdated(filter: { webhookId: $id, statuses: [SUCCEEDED] }) { delivery { eventType } } }"): typeof import('./graphql.js').LiveInlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveRenamed($which: DeliveryUpdateFilter) { deliveryUpdated(filter: $which) { delivery { eventType } } }"): typeof import('./graphql.js').LiveRenamedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

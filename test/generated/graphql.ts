@@ -76,6 +76,16 @@ export type DeliveryStatus =
   /** The receiver answered 2xx. */
   | 'SUCCEEDED';
 
+/** Which delivery changes to stream: every field given must match. */
+export type DeliveryUpdateFilter = {
+  /** Only deliveries of this event. */
+  eventId?: string | number | null | undefined;
+  /** Only changes that set one of these statuses. */
+  statuses?: Array<DeliveryStatus> | null | undefined;
+  /** Only deliveries to this outgoing webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
 /** Which diverted deliveries to list: every field given must match. */
 export type DivertedDeliveryFilter = {
   /** Exact type. */
@@ -1457,6 +1467,20 @@ export type LiveRedeliverMutation = { redeliverDelivery:
     | { __typename: 'RedeliverDeliveryPayload' }
     | { __typename: 'ValidationError' }
    };
+
+export type LiveInlineSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveInlineSubscription = { deliveryUpdated: { delivery: { eventType: string } | null } };
+
+export type LiveRenamedSubscriptionVariables = Exact<{
+  which?: DeliveryUpdateFilter | null | undefined;
+}>;
+
+
+export type LiveRenamedSubscription = { deliveryUpdated: { delivery: { eventType: string } | null } };
 
 export type LiveDisableMutationVariables = Exact<{
   id: string | number;
@@ -3241,6 +3265,24 @@ export const LiveRedeliverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveRedeliverMutation, LiveRedeliverMutationVariables>;
+export const LiveInlineDocument = new TypedDocumentString(`
+    subscription LiveInline($id: ID!) {
+  deliveryUpdated(filter: {webhookId: $id, statuses: [SUCCEEDED]}) {
+    delivery {
+      eventType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveInlineSubscription, LiveInlineSubscriptionVariables>;
+export const LiveRenamedDocument = new TypedDocumentString(`
+    subscription LiveRenamed($which: DeliveryUpdateFilter) {
+  deliveryUpdated(filter: $which) {
+    delivery {
+      eventType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRenamedSubscription, LiveRenamedSubscriptionVariables>;
 export const LiveDisableDocument = new TypedDocumentString(`
     mutation LiveDisable($id: ID!) {
   disableWebhook(input: {id: $id}) {
