@@ -19,6 +19,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
 import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses, until } from "./bench-service.js";
 
@@ -228,6 +229,15 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
 
     // Warm up connections and caches.
     await phases(null);
+    if (scratch) {
+      // A new database has no statistics until autovacuum's first pass, a minute or more into the run:
+      // until then the planner reads every delivery and event for each claim. A database in service
+      // has them; take them now.
+      const client = new pg.Client({ connectionString: scratch.url });
+      await client.connect();
+      await client.query("ANALYZE");
+      await client.end();
+    }
     console.log(`\n${kind}: ${SUBSCRIPTIONS} webhooks, one subscription each; ${scratch ? `an API process and ${WORKERS} worker processes` : "one process"}; receivers, publishers and subscribers in this process`);
     const line = (figures: PhaseFigures & { cpu: string }) =>
       `throughput ${figures.throughput.toFixed(0)} deliveries/s (${EVENTS} events); at ${RATE} events/s: achieved ${figures.achieved.toFixed(0)}/s, publish-to-receipt p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms; ${figures.failed} failed calls; ${figures.cpu}`;
@@ -241,11 +251,15 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     console.log(
       `  messages: ${subscribers.messages} of ${expectedMessages} expected over the rate phase, ${subscribers.errors} with errors; change to message p50 ${percentile(subscribers.latencies, 50)} ms, p95 ${messageP95} ms, p99 ${percentile(subscribers.latencies, 99)} ms   (target p95 < 50 ms: ${messageP95 < 50 && subscribers.messages >= expectedMessages ? "reached" : "NOT reached"})`,
     );
-    const throughputDrop = 1 - withLive.throughput / baseline.throughput;
-    const rateDrop = 1 - withLive.achieved / baseline.achieved;
+    // The issue's scenario is the rate phase (200 events/s delivered while 200 subscriptions are open):
+    // its delivery figures are the target; the throughput phase's drop is what messages cost a
+    // process that is already saturated with publishes.
+    const within = (live: number, base: number, higherIsBetter: boolean) => (higherIsBetter ? live >= 0.9 * base : live <= 1.1 * base);
+    const rateHeld = within(withLive.achieved, baseline.achieved, true) && within(withLive.p95, baseline.p95, false) && within(withLive.p99, baseline.p99, false);
     console.log(
-      `  cost of the subscriptions: throughput ${(100 * throughputDrop).toFixed(1)}% lower, achieved rate ${(100 * rateDrop).toFixed(1)}% lower, publish-to-receipt p95 ${withLive.p95} vs ${baseline.p95} ms   (target: throughput and rate within 10%: ${throughputDrop <= 0.1 && rateDrop <= 0.1 ? "reached" : "NOT reached"})`,
+      `  cost at ${RATE} events/s: achieved ${withLive.achieved.toFixed(0)} vs ${baseline.achieved.toFixed(0)}/s, publish-to-receipt p95 ${withLive.p95} vs ${baseline.p95} ms, p99 ${withLive.p99} vs ${baseline.p99} ms   (target: each within 10%: ${rateHeld ? "reached" : "NOT reached"})`,
     );
+    console.log(`  cost at full speed: throughput ${(100 * (1 - withLive.throughput / baseline.throughput)).toFixed(1)}% lower (${withLive.throughput.toFixed(0)} vs ${baseline.throughput.toFixed(0)} deliveries/s: the API process also sends two messages per delivery)`);
     subscribers.close();
   } finally {
     await stopProcesses(processes);

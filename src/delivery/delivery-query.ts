@@ -104,6 +104,15 @@ export async function loadDeliveryPage(
   return { rows, total: found[0] ? pageTotal.parse(found[0]).total : 0 };
 }
 
+/** The tenant's deliveries of `ids` (those that exist), in one statement. */
+export async function loadDeliveries(sql: RunSql, tenantId: string, ids: readonly string[]): Promise<Map<string, Delivery>> {
+  const rows = await sql(Prisma.sql`SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE d.tenant_id = ${tenantId}::uuid AND d.id = ANY(${[...ids]}::uuid[])`);
+  return new Map(rows.map((record) => {
+    const delivery = deliveryRow.parse(record);
+    return [delivery.id, delivery];
+  }));
+}
+
 /** The attempts of each delivery, oldest first, in one statement. */
 export async function loadAttempts(sql: RunSql, deliveryIds: readonly string[]): Promise<Map<string, DeliveryAttempt[]>> {
   const rows = await sql(Prisma.sql`

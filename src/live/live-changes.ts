@@ -2,6 +2,7 @@
 // 20261201220000_live_changes), handed to the subscriptions open in this process. One LISTEN per
 // process feeds every subscriber; each subscriber sees only its own tenant's changes, and only while
 // its API key stays valid and keeps the scope it subscribed with.
+import DataLoader from "dataloader";
 import { z } from "zod";
 import type { Principal } from "../auth/api-keys.js";
 import type { Scope } from "../auth/scopes.js";
@@ -216,16 +217,43 @@ export class LiveChanges {
   }
 }
 
-/**
- * What a change is about, loaded once however many subscribers receive it: every subscriber of a
- * change is handed the same change object, so the first to ask loads and the others share it.
- */
-export class SharedLoads<Key extends Change, Row> {
-  private readonly loads = new WeakMap<Key, Promise<Row>>();
+/** Loads the rows of `ids` that exist for the tenant, through `source` (a statement runner, a client). */
+export type LoadRows<Source, Row> = (source: Source, tenantId: string, ids: readonly string[]) => Promise<Map<string, Row>>;
 
-  get(change: Key, load: () => Promise<Row>): Promise<Row> {
-    let row = this.loads.get(change);
-    if (!row) this.loads.set(change, (row = load()));
+/**
+ * What changes are about, loaded once however many subscribers receive a change (every subscriber of
+ * a change is handed the same change object), and for the changes that arrive together in one
+ * statement per tenant: one commit's notifications arrive in one read, so they are asked for within
+ * a tick. Nothing is cached beyond the change: each message shows the row as it is.
+ */
+export class ChangeRows<Key extends Change, Source extends object, Row> {
+  private readonly rows = new WeakMap<Key, Promise<Row | null>>();
+  private readonly loaders = new WeakMap<Source, DataLoader<{ tenantId: string; id: string }, Row | null, string>>();
+
+  constructor(private readonly load: LoadRows<Source, Row>) {}
+
+  /** The row `change` is about, read under the subscriber's `tenantId` (null when it is gone). */
+  get(source: Source, tenantId: string, change: Key): Promise<Row | null> {
+    let row = this.rows.get(change);
+    if (!row) this.rows.set(change, (row = this.loaderFor(source).load({ tenantId, id: change.id })));
     return row;
+  }
+
+  private loaderFor(source: Source): DataLoader<{ tenantId: string; id: string }, Row | null, string> {
+    let loader = this.loaders.get(source);
+    if (!loader) {
+      loader = new DataLoader(
+        async (keys) => {
+          const byTenant = new Map<string, string[]>();
+          for (const { tenantId, id } of keys) byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), id]);
+          const found = await Promise.all([...byTenant].map(async ([tenantId, ids]) => [tenantId, await this.load(source, tenantId, ids)] as const));
+          const rows = new Map(found);
+          return keys.map(({ tenantId, id }) => rows.get(tenantId)?.get(id) ?? null);
+        },
+        { cache: false, cacheKeyFn: ({ tenantId, id }) => `${tenantId}:${id}` },
+      );
+      this.loaders.set(source, loader);
+    }
+    return loader;
   }
 }

@@ -3,13 +3,13 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
-import type { Alert } from "../generated/prisma/client.js";
-import { SharedLoads, type AlertChange, type Change } from "../live/live-changes.js";
+import type { Alert, PrismaClient } from "../generated/prisma/client.js";
+import { ChangeRows, type AlertChange, type Change } from "../live/live-changes.js";
 import { AlertRef, AlertStateEnum } from "./alert.js";
 import { localId } from "./global-id.js";
-import { changesFor, unlessEnded } from "./subscription-stream.js";
+import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const alerts = new SharedLoads<AlertChange, Alert | null>();
+const alerts = new ChangeRows<AlertChange, PrismaClient, Alert>(rowsByIds((prisma, where) => prisma.alert.findMany({ where })));
 
 const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
   description: "An alert opened, gained an event, or was resolved.",
@@ -22,7 +22,7 @@ const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
       nullable: true,
       authScopes: { scope: READ_SCOPES.Alert },
       description: "The alert as it is when this message is sent; null when deleted since (its webhook was deleted).",
-      resolve: (change, _args, context) => alerts.get(change, () => context.prisma.alert.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
+      resolve: (change, _args, context) => alerts.get(context.prisma, principalOf(context).tenantId, change),
     }),
   }),
 });

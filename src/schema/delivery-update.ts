@@ -4,12 +4,14 @@ import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Delivery } from "../generated/prisma/client.js";
-import { SharedLoads, type Change, type DeliveryChange } from "../live/live-changes.js";
+import type { RunSql } from "../db/sql.js";
+import { ChangeRows, type Change, type DeliveryChange } from "../live/live-changes.js";
+import { loadDeliveries } from "../delivery/delivery-query.js";
 import { DeliveryRef, DeliveryStatusEnum } from "./delivery.js";
 import { localId } from "./global-id.js";
 import { changesFor, unlessEnded } from "./subscription-stream.js";
 
-const deliveries = new SharedLoads<DeliveryChange, Delivery | null>();
+const deliveries = new ChangeRows<DeliveryChange, RunSql, Delivery>(loadDeliveries);
 
 const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").implement({
   description: "A delivery changed status, or one of its attempts finished.",
@@ -23,7 +25,7 @@ const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").im
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
       description: "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
-      resolve: (change, _args, context) => deliveries.get(change, () => context.prisma.delivery.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
+      resolve: (change, _args, context) => deliveries.get(context.sql, principalOf(context).tenantId, change),
     }),
   }),
 });

@@ -2,13 +2,13 @@
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
-import type { IncomingEvent, Prisma } from "../generated/prisma/client.js";
-import { SharedLoads, type Change, type IncomingEventChange } from "../live/live-changes.js";
+import type { IncomingEvent, Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { ChangeRows, type Change, type IncomingEventChange } from "../live/live-changes.js";
 import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
 import { localId } from "./global-id.js";
 import { StatsBucketEnum } from "./delivery.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
-import { changesFor, unlessEnded } from "./subscription-stream.js";
+import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
   description: "What an incoming event says.",
@@ -177,7 +177,7 @@ builder.queryField("incomingEventStats", (t) =>
   }),
 );
 
-const receivedEvents = new SharedLoads<IncomingEventChange, IncomingEvent | null>();
+const receivedEvents = new ChangeRows<IncomingEventChange, PrismaClient, IncomingEvent>(rowsByIds((prisma, where) => prisma.incomingEvent.findMany({ where })));
 
 const IncomingEventReceivedFilterInput = builder.inputType("IncomingEventReceivedFilter", {
   description: "Which incoming events to stream.",
@@ -197,7 +197,7 @@ builder.subscriptionField("incomingEventReceived", (t) =>
     },
     resolve: (item, args, context) => {
       const change = unlessEnded(item, args, context);
-      return receivedEvents.get(change, () => context.prisma.incomingEvent.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } }));
+      return receivedEvents.get(context.prisma, principalOf(context).tenantId, change);
     },
   }),
 );

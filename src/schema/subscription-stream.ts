@@ -3,7 +3,8 @@
 import { initContextCache } from "@pothos/core";
 import { principalOf, type Context } from "../context.js";
 import type { Scope } from "../auth/scopes.js";
-import { StreamEnd, type Change } from "../live/live-changes.js";
+import { StreamEnd, type Change, type LoadRows } from "../live/live-changes.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 
 /** The changes `accepts` lets through for the caller's tenant, ending as LiveChanges.subscribe says. */
 export function changesFor<T extends Change>(context: Context, scope: Scope, accepts: (change: Change) => change is T): AsyncIterable<T | StreamEnd> {
@@ -20,4 +21,9 @@ export function unlessEnded<T extends Change>(item: T | StreamEnd, _args: unknow
   if (item instanceof StreamEnd) throw item.error;
   Object.assign(context, initContextCache());
   return item;
+}
+
+/** Rows by id through a Prisma model's findMany, for ChangeRows. */
+export function rowsByIds<Row extends { id: string }>(find: (prisma: PrismaClient, where: { tenantId: string; id: { in: string[] } }) => Promise<Row[]>): LoadRows<PrismaClient, Row> {
+  return async (prisma, tenantId, ids) => new Map((await find(prisma, { tenantId, id: { in: [...ids] } })).map((row) => [row.id, row]));
 }

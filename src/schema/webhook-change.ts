@@ -3,14 +3,14 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
-import type { Webhook } from "../generated/prisma/client.js";
-import { SharedLoads, WEBHOOK_CHANGES, type Change, type WebhookChange, type WebhookChangeKind } from "../live/live-changes.js";
+import type { Webhook, PrismaClient } from "../generated/prisma/client.js";
+import { ChangeRows, WEBHOOK_CHANGES, type Change, type WebhookChange, type WebhookChangeKind } from "../live/live-changes.js";
 import { ValidationError } from "../errors.js";
 import { WEBHOOK_TYPENAMES, WebhookInterface, WebhookKindEnum } from "./webhook.js";
 import { localId } from "./global-id.js";
-import { changesFor, unlessEnded } from "./subscription-stream.js";
+import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const webhooks = new SharedLoads<WebhookChange, Webhook | null>();
+const webhooks = new ChangeRows<WebhookChange, PrismaClient, Webhook>(rowsByIds((prisma, where) => prisma.webhook.findMany({ where })));
 
 const CHANGE_DESCRIPTIONS: Record<WebhookChangeKind, string> = {
   CREATED: "Created.",
@@ -40,7 +40,7 @@ const WebhookChangeRef = builder.objectRef<WebhookChange>("WebhookChange").imple
       nullable: true,
       authScopes: { scope: READ_SCOPES.OutgoingWebhook },
       description: "The webhook as it is when this message is sent; null once deleted.",
-      resolve: (change, _args, context) => webhooks.get(change, () => context.prisma.webhook.findFirst({ where: { id: change.id, tenantId: principalOf(context).tenantId } })),
+      resolve: (change, _args, context) => webhooks.get(context.prisma, principalOf(context).tenantId, change),
     }),
   }),
 });
