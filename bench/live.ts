@@ -9,7 +9,7 @@
 // then with them:
 //   throughput: E events (BENCH_EVENTS, default 2,000) round-robin over the webhooks, as fast as 20
 //               publishers can; deliveries/s until the last receipt;
-//   rate:       200 events/s for 10 s; publish-to-receipt p50/p95/p99.
+//   rate:       200 events/s for BENCH_RATE_SECONDS (default 30) s; publish-to-receipt p50/p95/p99.
 // With subscriptions it prints the change-to-message latency (the change's changedAt, written by the
 // database as the change commits, to the message's arrival here), p50/p95/p99, over the rate phase.
 import type { ChildProcess } from "node:child_process";
@@ -27,7 +27,7 @@ const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 200);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const RATE = 200;
-const RATE_SECONDS = 10;
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 30);
 const PUBLISHERS = 20;
 const MAX_OPEN_PUBLISHES = 200;
 

@@ -140,10 +140,21 @@ async function sendEventStream(response: ServerResponse, status: number, headers
     Promise.resolve(body.cancel()).catch(() => undefined);
   };
   response.once("close", cancel);
+  // Yoga writes a message as several chunks (its event line, its data line): corked until the end of
+  // the tick, they leave in one system call, with whatever other messages are ready.
+  let corked = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done || response.destroyed) break;
+      if (!corked) {
+        corked = true;
+        response.cork();
+        process.nextTick(() => {
+          corked = false;
+          response.uncork();
+        });
+      }
       if (!response.write(value)) await new Promise((resolve) => {
         response.once("drain", resolve);
         response.once("close", resolve);
