@@ -140,8 +140,9 @@ async function sendEventStream(response: ServerResponse, status: number, headers
     Promise.resolve(body.cancel()).catch(() => undefined);
   };
   response.once("close", cancel);
-  // Yoga writes a message as several chunks (its event line, its data line): corked until the end of
-  // the tick, they leave in one system call, with whatever other messages are ready.
+  // Yoga writes a message as several chunks (its event line, its data line), each read in a promise
+  // continuation of its own: corked until the event loop's next turn, they leave in one system call,
+  // with whatever other messages are ready.
   let corked = false;
   try {
     for (;;) {
@@ -150,7 +151,7 @@ async function sendEventStream(response: ServerResponse, status: number, headers
       if (!corked) {
         corked = true;
         response.cork();
-        process.nextTick(() => {
+        setImmediate(() => {
           corked = false;
           response.uncork();
         });
