@@ -2,7 +2,7 @@
 // a scratch PostgreSQL database, the floor servers they compare it with, and CPU time per process.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -175,4 +175,47 @@ export async function until(what: string, check: () => boolean, timeoutMs = 300_
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** Local receivers answering 200, each counting deliveries and their publish-to-receipt times. */
+export interface Receivers {
+  urls: string[];
+  received: number;
+  /** Publish-to-receipt times (ms) of deliveries carrying `publishedAt`. */
+  latencies: number[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startReceivers(count: number): Promise<Receivers> {
+  const servers: Server[] = [];
+  const state: Receivers = {
+    urls: [],
+    received: 0,
+    latencies: [],
+    reset() {
+      state.received = 0;
+      state.latencies = [];
+    },
+    close: async () => {
+      for (const server of servers) server.closeAllConnections();
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    },
+  };
+  for (let index = 0; index < count; index += 1) {
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        state.received += 1;
+        const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data?.publishedAt;
+        if (publishedAt) state.latencies.push(Date.now() - publishedAt);
+        res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    servers.push(server);
+    state.urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
+  }
+  return state;
 }

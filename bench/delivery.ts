@@ -13,8 +13,6 @@
 //               accepted events/s, and deliveries/s end to end against the ceiling.
 // Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors.
 import type { ChildProcess } from "node:child_process";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,7 +21,7 @@ import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses, until } from "./bench-service.js";
+import { percentile, postgresCpuMs, processCpuMs, spawnService, startReceivers, stopProcesses, until, type Receivers } from "./bench-service.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -33,48 +31,6 @@ const PUBLISHERS = 20;
 const MAX_OPEN_PUBLISHES = 200;
 const BATCH_SIZE = 100;
 const BATCH_CALLERS = 4;
-
-interface Receivers {
-  urls: string[];
-  received: number;
-  /** Publish-to-receipt times (ms) of deliveries carrying `publishedAt`. */
-  latencies: number[];
-  reset(): void;
-  close(): Promise<void>;
-}
-
-async function startReceivers(count: number): Promise<Receivers> {
-  const servers: Server[] = [];
-  const state: Receivers = {
-    urls: [],
-    received: 0,
-    latencies: [],
-    reset() {
-      state.received = 0;
-      state.latencies = [];
-    },
-    close: async () => {
-      for (const server of servers) server.closeAllConnections();
-      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-    },
-  };
-  for (let index = 0; index < count; index += 1) {
-    const server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (chunk: Buffer) => chunks.push(chunk));
-      req.on("end", () => {
-        state.received += 1;
-        const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data?.publishedAt;
-        if (publishedAt) state.latencies.push(Date.now() - publishedAt);
-        res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    servers.push(server);
-    state.urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
-  }
-  return state;
-}
 
 /** The ceiling: the same signed requests, straight from undici, at the workers' total concurrency. */
 async function ceiling(urls: string[], receivers: Receivers, total: number, concurrency: number): Promise<number> {

@@ -13,15 +13,13 @@
 // With subscriptions it prints the change-to-message latency (the change's changedAt, written by the
 // database as the change commits, to the message's arrival here), p50/p95/p99, over the rate phase.
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { percentile, postgresCpuMs, processCpuMs, spawnService, stopProcesses, until } from "./bench-service.js";
+import { percentile, postgresCpuMs, processCpuMs, spawnService, startReceivers, stopProcesses, until } from "./bench-service.js";
 
 const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 200);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
@@ -30,43 +28,6 @@ const RATE = 200;
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 30);
 const PUBLISHERS = 20;
 const MAX_OPEN_PUBLISHES = 200;
-
-interface Receiver {
-  url: string;
-  received: number;
-  /** Publish-to-receipt times (ms) of deliveries carrying `publishedAt`. */
-  latencies: number[];
-  reset(): void;
-  close(): Promise<void>;
-}
-
-async function startReceiver(): Promise<Receiver> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      state.received += 1;
-      const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data?.publishedAt;
-      if (publishedAt) state.latencies.push(Date.now() - publishedAt);
-      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const state: Receiver = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received: 0,
-    latencies: [],
-    reset() {
-      state.received = 0;
-      state.latencies = [];
-    },
-    async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-  return state;
-}
 
 const SUBSCRIBE = `subscription BenchLive($webhookId: ID!) { deliveryUpdated(filter: { webhookId: $webhookId }) { status changedAt delivery { id status attemptCount } } }`;
 
@@ -153,7 +114,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     ALLOW_PRIVATE_DESTINATIONS: "true", NODE_ENV: "production", MAX_SUBSCRIPTIONS_PER_KEY: String(SUBSCRIPTIONS),
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
-  const receiver = await startReceiver();
+  const receiver = await startReceivers(1);
   const processes: ChildProcess[] = [];
   try {
     const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" });
@@ -175,7 +136,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const CREATE = `mutation($url: String!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`;
     const webhookIds: string[] = [];
     for (let index = 0; index < SUBSCRIPTIONS; index += 1) {
-      const data = (await gql(CREATE, { url: `${receiver.url}/hook/${index}`, types: [`live.w${index}`], name: `live ${index}` })) as { createOutgoingWebhook?: { webhook?: { id: string } } } | null;
+      const data = (await gql(CREATE, { url: `${receiver.urls[0]}/${index}`, types: [`live.w${index}`], name: `live ${index}` })) as { createOutgoingWebhook?: { webhook?: { id: string } } } | null;
       const id = data?.createOutgoingWebhook?.webhook?.id;
       if (!id) throw new Error("creating a webhook failed");
       webhookIds.push(id);
