@@ -8,26 +8,21 @@ import type { Principal } from "../auth/api-keys.js";
 import type { Scope } from "../auth/scopes.js";
 import { AuthenticationError, ForbiddenError, ServiceError, TooManySubscriptionsError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { AlertState, DeliveryStatus, WebhookKind } from "../generated/prisma/client.js";
 
 /** The NOTIFY channel the database's triggers announce changes on. */
 export const CHANGES_CHANNEL = "hookrelay_changes";
 
-const DELIVERY_STATUSES = ["PENDING", "SUCCEEDED", "FAILED", "DIVERTED", "DISCARDED"] as const;
-const ALERT_STATES = ["TRIGGERED", "RESOLVED", "ERROR"] as const;
 export const WEBHOOK_CHANGES = ["CREATED", "UPDATED", "SUSPENDED", "UNSUSPENDED", "DISABLED", "ENABLED", "SECRET_ROTATED", "DELETED"] as const;
 export type WebhookChangeKind = (typeof WEBHOOK_CHANGES)[number];
 
 // json_build_object writes timestamptz as ISO 8601 with an offset.
-const changedAt = z.string().transform((text, context) => {
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) context.addIssue({ code: "custom", message: "not a time" });
-  return date;
-});
+const changedAt = z.coerce.date();
 
 const changeSchema = z.discriminatedUnion("on", [
-  z.object({ on: z.literal("delivery"), tenantId: z.string(), id: z.string(), webhookId: z.string(), eventId: z.string(), status: z.enum(DELIVERY_STATUSES), attemptCount: z.number().int(), at: changedAt }),
-  z.object({ on: z.literal("webhook"), tenantId: z.string(), id: z.string(), kind: z.enum(["OUTGOING", "INCOMING"]), change: z.enum(WEBHOOK_CHANGES), at: changedAt }),
-  z.object({ on: z.literal("alert"), tenantId: z.string(), id: z.string(), webhookId: z.string(), state: z.enum(ALERT_STATES), at: changedAt }),
+  z.object({ on: z.literal("delivery"), tenantId: z.string(), id: z.string(), webhookId: z.string(), eventId: z.string(), status: z.enum(DeliveryStatus), attemptCount: z.number().int(), at: changedAt }),
+  z.object({ on: z.literal("webhook"), tenantId: z.string(), id: z.string(), kind: z.enum(WebhookKind), change: z.enum(WEBHOOK_CHANGES), at: changedAt }),
+  z.object({ on: z.literal("alert"), tenantId: z.string(), id: z.string(), webhookId: z.string(), state: z.enum(AlertState), at: changedAt }),
   z.object({ on: z.literal("incomingEvent"), tenantId: z.string(), id: z.string(), webhookId: z.string(), at: changedAt }),
 ]);
 
@@ -187,16 +182,12 @@ export class LiveChanges {
 
   /** Checks every open subscription's key now (called when keys change, from any process). */
   async checkKeys(): Promise<void> {
-    const subscribers = [...this.byTenant.values()].flatMap((set) => [...set]);
-    const byKey = new Map<string, Subscriber[]>();
-    for (const subscriber of subscribers) byKey.set(subscriber.principal.apiKeyId, [...(byKey.get(subscriber.principal.apiKeyId) ?? []), subscriber]);
+    const byKey = groupBy([...this.byTenant.values()].flatMap((set) => [...set]), (subscriber) => subscriber.principal.apiKeyId);
     await Promise.all(
       [...byKey.values()].map(async (held) => {
-        const first = held[0];
-        if (!first) return;
         let scopes: readonly Scope[] | null;
         try {
-          scopes = await this.options.checkKey(first.principal);
+          scopes = await this.options.checkKey(held[0]!.principal); // a group has at least one member
         } catch (error) {
           this.options.log.warn({ err: error }, "could not check a subscription's API key; checking again later");
           return;
@@ -244,16 +235,26 @@ export class ChangeRows<Key extends Change, Source extends object, Row> {
     if (!loader) {
       loader = new DataLoader(
         async (keys) => {
-          const byTenant = new Map<string, string[]>();
-          for (const { tenantId, id } of keys) byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), id]);
-          const found = await Promise.all([...byTenant].map(async ([tenantId, ids]) => [tenantId, await this.load(source, tenantId, ids)] as const));
+          const byTenant = groupBy(keys, (key) => key.tenantId);
+          const found = await Promise.all([...byTenant].map(async ([tenantId, group]) => [tenantId, await this.load(source, tenantId, group.map((key) => key.id))] as const));
           const rows = new Map(found);
           return keys.map(({ tenantId, id }) => rows.get(tenantId)?.get(id) ?? null);
         },
-        { cache: false, cacheKeyFn: ({ tenantId, id }) => `${tenantId}:${id}` },
+        { cache: false },
       );
       this.loaders.set(source, loader);
     }
     return loader;
   }
+}
+
+/** `items` in groups by `keyOf`, each group in the items' order (Map.groupBy arrives with Node 21). */
+function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }

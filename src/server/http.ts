@@ -273,7 +273,6 @@ export async function createRoutes(config: Config, database: Database, services:
   // is refused at once with 503 and Retry-After, instead of queueing until its client gives up.
   let working = 0;
 
-
   async function shed(response: ServerResponse, handle: () => Promise<void>, busyBody: unknown): Promise<void> {
     if (working >= config.MAX_CONCURRENT_REQUESTS) return sendBusy(response, busyBody);
     working += 1;
