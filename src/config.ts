@@ -23,6 +23,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
+  DATABASE_PREPARED_STATEMENTS: booleanFromEnv.default(true),
   PGLITE_SHARED_BUFFERS_MB: positiveInt.max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`).default(DEFAULT_SHARED_BUFFERS_MB),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -85,6 +86,7 @@ export type Config = z.infer<typeof configSchema>;
 /** Which database the configuration names, as every process and command-line task opens it. */
 export const databaseOptionsOf = (config: Config, log: Logger): DatabaseOptions => ({
   databaseUrl: config.DATABASE_URL,
+  preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   dataDir: config.DATA_DIR,
   pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
   log,

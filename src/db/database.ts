@@ -8,6 +8,7 @@ import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { RunSql } from "./sql.js";
+import { statementNamer } from "./statement-names.js";
 import { DEFAULT_SHARED_BUFFERS_MB, compilePGliteModule } from "./pglite-wasm.js";
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 import type { PoolUsage } from "../metrics/metrics.js";
@@ -22,6 +23,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** PostgreSQL: prepare recurring statements (statement-names.ts); default true. Off behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21). */
+  preparedStatements?: boolean;
   /** How long a statement may wait for a pooled connection before it fails (isDatabaseBusy in errors.ts; PostgreSQL only). */
   acquireTimeoutMs?: number;
   /** Where connection trouble that no query is waiting on goes (a server restart, a dropped LISTEN). */
@@ -58,7 +61,7 @@ export interface Database {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const tracing = options.tracing ?? null;
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, options.preparedStatements ?? true, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
 }
 
 /**
@@ -178,7 +181,7 @@ async function openPGlite(dataDir: string, sharedBuffersMb: number, tracing: Tra
   };
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, tracing: Tracing | null, log: Logger): Promise<Database> {
+async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, preparedStatements: boolean, tracing: Tracing | null, log: Logger): Promise<Database> {
   const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: acquireTimeoutMs });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
@@ -187,7 +190,12 @@ async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeou
   pool.on("error", (error) => {
     if (!closing) log.warn({ err: error }, "idle database connection lost");
   });
-  const { prisma, sql, statementCount } = countingClients(new PrismaPg(pool), async (text, values) => (await pool.query<Record<string, unknown>>(text, values)).rows, tracing);
+  const nameOf = preparedStatements ? statementNamer() : () => "";
+  const { prisma, sql, statementCount } = countingClients(
+    new PrismaPg(pool, { statementNameGenerator: (query) => nameOf(query.sql) }),
+    async (text, values) => (await pool.query<Record<string, unknown>>({ name: nameOf(text), text, values })).rows,
+    tracing,
+  );
   return {
     kind: "postgresql",
     prisma,

@@ -81,13 +81,16 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
   const ids = events.map(() => randomUUID());
   const inputs = events.map((event) => event.input);
   const rows = await run(Prisma.sql`
-    WITH input AS (
+    WITH given AS (
       SELECT * FROM unnest(${ids}::uuid[], ${events.map((event) => event.tenantId)}::uuid[], ${inputs.map((input) => input.type)}::text[],
                            ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
                            ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[],
                            ${inputs.map((input) => input.occurredAt ?? null)}::timestamptz[], ${inputs.map((input) => JSON.stringify(patternsMatching(input.type)))}::jsonb[],
                            ${ids.map(messageIdOf)}::text[])
-        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, patterns, message_id, position)
+        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, pattern_list, message_id, position)
+    ), input AS (
+      -- The patterns as an array once per event, not once per event and webhook in the join.
+      SELECT i.*, ARRAY(SELECT jsonb_array_elements_text(i.pattern_list)) AS patterns FROM given i
     ), event AS (
       INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, occurred_at)
       SELECT id, tenant_id, type, payload, project_id, idempotency_key, COALESCE(occurred_at, now()) FROM input
@@ -100,7 +103,7 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
              CASE WHEN w.suspended_at IS NOT NULL THEN now() END,
              CASE WHEN w.suspended_at IS NOT NULL THEN ${SUSPENDED_DIVERT_REASON} END
       FROM event e JOIN input i ON i.id = e.id JOIN webhooks w ON w.tenant_id = e.tenant_id
-      WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && ARRAY(SELECT jsonb_array_elements_text(i.patterns))
+      WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && i.patterns
         AND (e.project_id = '' OR w.project_id = e.project_id)
       RETURNING event_id, status
     ), notified AS (
