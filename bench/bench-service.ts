@@ -94,7 +94,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export const START_NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
 /** The glibc malloc setting `npm start` gives node; BENCH_MALLOC_MMAP_THRESHOLD replaces it ("" for glibc's default), to compare. */
 const mmapThreshold = process.env.BENCH_MALLOC_MMAP_THRESHOLD ?? "131072";
-export const START_ENV: Record<string, string> = mmapThreshold ? { MALLOC_MMAP_THRESHOLD_: mmapThreshold } : {};
+/** BENCH_SERVICE_ENV="NAME=value NAME=value": settings given to every service process, to compare (e.g. DATABASE_PREPARED_STATEMENTS=false). */
+const serviceEnv = Object.fromEntries((process.env.BENCH_SERVICE_ENV ?? "").split(" ").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+export const START_ENV: Record<string, string> = { ...(mmapThreshold ? { MALLOC_MMAP_THRESHOLD_: mmapThreshold } : {}), ...serviceEnv };
 /** How the benchmarks print that. */
 export const startCommand = (args: string[]) => [...Object.entries(START_ENV).map(([name, value]) => `${name}=${value}`), "node", ...START_NODE_FLAGS, ...args].join(" ");
 
