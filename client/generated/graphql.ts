@@ -37,6 +37,8 @@ export type CreateIncomingWebhookInput = {
 
 /** A new outgoing webhook. */
 export type CreateOutgoingWebhookInput = {
+  /** The type's settings, validated for the type. */
+  destinationSettings?: WebhookDestinationSettingsInput | null | undefined;
   /** Start switched on (default) or off. */
   enabled?: boolean | null | undefined;
   /** Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*". */
@@ -53,8 +55,10 @@ export type CreateOutgoingWebhookInput = {
   secret?: string | null | undefined;
   /** String values only. */
   tags?: import('../json.js').JsonObject | null | undefined;
-  /** http or https, at most 2048 characters, no user:password. */
-  url: string;
+  /** What the receiver understands (default STANDARD). */
+  type?: WebhookDestinationType | null | undefined;
+  /** http or https, at most 2048 characters, no user:password. Optional for PAGERDUTY, OPSGENIE and DATADOG (their public API, by region or site). */
+  url?: string | null | undefined;
 };
 
 /** Names one webhook of either kind. */
@@ -164,7 +168,9 @@ export type FailureTrigger =
   /** The connection failed: refused, reset, or the name did not resolve. */
   | 'NETWORK_ERROR'
   /** No complete response within the webhook's timeout. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver. */
+  | 'TRANSFORM_ERROR';
 
 /** Which failures are retried; fields left out keep their value. */
 export type FailureTriggersInput = {
@@ -212,6 +218,13 @@ export type IncomingEventType =
   | 'ERROR'
   /** It is fine again: resolves the open alert for its key. */
   | 'RECOVERY';
+
+/** Which Opsgenie instance an account lives on. */
+export type OpsgenieRegion =
+  /** api.eu.opsgenie.com */
+  | 'EU'
+  /** api.opsgenie.com */
+  | 'US';
 
 /** Sort direction. */
 export type OrderDirection =
@@ -320,6 +333,8 @@ export type UpdateOutgoingWebhookInput = {
   addEventTypes?: Array<string> | null | undefined;
   /** Values are added to the header of that name. */
   addHeaders?: Array<HttpHeaderInput> | null | undefined;
+  /** Replaces the type's settings; the secret is kept when left out and the type is unchanged. */
+  destinationSettings?: WebhookDestinationSettingsInput | null | undefined;
   /** Switch on or off. */
   enabled?: boolean | null | undefined;
   /** Replaces the failure handling. */
@@ -338,6 +353,8 @@ export type UpdateOutgoingWebhookInput = {
   removeHeaders?: Array<string> | null | undefined;
   /** Replaces all tags. */
   tags?: import('../json.js').JsonObject | null | undefined;
+  /** A new destination type: destinationSettings are validated for it (its secret must be given again). */
+  type?: WebhookDestinationType | null | undefined;
   /** New URL (http or https). */
   url?: string | null | undefined;
 };
@@ -370,6 +387,57 @@ export type WebhookChangeKind =
   | 'UNSUSPENDED'
   /** Edited (name, URL, event types, headers, failure handling, plugin, ...). */
   | 'UPDATED';
+
+/** A destination type's settings; each type takes only its own (see README). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again. */
+export type WebhookDestinationSettingsInput = {
+  /** OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters). */
+  apiKey?: string | null | undefined;
+  /** CUSTOM: the body's content type (default application/json). */
+  contentType?: string | null | undefined;
+  /** CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most 10000 characters). */
+  expression?: string | null | undefined;
+  /** SPLUNK: the index (default: the token's). */
+  index?: string | null | undefined;
+  /** OPSGENIE: the account's region (default US). */
+  region?: OpsgenieRegion | null | undefined;
+  /** PAGERDUTY: the 32-character integration key of an Events API v2 integration. */
+  routingKey?: string | null | undefined;
+  /** FEISHU: the bot's signature verification secret (optional). */
+  signingSecret?: string | null | undefined;
+  /** DATADOG: the site (default datadoghq.com; datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com, us2.ddog-gov.com). */
+  site?: string | null | undefined;
+  /** SPLUNK: the events' source (default hookrelay). */
+  source?: string | null | undefined;
+  /** SPLUNK: the events' sourcetype (default _json). */
+  sourceType?: string | null | undefined;
+  /** SPLUNK: the HTTP Event Collector token (a GUID). */
+  token?: string | null | undefined;
+};
+
+/** What the receiver understands. Every type also carries the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature). */
+export type WebhookDestinationType =
+  /** The body a JSONata expression makes of { event, webhook } (expression, contentType). */
+  | 'CUSTOM'
+  /** Datadog's events API (apiKey, site). */
+  | 'DATADOG'
+  /** A Discord webhook URL: content and an embed; mentions never ping. */
+  | 'DISCORD'
+  /** A Feishu (Lark) custom bot URL: a post message; signed when signingSecret is set. */
+  | 'FEISHU'
+  /** A Google Chat space webhook URL: text and a cardsV2 card. */
+  | 'GOOGLE_CHAT'
+  /** A Teams Workflows webhook URL: a message with an Adaptive Card. */
+  | 'MICROSOFT_TEAMS'
+  /** Opsgenie's Alert API (apiKey, region): alerts are created and closed by alias. */
+  | 'OPSGENIE'
+  /** PagerDuty Events API v2 (routingKey): alerts trigger and resolve one incident. */
+  | 'PAGERDUTY'
+  /** A Slack incoming webhook URL: text and Block Kit blocks. */
+  | 'SLACK'
+  /** A Splunk HTTP Event Collector URL (token, index, source, sourceType). */
+  | 'SPLUNK'
+  /** Standard Webhooks JSON: { id, type, timestamp, data }. */
+  | 'STANDARD';
 
 /** Which webhooks to list or count: every field given must match. */
 export type WebhookFilter = {
@@ -532,7 +600,7 @@ export type IncomingEventsQuery = { incomingEvents: { totalCount: number, nodes:
         | { id: string }
        | null }> } | null };
 
-export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
+export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
 export type CreateOutgoingWebhookMutationVariables = Exact<{
   input: CreateOutgoingWebhookInput;
@@ -541,7 +609,7 @@ export type CreateOutgoingWebhookMutationVariables = Exact<{
 
 export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -556,7 +624,7 @@ export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -580,7 +648,7 @@ export type OutgoingWebhookQueryVariables = Exact<{
 
 export type OutgoingWebhookQuery = { webhook:
     | { __typename: 'IncomingWebhook' }
-    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
    | null };
 
 export type OutgoingWebhooksQueryVariables = Exact<{
@@ -594,8 +662,23 @@ export type OutgoingWebhooksQueryVariables = Exact<{
 
 export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
       | { __typename: 'IncomingWebhook' }
-      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
     > } | null };
+
+export type PreviewWebhookPayloadQueryVariables = Exact<{
+  id: string | number;
+  eventType?: string | null | undefined;
+  payload?: import('../json.js').JsonObject | null | undefined;
+}>;
+
+
+export type PreviewWebhookPayloadQuery = { previewWebhookPayload:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WebhookPayloadPreview', url: string, body: string, headers: Array<{ name: string, value: string }> }
+   };
 
 export type DeliveryUpdatedSubscriptionVariables = Exact<{
   filter?: DeliveryUpdateFilter | null | undefined;
@@ -734,7 +817,18 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   name
+  type
   url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
   enabled
   state
   active
@@ -1065,7 +1159,18 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   id
   kind
   name
+  type
   url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
   enabled
   state
   active
@@ -1131,7 +1236,18 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   id
   kind
   name
+  type
   url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
   enabled
   state
   active
@@ -1204,7 +1320,18 @@ export const OutgoingWebhookDocument = new TypedDocumentString(`
   id
   kind
   name
+  type
   url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
   enabled
   state
   active
@@ -1266,7 +1393,18 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   id
   kind
   name
+  type
   url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
   enabled
   state
   active
@@ -1302,6 +1440,35 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<OutgoingWebhooksQuery, OutgoingWebhooksQueryVariables>;
+export const PreviewWebhookPayloadDocument = new TypedDocumentString(`
+    query PreviewWebhookPayload($id: ID!, $eventType: String, $payload: JSONObject) {
+  previewWebhookPayload(id: $id, eventType: $eventType, payload: $payload) {
+    __typename
+    ... on WebhookPayloadPreview {
+      url
+      headers {
+        name
+        value
+      }
+      body
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<PreviewWebhookPayloadQuery, PreviewWebhookPayloadQueryVariables>;
 export const DeliveryUpdatedDocument = new TypedDocumentString(`
     subscription DeliveryUpdated($filter: DeliveryUpdateFilter) {
   deliveryUpdated(filter: $filter) {

@@ -11,9 +11,11 @@ import { parseInput } from "../validation.js";
 import { eventTypeSchema, payloadSchema } from "../events/events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
+import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
 import { notifyDeliveriesQueued, recordAttempts } from "./delivery-queue.js";
 import type { WebhookSender } from "./http-sender.js";
-import { messageIdOf } from "./webhook-request.js";
+import { messageIdOf, previewWebhookRequest } from "./webhook-request.js";
+import { TransformError } from "../transforms/jsonata-body.js";
 import { attemptDelivery } from "./worker.js";
 
 export interface DeliveryFilter {
@@ -196,8 +198,6 @@ const testWebhookInput = z.object({
   payload: payloadSchema.nullish(),
 });
 
-export const TEST_EVENT_TYPE = "webhook.test";
-
 /**
  * Sends one delivery to the webhook now and returns its attempt. Works on disabled and suspended
  * webhooks and leaves their state alone; recorded in the history with isTest. Never retried.
@@ -235,4 +235,30 @@ export async function testWebhook(
   const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
   const { attempts, ...rest } = recorded;
   return { delivery: rest, attempt: attempts[0]! };
+}
+
+/** What previewWebhookPayload shows: the request as it would be sent, secrets left out. */
+export interface WebhookPayloadPreview {
+  url: string;
+  headers: { name: string; value: string }[];
+  body: string;
+}
+
+/**
+ * The request the webhook would be sent for an event of `eventType` with `payload`, rendered for its
+ * destination type, without sending anything or writing anything. A CUSTOM expression that fails on
+ * the event is a ValidationError on the payload, with the expression's message.
+ */
+export async function previewWebhookPayload(prisma: PrismaClient, tenantId: string, webhookId: string, input: z.input<typeof testWebhookInput>): Promise<WebhookPayloadPreview> {
+  const parsed = parseInput(testWebhookInput, input);
+  const webhook = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const message = { messageId: messageIdOf(randomUUID()), type: parsed.eventType ?? TEST_EVENT_TYPE, occurredAt: new Date(), payload: parsed.payload ?? { message: "A preview.", webhookId } };
+  try {
+    const request = await previewWebhookRequest(webhook, message);
+    const headers = Object.entries(request.headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })));
+    return { url: request.url, headers, body: request.body ?? "" };
+  } catch (error) {
+    if (error instanceof TransformError) throw ValidationError.of(["input", "payload"], error.message);
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@
 // again (at-least-once). Each attempt and the state it leads to are written in one statement.
 // The worker's statements go past Prisma (db/sql.ts): they run for every delivery.
 import { z } from "zod";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, WebhookDestinationType, type PrismaClient } from "../generated/prisma/client.js";
 import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../webhooks/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import type { NextStep } from "./retry-schedule.js";
@@ -52,12 +52,17 @@ const claimRow = z.object({
   type: z.string(),
   occurred_at: z.date(),
   payload: jsonColumn,
+  webhook_name: z.string(),
   url: z.string().nullable(),
   headers: jsonColumn,
   secret_ciphertext: z.string().nullable(),
   previous_secret_ciphertext: z.string().nullable(),
   previous_secret_expires_at: z.date().nullable(),
   failure_handling: jsonColumn.nullable(),
+  destination_type: z.enum(WebhookDestinationType),
+  destination_settings: jsonColumn.nullable(),
+  destination_secret_ciphertext: z.string().nullable(),
+  destination_secret_hint: z.string().nullable(),
   enabled: z.boolean(),
   suspended: z.boolean(),
 });
@@ -84,7 +89,8 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
     )
     SELECT c.id::text, c.webhook_id::text, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
            e.type, e.occurred_at, e.payload,
-           w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
+           w.name AS webhook_name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
+           w.destination_type::text, w.destination_settings, w.destination_secret_ciphertext, w.destination_secret_hint,
            w.enabled, (w.suspended_at IS NOT NULL) AS suspended
     FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
   return rows.map((row) => ({
@@ -97,11 +103,17 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
     queuedAttemptCount: row.queued_attempt_count,
     message: { messageId: row.message_id, type: row.type, occurredAt: row.occurred_at, payload: row.payload },
     target: {
+      id: row.webhook_id,
+      name: row.webhook_name,
       url: row.url,
       headers: row.headers,
       secretCiphertext: row.secret_ciphertext,
       previousSecretCiphertext: row.previous_secret_ciphertext,
       previousSecretExpiresAt: row.previous_secret_expires_at,
+      destinationType: row.destination_type,
+      destinationSettings: row.destination_settings,
+      destinationSecretCiphertext: row.destination_secret_ciphertext,
+      destinationSecretHint: row.destination_secret_hint,
     },
     failureHandling: row.failure_handling,
     webhookEnabled: row.enabled,

@@ -1,11 +1,14 @@
-// The HTTP request for one attempt of a delivery: the Standard Webhooks body and headers, signed with
-// every secret the webhook currently signs with.
+// The HTTP request for one attempt of a delivery: the body its destination type makes of the message,
+// with the Standard Webhooks headers, signed with every secret the webhook currently signs with.
 import type { Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { activeSigningSecrets, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
 import { signatureHeader } from "./signing.js";
 import { PACKAGE_NAME, PACKAGE_VERSION } from "../package-info.js";
 import type { OutgoingRequest } from "./http-sender.js";
+import { storedDestinationOf, type DestinationColumns } from "../webhooks/destination-settings.js";
+import { destinationSecret, renderDestination } from "../destinations/render.js";
+import type { RenderedRequest } from "../destinations/rendered.js";
 
 export const USER_AGENT = `${PACKAGE_NAME}/${PACKAGE_VERSION} (webhook delivery)`;
 
@@ -18,7 +21,7 @@ export interface WebhookMessage {
   payload: unknown;
 }
 
-export type DeliveryTarget = Pick<Webhook, "url" | "headers" | "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt">;
+export type DeliveryTarget = Pick<Webhook, "id" | "name" | "url" | "headers" | "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt"> & DestinationColumns;
 
 /** The webhook-id of an event's deliveries: receivers de-duplicate on it. */
 export function messageIdOf(eventId: string): string {
@@ -31,17 +34,40 @@ export function eventIdOfMessageId(messageId: string): string | null {
   return hex ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` : null;
 }
 
-export function buildWebhookRequest(target: DeliveryTarget, message: WebhookMessage, secretBox: SecretBox, timeoutMs: number, now = new Date()): OutgoingRequest {
-  const body = JSON.stringify({ id: message.messageId, type: message.type, timestamp: message.occurredAt.toISOString(), data: message.payload });
+/**
+ * The request for one attempt: the destination type's body (Standard Webhooks JSON by default), the
+ * webhook's headers, then the type's own (authentication), then the Standard Webhooks headers, signed
+ * over the body as sent. Throws TransformError when a CUSTOM expression cannot make the body.
+ */
+export async function buildWebhookRequest(target: DeliveryTarget, message: WebhookMessage, secretBox: SecretBox, timeoutMs: number, now = new Date()): Promise<OutgoingRequest> {
+  const destination = storedDestinationOf(target);
+  const rendered = await renderDestination(destination, { ...message, webhook: { id: target.id, name: target.name } }, target.url ?? "", destinationSecret(destination, secretBox));
+  const body = bodyOf(rendered);
   const timestamp = Math.floor(now.getTime() / 1000);
+  const signature = signatureHeader(activeSigningSecrets(target, secretBox, now), message.messageId, timestamp, body);
+  return { url: rendered.url, headers: headersOf(target, message, rendered, timestamp, signature), body, timeoutMs };
+}
+
+/**
+ * What buildWebhookRequest would send, without secrets: the type's credential appears as its hint
+ * ("****1a2b") and the signature is not computed (a preview must not sign a body its caller chose).
+ */
+export async function previewWebhookRequest(target: DeliveryTarget, message: WebhookMessage, now = new Date()): Promise<Omit<OutgoingRequest, "timeoutMs">> {
+  const destination = storedDestinationOf(target);
+  const rendered = await renderDestination(destination, { ...message, webhook: { id: target.id, name: target.name } }, target.url ?? "", destination.secretHint === null ? null : `****${destination.secretHint}`);
+  return { url: rendered.url, headers: headersOf(target, message, rendered, Math.floor(now.getTime() / 1000), "v1,<computed when sent>"), body: bodyOf(rendered) };
+}
+
+const bodyOf = (rendered: RenderedRequest) => (typeof rendered.body === "string" ? rendered.body : JSON.stringify(rendered.body));
+
+function headersOf(target: DeliveryTarget, message: WebhookMessage, rendered: RenderedRequest, timestamp: number, signature: string): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
   for (const header of target.headers as unknown as HttpHeader[]) headers[header.name.toLowerCase()] = header.values;
-  Object.assign(headers, {
-    "content-type": "application/json",
+  return Object.assign(headers, rendered.headers, {
+    "content-type": rendered.contentType,
     "user-agent": USER_AGENT,
     "webhook-id": message.messageId,
     "webhook-timestamp": String(timestamp),
-    "webhook-signature": signatureHeader(activeSigningSecrets(target, secretBox, now), message.messageId, timestamp, body),
+    "webhook-signature": signature,
   });
-  return { url: target.url ?? "", headers, body, timeoutMs };
 }

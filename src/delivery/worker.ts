@@ -10,6 +10,7 @@ import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type 
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
+import { TransformError } from "../transforms/jsonata-body.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { SpanKind, SpanStatusCode, activeTraceId, inSpan, type Tracing } from "../tracing/tracing.js";
@@ -33,7 +34,16 @@ export async function attemptDelivery(
   handling: FailureHandling,
   signal?: AbortSignal,
 ): Promise<{ request: OutgoingRequest; outcome: AttemptOutcome }> {
-  const request = { ...buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000), signal };
+  const startedAt = new Date();
+  let request: OutgoingRequest;
+  try {
+    request = { ...(await buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000, startedAt)), signal };
+  } catch (error) {
+    if (!(error instanceof TransformError)) throw error;
+    // Nothing is sent: the attempt records the failure, and the request as far as it was made.
+    const outcome: AttemptOutcome = { startedAt, durationMs: Date.now() - startedAt.getTime(), responseStatus: null, responseHeaders: null, responseBody: null, succeeded: false, failureTrigger: "TRANSFORM_ERROR", failureMessage: error.message };
+    return { request: { url: target.url ?? "", headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 }, outcome };
+  }
   return { request, outcome: await sender.send(request) };
 }
 

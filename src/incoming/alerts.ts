@@ -6,6 +6,7 @@ import { Prisma, type Alert, type IncomingEvent, type PrismaClient, type Severit
 import { MAX_PAYLOAD_BYTES, publishEventsWithin } from "../events/events.js";
 import { NotFoundError } from "../errors.js";
 import type { NormalizedEvent } from "./plugins/plugin.js";
+import { ALERT_RESOLVED, ALERT_TRIGGERED, EVENT_RECEIVED } from "../webhooks/event-types.js";
 
 /** Seconds within which events with one key attach to one alert, unless the plugin says otherwise. */
 export const DEFAULT_DUPLICATE_EVENT_TIME = 600;
@@ -14,9 +15,6 @@ const ALERT_LOCK_KEY = 4_210_003;
 /** Events written per statement (see storeIncomingEvents). */
 export const STORE_CHUNK_EVENTS = 50;
 
-export const EVENT_RECEIVED = "monitoring.event.received";
-export const ALERT_TRIGGERED = "monitoring.alert.triggered";
-export const ALERT_RESOLVED = "monitoring.alert.resolved";
 
 export function urgencyOf(severity: Severity): Urgency {
   return severity === "CRITICAL" || severity === "ERROR" || severity === "NOT_AVAILABLE" ? "HIGH" : "LOW";

@@ -8,6 +8,7 @@ import "./api-key.js";
 import "./viewer.js";
 import "./failure-handling.js";
 import "./webhook.js";
+import "./webhook-destination.js";
 import "./outgoing-webhook.js";
 import "./event.js";
 import "./delivery.js";

@@ -8,6 +8,7 @@ import { unsuspendWebhook } from "../delivery/deliveries.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
+import { WebhookDestinationSettingsInput, WebhookDestinationSettingsRef, WebhookDestinationTypeEnum } from "./webhook-destination.js";
 
 const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({
   description: "A header sent with every delivery; a header may carry several values.",
@@ -24,7 +25,9 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "OUTGOING" }),
   fields: (t) => ({
-    url: t.string({ description: "Where deliveries are POSTed.", resolve: (webhook) => webhook.url ?? "" }),
+    url: t.string({ description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).", resolve: (webhook) => webhook.url ?? "" }),
+    type: t.field({ type: WebhookDestinationTypeEnum, description: "What the receiver understands: Standard Webhooks JSON or a service's API.", resolve: (webhook) => webhook.destinationType }),
+    destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => webhook }),
     headers: t.field({
       type: [HttpHeaderRef],
       description: "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
@@ -62,7 +65,9 @@ const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput
   description: "A new outgoing webhook.",
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
-    url: t.string({ required: true, description: "http or https, at most 2048 characters, no user:password." }),
+    type: t.field({ type: WebhookDestinationTypeEnum, defaultValue: "STANDARD", description: "What the receiver understands (default STANDARD)." }),
+    destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "The type's settings, validated for the type." }),
+    url: t.string({ description: "http or https, at most 2048 characters, no user:password. Optional for PAGERDUTY, OPSGENIE and DATADOG (their public API, by region or site)." }),
     eventTypes: t.stringList({ required: true, description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
     headers: t.field({ type: [HttpHeaderInput], description: "Headers sent with every delivery (at most 50)." }),
     enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
@@ -102,6 +107,8 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The outgoing webhook to change." }),
     name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
+    type: t.field({ type: WebhookDestinationTypeEnum, description: "A new destination type: destinationSettings are validated for it (its secret must be given again)." }),
+    destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "Replaces the type's settings; the secret is kept when left out and the type is unchanged." }),
     url: t.string({ description: "New URL (http or https)." }),
     enabled: t.boolean({ description: "Switch on or off." }),
     addEventTypes: t.stringList({ description: "Types or patterns to start receiving." }),
@@ -131,7 +138,7 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       const webhookId = localId(id, ["input", "id"], "Webhook", "OutgoingWebhook");
-      return { webhook: await updateOutgoingWebhook(context.prisma, principalOf(context).tenantId, webhookId, changes) };
+      return { webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, webhookId, changes) };
     },
   }),
 );

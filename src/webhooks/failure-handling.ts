@@ -4,6 +4,9 @@ import { z } from "zod";
 export const RETRY_STRATEGY_TYPES = ["EXPONENTIAL", "LINEAR", "NONE"] as const;
 export const FAILURE_TRIGGER_TYPES = ["HTTP_4XX", "HTTP_5XX", "TIMEOUT", "NETWORK_ERROR"] as const;
 
+/** Failures that retrying cannot mend. */
+const NEVER_RETRIED = ["BLOCKED_DESTINATION", "TRANSFORM_ERROR"] as const;
+
 export type RetryStrategyType = (typeof RETRY_STRATEGY_TYPES)[number];
 export type FailureTriggerType = (typeof FAILURE_TRIGGER_TYPES)[number];
 
@@ -44,9 +47,10 @@ export const failureHandlingPatch = z
     triggers: z
       .object({
         types: z
-          .array(z.enum([...FAILURE_TRIGGER_TYPES, "BLOCKED_DESTINATION"]))
+          .array(z.enum([...FAILURE_TRIGGER_TYPES, ...NEVER_RETRIED]))
           .refine((types) => !types.includes("BLOCKED_DESTINATION"), "must not include BLOCKED_DESTINATION: a blocked destination is never retried")
-          .transform((types) => unique(types.filter((type): type is FailureTriggerType => type !== "BLOCKED_DESTINATION")))
+          .refine((types) => !types.includes("TRANSFORM_ERROR"), "must not include TRANSFORM_ERROR: an expression fails the same way again; fix it and redeliver")
+          .transform((types) => unique(types.filter((type): type is FailureTriggerType => !(NEVER_RETRIED as readonly string[]).includes(type))))
           .nullish(),
         statusCodes: z.array(z.number().int().min(100, "must be an HTTP status code (100-599)").max(599, "must be an HTTP status code (100-599)")).max(100).transform(unique).nullish(),
       })

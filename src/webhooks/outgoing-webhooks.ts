@@ -7,6 +7,17 @@ import { parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN } from "./event-types.js";
 import { DEFAULT_FAILURE_HANDLING, applyFailureHandlingPatch, failureHandlingOf, failureHandlingPatch } from "./failure-handling.js";
 import { generateSigningSecret, secretHint, signingSecretProblem } from "./signing-secrets.js";
+import {
+  WebhookDestinationType,
+  defaultUrlOf,
+  destinationColumns,
+  parseDestination,
+  storedDestinationOf,
+  type DestinationSettings,
+  type DestinationSettingsInput,
+  type ParsedDestination,
+} from "./destination-settings.js";
+import { validateExpression } from "../transforms/jsonata-body.js";
 import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
 
 export interface HttpHeader {
@@ -73,9 +84,13 @@ const secretSchema = z.string().superRefine((secret, context) => {
   if (problem) context.addIssue({ code: "custom", message: problem });
 });
 
+const destinationSettingsSchema = z.custom<DestinationSettingsInput>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "must be an object of settings");
+
 export const createOutgoingWebhookInput = z.object({
   name: webhookNameSchema,
-  url: urlSchema,
+  type: z.enum(WebhookDestinationType).nullish(),
+  destinationSettings: destinationSettingsSchema.nullish(),
+  url: urlSchema.nullish(),
   eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
   headers: headersSchema.nullish(),
   enabled: z.boolean().nullish(),
@@ -87,6 +102,8 @@ export const createOutgoingWebhookInput = z.object({
 
 export const updateOutgoingWebhookInput = z.object({
   name: webhookNameSchema.nullish(),
+  type: z.enum(WebhookDestinationType).nullish(),
+  destinationSettings: destinationSettingsSchema.nullish(),
   url: urlSchema.nullish(),
   enabled: z.boolean().nullish(),
   addEventTypes: eventTypesSchema.nullish(),
@@ -122,6 +139,9 @@ export async function createOutgoingWebhook(
   input: CreateOutgoingWebhookInput,
 ): Promise<{ webhook: Webhook; secret: string }> {
   const parsed = parseInput(createOutgoingWebhookInput, input);
+  const destination = await parseDestinationWithExpression(parsed.type ?? "STANDARD", parsed.destinationSettings, false);
+  const url = parsed.url ?? defaultUrlOf(destination);
+  if (!url) throw ValidationError.of(["input", "url"], `is required for type ${destination.type}`);
   const secret = parsed.secret ?? generateSigningSecret();
   const failureHandling = parsed.failureHandling ? applyFailureHandlingPatch(DEFAULT_FAILURE_HANDLING, parsed.failureHandling) : null;
   const webhook = await rethrowDuplicateName(
@@ -130,7 +150,8 @@ export async function createOutgoingWebhook(
         tenantId,
         kind: "OUTGOING",
         name: parsed.name,
-        url: parsed.url,
+        url,
+        ...destinationColumns(destination, secretBox),
         eventTypes: [...new Set(parsed.eventTypes)],
         headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
         enabled: parsed.enabled ?? true,
@@ -147,9 +168,10 @@ export async function createOutgoingWebhook(
 }
 
 /** Applies a partial update. Removals happen before additions, so an item in both lists ends up present. */
-export async function updateOutgoingWebhook(prisma: PrismaClient, tenantId: string, webhookId: string, input: UpdateOutgoingWebhookInput): Promise<Webhook> {
+export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string, input: UpdateOutgoingWebhookInput): Promise<Webhook> {
   const parsed = parseInput(updateOutgoingWebhookInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const destination = await updatedDestination(current, parsed, secretBox);
 
   let eventTypes = current.eventTypes;
   if (parsed.removeEventTypes) eventTypes = eventTypes.filter((type) => !parsed.removeEventTypes?.includes(type));
@@ -178,7 +200,8 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, tenantId: stri
       where: { id: current.id },
       data: {
         name,
-        url: parsed.url ?? undefined,
+        url: parsed.url ?? destination?.url ?? undefined,
+        ...destination?.columns,
         enabled: parsed.enabled ?? undefined,
         eventTypes,
         headers: headers as unknown as Prisma.InputJsonValue,
@@ -189,6 +212,36 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, tenantId: stri
     }),
     name,
   );
+}
+
+/** parseDestination, and for CUSTOM a check of the expression (its syntax and a sample render). */
+async function parseDestinationWithExpression(type: WebhookDestinationType, settings: DestinationSettingsInput | null | undefined, keepSecret: boolean): Promise<ParsedDestination> {
+  const destination = parseDestination(type, settings, ["input", "destinationSettings"], keepSecret);
+  if (destination.type === "CUSTOM") await validateExpression((destination.settings as DestinationSettings<"CUSTOM">).expression, ["input", "destinationSettings", "expression"]);
+  return destination;
+}
+
+/**
+ * The destination an update leaves: unchanged unless `type` or `destinationSettings` is given. Given
+ * settings replace the stored ones, validated for the resulting type; a new type without settings is
+ * validated as having none. The same type keeps its stored secret when the update does not give one.
+ * A URL that was the old type's default follows the new settings (an Opsgenie region, a Datadog site).
+ */
+async function updatedDestination(current: Webhook, parsed: z.output<typeof updateOutgoingWebhookInput>, secretBox: SecretBox) {
+  if (!parsed.type && !parsed.destinationSettings) return null;
+  const type = parsed.type ?? current.destinationType;
+  const sameType = type === current.destinationType;
+  const destination = await parseDestinationWithExpression(type, parsed.destinationSettings ?? (sameType ? storedDestinationOf(current).settings : null), sameType && current.destinationSecretCiphertext !== null);
+  const columns = destinationColumns(destination, secretBox);
+  if (destination.secret === null && sameType) {
+    columns.destinationSecretCiphertext = current.destinationSecretCiphertext;
+    columns.destinationSecretHint = current.destinationSecretHint;
+  }
+  const previousDefault = defaultUrlOf(storedDestinationOf(current));
+  const url = current.url === previousDefault || current.url === null ? defaultUrlOf(destination) : null;
+  if (!parsed.url && !url && !current.url) throw ValidationError.of(["input", "url"], `is required for type ${type}`);
+  if (!parsed.url && !url && current.url === previousDefault) throw ValidationError.of(["input", "url"], `is required for type ${type} (the URL was ${current.destinationType}'s own)`);
+  return { columns: { ...columns, destinationSettings: columns.destinationSettings ?? Prisma.DbNull }, url };
 }
 
 /**

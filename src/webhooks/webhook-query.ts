@@ -1,7 +1,7 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { PluginUpgradeMode, Prisma, WebhookKind, type Webhook } from "../generated/prisma/client.js";
+import { PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookKind, type Webhook } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
@@ -103,6 +103,10 @@ const webhookRow = z.object({
   lastSuccessAt: z.date().nullable(),
   lastFailureAt: z.date().nullable(),
   consecutiveFailures: z.number(),
+  destinationType: z.enum(WebhookDestinationType),
+  destinationSettings: jsonColumn.nullable(),
+  destinationSecretCiphertext: z.string().nullable(),
+  destinationSecretHint: z.string().nullable(),
   accessKeyCiphertext: z.string().nullable(),
   pluginId: z.string().nullable(),
   pluginVersion: z.string().nullable(),
@@ -119,7 +123,9 @@ const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", 
   w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.url, w.headers, w.event_types AS "eventTypes", w.secret_ciphertext AS "secretCiphertext",
   w.secret_hint AS "secretHint", w.previous_secret_ciphertext AS "previousSecretCiphertext", w.previous_secret_expires_at AS "previousSecretExpiresAt",
   w.failure_handling AS "failureHandling", w.suspended_at AS "suspendedAt", w.suspend_reason AS "suspendReason", w.last_success_at AS "lastSuccessAt",
-  w.last_failure_at AS "lastFailureAt", w.consecutive_failures AS "consecutiveFailures", w.access_key_ciphertext AS "accessKeyCiphertext",
+  w.last_failure_at AS "lastFailureAt", w.consecutive_failures AS "consecutiveFailures",
+  w.destination_type::text AS "destinationType", w.destination_settings AS "destinationSettings", w.destination_secret_ciphertext AS "destinationSecretCiphertext",
+  w.destination_secret_hint AS "destinationSecretHint", w.access_key_ciphertext AS "accessKeyCiphertext",
   w.plugin_id AS "pluginId", w.plugin_version AS "pluginVersion", w.plugin_options AS "pluginOptions", w.plugin_metadata AS "pluginMetadata",
   w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",
   w.last_received_at AS "lastReceivedAt"`;

@@ -71,6 +71,8 @@ type Documents = {
     "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }": typeof types.EventsInWindowDocument,
     "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }": typeof types.DeliveriesInWindowDocument,
     "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": typeof types.WebhooksInWindowDocument,
+    "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": typeof types.DestinationDeliveriesDocument,
+    "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": typeof types.DestinationTestWebhookDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": typeof types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": typeof types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": typeof types.GraphqlServerViewer2Document,
@@ -222,6 +224,8 @@ const documents: Documents = {
     "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }": types.EventsInWindowDocument,
     "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }": types.DeliveriesInWindowDocument,
     "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": types.WebhooksInWindowDocument,
+    "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": types.DestinationDeliveriesDocument,
+    "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": types.DestinationTestWebhookDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": types.GraphqlServerViewer2Document,
@@ -541,6 +545,14 @@ export function graphql(source: "query DeliveriesInWindow($filter: DeliveryFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }"): typeof import('./graphql.js').WebhooksInWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  "): typeof import('./graphql.js').DestinationDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }"): typeof import('./graphql.js').DestinationTestWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

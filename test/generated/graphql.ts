@@ -170,7 +170,9 @@ export type FailureTrigger =
   /** The connection failed: refused, reset, or the name did not resolve. */
   | 'NETWORK_ERROR'
   /** No complete response within the webhook's timeout. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver. */
+  | 'TRANSFORM_ERROR';
 
 /** Which failures are retried; fields left out keep their value. */
 export type FailureTriggersInput = {
@@ -237,6 +239,13 @@ export type IncomingEventType =
   | 'ERROR'
   /** It is fine again: resolves the open alert for its key. */
   | 'RECOVERY';
+
+/** Which Opsgenie instance an account lives on. */
+export type OpsgenieRegion =
+  /** api.eu.opsgenie.com */
+  | 'EU'
+  /** api.opsgenie.com */
+  | 'US';
 
 /** How an incoming webhook follows new versions of its plugin. */
 export type PluginUpgradeMode =
@@ -379,6 +388,8 @@ export type UpdateOutgoingWebhookInput = {
   addEventTypes?: Array<string> | null | undefined;
   /** Values are added to the header of that name. */
   addHeaders?: Array<HttpHeaderInput> | null | undefined;
+  /** Replaces the type's settings; the secret is kept when left out and the type is unchanged. */
+  destinationSettings?: WebhookDestinationSettingsInput | null | undefined;
   /** Switch on or off. */
   enabled?: boolean | null | undefined;
   /** Replaces the failure handling. */
@@ -397,6 +408,8 @@ export type UpdateOutgoingWebhookInput = {
   removeHeaders?: Array<string> | null | undefined;
   /** Replaces all tags. */
   tags?: import('../../client/json.js').JsonObject | null | undefined;
+  /** A new destination type: destinationSettings are validated for it (its secret must be given again). */
+  type?: WebhookDestinationType | null | undefined;
   /** New URL (http or https). */
   url?: string | null | undefined;
 };
@@ -419,6 +432,57 @@ export type Urgency =
   | 'HIGH'
   /** Any other severity. */
   | 'LOW';
+
+/** A destination type's settings; each type takes only its own (see README). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again. */
+export type WebhookDestinationSettingsInput = {
+  /** OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters). */
+  apiKey?: string | null | undefined;
+  /** CUSTOM: the body's content type (default application/json). */
+  contentType?: string | null | undefined;
+  /** CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most 10000 characters). */
+  expression?: string | null | undefined;
+  /** SPLUNK: the index (default: the token's). */
+  index?: string | null | undefined;
+  /** OPSGENIE: the account's region (default US). */
+  region?: OpsgenieRegion | null | undefined;
+  /** PAGERDUTY: the 32-character integration key of an Events API v2 integration. */
+  routingKey?: string | null | undefined;
+  /** FEISHU: the bot's signature verification secret (optional). */
+  signingSecret?: string | null | undefined;
+  /** DATADOG: the site (default datadoghq.com; datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com, us2.ddog-gov.com). */
+  site?: string | null | undefined;
+  /** SPLUNK: the events' source (default hookrelay). */
+  source?: string | null | undefined;
+  /** SPLUNK: the events' sourcetype (default _json). */
+  sourceType?: string | null | undefined;
+  /** SPLUNK: the HTTP Event Collector token (a GUID). */
+  token?: string | null | undefined;
+};
+
+/** What the receiver understands. Every type also carries the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature). */
+export type WebhookDestinationType =
+  /** The body a JSONata expression makes of { event, webhook } (expression, contentType). */
+  | 'CUSTOM'
+  /** Datadog's events API (apiKey, site). */
+  | 'DATADOG'
+  /** A Discord webhook URL: content and an embed; mentions never ping. */
+  | 'DISCORD'
+  /** A Feishu (Lark) custom bot URL: a post message; signed when signingSecret is set. */
+  | 'FEISHU'
+  /** A Google Chat space webhook URL: text and a cardsV2 card. */
+  | 'GOOGLE_CHAT'
+  /** A Teams Workflows webhook URL: a message with an Adaptive Card. */
+  | 'MICROSOFT_TEAMS'
+  /** Opsgenie's Alert API (apiKey, region): alerts are created and closed by alias. */
+  | 'OPSGENIE'
+  /** PagerDuty Events API v2 (routingKey): alerts trigger and resolve one incident. */
+  | 'PAGERDUTY'
+  /** A Slack incoming webhook URL: text and Block Kit blocks. */
+  | 'SLACK'
+  /** A Splunk HTTP Event Collector URL (token, index, source, sourceType). */
+  | 'SPLUNK'
+  /** Standard Webhooks JSON: { id, type, timestamp, data }. */
+  | 'STANDARD';
 
 /** Which webhooks to list or count: every field given must match. */
 export type WebhookFilter = {
@@ -1013,6 +1077,26 @@ export type WebhooksInWindowQuery = { webhooks: { nodes: Array<
       | { id: string, createdAt: string }
       | { id: string, createdAt: string }
     > } | null };
+
+export type DestinationDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type DestinationDeliveriesQuery = { deliveries: { nodes: Array<{ status: DeliveryStatus, failureTrigger: FailureTrigger | null, failureMessage: string | null, attempts: Array<{ failureTrigger: FailureTrigger | null, failureMessage: string | null, responseStatus: number | null }> | null }> } | null };
+
+export type DestinationTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DestinationTestWebhookMutation = { testWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'TestWebhookPayload', attempt: { responseStatus: number | null } }
+    | { __typename: 'ValidationError' }
+   };
 
 export type PostgresRestartEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2698,6 +2782,34 @@ export const WebhooksInWindowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksInWindowQuery, WebhooksInWindowQueryVariables>;
+export const DestinationDeliveriesDocument = new TypedDocumentString(`
+    query DestinationDeliveries($webhookId: ID!) {
+  deliveries(first: 10, filter: {webhookId: $webhookId}) {
+    nodes {
+      status
+      failureTrigger
+      failureMessage
+      attempts {
+        failureTrigger
+        failureMessage
+        responseStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DestinationDeliveriesQuery, DestinationDeliveriesQueryVariables>;
+export const DestinationTestWebhookDocument = new TypedDocumentString(`
+    mutation DestinationTestWebhook($id: ID!) {
+  testWebhook(input: {id: $id}) {
+    __typename
+    ... on TestWebhookPayload {
+      attempt {
+        responseStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DestinationTestWebhookMutation, DestinationTestWebhookMutationVariables>;
 export const PostgresRestartEventsDocument = new TypedDocumentString(`
     query PostgresRestartEvents {
   events(first: 100) {
