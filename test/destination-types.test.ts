@@ -130,6 +130,10 @@ describe("chat services", () => {
     expect(new Date(embed.timestamp).toString()).not.toBe("Invalid Date");
     const resolve = bodyOf(await arrived("DISCORD", isResolve));
     expect(resolve.embeds[0].color).toBe(0x2eb67d);
+    expect(resolve.embeds[0].fields).toContainEqual({ name: "State", value: "RESOLVED", inline: true });
+    const order = bodyOf(await arrived("DISCORD", isOrder));
+    expect(order.embeds[0]).toMatchObject({ title: "order.created", color: 0x5865f2 });
+    expect(JSON.parse(order.embeds[0].description)).toEqual({ orderId: "o-1", total: 42 });
   });
 
   it("Microsoft Teams: a message with an Adaptive Card attachment", async () => {
@@ -141,7 +145,9 @@ describe("chat services", () => {
     expect(body[0]).toMatchObject({ type: "TextBlock", weight: "Bolder", color: "Attention", wrap: true });
     expect(body.find((block: { type: string }) => block.type === "FactSet").facts).toContainEqual({ title: "Severity", value: "CRITICAL" });
     const resolve = bodyOf(await arrived("MICROSOFT_TEAMS", isResolve));
-    expect(resolve.attachments[0].content.body[0].color).toBe("Good");
+    expect(resolve.attachments[0].content.body[0]).toMatchObject({ text: `[RESOLVED] ${CRITICAL_TITLE}`, color: "Good" });
+    const order = bodyOf(await arrived("MICROSOFT_TEAMS", isOrder));
+    expect(order.attachments[0].content.body[0]).toMatchObject({ text: "order.created", color: "Default" });
   });
 
   it("Google Chat: text and a cardsV2 card", async () => {
@@ -151,6 +157,11 @@ describe("chat services", () => {
     expect(trigger.cardsV2[0].card.header.title).toBe(`[CRITICAL] ${CRITICAL_TITLE}`);
     const widgets = trigger.cardsV2[0].card.sections[0].widgets;
     expect(widgets).toContainEqual({ decoratedText: { topLabel: "Severity", text: "CRITICAL" } });
+    const resolve = bodyOf(await arrived("GOOGLE_CHAT", isResolve));
+    expect(resolve.cardsV2[0].card.sections[0].widgets).toContainEqual({ decoratedText: { topLabel: "State", text: "RESOLVED" } });
+    const order = bodyOf(await arrived("GOOGLE_CHAT", isOrder));
+    expect(order.text).toBe("order.created");
+    expect(JSON.parse(order.cardsV2[0].card.sections[0].widgets[0].textParagraph.text)).toEqual({ orderId: "o-1", total: 42 });
   });
 
   it("Feishu: a post message, signed as the bot's signature verification asks", async () => {
@@ -160,6 +171,11 @@ describe("chat services", () => {
     expect(trigger.content.post.en_us.content[0][0].tag).toBe("text");
     expect(trigger.sign).toBe(createHmac("sha256", `${trigger.timestamp}\n${FEISHU_SECRET}`).update("").digest("base64"));
     expect(Math.abs(Number(trigger.timestamp) - Date.now() / 1000)).toBeLessThan(3600);
+    const resolve = bodyOf(await arrived("FEISHU", isResolve));
+    expect(resolve.content.post.en_us.title).toBe(`[RESOLVED] ${CRITICAL_TITLE}`);
+    const order = bodyOf(await arrived("FEISHU", isOrder));
+    expect(order.content.post.en_us.title).toBe("order.created");
+    expect(order.sign).toBe(createHmac("sha256", `${order.timestamp}\n${FEISHU_SECRET}`).update("").digest("base64"));
   });
 });
 

@@ -49,7 +49,8 @@ export const WebhookDestinationSettingsRef = builder.objectRef<DestinationColumn
   description: "A destination type's settings as stored. The secret one is never shown: secretHint has its last 4 characters.",
   fields: (t) => {
     const setting = (name: "region" | "site" | "index" | "source" | "sourceType" | "expression" | "contentType") => (row: DestinationColumns) => {
-      const value = (storedDestinationOf(row).settings as Record<string, unknown>)[name];
+      const settings: Record<string, unknown> = storedDestinationOf(row).settings;
+      const value = settings[name];
       return typeof value === "string" ? value : null;
     };
     return {

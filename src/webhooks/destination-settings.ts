@@ -88,46 +88,44 @@ export function settingNamesOf(type: WebhookDestinationType): SettingName[] {
   return [...(secret ? [secret] : []), ...(Object.keys(storedSettings[type].shape) as SettingName[])];
 }
 
-/** A destination as parsed from input: the public settings and the secret, not yet encrypted. */
-export interface ParsedDestination {
-  type: WebhookDestinationType;
-  settings: DestinationSettings;
-  /** The type's secret as given; null when the type has none or it was left out. */
-  secret: string | null;
-}
+/** A destination as parsed from input: the public settings and the secret (as given, not yet encrypted; null when the type has none or it was left out). */
+export type ParsedDestination = {
+  [Type in WebhookDestinationType]: { type: Type; settings: DestinationSettings<Type>; secret: string | null };
+}[WebhookDestinationType];
 
 /**
  * Validates `input` for `type`: every given setting must belong to the type, each must hold, and a
  * required secret must be given unless `keepSecret` (an update of the same type keeps the stored one).
  */
 export function parseDestination(type: WebhookDestinationType, input: DestinationSettingsInput | null | undefined, path: string[], keepSecret = false): ParsedDestination {
-  const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== null && value !== undefined)) as DestinationSettingsInput;
-  const allowed = settingNamesOf(type);
-  const strangers = (Object.keys(given) as SettingName[]).filter((name) => !allowed.includes(name));
+  const given = new Map(Object.entries(input ?? {}).filter(([, value]) => value !== null && value !== undefined));
+  const allowed: string[] = settingNamesOf(type);
+  const strangers = [...given.keys()].filter((name) => !allowed.includes(name));
   if (strangers.length > 0) {
     throw new ValidationError(strangers.map((name) => ({ path: [...path, name], message: `is not a setting of type ${type} (${allowed.length ? `it takes ${allowed.join(", ")}` : "it takes none"})` })));
   }
   const secretSetting = secretSettings[type];
   let secret: string | null = null;
   if (secretSetting) {
-    const value = given[secretSetting.name];
+    const value = given.get(secretSetting.name);
     if (value !== undefined) secret = parseInput(secretSetting.schema, value, [...path, secretSetting.name]);
     else if (secretSetting.required && !keepSecret) throw ValidationError.of([...path, secretSetting.name], `is required for type ${type}`);
   }
-  const publicPart = Object.fromEntries(Object.entries(given).filter(([name]) => !(SECRET_SETTINGS as readonly string[]).includes(name)));
+  const publicPart = Object.fromEntries([...given].filter(([name]) => !(SECRET_SETTINGS as readonly string[]).includes(name)));
   if (type === "CUSTOM" && publicPart.expression === undefined) throw ValidationError.of([...path, "expression"], "is required for type CUSTOM");
-  return { type, settings: parseInput(storedSettings[type], publicPart, path), secret };
+  // The union is keyed by type; TypeScript cannot tie the parsed settings to `type` by itself.
+  return { type, settings: parseInput(storedSettings[type], publicPart, path), secret } as ParsedDestination;
 }
 
 /** The URL a type sends to when none is given: the service's public API (null for types whose URL is the user's). */
-export function defaultUrlOf(destination: Pick<ParsedDestination, "type" | "settings">): string | null {
+export function defaultUrlOf(destination: ParsedDestination | StoredDestination): string | null {
   switch (destination.type) {
     case "PAGERDUTY":
       return PAGERDUTY_EVENTS_URL;
     case "OPSGENIE":
-      return OPSGENIE_REGIONS[(destination.settings as DestinationSettings<"OPSGENIE">).region];
+      return OPSGENIE_REGIONS[destination.settings.region];
     case "DATADOG":
-      return `https://api.${(destination.settings as DestinationSettings<"DATADOG">).site}/api/v1/events`;
+      return `https://api.${destination.settings.site}/api/v1/events`;
     default:
       return null;
   }

@@ -13,7 +13,6 @@ import {
   destinationColumns,
   parseDestination,
   storedDestinationOf,
-  type DestinationSettings,
   type DestinationSettingsInput,
   type ParsedDestination,
 } from "./destination-settings.js";
@@ -217,7 +216,7 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
 /** parseDestination, and for CUSTOM a check of the expression (its syntax and a sample render). */
 async function parseDestinationWithExpression(type: WebhookDestinationType, settings: DestinationSettingsInput | null | undefined, keepSecret: boolean): Promise<ParsedDestination> {
   const destination = parseDestination(type, settings, ["input", "destinationSettings"], keepSecret);
-  if (destination.type === "CUSTOM") await validateExpression((destination.settings as DestinationSettings<"CUSTOM">).expression, ["input", "destinationSettings", "expression"]);
+  if (destination.type === "CUSTOM") await validateExpression(destination.settings.expression, ["input", "destinationSettings", "expression"]);
   return destination;
 }
 
