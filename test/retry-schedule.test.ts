@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RETRY_DELAY_SECONDS, nextStep, retryDelaySeconds } from "../src/delivery/retry-schedule.js";
+import { MAX_RETRY_DELAY_SECONDS, RETRY_AFTER_MAX_SECONDS, RETRY_AFTER_MIN_SECONDS, nextStep, retryAfterSeconds, retryDelaySeconds } from "../src/delivery/retry-schedule.js";
 import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../src/webhooks/failure-handling.js";
 import type { AttemptOutcome } from "../src/delivery/http-sender.js";
 
@@ -46,5 +46,34 @@ describe("retry schedule", () => {
     expect(nextStep(handling(), outcome({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" }), 1).status).toBe("DIVERTED");
     expect(nextStep(handling(), outcome({ responseStatus: 302, failureTrigger: null }), 1).status).toBe("DIVERTED");
     expect(nextStep(handling(), outcome({ succeeded: true, responseStatus: 200, failureTrigger: null }), 5)).toEqual({ status: "SUCCEEDED" });
+  });
+});
+
+describe("receiver signals", () => {
+  const now = Date.parse("2026-12-02T10:00:00Z");
+  const busy = (status: number, retryAfter: string) => outcome({ responseStatus: status, failureTrigger: status >= 500 ? "HTTP_5XX" : "HTTP_4XX", responseHeaders: { "retry-after": retryAfter } });
+
+  it("reads Retry-After in seconds or as an HTTP date, within [1 s, 1 h], on 429 and 503 only", () => {
+    expect(retryAfterSeconds(busy(429, "120"), now)).toBe(120);
+    expect(retryAfterSeconds(busy(503, "Wed, 02 Dec 2026 10:05:00 GMT"), now)).toBe(300);
+    expect(retryAfterSeconds(busy(429, "0"), now)).toBe(RETRY_AFTER_MIN_SECONDS);
+    expect(retryAfterSeconds(busy(429, "Wed, 02 Dec 2026 09:00:00 GMT"), now)).toBe(RETRY_AFTER_MIN_SECONDS);
+    expect(retryAfterSeconds(busy(429, "86400"), now)).toBe(RETRY_AFTER_MAX_SECONDS);
+    expect(retryAfterSeconds(busy(429, "soon"), now)).toBeNull();
+    expect(retryAfterSeconds(busy(500, "120"), now)).toBeNull();
+    expect(retryAfterSeconds(outcome({ responseStatus: 429, responseHeaders: {} }), now)).toBeNull();
+  });
+
+  it("waits at least what Retry-After says, even for a status that is not a trigger, within the attempt budget", () => {
+    const noTriggers = handling({ triggers: { types: [], statusCodes: [] } });
+    expect(nextStep(noTriggers, busy(429, "600"), 1, () => 0.5)).toEqual({ status: "FAILED", retryInSeconds: 600 });
+    // The schedule's own wait when it is the longer one.
+    expect(nextStep(handling(), busy(503, "2"), 1, () => 0.5)).toEqual({ status: "FAILED", retryInSeconds: 60 });
+    expect(nextStep(handling({ retryStrategy: { type: "EXPONENTIAL", intervalSeconds: 60, attempts: 1 } }), busy(429, "5"), 2, () => 0.5)).toEqual({ status: "DIVERTED" });
+  });
+
+  it("ends the delivery at once on 410 Gone", () => {
+    expect(nextStep(handling(), outcome({ responseStatus: 410, failureTrigger: "HTTP_4XX" }), 1)).toEqual({ status: "DIVERTED" });
+    expect(nextStep(handling({ divert: false }), outcome({ responseStatus: 410, failureTrigger: "HTTP_4XX" }), 1)).toEqual({ status: "DISCARDED" });
   });
 });

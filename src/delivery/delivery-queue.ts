@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Prisma, WebhookDestinationType, type PrismaClient } from "../generated/prisma/client.js";
 import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../webhooks/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
-import type { NextStep } from "./retry-schedule.js";
+import { isEndpointGone, type NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
 import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
 import type { QueueDepth } from "../metrics/metrics.js";
@@ -169,9 +169,10 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
         ${column((r) => (r.outcome.responseHeaders === null ? null : JSON.stringify(r.outcome.responseHeaders)))}::jsonb[],
         ${column((r) => r.outcome.responseBody)}::text[], ${column((r) => r.outcome.succeeded)}::bool[],
         ${column((r) => r.outcome.failureTrigger)}::text[], ${column((r) => r.outcome.failureMessage)}::text[],
-        ${column((r) => r.handling.suspend)}::bool[], ${column((r) => r.handling.suspendAfterConsecutiveFailures)}::int[]
+        ${column((r) => r.handling.suspend)}::bool[], ${column((r) => r.handling.suspendAfterConsecutiveFailures)}::int[],
+        ${column((r) => isEndpointGone(r.outcome))}::bool[]
       ) AS i(id, lease_token, is_test, status, retry_in, started_at, duration_ms, url, request_headers, response_status,
-             response_headers, response_body, succeeded, failure_trigger, failure_message, suspend, suspend_after)
+             response_headers, response_body, succeeded, failure_trigger, failure_message, suspend, suspend_after, gone)
     ), updated AS (
       UPDATE deliveries d
       SET status = i.status::"DeliveryStatus",
@@ -197,7 +198,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
       SELECT u.webhook_id,
              max(i.started_at) FILTER (WHERE i.succeeded) AS last_success,
              max(i.started_at) FILTER (WHERE NOT i.succeeded) AS last_failure,
-             bool_or(i.suspend) AS suspend, min(i.suspend_after) AS suspend_after,
+             bool_or(i.suspend) AS suspend, min(i.suspend_after) AS suspend_after, bool_or(i.gone) AS gone,
              (array_agg(i.failure_message ORDER BY i.started_at DESC) FILTER (WHERE i.status IN ('DIVERTED', 'DISCARDED')))[1] AS last_message,
              count(*) FILTER (WHERE i.status IN ('DIVERTED', 'DISCARDED')) AS final_failures,
              count(*) FILTER (WHERE i.status IN ('DIVERTED', 'DISCARDED')
@@ -217,7 +218,11 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
           suspended_at = CASE WHEN c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after THEN now() ELSE w.suspended_at END,
           suspend_reason = CASE WHEN c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after
                                 THEN 'Suspended after ' || c.suspend_after || ' deliveries in a row failed; last: ' || COALESCE(c.last_message, 'failure')
-                                ELSE w.suspend_reason END
+                                ELSE w.suspend_reason END,
+          -- 410 Gone switches the webhook off (isEndpointGone); nothing more is queued for it.
+          enabled = w.enabled AND NOT c.gone,
+          disabled_reason = CASE WHEN c.gone AND w.enabled THEN 'ENDPOINT_GONE'::"WebhookDisabledReason" ELSE w.disabled_reason END,
+          disabled_at = CASE WHEN c.gone AND w.enabled THEN now() ELSE w.disabled_at END
       FROM counted c
       WHERE w.id = c.webhook_id
         -- Every attempt updating its webhook's row made that row the busiest in the database (each
@@ -225,6 +230,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
         -- or a suspension is written at once; the time of the last success or failure alone is
         -- written when it moves on by more than HEALTH_TIMESTAMP_RESOLUTION.
         AND (c.failures IS DISTINCT FROM w.consecutive_failures
+             OR (c.gone AND w.enabled)
              OR (c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after)
              OR c.last_success > COALESCE(w.last_success_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval
              OR c.last_failure > COALESCE(w.last_failure_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval)

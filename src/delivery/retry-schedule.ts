@@ -18,6 +18,26 @@ export function retryDelaySeconds(strategy: FailureHandling["retryStrategy"], re
   return Math.min(delay, MAX_RETRY_DELAY_SECONDS);
 }
 
+/** The bounds a receiver's Retry-After is held to: sooner than 1 s is a retry storm, later than 1 h a stalled queue. */
+export const RETRY_AFTER_MIN_SECONDS = 1;
+export const RETRY_AFTER_MAX_SECONDS = 3600;
+
+/**
+ * How long a 429 or 503 answer asks to wait (Retry-After in seconds or as an HTTP date), within
+ * [RETRY_AFTER_MIN_SECONDS, RETRY_AFTER_MAX_SECONDS]; null without a readable one.
+ */
+export function retryAfterSeconds(outcome: AttemptOutcome, now = Date.now()): number | null {
+  if (outcome.responseStatus !== 429 && outcome.responseStatus !== 503) return null;
+  const value = outcome.responseHeaders?.["retry-after"]?.trim();
+  if (!value) return null;
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
+  if (Number.isNaN(seconds)) return null;
+  return Math.min(RETRY_AFTER_MAX_SECONDS, Math.max(RETRY_AFTER_MIN_SECONDS, seconds));
+}
+
+/** 410 Gone: the receiver wants nothing more (Standard Webhooks), so the webhook is disabled and the delivery ends. */
+export const isEndpointGone = (outcome: AttemptOutcome): boolean => outcome.responseStatus === 410;
+
 export function isRetryable(handling: FailureHandling, outcome: AttemptOutcome): boolean {
   if (outcome.failureTrigger === "BLOCKED_DESTINATION") return false;
   if (outcome.responseStatus !== null && handling.triggers.statusCodes.includes(outcome.responseStatus)) return true;
@@ -30,11 +50,14 @@ export function isRetryable(handling: FailureHandling, outcome: AttemptOutcome):
  */
 export function nextStep(handling: FailureHandling, outcome: AttemptOutcome, attemptsSinceQueued: number, random: () => number = Math.random): NextStep {
   if (outcome.succeeded) return { status: "SUCCEEDED" };
+  if (isEndpointGone(outcome)) return { status: handling.divert ? "DIVERTED" : "DISCARDED" };
   const retriesUsed = attemptsSinceQueued - 1;
   const canRetry = handling.retryStrategy.type !== "NONE" && retriesUsed < handling.retryStrategy.attempts;
-  if (canRetry && isRetryable(handling, outcome)) {
-    const delay = retryDelaySeconds(handling.retryStrategy, retriesUsed + 1);
-    return { status: "FAILED", retryInSeconds: Math.round(delay * (1 - JITTER + 2 * JITTER * random()) * 1000) / 1000 };
+  // A receiver that says when to come back is retried then, whether or not its status is a trigger.
+  const retryAfter = retryAfterSeconds(outcome);
+  if (canRetry && (retryAfter !== null || isRetryable(handling, outcome))) {
+    const delay = retryDelaySeconds(handling.retryStrategy, retriesUsed + 1) * (1 - JITTER + 2 * JITTER * random());
+    return { status: "FAILED", retryInSeconds: Math.round(Math.max(delay, retryAfter ?? 0) * 1000) / 1000 };
   }
   return { status: handling.divert ? "DIVERTED" : "DISCARDED" };
 }

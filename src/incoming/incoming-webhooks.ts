@@ -6,7 +6,7 @@ import { Prisma, type PluginUpgradeMode, type PrismaClient, type Webhook } from 
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../errors.js";
 import { boundedJson, parseInput } from "../validation.js";
-import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
+import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
 
@@ -102,7 +102,7 @@ export async function createIncomingWebhook(prisma: PrismaClient, secretBox: Sec
         tenantId,
         kind: "INCOMING",
         name: parsed.name,
-        enabled: parsed.enabled ?? true,
+        ...enabledColumns(parsed.enabled ?? true),
         projectId: parsed.projectId ?? "",
         tags: parsed.tags ?? {},
         eventTypes: [],

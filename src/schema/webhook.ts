@@ -4,7 +4,7 @@ import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
-import type { Webhook } from "../generated/prisma/client.js";
+import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
 import { WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookStatsRow } from "../webhooks/webhook-query.js";
 import { localId } from "./global-id.js";
@@ -28,6 +28,14 @@ export const WebhookStateEnum = builder.enumType("WebhookState", {
   } as const,
 });
 
+export const WebhookDisabledReasonEnum = builder.enumType("WebhookDisabledReason", {
+  description: "Why a webhook is switched off.",
+  values: {
+    MANUAL: { description: "disableWebhook, or created or updated with enabled: false." },
+    ENDPOINT_GONE: { description: "The receiver answered 410 Gone: it wants nothing more (Standard Webhooks). enableWebhook switches it back on." },
+  } satisfies Record<WebhookDisabledReason, unknown>,
+});
+
 export const WebhookInterface = builder.prismaInterface("Webhook", {
   interfaces: [builder.nodeInterfaceRef()],
   description: "What every webhook has, outgoing or incoming.",
@@ -37,6 +45,8 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
     name: t.exposeString("name", { description: "Unique within the tenant's project, 1-128 characters." }),
     state: t.field({ type: WebhookStateEnum, description: "ENABLED or DISABLED (the same as `enabled`).", resolve: (webhook) => (webhook.enabled ? "ENABLED" : "DISABLED") }),
     enabled: t.exposeBoolean("enabled", { description: "Whether the webhook is switched on." }),
+    disabledReason: t.expose("disabledReason", { type: WebhookDisabledReasonEnum, nullable: true, description: "Why it is switched off; null while enabled." }),
+    disabledAt: t.expose("disabledAt", { type: "DateTime", nullable: true, description: "When it was switched off; null while enabled." }),
     projectId: t.string({ nullable: true, description: "Optional grouping inside the tenant.", resolve: (webhook) => webhook.projectId || null }),
     tags: t.field({ type: "JSONObject", description: "Free-form labels: string keys to string values.", resolve: (webhook) => webhook.tags as Record<string, string> }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the webhook was created." }),

@@ -17,7 +17,7 @@ import {
   type ParsedDestination,
 } from "./destination-settings.js";
 import { validateExpression } from "../transforms/jsonata-body.js";
-import { findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
+import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
 
 export interface HttpHeader {
   name: string;
@@ -153,7 +153,7 @@ export async function createOutgoingWebhook(
         ...destinationColumns(destination, secretBox),
         eventTypes: [...new Set(parsed.eventTypes)],
         headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
-        enabled: parsed.enabled ?? true,
+        ...enabledColumns(parsed.enabled ?? true),
         secretCiphertext: secretBox.encrypt(secret),
         secretHint: secretHint(secret),
         failureHandling: failureHandling ? (failureHandling as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
@@ -201,7 +201,7 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
         name,
         url: parsed.url ?? destination?.url ?? undefined,
         ...destination?.columns,
-        enabled: parsed.enabled ?? undefined,
+        ...(parsed.enabled != null && parsed.enabled !== current.enabled ? enabledColumns(parsed.enabled) : {}),
         eventTypes,
         headers: headers as unknown as Prisma.InputJsonValue,
         failureHandling,

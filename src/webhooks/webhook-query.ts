@@ -1,7 +1,7 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookKind, type Webhook } from "../generated/prisma/client.js";
+import { PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, type Webhook } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
@@ -86,6 +86,8 @@ const webhookRow = z.object({
   kind: z.enum(WebhookKind),
   name: z.string(),
   enabled: z.boolean(),
+  disabledReason: z.enum(WebhookDisabledReason).nullable(),
+  disabledAt: z.date().nullable(),
   projectId: z.string(),
   tags: jsonColumn,
   createdAt: z.date(),
@@ -119,7 +121,7 @@ const webhookRow = z.object({
   lastReceivedAt: z.date().nullable(),
 }) satisfies z.ZodType<Webhook>;
 
-const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", w.kind::text, w.name, w.enabled, w.project_id AS "projectId", w.tags,
+const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", w.kind::text, w.name, w.enabled, w.disabled_reason::text AS "disabledReason", w.disabled_at AS "disabledAt", w.project_id AS "projectId", w.tags,
   w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.url, w.headers, w.event_types AS "eventTypes", w.secret_ciphertext AS "secretCiphertext",
   w.secret_hint AS "secretHint", w.previous_secret_ciphertext AS "previousSecretCiphertext", w.previous_secret_expires_at AS "previousSecretExpiresAt",
   w.failure_handling AS "failureHandling", w.suspended_at AS "suspendedAt", w.suspend_reason AS "suspendReason", w.last_success_at AS "lastSuccessAt",

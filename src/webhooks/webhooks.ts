@@ -46,9 +46,15 @@ export async function findWebhook<Query extends Omit<Prisma.WebhookFindFirstArgs
   return webhook as Prisma.WebhookGetPayload<Query>;
 }
 
+/** The columns that switch a webhook on or off by hand (a disabled one says why and since when). */
+export function enabledColumns(enabled: boolean, now = new Date()) {
+  return enabled ? { enabled, disabledReason: null, disabledAt: null } : { enabled, disabledReason: "MANUAL" as const, disabledAt: now };
+}
+
 export async function setWebhookEnabled(prisma: PrismaClient, tenantId: string, id: string, enabled: boolean): Promise<Webhook> {
   const webhook = await findWebhook(prisma, tenantId, id);
-  return webhook.enabled === enabled ? webhook : prisma.webhook.update({ where: { id }, data: { enabled } });
+  if (webhook.enabled === enabled) return webhook;
+  return prisma.webhook.update({ where: { id }, data: enabledColumns(enabled) });
 }
 
 /** Deletes permanently; returns the id. */
