@@ -274,6 +274,18 @@ export type PublishEventsInput = {
   events: Array<PublishEventInput>;
 };
 
+/** Which failed deliveries of a webhook to queue again: those created in [since, until). */
+export type RecoverDeliveriesInput = {
+  /** From this instant (inclusive). */
+  since: string;
+  /** FAILED, DIVERTED and/or DISCARDED (default all three). */
+  statuses?: Array<DeliveryStatus> | null | undefined;
+  /** To this instant (exclusive); default now. */
+  until?: string | null | undefined;
+  /** The outgoing webhook. */
+  webhookId: string | number;
+};
+
 /** When failed attempts are retried; fields left out keep their value. */
 export type RetryStrategyInput = {
   /** Retries after the first attempt, 0-20. */
@@ -529,6 +541,19 @@ export type DeliveryQueryVariables = Exact<{
 
 
 export type DeliveryQuery = { delivery: { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null } | null };
+
+export type RecoverDeliveriesMutationVariables = Exact<{
+  input: RecoverDeliveriesInput;
+}>;
+
+
+export type RecoverDeliveriesMutation = { recoverDeliveries:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RecoverDeliveriesPayload', recoveredCount: number }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
 
@@ -971,6 +996,30 @@ export const DeliveryDocument = new TypedDocumentString(`
     failureMessage
   }
 }`) as unknown as TypedDocumentString<DeliveryQuery, DeliveryQueryVariables>;
+export const RecoverDeliveriesDocument = new TypedDocumentString(`
+    mutation RecoverDeliveries($input: RecoverDeliveriesInput!) {
+  recoverDeliveries(input: $input) {
+    ... on RecoverDeliveriesPayload {
+      __typename
+      recoveredCount
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<RecoverDeliveriesMutation, RecoverDeliveriesMutationVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {

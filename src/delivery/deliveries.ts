@@ -2,7 +2,7 @@
 // test deliveries sent synchronously.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { Prisma, type Delivery, type DeliveryAttempt, type DeliveryStatus, type PrismaClient } from "../generated/prisma/client.js";
+import { DeliveryStatus, Prisma, type Delivery, type DeliveryAttempt, type PrismaClient } from "../generated/prisma/client.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { RunSql } from "../db/sql.js";
@@ -169,6 +169,54 @@ export async function deleteDivertedDeliveries(prisma: PrismaClient, tenantId: s
   return prisma.$transaction(async (tx) => {
     const rows = await selectDiverted(tx, tenantId, input);
     const { count } = await tx.delivery.deleteMany({ where: { id: { in: rows.map((row) => row.id) }, status: "DIVERTED" } });
+    return count;
+  });
+}
+
+/** The most deliveries one recoverDeliveries call requeues. */
+export const MAX_RECOVERED_DELIVERIES = 10_000;
+const RECOVERABLE_STATUSES = ["FAILED", "DIVERTED", "DISCARDED"] as const;
+
+const recoverInput = z
+  .object({
+    webhookId: z.string(),
+    since: z.date(),
+    until: z.date().nullish(),
+    statuses: z
+      .array(z.enum(DeliveryStatus))
+      .min(1, "must name at least one status")
+      .refine((statuses) => statuses.every((status) => (RECOVERABLE_STATUSES as readonly string[]).includes(status)), `must hold only ${RECOVERABLE_STATUSES.join(", ")}: the others have nothing to recover`)
+      .nullish(),
+  })
+  .refine((input) => !input.until || input.since < input.until, { message: "must be before until", path: ["since"] });
+
+/**
+ * Svix's "recover": after an outage, queues again the webhook's deliveries that failed (FAILED,
+ * DIVERTED, DISCARDED, or those named) and were created in [since, until), each with a fresh retry
+ * budget and its own webhook-id, at most MAX_RECOVERED_DELIVERIES per call. Test deliveries stay as
+ * they are. Returns how many were queued.
+ */
+export async function recoverDeliveries(prisma: PrismaClient, tenantId: string, input: z.input<typeof recoverInput>, now = new Date()): Promise<number> {
+  const parsed = parseInput(recoverInput, input);
+  const webhook = await findWebhook(prisma, tenantId, parsed.webhookId, "OUTGOING");
+  refuseInactive(webhook);
+  const where: Prisma.DeliveryWhereInput = {
+    tenantId,
+    webhookId: webhook.id,
+    isTest: false,
+    status: { in: [...(parsed.statuses ?? RECOVERABLE_STATUSES)] },
+    createdAt: { gte: parsed.since, lt: parsed.until ?? now },
+  };
+  return prisma.$transaction(async (tx) => {
+    const found = await tx.delivery.count({ where });
+    if (found > MAX_RECOVERED_DELIVERIES) {
+      throw ValidationError.of(["input", "since"], `the window holds ${found} deliveries to recover; at most ${MAX_RECOVERED_DELIVERIES} per call: narrow it (since, until)`);
+    }
+    const { count } = await tx.delivery.updateMany({
+      where,
+      data: { status: "PENDING", nextAttemptAt: now, completedAt: null, queuedAttemptCount: 0, failureTrigger: null, failureMessage: null, lockedUntil: null, leaseToken: null },
+    });
+    if (count > 0) await notifyDeliveriesQueued(tx);
     return count;
   });
 }

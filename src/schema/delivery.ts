@@ -7,7 +7,7 @@ import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
 import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
-import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook } from "../delivery/deliveries.js";
+import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook, recoverDeliveries, MAX_RECOVERED_DELIVERIES } from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
 import { STATS_BUCKETS } from "../db/time-buckets.js";
@@ -288,6 +288,37 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
     args: { input: t.arg({ type: divertedDeliveriesInput("DeleteDivertedDeliveriesInput"), required: true, description: "Which diverted deliveries." }) },
     resolve: async (_root, { input }, context) => ({
       deletedCount: await deleteDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
+    }),
+  }),
+);
+
+const RecoverDeliveriesInput = builder.inputType("RecoverDeliveriesInput", {
+  description: "Which failed deliveries of a webhook to queue again: those created in [since, until).",
+  fields: (t) => ({
+    webhookId: t.globalID({ required: true, description: "The outgoing webhook." }),
+    since: t.field({ type: "DateTime", required: true, description: "From this instant (inclusive)." }),
+    until: t.field({ type: "DateTime", description: "To this instant (exclusive); default now." }),
+    statuses: t.field({ type: [DeliveryStatusEnum], description: "FAILED, DIVERTED and/or DISCARDED (default all three)." }),
+  }),
+});
+
+builder.mutationField("recoverDeliveries", (t) =>
+  t.field({
+    type: builder.objectRef<{ recoveredCount: number }>("RecoverDeliveriesPayload").implement({
+      description: "How many deliveries were queued again.",
+      fields: (f) => ({ recoveredCount: f.exposeInt("recoveredCount", { description: "Deliveries queued again." }) }),
+    }),
+    description: `After an outage: queues again the webhook's failed, diverted and discarded deliveries created in the window, each with a fresh retry budget and the same webhook-id (receivers de-duplicate), at most ${MAX_RECOVERED_DELIVERIES} per call. Needs deliveries:retry.`,
+    authScopes: { scope: "deliveries:retry" },
+    errors: {},
+    args: { input: t.arg({ type: RecoverDeliveriesInput, required: true, description: "The webhook and the window." }) },
+    resolve: async (_root, { input }, context) => ({
+      recoveredCount: await recoverDeliveries(context.prisma, principalOf(context).tenantId, {
+        webhookId: localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
+        since: input.since,
+        until: input.until,
+        statuses: input.statuses,
+      }),
     }),
   }),
 );
