@@ -10,6 +10,8 @@ import { isDatabaseBusy } from "./db/errors.js";
 import { openSecretBox } from "./crypto/secret-box.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
+import { createEventWriter } from "./events/events.js";
+import { publishOperationalEvents } from "./events/operational-events.js";
 import { DELIVERIES_CHANNEL, readQueueDepth } from "./delivery/delivery-queue.js";
 import { ServiceMetrics } from "./metrics/metrics.js";
 import { PACKAGE_VERSION } from "./package-info.js";
@@ -90,11 +92,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
     let stopListening = async () => {};
     if (config.ROLE !== "api") {
       const sql = database.sql;
+      const operationalEvents = createEventWriter(sql);
       const running = new DeliveryWorker(sql, secretBox, sender, log.child({ component: "worker" }), {
         concurrency: config.WORKER_CONCURRENCY,
         pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
         leaseSeconds: config.WORKER_LEASE_SECONDS,
-      }, metrics, tracing);
+      }, metrics, tracing, (recorded) => publishOperationalEvents(operationalEvents, recorded));
       metrics.measureQueue(() => readQueueDepth(sql));
       metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
       stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
 import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook, deliveriesOf, publish, webhookState } from "./support/delivery.js";
+import { createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
+import { graphql } from "./generated/index.js";
 import { member } from "./support/typed.js";
 import { RecoverDeliveriesDocument } from "../client/generated/graphql.js";
 
@@ -115,4 +116,57 @@ describe("recoverDeliveries", () => {
     expect(tooMany!.path).toEqual(["input", "since"]);
     expect(tooMany!.message).toMatch(/^the window holds 1000[12] deliveries to recover; at most 10000 per call/);
   }, 120_000);
+});
+
+describe("operational events", () => {
+  const Unsuspend = graphql(`mutation DeliveryControlUnsuspend($id: ID!) { unsuspendWebhook(input: { id: $id }) { __typename } }`);
+  const typesOf = (receiver: Receiver) => receiver.requests.map((request) => JSON.parse(request.body) as { type: string; data: { webhook?: { name: string }; event?: { type: string } } });
+
+  it("tells the tenant's other webhooks about exhausted deliveries, suspensions, 410s and unsuspensions; never the webhook itself, never through *", async () => {
+    const failing = await receiver(() => ({ status: 500, body: "down" }));
+    const ops = await receiver(() => ({ status: 200, body: "ok" }));
+    const everything = await receiver(() => ({ status: 200, body: "ok" }));
+    const goneReceiver = await receiver(() => ({ status: 410 }));
+    const failingName = `failing ${Math.random().toString(36).slice(2)}`;
+    const failingHook = await createWebhook(t, {
+      name: failingName,
+      url: failing.url,
+      eventTypes: ["fail.one", "hookrelay.*"],
+      failureHandling: { retryStrategy: { type: "NONE" }, suspendAfterConsecutiveFailures: 1 },
+    });
+    await createWebhook(t, { url: ops.url, eventTypes: ["hookrelay.*"] });
+    await createWebhook(t, { url: everything.url, eventTypes: ["*"] });
+    const goneName = `gone ${Math.random().toString(36).slice(2)}`;
+    await createWebhook(t, { name: goneName, url: goneReceiver.url, eventTypes: ["gone.two"] });
+
+    await publish(t, { type: "fail.one", payload: { n: 1 } });
+    const exhausted = await waitFor("the exhausted event", () => typesOf(ops).find((event) => event.type === "hookrelay.delivery.exhausted" && event.data.webhook?.name === failingName));
+    expect(exhausted.data).toMatchObject({ event: { type: "fail.one" }, trigger: "HTTP_5XX", lastResponse: { status: 500 }, delivery: { status: "DIVERTED", attemptCount: 1 } });
+    const suspended = await waitFor("the suspended event", () => typesOf(ops).find((event) => event.type === "hookrelay.webhook.suspended" && event.data.webhook?.name === failingName));
+    expect(suspended.data).toMatchObject({ trigger: "HTTP_5XX", lastResponse: { status: 500 } });
+
+    expect(member((await t.gql(Unsuspend, { id: failingHook.id })).data?.unsuspendWebhook, "UnsuspendWebhookPayload")).toBeTruthy();
+    await waitFor("the unsuspended event", () => typesOf(ops).find((event) => event.type === "hookrelay.webhook.unsuspended" && event.data.webhook?.name === failingName));
+
+    await publish(t, { type: "gone.two", payload: {} });
+    await waitFor("the disabled event", () => typesOf(ops).find((event) => event.type === "hookrelay.webhook.disabled" && event.data.webhook?.name === goneName));
+    // The failing webhook subscribes to hookrelay.* too: it hears of the gone webhook, and fails to take it.
+    await waitFor("the failing webhook's try at the disabled event", () => typesOf(failing).find((event) => event.type === "hookrelay.webhook.disabled") ?? null);
+
+    expect(typesOf(failing).filter((event) => event.data.webhook?.name === failingName)).toEqual([]);
+    expect(typesOf(everything).filter((event) => event.type.startsWith("hookrelay."))).toEqual([]);
+    expect(typesOf(everything).map((event) => event.type)).toEqual(expect.arrayContaining(["fail.one", "gone.two"]));
+    // An operational event that could not be delivered announces nothing more. The failed try
+    // suspended the webhook again; that announcement is written in the statement any such
+    // announcement would be written in, so once it exists the absence of the other is certain.
+    const prisma = t.service.database.prisma;
+    const eventsAbout = async (type: string) => (await prisma.event.findMany({ where: { type } })).map((event) => event.payload as { webhook: { name: string }; event?: { type: string } }).filter((payload) => payload.webhook.name === failingName);
+    await waitFor("the second suspension", async () => (await eventsAbout("hookrelay.webhook.suspended")).length >= 2 || null);
+    expect((await eventsAbout("hookrelay.delivery.exhausted")).map((payload) => payload.event?.type)).toEqual(["fail.one"]);
+  });
+
+  it("refuses publishing the service's own event types", async () => {
+    const result = await publishResult(t, { type: "hookrelay.webhook.suspended", payload: {} });
+    expect(member(result, "ValidationError").issues[0]).toEqual({ path: ["input", "type"], message: 'must not start with "hookrelay.": those are the service\'s own events' });
+  });
 });

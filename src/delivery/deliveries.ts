@@ -8,7 +8,8 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import type { RunSql } from "../db/sql.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
-import { eventTypeSchema, payloadSchema } from "../events/events.js";
+import { eventTypeSchema, insertEvents, payloadSchema } from "../events/events.js";
+import { unsuspendedEvent } from "../events/operational-events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
 import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
@@ -234,8 +235,10 @@ export async function requeueDiverted(db: Prisma.TransactionClient, where: Prism
 export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, id: string, resendDiverted = false) {
   await findWebhook(prisma, tenantId, id, "OUTGOING");
   return prisma.$transaction(async (tx) => {
+    const before = await tx.webhook.findUniqueOrThrow({ where: { id }, select: { suspendedAt: true } });
     const webhook = await tx.webhook.update({ where: { id }, data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 } });
     const resent = resendDiverted ? await requeueDiverted(tx, { webhookId: id }) : 0;
+    if (before.suspendedAt) await insertEvents((statement) => tx.$queryRaw<unknown[]>(statement), [unsuspendedEvent(tenantId, webhook, resent)]);
     if (resent > 0) await notifyDeliveriesQueued(tx);
     return { webhook, resentCount: resent };
   });

@@ -4,7 +4,7 @@
 // again (at-least-once). Each attempt and the state it leads to are written in one statement.
 // The worker's statements go past Prisma (db/sql.ts): they run for every delivery.
 import { z } from "zod";
-import { Prisma, WebhookDestinationType, type PrismaClient } from "../generated/prisma/client.js";
+import { DeliveryStatus, Prisma, WebhookDestinationType, type PrismaClient } from "../generated/prisma/client.js";
 import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../webhooks/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import { isEndpointGone, type NextStep } from "./retry-schedule.js";
@@ -141,7 +141,42 @@ export interface AttemptRecord {
   handling: FailureHandling;
 }
 
-const writtenRow = z.object({ id: z.string() });
+const recordedRow = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  webhook_id: z.string(),
+  webhook_name: z.string(),
+  status: z.enum(DeliveryStatus),
+  event_id: z.string(),
+  event_type: z.string(),
+  message_id: z.string(),
+  attempt_count: z.number(),
+  is_test: z.boolean(),
+  failure_trigger: z.string().nullable(),
+  failure_message: z.string().nullable(),
+  response_status: z.number().nullable(),
+  suspended_now: z.boolean(),
+  disabled_now: z.boolean(),
+  suspend_reason: z.string().nullable(),
+});
+
+/** A delivery as one attempt left it, with what that did to its webhook (for the operational events). */
+export interface RecordedAttempt {
+  deliveryId: string;
+  tenantId: string;
+  webhook: { id: string; name: string };
+  status: DeliveryStatus;
+  event: { id: string; type: string; messageId: string };
+  attemptCount: number;
+  isTest: boolean;
+  failureTrigger: string | null;
+  failureMessage: string | null;
+  responseStatus: number | null;
+  /** This statement suspended the webhook / switched it off (410 Gone). */
+  webhookSuspended: boolean;
+  webhookDisabled: boolean;
+  suspendReason: string | null;
+}
 
 /** How far a webhook's lastSuccessAt / lastFailureAt may lag behind its latest attempt (see recordAttempts). */
 export const HEALTH_TIMESTAMP_RESOLUTION = "1 second";
@@ -149,17 +184,17 @@ export const HEALTH_TIMESTAMP_RESOLUTION = "1 second";
 /**
  * Writes attempts, their deliveries' new state and their webhooks' health in one statement, for as
  * many attempts as given (the worker batches those that finish together). An attempt is written only
- * while its claim still holds the lease; returns the ids of the deliveries written. A delivery whose
- * lease ran out (another worker claimed it) is skipped.
+ * while its claim still holds the lease; a delivery whose lease ran out (another worker claimed it)
+ * is skipped. Returns each written delivery as the attempt left it, with what it did to its webhook.
  *
  * Webhook health within a batch follows the attempts' order in time: a success resets the count of
  * consecutive failed deliveries, each delivery that fails for good adds one, and reaching the
  * webhook's threshold suspends it. Test deliveries leave the webhook alone.
  */
-export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Promise<Set<string>> {
-  if (records.length === 0) return new Set();
+export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Promise<RecordedAttempt[]> {
+  if (records.length === 0) return [];
   const column = <T>(value: (record: AttemptRecord) => T) => records.map(value);
-  const rows = await selectRows(sql, writtenRow, Prisma.sql`
+  const rows = await selectRows(sql, recordedRow, Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
@@ -187,7 +222,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
           lease_token = NULL
       FROM input i
       WHERE d.id = i.id AND d.lease_token = i.lease_token
-      RETURNING d.id, d.tenant_id, d.webhook_id, d.attempt_count
+      RETURNING d.id, d.tenant_id, d.webhook_id, d.attempt_count, d.status, d.event_id, d.event_type, d.message_id, d.failure_trigger, d.failure_message
     ), attempts AS (
       INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url,
         request_headers, response_status, response_headers, response_body, succeeded, failure_trigger, failure_message)
@@ -208,7 +243,8 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
       WHERE NOT i.is_test
       GROUP BY u.webhook_id
     ), counted AS (
-      SELECT h.*, CASE WHEN h.last_success IS NOT NULL THEN h.failures_since_success ELSE w.consecutive_failures + h.final_failures END AS failures
+      SELECT h.*, CASE WHEN h.last_success IS NOT NULL THEN h.failures_since_success ELSE w.consecutive_failures + h.final_failures END AS failures,
+             w.suspended_at IS NULL AS was_unsuspended, w.enabled AS was_enabled
       FROM health h JOIN webhooks w ON w.id = h.webhook_id
     ), webhook_state AS (
       UPDATE webhooks w
@@ -234,9 +270,27 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
              OR (c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after)
              OR c.last_success > COALESCE(w.last_success_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval
              OR c.last_failure > COALESCE(w.last_failure_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval)
+      RETURNING w.id, (c.was_unsuspended AND w.suspended_at IS NOT NULL) AS suspended_now, (c.was_enabled AND NOT w.enabled) AS disabled_now, w.suspend_reason
     )
-    SELECT id::text FROM updated`);
-  return new Set(rows.map((row) => row.id));
+    SELECT u.id::text, u.tenant_id::text, u.webhook_id::text, w.name AS webhook_name, u.status::text, u.event_id::text, u.event_type, u.message_id,
+           u.attempt_count, i.is_test, u.failure_trigger::text, u.failure_message, i.response_status,
+           COALESCE(s.suspended_now, false) AS suspended_now, COALESCE(s.disabled_now, false) AS disabled_now, s.suspend_reason
+    FROM updated u JOIN input i ON i.id = u.id JOIN webhooks w ON w.id = u.webhook_id LEFT JOIN webhook_state s ON s.id = u.webhook_id`);
+  return rows.map((row) => ({
+    deliveryId: row.id,
+    tenantId: row.tenant_id,
+    webhook: { id: row.webhook_id, name: row.webhook_name },
+    status: row.status,
+    event: { id: row.event_id, type: row.event_type, messageId: row.message_id },
+    attemptCount: row.attempt_count,
+    isTest: row.is_test,
+    failureTrigger: row.failure_trigger,
+    failureMessage: row.failure_message,
+    responseStatus: row.response_status,
+    webhookSuspended: row.suspended_now,
+    webhookDisabled: row.disabled_now,
+    suspendReason: row.suspend_reason,
+  }));
 }
 
 function requestHeaderList(request: OutgoingRequest): { name: string; value: string }[] {

@@ -6,7 +6,7 @@ import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
-import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery } from "./delivery-queue.js";
+import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery, type RecordedAttempt } from "./delivery-queue.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
@@ -113,12 +113,17 @@ export class DeliveryWorker {
     private readonly options: DeliveryWorkerOptions,
     private readonly metrics: ServiceMetrics,
     private readonly tracing: Tracing | null = null,
+    /** Told what each batch of attempts did (the service publishes operational events from it). */
+    private readonly onRecorded: ((recorded: RecordedAttempt[]) => Promise<void>) | null = null,
   ) {
     // Each attempt in flight listens on the shutdown signal (attemptSignal): more than Node's default
     // 10 listeners is expected, not a leak.
     setMaxListeners(options.concurrency, this.abort.signal);
     this.writer = new BatchWriter(async (records) => {
-      const written = await recordAttempts(sql, records);
+      const recorded = await recordAttempts(sql, records);
+      const written = new Set(recorded.map((row) => row.deliveryId));
+      // Operational events go out after the attempts are written, in a statement of their own (see onRecorded).
+      if (this.onRecorded) await this.onRecorded(recorded).catch((error: unknown) => this.log.error({ err: error }, "could not publish operational events"));
       return records.map((record) => written.has(record.claim.id));
     }, { concurrency: 1, maxBatch: MAX_WRITE_BATCH, gapMs: WRITE_GAP_MS });
   }

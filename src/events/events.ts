@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { Prisma, type Event, type PrismaClient } from "../generated/prisma/client.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
+import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import { boundedJson, parseInput } from "../validation.js";
 import { ConflictError, ValidationError } from "../errors.js";
@@ -35,7 +36,7 @@ export const payloadSchema = boundedJson(
 );
 
 const publishEventInput = z.object({
-  type: eventTypeSchema,
+  type: eventTypeSchema.refine((type) => !isOperationalEventType(type), `must not start with "${OPERATIONAL_EVENT_PREFIX}": those are the service's own events`),
   payload: payloadSchema,
   idempotencyKey: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters").nullish(),
   projectId: projectIdSchema.nullish(),
@@ -55,6 +56,8 @@ export interface PublishedEvent {
 export interface EventToInsert {
   tenantId: string;
   input: ParsedEventInput;
+  /** A webhook this event is never delivered to: the one an operational event is about. */
+  excludeWebhookId?: string;
 }
 
 export type ParsedEventInput = z.output<typeof publishEventInput>;
@@ -86,8 +89,8 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
                            ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
                            ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[],
                            ${inputs.map((input) => input.occurredAt ?? null)}::timestamptz[], ${inputs.map((input) => JSON.stringify(patternsMatching(input.type)))}::jsonb[],
-                           ${ids.map(messageIdOf)}::text[])
-        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, pattern_list, message_id, position)
+                           ${ids.map(messageIdOf)}::text[], ${events.map((event) => event.excludeWebhookId ?? null)}::uuid[])
+        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, pattern_list, message_id, exclude_webhook_id, position)
     ), input AS (
       -- The patterns as an array once per event, not once per event and webhook in the join.
       SELECT i.*, ARRAY(SELECT jsonb_array_elements_text(i.pattern_list)) AS patterns FROM given i
@@ -103,7 +106,7 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
              CASE WHEN w.suspended_at IS NOT NULL THEN now() END,
              CASE WHEN w.suspended_at IS NOT NULL THEN ${SUSPENDED_DIVERT_REASON} END
       FROM event e JOIN input i ON i.id = e.id JOIN webhooks w ON w.tenant_id = e.tenant_id
-      WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && i.patterns
+      WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && i.patterns AND w.id IS DISTINCT FROM i.exclude_webhook_id
         AND (e.project_id = '' OR w.project_id = e.project_id)
       RETURNING event_id, status
     ), notified AS (

@@ -9,6 +9,17 @@ export const EVENT_RECEIVED = "monitoring.event.received";
 export const ALERT_TRIGGERED = "monitoring.alert.triggered";
 export const ALERT_RESOLVED = "monitoring.alert.resolved";
 
+/**
+ * The service's own (operational) events, published to the tenant's webhooks that subscribe to them
+ * by name or with "hookrelay.*": "*" does not include them.
+ */
+export const OPERATIONAL_EVENT_PREFIX = "hookrelay.";
+export const WEBHOOK_SUSPENDED = "hookrelay.webhook.suspended";
+export const WEBHOOK_DISABLED = "hookrelay.webhook.disabled";
+export const WEBHOOK_UNSUSPENDED = "hookrelay.webhook.unsuspended";
+export const DELIVERY_EXHAUSTED = "hookrelay.delivery.exhausted";
+export const isOperationalEventType = (type: string): boolean => type.startsWith(OPERATIONAL_EVENT_PREFIX);
+
 export const EVENT_TYPE = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 export const EVENT_TYPE_PATTERN = /^(\*|[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*(\.\*)?)$/;
 
@@ -20,7 +31,8 @@ export const EVENT_TYPE_PATTERN = /^(\*|[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*(\.\*)?
 export function patternsMatching(eventType: string): string[] {
   if (eventType === "*") return ["*"];
   const parts = eventType.replace(/\.\*$/, "").split(".");
-  const patterns = ["*", eventType];
+  // "*" is every event but the service's own (see OPERATIONAL_EVENT_PREFIX).
+  const patterns = isOperationalEventType(eventType) ? [eventType] : ["*", eventType];
   for (let length = 1; length < parts.length; length += 1) patterns.push(`${parts.slice(0, length).join(".")}.*`);
   return patterns;
 }

@@ -36,6 +36,7 @@ type Documents = {
     "mutation BackPressureCreateIncomingWebhook { createIncomingWebhook(input: { name: \"busy\", plugin: { pluginId: \"generic-json\" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }": typeof types.BackPressureCreateIncomingWebhookDocument,
     "query BackPressureViewer { viewer { name } }": typeof types.BackPressureViewerDocument,
     "mutation BackPressurePublishEvent { publishEvent(input: { type: \"pressure.held\", idempotencyKey: \"held\", payload: {} }) { __typename } }": typeof types.BackPressurePublishEventDocument,
+    "mutation DeliveryControlUnsuspend($id: ID!) { unsuspendWebhook(input: { id: $id }) { __typename } }": typeof types.DeliveryControlUnsuspendDocument,
     "mutation DeliveryWorkerTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }": typeof types.DeliveryWorkerTestWebhookDocument,
     "mutation DeliveryCreateApiKey { createApiKey(input: { name: \"reader\", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }": typeof types.DeliveryCreateApiKeyDocument,
     "mutation DeliveryPublishEvents($input: PublishEventsInput!) { publishEvents(input: $input) { __typename\n    ... on PublishEventsPayload { results { deliveryCount duplicate event { id type payload } } } ...MutationError } }": typeof types.DeliveryPublishEventsDocument,
@@ -189,6 +190,7 @@ const documents: Documents = {
     "mutation BackPressureCreateIncomingWebhook { createIncomingWebhook(input: { name: \"busy\", plugin: { pluginId: \"generic-json\" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }": types.BackPressureCreateIncomingWebhookDocument,
     "query BackPressureViewer { viewer { name } }": types.BackPressureViewerDocument,
     "mutation BackPressurePublishEvent { publishEvent(input: { type: \"pressure.held\", idempotencyKey: \"held\", payload: {} }) { __typename } }": types.BackPressurePublishEventDocument,
+    "mutation DeliveryControlUnsuspend($id: ID!) { unsuspendWebhook(input: { id: $id }) { __typename } }": types.DeliveryControlUnsuspendDocument,
     "mutation DeliveryWorkerTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }": types.DeliveryWorkerTestWebhookDocument,
     "mutation DeliveryCreateApiKey { createApiKey(input: { name: \"reader\", scopes: [WEBHOOKS_VIEW] }) { ... on CreateApiKeyPayload { key } } }": types.DeliveryCreateApiKeyDocument,
     "mutation DeliveryPublishEvents($input: PublishEventsInput!) { publishEvents(input: $input) { __typename\n    ... on PublishEventsPayload { results { deliveryCount duplicate event { id type payload } } } ...MutationError } }": types.DeliveryPublishEventsDocument,
@@ -405,6 +407,10 @@ export function graphql(source: "query BackPressureViewer { viewer { name } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BackPressurePublishEvent { publishEvent(input: { type: \"pressure.held\", idempotencyKey: \"held\", payload: {} }) { __typename } }"): typeof import('./graphql.js').BackPressurePublishEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryControlUnsuspend($id: ID!) { unsuspendWebhook(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').DeliveryControlUnsuspendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -748,6 +748,19 @@ export type BackPressurePublishEventMutation = { publishEvent:
     | { __typename: 'ValidationError' }
    };
 
+export type DeliveryControlUnsuspendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryControlUnsuspendMutation = { unsuspendWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UnsuspendWebhookPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type DeliveryWorkerTestWebhookMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2245,6 +2258,13 @@ export const BackPressurePublishEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BackPressurePublishEventMutation, BackPressurePublishEventMutationVariables>;
+export const DeliveryControlUnsuspendDocument = new TypedDocumentString(`
+    mutation DeliveryControlUnsuspend($id: ID!) {
+  unsuspendWebhook(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryControlUnsuspendMutation, DeliveryControlUnsuspendMutationVariables>;
 export const DeliveryWorkerTestWebhookDocument = new TypedDocumentString(`
     mutation DeliveryWorkerTestWebhook($id: ID!) {
   testWebhook(input: {id: $id}) {
