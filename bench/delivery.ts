@@ -9,6 +9,7 @@
 //               publishers can; deliveries/s until the last receipt;
 //   fan-out 1:  200 events/s offered for 10 s to the lone webhook: publish-to-receipt p50/p95/p99;
 //   fan-out W:  500 events/s offered for 10 s to the W webhooks (PostgreSQL only): achieved rate, p99;
+//   FIFO:       1,000 events (300 on PGlite) to one FIFO webhook, in calls of 100: deliveries/s;
 //   batch:      publishEvents with 100 events a call (5,000 events; 1,000 on PGlite), 4 callers:
 //               accepted events/s, and deliveries/s end to end against the ceiling.
 // Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors.
@@ -136,6 +137,8 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const CREATE = `mutation($url: String!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { __typename } }`;
     for (const [index, url] of receivers.urls.entries()) await mustSucceed(CREATE, { url, types: ["bench.*"], name: `bench ${index}` });
     await mustSucceed(CREATE, { url: `${receivers.urls[0]}?solo`, types: ["solo.*"], name: "solo" });
+    const CREATE_FIFO = `mutation($url: String!) { createOutgoingWebhook(input: { name: "fifo", url: $url, eventTypes: ["fifo.*"], ordering: FIFO }) { __typename } }`;
+    await mustSucceed(CREATE_FIFO, { url: `${receivers.urls[0]}?fifo` });
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
     const publish = (type: string, data: Record<string, unknown>) => gql(PUBLISH, { input: { type, payload: data } });
 
@@ -200,6 +203,21 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const wideReached = wide.achieved >= 480 && wide.p99 < 250;
       console.log(`  fan-out ${WEBHOOKS}: ${wide.line}   (target >= 480 events/s, p99 < 250 ms: ${wideReached ? "reached" : "NOT reached"})`);
     }
+
+    // A FIFO webhook: one delivery in flight at a time, whatever the workers could do.
+    const fifoEvents = scratch ? 1000 : 300;
+    const PUBLISH_FIFO = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
+    const fifoStart = performance.now();
+    for (let batch = 0; batch < fifoEvents / BATCH_SIZE; batch += 1) {
+      await gql(PUBLISH_FIFO, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "fifo.event", payload: { batch, index } })) } });
+    }
+    const fifoAccepted = answers.accepted * BATCH_SIZE;
+    await until("FIFO deliveries", () => receivers.received >= fifoAccepted);
+    const fifoPerSecond = receivers.received / ((performance.now() - fifoStart) / 1000);
+    const fifoCpu = cpuSince(fifoAccepted, receivers.received);
+    receivers.reset();
+    resetAnswers();
+    console.log(`  FIFO:       ${fifoEvents} events to one FIFO webhook (one delivery in flight, in publish order): ${fifoPerSecond.toFixed(0)} deliveries/s end to end, against ${throughput.toFixed(0)}/s unordered over ${WEBHOOKS} webhooks; ${fifoCpu}`);
 
     // Batches through publishEvents.
     const batchEvents = scratch ? 5000 : 1000;

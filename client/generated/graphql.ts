@@ -49,6 +49,8 @@ export type CreateOutgoingWebhookInput = {
   headers?: Array<HttpHeaderInput> | null | undefined;
   /** 1-128 characters, unique within the tenant and project. */
   name: string;
+  /** FIFO: one delivery at a time, in publish order (default UNORDERED). */
+  ordering?: WebhookOrdering | null | undefined;
   /** The project it belongs to: it then receives only events of that project or of none. */
   projectId?: string | null | undefined;
   /** whsec_<base64 of 24-64 bytes>; generated when omitted. */
@@ -355,6 +357,8 @@ export type UpdateOutgoingWebhookInput = {
   id: string | number;
   /** New name (1-128 characters, unique within the project). */
   name?: string | null | undefined;
+  /** UNORDERED or FIFO; applies to deliveries not claimed yet. */
+  ordering?: WebhookOrdering | null | undefined;
   /** Move it to this project. */
   projectId?: string | null | undefined;
   /** Types or patterns to stop receiving (at most 100). */
@@ -516,6 +520,13 @@ export type WebhookOrderField =
   /** By the last change of settings. */
   | 'UPDATED_AT';
 
+/** Whether a webhook's deliveries may overtake each other. */
+export type WebhookOrdering =
+  /** One delivery at a time, in publish order, across all workers: a delivery waiting for a retry holds the ones behind it until it succeeds or is diverted or discarded. A change applies to deliveries not yet claimed. */
+  | 'FIFO'
+  /** As fast as the workers go; a retrying delivery holds nothing up (default). */
+  | 'UNORDERED';
+
 /** Whether a webhook is switched on (enableWebhook, disableWebhook). */
 export type WebhookState =
   /** Switched off: an outgoing webhook receives nothing, an incoming one refuses posts (403). */
@@ -632,7 +643,7 @@ export type IncomingEventsQuery = { incomingEvents: { totalCount: number, nodes:
         | { id: string }
        | null }> } | null };
 
-export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
+export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
 export type CreateOutgoingWebhookMutationVariables = Exact<{
   input: CreateOutgoingWebhookInput;
@@ -641,7 +652,7 @@ export type CreateOutgoingWebhookMutationVariables = Exact<{
 
 export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -656,7 +667,7 @@ export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -680,7 +691,7 @@ export type OutgoingWebhookQueryVariables = Exact<{
 
 export type OutgoingWebhookQuery = { webhook:
     | { __typename: 'IncomingWebhook' }
-    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
    | null };
 
 export type OutgoingWebhooksQueryVariables = Exact<{
@@ -694,7 +705,7 @@ export type OutgoingWebhooksQueryVariables = Exact<{
 
 export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
       | { __typename: 'IncomingWebhook' }
-      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
     > } | null };
 
 export type PreviewWebhookPayloadQueryVariables = Exact<{
@@ -850,6 +861,7 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   kind
   name
   type
+  ordering
   url
   destinationSettings {
     secretHint
@@ -1218,6 +1230,7 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   kind
   name
   type
+  ordering
   url
   destinationSettings {
     secretHint
@@ -1297,6 +1310,7 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   kind
   name
   type
+  ordering
   url
   destinationSettings {
     secretHint
@@ -1383,6 +1397,7 @@ export const OutgoingWebhookDocument = new TypedDocumentString(`
   kind
   name
   type
+  ordering
   url
   destinationSettings {
     secretHint
@@ -1458,6 +1473,7 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   kind
   name
   type
+  ordering
   url
   destinationSettings {
     secretHint

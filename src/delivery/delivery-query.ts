@@ -27,13 +27,14 @@ const deliveryRow = z.object({
   lockedUntil: z.date().nullable(),
   leaseToken: z.string().nullable(),
   createdAt: z.date(),
+  seq: z.coerce.bigint(),
 }) satisfies z.ZodType<Delivery>;
 
 const DELIVERY_COLUMNS = Prisma.sql`d.id::text, d.tenant_id::text AS "tenantId", d.event_id::text AS "eventId", d.webhook_id::text AS "webhookId",
   d.event_type AS "eventType", d.message_id AS "messageId", d.status::text, d.is_test AS "isTest", d.attempt_count AS "attemptCount",
   d.queued_attempt_count AS "queuedAttemptCount", d.next_attempt_at AS "nextAttemptAt", d.last_attempt_at AS "lastAttemptAt",
   d.completed_at AS "completedAt", d.failure_trigger::text AS "failureTrigger", d.failure_message AS "failureMessage",
-  d.locked_until AS "lockedUntil", d.lease_token::text AS "leaseToken", d.created_at AS "createdAt"`;
+  d.locked_until AS "lockedUntil", d.lease_token::text AS "leaseToken", d.created_at AS "createdAt", d.seq::text AS seq`;
 
 const attemptRow = z.object({
   id: z.string(),

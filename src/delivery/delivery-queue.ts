@@ -38,6 +38,8 @@ export interface ClaimedDelivery {
   failureHandling: unknown;
   webhookEnabled: boolean;
   webhookSuspended: boolean;
+  /** Its webhook is FIFO: the next delivery in line becomes claimable once this one is written. */
+  ordered: boolean;
 }
 
 const claimRow = z.object({
@@ -65,6 +67,7 @@ const claimRow = z.object({
   destination_secret_hint: z.string().nullable(),
   enabled: z.boolean(),
   suspended: z.boolean(),
+  ordered: z.boolean(),
 });
 
 /**
@@ -74,11 +77,15 @@ const claimRow = z.object({
 export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
   const rows = await selectRows(sql, claimRow, Prisma.sql`
     WITH due AS (
-      SELECT id, locked_until IS NOT NULL AS lease_expired FROM deliveries
-      WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())
-      ORDER BY next_attempt_at
+      SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
+      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
+        -- A FIFO webhook's delivery waits while an earlier one is unfinished: in flight, or retrying.
+        AND (w.ordering = 'UNORDERED' OR NOT EXISTS (
+          SELECT 1 FROM deliveries e
+          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND e.seq < d.seq AND NOT e.is_test))
+      ORDER BY d.next_attempt_at
       LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
+      FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
       UPDATE deliveries d
       SET lease_token = gen_random_uuid(),
@@ -91,7 +98,7 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
            e.type, e.occurred_at, e.payload,
            w.name AS webhook_name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
            w.destination_type::text, w.destination_settings, w.destination_secret_ciphertext, w.destination_secret_hint,
-           w.enabled, (w.suspended_at IS NOT NULL) AS suspended
+           w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered
     FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
   return rows.map((row) => ({
     id: row.id,
@@ -118,6 +125,7 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
     failureHandling: row.failure_handling,
     webhookEnabled: row.enabled,
     webhookSuspended: row.suspended,
+    ordered: row.ordered,
   }));
 }
 
@@ -134,7 +142,7 @@ export async function readQueueDepth(sql: RunSql): Promise<QueueDepth> {
 
 /** One finished attempt, ready to be written. */
 export interface AttemptRecord {
-  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest">;
+  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> & Partial<Pick<ClaimedDelivery, "ordered">>;
   request: OutgoingRequest;
   outcome: AttemptOutcome;
   step: NextStep;

@@ -108,6 +108,7 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
       FROM event e JOIN input i ON i.id = e.id JOIN webhooks w ON w.tenant_id = e.tenant_id
       WHERE w.kind = 'OUTGOING' AND w.enabled AND w.event_types && i.patterns AND w.id IS DISTINCT FROM i.exclude_webhook_id
         AND (e.project_id = '' OR w.project_id = e.project_id)
+      ORDER BY i.position -- seq follows publish order (FIFO webhooks are delivered in it)
       RETURNING event_id, status
     ), notified AS (
       SELECT pg_notify(${DELIVERIES_CHANNEL}, '') FROM (SELECT 1 FROM queued WHERE status = 'PENDING' LIMIT 1) due

@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import { maySeeSecretsOf, principalOf } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
-import type { Webhook } from "../generated/prisma/client.js";
+import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
 import { createOutgoingWebhook, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
 import { unsuspendWebhook } from "../delivery/deliveries.js";
@@ -18,6 +18,17 @@ const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({
   }),
 });
 
+const WebhookOrderingEnum = builder.enumType("WebhookOrdering", {
+  description: "Whether a webhook's deliveries may overtake each other.",
+  values: {
+    UNORDERED: { description: "As fast as the workers go; a retrying delivery holds nothing up (default)." },
+    FIFO: {
+      description:
+        "One delivery at a time, in publish order, across all workers: a delivery waiting for a retry holds the ones behind it until it succeeds or is diverted or discarded. A change applies to deliveries not yet claimed.",
+    },
+  } satisfies Record<WebhookOrdering, unknown>,
+});
+
 export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   variant: "OutgoingWebhook",
   id: { field: "id" },
@@ -27,6 +38,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   fields: (t) => ({
     url: t.string({ description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).", resolve: (webhook) => webhook.url ?? "" }),
     type: t.field({ type: WebhookDestinationTypeEnum, description: "What the receiver understands: Standard Webhooks JSON or a service's API.", resolve: (webhook) => webhook.destinationType }),
+    ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED, or FIFO: one at a time in publish order.", resolve: (webhook) => webhook.ordering }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => webhook }),
     headers: t.field({
       type: [HttpHeaderRef],
@@ -67,6 +79,7 @@ const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
     type: t.field({ type: WebhookDestinationTypeEnum, defaultValue: "STANDARD", description: "What the receiver understands (default STANDARD)." }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "The type's settings, validated for the type." }),
+    ordering: t.field({ type: WebhookOrderingEnum, defaultValue: "UNORDERED", description: "FIFO: one delivery at a time, in publish order (default UNORDERED)." }),
     url: t.string({ description: "http or https, at most 2048 characters, no user:password. Optional for PAGERDUTY, OPSGENIE and DATADOG (their public API, by region or site)." }),
     eventTypes: t.stringList({ required: true, description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
     headers: t.field({ type: [HttpHeaderInput], description: "Headers sent with every delivery (at most 50)." }),
@@ -109,6 +122,7 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
     name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
     type: t.field({ type: WebhookDestinationTypeEnum, description: "A new destination type: destinationSettings are validated for it (its secret must be given again)." }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "Replaces the type's settings; the secret is kept when left out and the type is unchanged." }),
+    ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED or FIFO; applies to deliveries not claimed yet." }),
     url: t.string({ description: "New URL (http or https)." }),
     enabled: t.boolean({ description: "Switch on or off." }),
     addEventTypes: t.stringList({ description: "Types or patterns to start receiving." }),

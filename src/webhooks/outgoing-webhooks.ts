@@ -1,6 +1,6 @@
 // Registering and changing outgoing webhooks: the endpoints a tenant wants events sent to.
 import { z } from "zod";
-import { Prisma, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
+import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
@@ -89,6 +89,7 @@ export const createOutgoingWebhookInput = z.object({
   name: webhookNameSchema,
   type: z.enum(WebhookDestinationType).nullish(),
   destinationSettings: destinationSettingsSchema.nullish(),
+  ordering: z.enum(WebhookOrdering).nullish(),
   url: urlSchema.nullish(),
   eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
   headers: headersSchema.nullish(),
@@ -103,6 +104,7 @@ export const updateOutgoingWebhookInput = z.object({
   name: webhookNameSchema.nullish(),
   type: z.enum(WebhookDestinationType).nullish(),
   destinationSettings: destinationSettingsSchema.nullish(),
+  ordering: z.enum(WebhookOrdering).nullish(),
   url: urlSchema.nullish(),
   enabled: z.boolean().nullish(),
   addEventTypes: eventTypesSchema.nullish(),
@@ -150,6 +152,7 @@ export async function createOutgoingWebhook(
         kind: "OUTGOING",
         name: parsed.name,
         url,
+        ordering: parsed.ordering ?? "UNORDERED",
         ...destinationColumns(destination, secretBox),
         eventTypes: [...new Set(parsed.eventTypes)],
         headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
@@ -200,6 +203,8 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
       data: {
         name,
         url: parsed.url ?? destination?.url ?? undefined,
+        // Applies to deliveries not claimed yet: one already in flight finishes as it started.
+        ordering: parsed.ordering ?? undefined,
         ...destination?.columns,
         ...(parsed.enabled != null && parsed.enabled !== current.enabled ? enabledColumns(parsed.enabled) : {}),
         eventTypes,

@@ -1,7 +1,7 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, type Webhook } from "../generated/prisma/client.js";
+import { PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, WebhookOrdering, type Webhook } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
@@ -105,6 +105,7 @@ const webhookRow = z.object({
   lastSuccessAt: z.date().nullable(),
   lastFailureAt: z.date().nullable(),
   consecutiveFailures: z.number(),
+  ordering: z.enum(WebhookOrdering),
   destinationType: z.enum(WebhookDestinationType),
   destinationSettings: jsonColumn.nullable(),
   destinationSecretCiphertext: z.string().nullable(),
@@ -126,7 +127,7 @@ const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", 
   w.secret_hint AS "secretHint", w.previous_secret_ciphertext AS "previousSecretCiphertext", w.previous_secret_expires_at AS "previousSecretExpiresAt",
   w.failure_handling AS "failureHandling", w.suspended_at AS "suspendedAt", w.suspend_reason AS "suspendReason", w.last_success_at AS "lastSuccessAt",
   w.last_failure_at AS "lastFailureAt", w.consecutive_failures AS "consecutiveFailures",
-  w.destination_type::text AS "destinationType", w.destination_settings AS "destinationSettings", w.destination_secret_ciphertext AS "destinationSecretCiphertext",
+  w.ordering::text, w.destination_type::text AS "destinationType", w.destination_settings AS "destinationSettings", w.destination_secret_ciphertext AS "destinationSecretCiphertext",
   w.destination_secret_hint AS "destinationSecretHint", w.access_key_ciphertext AS "accessKeyCiphertext",
   w.plugin_id AS "pluginId", w.plugin_version AS "pluginVersion", w.plugin_options AS "pluginOptions", w.plugin_metadata AS "pluginMetadata",
   w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",

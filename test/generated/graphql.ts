@@ -398,6 +398,8 @@ export type UpdateOutgoingWebhookInput = {
   id: string | number;
   /** New name (1-128 characters, unique within the project). */
   name?: string | null | undefined;
+  /** UNORDERED or FIFO; applies to deliveries not claimed yet. */
+  ordering?: WebhookOrdering | null | undefined;
   /** Move it to this project. */
   projectId?: string | null | undefined;
   /** Types or patterns to stop receiving (at most 100). */
@@ -522,6 +524,13 @@ export type WebhookKind =
   | 'INCOMING'
   /** The service delivers the tenant's events to the webhook's URL. */
   | 'OUTGOING';
+
+/** Whether a webhook's deliveries may overtake each other. */
+export type WebhookOrdering =
+  /** One delivery at a time, in publish order, across all workers: a delivery waiting for a retry holds the ones behind it until it succeeds or is diverted or discarded. A change applies to deliveries not yet claimed. */
+  | 'FIFO'
+  /** As fast as the workers go; a retrying delivery holds nothing up (default). */
+  | 'UNORDERED';
 
 /** Whether a webhook is switched on (enableWebhook, disableWebhook). */
 export type WebhookState =
