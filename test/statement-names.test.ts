@@ -77,6 +77,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)("prepared statements on PostgreSQL
       const statements = (await prepared(database)).map((row) => row.statement);
       expect(statements.some((text) => text.includes("tenants_direct"))).toBe(true);
       expect(statements.some((text) => /FROM "public"\."tenants"/.test(text))).toBe(true);
+      // Each execution is planned for its values: a generic plan would be the table's as it was when made.
+      expect(await database.sql(Prisma.sql`SHOW plan_cache_mode`)).toEqual([{ plan_cache_mode: "force_custom_plan" }]);
     });
   });
 
