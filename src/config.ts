@@ -23,7 +23,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
-  DATABASE_PREPARED_STATEMENTS: booleanFromEnv.default(true),
+  DATABASE_PREPARED_STATEMENTS: booleanFromEnv.default(false),
   PGLITE_SHARED_BUFFERS_MB: positiveInt.max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`).default(DEFAULT_SHARED_BUFFERS_MB),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

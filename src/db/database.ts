@@ -23,7 +23,7 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
-  /** PostgreSQL: prepare recurring statements (statement-names.ts); default true. Off behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21). */
+  /** PostgreSQL: prepare recurring statements (statement-names.ts); default false (see README, DATABASE_PREPARED_STATEMENTS). */
   preparedStatements?: boolean;
   /** How long a statement may wait for a pooled connection before it fails (isDatabaseBusy in errors.ts; PostgreSQL only). */
   acquireTimeoutMs?: number;
@@ -61,7 +61,7 @@ export interface Database {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const tracing = options.tracing ?? null;
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, options.preparedStatements ?? true, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, options.preparedStatements ?? false, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
 }
 
 /**
@@ -183,15 +183,7 @@ async function openPGlite(dataDir: string, sharedBuffersMb: number, tracing: Tra
 
 async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, preparedStatements: boolean, tracing: Tracing | null, log: Logger): Promise<Database> {
   const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    max: poolSize,
-    connectionTimeoutMillis: acquireTimeoutMs,
-    // Prepared statements keep their parse; each execution is still planned for its values. A
-    // generic plan, made once, is planned for the table as it was then: on a database that starts
-    // empty the claim's plan stayed that of an empty table (bench:delivery lost a third at fan-out 10).
-    ...(preparedStatements ? { options: "-c plan_cache_mode=force_custom_plan" } : {}),
-  });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: acquireTimeoutMs });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
   // pool and replaced on next use; without a listener its 'error' would crash the process.
   let closing = false;

@@ -1,7 +1,9 @@
-// Named (prepared) statements on PostgreSQL: the server parses and plans a named statement once per
-// connection and reuses the plan, where an unnamed one is parsed and planned on every execution. For
-// this service's statements that was half of the server's CPU (a profile of bench:live: planning 33%,
-// parsing 18%, executing 12%).
+// Named (prepared) statements on PostgreSQL (DATABASE_PREPARED_STATEMENTS, off by default): the
+// server parses a named statement once per connection and, after five executions, may keep a generic
+// plan, where an unnamed one is parsed and planned on every execution. With 200 webhooks that was half
+// of the server's CPU (a profile of bench:live: planning 33%, parsing 18%, executing 12%); in
+// bench:delivery's throughput and batch phases prepared statements measured slower, for a reason not
+// found yet, so they are opt-in (README).
 //
 // A connection keeps every statement prepared on it for its lifetime, so only texts that recur are
 // named: a text gets a name the second time it is seen, and at most `maxNamed` texts ever do. A text
