@@ -3,28 +3,23 @@
 // recovering a webhook's failed deliveries by time range.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
-import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
+import { receiverSet, waitFor, type Receiver, type Responder } from "./support/receiver.js";
 import { createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
 import { graphql } from "./generated/index.js";
 import { member } from "./support/typed.js";
 import { RecoverDeliveriesDocument } from "../client/generated/graphql.js";
 
 let t: TestService;
-const receivers: Receiver[] = [];
+const receivers = receiverSet();
+const receiver = (responder?: Responder) => receivers.start(responder);
 
 beforeAll(async () => {
   t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100" });
 });
 afterAll(async () => {
-  for (const receiver of receivers) await receiver.close();
+  await receivers.closeAll();
   await t.stop();
 });
-
-async function receiver(...args: Parameters<typeof startReceiver>): Promise<Receiver> {
-  const started = await startReceiver(...args);
-  receivers.push(started);
-  return started;
-}
 
 describe("410 Gone", () => {
   it("disables the webhook at once (ENDPOINT_GONE), ends the delivery, and nothing more is queued for it", async () => {

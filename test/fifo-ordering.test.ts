@@ -2,7 +2,7 @@
 // process, and on PostgreSQL across two worker processes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
-import { startReceiver, waitFor, type Receiver, type Responder } from "./support/receiver.js";
+import { receiverSet, startReceiver, waitFor, type Receiver, type Responder } from "./support/receiver.js";
 import { createWebhook, deliveriesOf, publish } from "./support/delivery.js";
 import { createTestDatabase } from "./support/database.js";
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from "./support/process.js";
@@ -42,18 +42,17 @@ const RETRY_FAST = { retryStrategy: { type: "LINEAR" as const, intervalSeconds: 
 
 describe("FIFO in one process", () => {
   let t: TestService;
-  const receivers: Receiver[] = [];
+  const receivers = receiverSet();
   beforeAll(async () => {
     t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100" });
   });
   afterAll(async () => {
-    for (const receiver of receivers) await receiver.close();
+    await receivers.closeAll();
     await t.stop();
   });
 
   it("delivers one at a time in publish order, a retry holding the ones behind it", async () => {
-    const receiver = await startReceiver(failingSometimes(10));
-    receivers.push(receiver);
+    const receiver = await receivers.start(failingSometimes(10));
     const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["fifo.one"], ordering: "FIFO", failureHandling: RETRY_FAST });
     const count = 40;
     for (let n = 0; n < count; n += 1) await publish(t, { type: "fifo.one", payload: { n } });
@@ -63,8 +62,7 @@ describe("FIFO in one process", () => {
   }, 150_000);
 
   it("a diverted delivery releases the ones behind it; UNORDERED lets them overtake", async () => {
-    const receiver = await startReceiver((request) => ((JSON.parse(request.body) as { data: { n: number } }).data.n === 0 ? { status: 500 } : { status: 200, body: "ok" }));
-    receivers.push(receiver);
+    const receiver = await receivers.start((request) => ((JSON.parse(request.body) as { data: { n: number } }).data.n === 0 ? { status: 500 } : { status: 200, body: "ok" }));
     const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["fifo.two"], ordering: "FIFO", failureHandling: { retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 1 } } });
     for (let n = 0; n < 3; n += 1) await publish(t, { type: "fifo.two", payload: { n } });
     await waitFor("the two behind", async () => (await deliveriesOf(t, { webhookId: hook.id })).filter((delivery) => delivery.status === "SUCCEEDED").length === 2 || null);

@@ -100,3 +100,18 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
+
+/** Receivers a test file starts as it goes, closed together when it ends. */
+export function receiverSet(): { start(responder?: Responder): Promise<Receiver>; closeAll(): Promise<void> } {
+  const started: Receiver[] = [];
+  return {
+    async start(responder) {
+      const receiver = await startReceiver(responder);
+      started.push(receiver);
+      return receiver;
+    },
+    async closeAll() {
+      await Promise.all(started.splice(0).map((receiver) => receiver.close()));
+    },
+  };
+}
