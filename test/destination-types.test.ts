@@ -333,6 +333,23 @@ describe("preview and test", () => {
 
   const TestTyped = graphql(`mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }`);
 
+  const TestAttempt = graphql(`mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }`);
+
+  it("Feishu: a 200 whose body refuses the message is a failed attempt", async () => {
+    const refusing = await startReceiver(() => ({ status: 200, body: JSON.stringify({ code: 19021, msg: "sign match fail or timestamp is not within one hour from current time" }) }));
+    try {
+      const created = member(
+        (await t.gql(CreateOutgoingWebhookDocument, { input: { name: `feishu ${Math.random()}`, type: "FEISHU", url: refusing.url, eventTypes: ["x.y"], destinationSettings: { signingSecret: "wrong" } } })).data?.createOutgoingWebhook,
+        "CreateOutgoingWebhookPayload",
+      );
+      const tested = member((await t.gql(TestAttempt, { id: created.webhook.id })).data?.testWebhook, "TestWebhookPayload");
+      expect(tested.attempt).toEqual({ responseStatus: 200, failureTrigger: "HTTP_4XX", failureMessage: "Feishu refused the message: code 19021: sign match fail or timestamp is not within one hour from current time" });
+      expect(tested.delivery.status).toBe("DISCARDED");
+    } finally {
+      await refusing.close();
+    }
+  });
+
   it("testWebhook sends each type's own test message", async () => {
     for (const type of ["SLACK", "PAGERDUTY"] as const) {
       const result = await t.gql(TestTyped, { id: webhooks.get(type)!.id });

@@ -11,6 +11,7 @@ import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-send
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
 import { TransformError } from "../transforms/jsonata-body.js";
+import { refusalIn } from "../destinations/answers.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { SpanKind, SpanStatusCode, activeTraceId, inSpan, type Tracing } from "../tracing/tracing.js";
@@ -44,7 +45,10 @@ export async function attemptDelivery(
     const outcome: AttemptOutcome = { startedAt, durationMs: Date.now() - startedAt.getTime(), responseStatus: null, responseHeaders: null, responseBody: null, succeeded: false, failureTrigger: "TRANSFORM_ERROR", failureMessage: error.message };
     return { request: { url: target.url ?? "", headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 }, outcome };
   }
-  return { request, outcome: await sender.send(request) };
+  const outcome = await sender.send(request);
+  // A 2xx the service's body says it refused is a failure the receiver's status did not show (answers.ts).
+  const refusal = outcome.succeeded ? refusalIn(target.destinationType, outcome.responseBody) : null;
+  return { request, outcome: refusal ? { ...outcome, succeeded: false, failureTrigger: "HTTP_4XX", failureMessage: refusal } : outcome };
 }
 
 const MAX_WRITE_BATCH = 200;

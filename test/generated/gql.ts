@@ -74,6 +74,7 @@ type Documents = {
     "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": typeof types.WebhooksInWindowDocument,
     "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": typeof types.DestinationDeliveriesDocument,
     "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": typeof types.DestinationTestWebhookDocument,
+    "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }": typeof types.DestinationTestAttemptDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": typeof types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": typeof types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": typeof types.GraphqlServerViewer2Document,
@@ -228,6 +229,7 @@ const documents: Documents = {
     "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": types.WebhooksInWindowDocument,
     "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": types.DestinationDeliveriesDocument,
     "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": types.DestinationTestWebhookDocument,
+    "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }": types.DestinationTestAttemptDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": types.GraphqlServerViewer2Document,
@@ -559,6 +561,10 @@ export function graphql(source: "\n    query DestinationDeliveries($webhookId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }"): typeof import('./graphql.js').DestinationTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }"): typeof import('./graphql.js').DestinationTestAttemptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

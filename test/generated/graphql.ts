@@ -1120,6 +1120,19 @@ export type DestinationTestWebhookMutation = { testWebhook:
     | { __typename: 'ValidationError' }
    };
 
+export type DestinationTestAttemptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DestinationTestAttemptMutation = { testWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'TestWebhookPayload', attempt: { responseStatus: number | null, failureTrigger: FailureTrigger | null, failureMessage: string | null }, delivery: { status: DeliveryStatus } }
+    | { __typename: 'ValidationError' }
+   };
+
 export type PostgresRestartEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2839,6 +2852,23 @@ export const DestinationTestWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DestinationTestWebhookMutation, DestinationTestWebhookMutationVariables>;
+export const DestinationTestAttemptDocument = new TypedDocumentString(`
+    mutation DestinationTestAttempt($id: ID!) {
+  testWebhook(input: {id: $id}) {
+    __typename
+    ... on TestWebhookPayload {
+      attempt {
+        responseStatus
+        failureTrigger
+        failureMessage
+      }
+      delivery {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DestinationTestAttemptMutation, DestinationTestAttemptMutationVariables>;
 export const PostgresRestartEventsDocument = new TypedDocumentString(`
     query PostgresRestartEvents {
   events(first: 100) {
