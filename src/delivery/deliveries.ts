@@ -13,7 +13,7 @@ import { unsuspendedEvent } from "../events/operational-events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
 import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
-import { notifyDeliveriesQueued, recordAttempts } from "./delivery-queue.js";
+import { notifyDeliveriesQueued, recordAttempts, requestHeaderList } from "./delivery-queue.js";
 import type { WebhookSender } from "./http-sender.js";
 import { messageIdOf, previewWebhookRequest } from "./webhook-request.js";
 import { TransformError } from "../transforms/jsonata-body.js";
@@ -306,8 +306,7 @@ export async function previewWebhookPayload(prisma: PrismaClient, tenantId: stri
   const message = { messageId: messageIdOf(randomUUID()), type: parsed.eventType ?? TEST_EVENT_TYPE, occurredAt: new Date(), payload: parsed.payload ?? { message: "A preview.", webhookId } };
   try {
     const request = await previewWebhookRequest(webhook, message);
-    const headers = Object.entries(request.headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })));
-    return { url: request.url, headers, body: request.body ?? "" };
+    return { url: request.url, headers: requestHeaderList(request), body: request.body ?? "" };
   } catch (error) {
     if (error instanceof TransformError) throw ValidationError.of(["input", "payload"], error.message);
     throw error;

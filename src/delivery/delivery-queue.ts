@@ -301,7 +301,8 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
   }));
 }
 
-function requestHeaderList(request: OutgoingRequest): { name: string; value: string }[] {
+/** A request's headers as name/value lines (a header with several values is several lines). */
+export function requestHeaderList(request: Pick<OutgoingRequest, "headers">): { name: string; value: string }[] {
   return Object.entries(request.headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })));
 }
 

@@ -6,7 +6,7 @@ import { activeSigningSecrets, type HttpHeader } from "../webhooks/outgoing-webh
 import { signatureHeader } from "./signing.js";
 import { PACKAGE_NAME, PACKAGE_VERSION } from "../package-info.js";
 import type { OutgoingRequest } from "./http-sender.js";
-import { storedDestinationOf, type DestinationColumns } from "../webhooks/destination-settings.js";
+import { storedDestinationOf, type DestinationColumns, type StoredDestination } from "../webhooks/destination-settings.js";
 import { destinationSecret, renderDestination } from "../destinations/render.js";
 import type { RenderedRequest } from "../destinations/rendered.js";
 
@@ -40,8 +40,7 @@ export function eventIdOfMessageId(messageId: string): string | null {
  * over the body as sent. Throws TransformError when a CUSTOM expression cannot make the body.
  */
 export async function buildWebhookRequest(target: DeliveryTarget, message: WebhookMessage, secretBox: SecretBox, timeoutMs: number, now = new Date()): Promise<OutgoingRequest> {
-  const destination = storedDestinationOf(target);
-  const rendered = await renderDestination(destination, { ...message, webhook: { id: target.id, name: target.name } }, target.url ?? "", destinationSecret(destination, secretBox));
+  const rendered = await renderFor(target, message, (destination) => destinationSecret(destination, secretBox));
   const body = bodyOf(rendered);
   const timestamp = Math.floor(now.getTime() / 1000);
   const signature = signatureHeader(activeSigningSecrets(target, secretBox, now), message.messageId, timestamp, body);
@@ -53,9 +52,14 @@ export async function buildWebhookRequest(target: DeliveryTarget, message: Webho
  * ("****1a2b") and the signature is not computed (a preview must not sign a body its caller chose).
  */
 export async function previewWebhookRequest(target: DeliveryTarget, message: WebhookMessage, now = new Date()): Promise<Omit<OutgoingRequest, "timeoutMs">> {
-  const destination = storedDestinationOf(target);
-  const rendered = await renderDestination(destination, { ...message, webhook: { id: target.id, name: target.name } }, target.url ?? "", destination.secretHint === null ? null : `****${destination.secretHint}`);
+  const rendered = await renderFor(target, message, (destination) => (destination.secretHint === null ? null : `****${destination.secretHint}`));
   return { url: rendered.url, headers: headersOf(target, message, rendered, Math.floor(now.getTime() / 1000), "v1,<computed when sent>"), body: bodyOf(rendered) };
+}
+
+/** The message rendered for the target's destination type, with the type's secret as `secretOf` gives it. */
+function renderFor(target: DeliveryTarget, message: WebhookMessage, secretOf: (destination: StoredDestination) => string | null): Promise<RenderedRequest> {
+  const destination = storedDestinationOf(target);
+  return renderDestination(destination, { ...message, webhook: { id: target.id, name: target.name } }, target.url ?? "", secretOf(destination));
 }
 
 const bodyOf = (rendered: RenderedRequest) => (typeof rendered.body === "string" ? rendered.body : JSON.stringify(rendered.body));

@@ -9,6 +9,7 @@ import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js"
 import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
 import { WebhookDestinationSettingsInput, WebhookDestinationSettingsRef, WebhookDestinationTypeEnum } from "./webhook-destination.js";
+import { storedDestinationOf } from "../webhooks/destination-settings.js";
 
 const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({
   description: "A header sent with every delivery; a header may carry several values.",
@@ -39,7 +40,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
     url: t.string({ description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).", resolve: (webhook) => webhook.url ?? "" }),
     type: t.field({ type: WebhookDestinationTypeEnum, description: "What the receiver understands: Standard Webhooks JSON or a service's API.", resolve: (webhook) => webhook.destinationType }),
     ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED, or FIFO: one at a time in publish order.", resolve: (webhook) => webhook.ordering }),
-    destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => webhook }),
+    destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => storedDestinationOf(webhook) }),
     headers: t.field({
       type: [HttpHeaderRef],
       description: "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",

@@ -2,7 +2,7 @@
 // what it would be sent.
 import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
-import { DATADOG_SITES, MAX_EXPRESSION_LENGTH, WebhookDestinationType, storedDestinationOf, type DestinationColumns } from "../webhooks/destination-settings.js";
+import { DATADOG_SITES, MAX_EXPRESSION_LENGTH, WebhookDestinationType, type StoredDestination } from "../webhooks/destination-settings.js";
 import { previewWebhookPayload, type WebhookPayloadPreview } from "../delivery/deliveries.js";
 import { localId } from "./global-id.js";
 
@@ -45,16 +45,16 @@ export const WebhookDestinationSettingsInput = builder.inputType("WebhookDestina
   }),
 });
 
-export const WebhookDestinationSettingsRef = builder.objectRef<DestinationColumns>("WebhookDestinationSettings").implement({
+export const WebhookDestinationSettingsRef = builder.objectRef<StoredDestination>("WebhookDestinationSettings").implement({
   description: "A destination type's settings as stored. The secret one is never shown: secretHint has its last 4 characters.",
   fields: (t) => {
-    const setting = (name: "region" | "site" | "index" | "source" | "sourceType" | "expression" | "contentType") => (row: DestinationColumns) => {
-      const settings: Record<string, unknown> = storedDestinationOf(row).settings;
+    const setting = (name: "region" | "site" | "index" | "source" | "sourceType" | "expression" | "contentType") => (destination: StoredDestination) => {
+      const settings: Record<string, unknown> = destination.settings;
       const value = settings[name];
       return typeof value === "string" ? value : null;
     };
     return {
-      secretHint: t.string({ nullable: true, description: "The last 4 characters of the type's secret (routing key, API key, token, signing secret); null when it has none.", resolve: (row) => row.destinationSecretHint }),
+      secretHint: t.string({ nullable: true, description: "The last 4 characters of the type's secret (routing key, API key, token, signing secret); null when it has none.", resolve: (destination) => destination.secretHint }),
       region: t.string({ nullable: true, description: "OPSGENIE: US or EU.", resolve: setting("region") }),
       site: t.string({ nullable: true, description: "DATADOG: the site.", resolve: setting("site") }),
       index: t.string({ nullable: true, description: "SPLUNK: the index.", resolve: setting("index") }),
@@ -65,7 +65,6 @@ export const WebhookDestinationSettingsRef = builder.objectRef<DestinationColumn
     };
   },
 });
-
 
 const PreviewHeaderRef = builder.objectRef<{ name: string; value: string }>("PreviewHeader").implement({
   description: "One header line of a previewed request.",
