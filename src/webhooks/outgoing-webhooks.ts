@@ -233,18 +233,21 @@ async function parseDestinationWithExpression(type: WebhookDestinationType, sett
  */
 async function updatedDestination(current: Webhook, parsed: z.output<typeof updateOutgoingWebhookInput>, secretBox: SecretBox) {
   if (!parsed.type && !parsed.destinationSettings) return null;
-  const type = parsed.type ?? current.destinationType;
-  const sameType = type === current.destinationType;
-  const destination = await parseDestinationWithExpression(type, parsed.destinationSettings ?? (sameType ? storedDestinationOf(current).settings : null), sameType && current.destinationSecretCiphertext !== null);
+  const stored = storedDestinationOf(current);
+  const type = parsed.type ?? stored.type;
+  const sameType = type === stored.type;
+  const destination = await parseDestinationWithExpression(type, parsed.destinationSettings ?? (sameType ? stored.settings : null), sameType && stored.secretCiphertext !== null);
   const columns = destinationColumns(destination, secretBox);
   if (destination.secret === null && sameType) {
-    columns.destinationSecretCiphertext = current.destinationSecretCiphertext;
-    columns.destinationSecretHint = current.destinationSecretHint;
+    columns.destinationSecretCiphertext = stored.secretCiphertext;
+    columns.destinationSecretHint = stored.secretHint;
   }
-  const previousDefault = defaultUrlOf(storedDestinationOf(current));
-  const url = current.url === previousDefault || current.url === null ? defaultUrlOf(destination) : null;
-  if (!parsed.url && !url && !current.url) throw ValidationError.of(["input", "url"], `is required for type ${type}`);
-  if (!parsed.url && !url && current.url === previousDefault) throw ValidationError.of(["input", "url"], `is required for type ${type} (the URL was ${current.destinationType}'s own)`);
+  // A URL that is the old type's default (or none) is replaced by the new one's; given by hand, it stays.
+  const followsDefault = current.url === null || current.url === defaultUrlOf(stored);
+  const url = followsDefault ? defaultUrlOf(destination) : null;
+  if (followsDefault && !url && !parsed.url) {
+    throw ValidationError.of(["input", "url"], `is required for type ${type}${current.url ? ` (the URL was ${stored.type}'s own)` : ""}`);
+  }
   return { columns: { ...columns, destinationSettings: columns.destinationSettings ?? Prisma.DbNull }, url };
 }
 
