@@ -89,6 +89,17 @@ describe("recoverDeliveries", () => {
     expect(new Set(ids).size).toBe(3);
   });
 
+  it("leaves a failed delivery whose retry is in flight to its worker", async () => {
+    const slow = await receiver((_request, index) => (index === 0 ? { status: 500 } : "hang"));
+    const hook = await createWebhook(t, { url: slow.url, eventTypes: ["inflight.one"], failureHandling: { timeoutSeconds: 5, retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 1 } } });
+    const since = new Date(Date.now() - 1000);
+    await publish(t, { type: "inflight.one", payload: {} });
+    // The retry is being attempted: the delivery is FAILED and leased.
+    await waitFor("the retry in flight", () => slow.requests.length === 2 || null);
+    const recovered = await t.gql(Recover, { input: { webhookId: hook.id, since: since.toISOString(), statuses: ["FAILED"] } });
+    expect(recovered.data?.recoverDeliveries).toEqual({ __typename: "RecoverDeliveriesPayload", recoveredCount: 0 });
+  });
+
   it("refuses a window that ends before it starts, statuses with nothing to recover, and more than 10,000 deliveries", async () => {
     const sink = await receiver(() => ({ status: 500 }));
     const hook = await createWebhook(t, { url: sink.url, eventTypes: ["many.one"], enabled: true });

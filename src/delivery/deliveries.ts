@@ -213,22 +213,27 @@ export async function recoverDeliveries(prisma: PrismaClient, tenantId: string, 
     if (found > MAX_RECOVERED_DELIVERIES) {
       throw ValidationError.of(["input", "since"], `the window holds ${found} deliveries to recover; at most ${MAX_RECOVERED_DELIVERIES} per call: narrow it (since, until)`);
     }
-    const { count } = await tx.delivery.updateMany({
-      where,
-      data: { status: "PENDING", nextAttemptAt: now, completedAt: null, queuedAttemptCount: 0, failureTrigger: null, failureMessage: null, lockedUntil: null, leaseToken: null },
-    });
+    const count = await requeue(tx, where, now);
     if (count > 0) await notifyDeliveriesQueued(tx);
     return count;
   });
 }
 
-/** Makes diverted deliveries due now, with the retry budget of a new delivery. */
-export async function requeueDiverted(db: Prisma.TransactionClient, where: Prisma.DeliveryWhereInput): Promise<number> {
+/**
+ * Makes deliveries due now, with the retry budget of a new delivery. One a worker holds (a FAILED
+ * delivery whose retry is in flight) is left to it: its attempt is recorded under its lease.
+ */
+async function requeue(db: Prisma.TransactionClient, where: Prisma.DeliveryWhereInput, now = new Date()): Promise<number> {
   const { count } = await db.delivery.updateMany({
-    where: { ...where, status: "DIVERTED" },
-    data: { status: "PENDING", nextAttemptAt: new Date(), completedAt: null, queuedAttemptCount: 0, failureTrigger: null, failureMessage: null },
+    where: { AND: [where, { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] }] },
+    data: { status: "PENDING", nextAttemptAt: now, completedAt: null, queuedAttemptCount: 0, failureTrigger: null, failureMessage: null },
   });
   return count;
+}
+
+/** Makes diverted deliveries due now, with the retry budget of a new delivery. */
+export async function requeueDiverted(db: Prisma.TransactionClient, where: Prisma.DeliveryWhereInput): Promise<number> {
+  return requeue(db, { ...where, status: "DIVERTED" });
 }
 
 /** Clears suspension and the consecutive failure counter; with `resendDiverted`, queues the webhook's diverted deliveries again. */
