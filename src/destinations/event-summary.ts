@@ -104,6 +104,11 @@ export function summarize(input: RenderInput): EventSummary {
   };
 }
 
+/** The line chat messages close with: who sent it, to which webhook, and (with `at`) when the event happened. */
+export function senderLine(input: RenderInput, at?: Date): string {
+  return `hookrelay · ${input.webhook.name}${at ? ` · ${at.toISOString()}` : ""}`;
+}
+
 /** `text` cut to at most `limit` characters (UTF-16 code units, as the services count), ending in "…" when cut. */
 export function truncate(text: string, limit: number): string {
   if (text.length <= limit) return text;

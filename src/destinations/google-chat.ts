@@ -1,6 +1,6 @@
 // Google Chat incoming webhooks: `text` and a `cardsV2` card. Chat caps a message's text at 4,096
 // characters and a card at 100 widgets; card text takes a little HTML, so ours is escaped.
-import { truncate } from "./event-summary.js";
+import { senderLine, truncate } from "./event-summary.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
 const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -15,7 +15,7 @@ export function renderGoogleChat({ summary, input, url }: RenderContext<unknown>
       {
         cardId: `hookrelay-${input.messageId}`,
         card: {
-          header: { title: truncate(summary.title, 200), subtitle: truncate(`hookrelay · ${input.webhook.name}`, 200) },
+          header: { title: truncate(summary.title, 200), subtitle: truncate(senderLine(input), 200) },
           sections: [{ widgets }],
         },
       },
