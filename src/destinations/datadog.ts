@@ -6,7 +6,7 @@ import type { Severity } from "../generated/prisma/client.js";
 import { truncate } from "./event-summary.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
-export const DATADOG_ALERT_TYPE: Record<Severity, "error" | "warning" | "info"> = {
+const DATADOG_ALERT_TYPE: Record<Severity, "error" | "warning" | "info"> = {
   CRITICAL: "error",
   ERROR: "error",
   NOT_AVAILABLE: "error",

@@ -7,7 +7,7 @@ import { truncate } from "./event-summary.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
 /** Our severities as Opsgenie priorities (P1 highest). Events that are not alerts are P3 (Opsgenie's default), tests P5. */
-export const OPSGENIE_PRIORITY: Record<Severity, "P1" | "P2" | "P3" | "P4" | "P5"> = {
+const OPSGENIE_PRIORITY: Record<Severity, "P1" | "P2" | "P3" | "P4" | "P5"> = {
   CRITICAL: "P1",
   ERROR: "P2",
   NOT_AVAILABLE: "P3",

@@ -6,7 +6,7 @@ import { truncate } from "./event-summary.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
 /** Our severities in PagerDuty's four (critical, error, warning, info); no data is an error. */
-export const PAGERDUTY_SEVERITY: Record<Severity, "critical" | "error" | "warning" | "info"> = {
+const PAGERDUTY_SEVERITY: Record<Severity, "critical" | "error" | "warning" | "info"> = {
   CRITICAL: "critical",
   ERROR: "error",
   NOT_AVAILABLE: "error",

@@ -16,7 +16,7 @@ import { renderSplunk } from "./splunk.js";
 import { renderCustom } from "./custom.js";
 
 /** The Standard Webhooks body: the same for every attempt of a message. */
-export const standardBody = (input: RenderInput) => ({ id: input.messageId, type: input.type, timestamp: input.occurredAt.toISOString(), data: input.payload });
+const standardBody = (input: RenderInput) => ({ id: input.messageId, type: input.type, timestamp: input.occurredAt.toISOString(), data: input.payload });
 
 /**
  * The request `destination` makes of the event, sent to `url`. `secret` is the type's credential:

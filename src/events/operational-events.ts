@@ -16,7 +16,7 @@ function about(tenantId: string, webhook: { id: string; name: string }, type: st
 const lastResponse = (attempt: RecordedAttempt) => ({ status: attempt.responseStatus, trigger: attempt.failureTrigger, message: attempt.failureMessage });
 
 /** The operational events a batch of written attempts causes. */
-export function operationalEventsOf(recorded: RecordedAttempt[]): EventToInsert[] {
+function operationalEventsOf(recorded: RecordedAttempt[]): EventToInsert[] {
   const events: EventToInsert[] = [];
   const announced = new Set<string>();
   for (const attempt of recorded) {

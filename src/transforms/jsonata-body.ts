@@ -6,10 +6,10 @@
 import jsonata from "jsonata";
 import { ValidationError } from "../errors.js";
 
-export const EXPRESSION_TIMEOUT_MS = 100;
+const EXPRESSION_TIMEOUT_MS = 100;
 const EXPRESSION_STACK = 250;
 const EXPRESSION_SEQUENCE = 10_000;
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** The expression could not make a body for this event. */
 export class TransformError extends Error {}
@@ -47,7 +47,7 @@ function messageOf(error: unknown): string {
 const describe = (value: unknown) => (Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`);
 
 /** What an expression is evaluated over. */
-export const expressionInput = (subject: ExpressionSubject) => ({
+const expressionInput = (subject: ExpressionSubject) => ({
   event: { id: subject.messageId, type: subject.type, timestamp: subject.occurredAt.toISOString(), data: subject.payload },
   webhook: subject.webhook,
 });

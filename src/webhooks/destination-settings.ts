@@ -12,14 +12,13 @@ import { secretHint } from "./signing-secrets.js";
 
 export { WebhookDestinationType };
 
-export const OPSGENIE_REGIONS = { US: "https://api.opsgenie.com", EU: "https://api.eu.opsgenie.com" } as const;
+const OPSGENIE_REGIONS = { US: "https://api.opsgenie.com", EU: "https://api.eu.opsgenie.com" } as const;
 export type OpsgenieRegion = keyof typeof OPSGENIE_REGIONS;
 
 /** Datadog's sites (the host after "app." in the address one signs in at); the API is at api.<site>. */
 export const DATADOG_SITES = ["datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com", "datadoghq.eu", "ap1.datadoghq.com", "ap2.datadoghq.com", "ddog-gov.com", "us2.ddog-gov.com"] as const;
-export type DatadogSite = (typeof DATADOG_SITES)[number];
 
-export const PAGERDUTY_EVENTS_URL = "https://events.pagerduty.com/v2/enqueue";
+const PAGERDUTY_EVENTS_URL = "https://events.pagerduty.com/v2/enqueue";
 
 /** A CUSTOM expression's longest text. */
 export const MAX_EXPRESSION_LENGTH = 10_000;
@@ -83,7 +82,7 @@ const secretSettings: Partial<Record<WebhookDestinationType, { name: SecretSetti
 };
 
 /** The settings a type takes, for error messages and the docs. */
-export function settingNamesOf(type: WebhookDestinationType): SettingName[] {
+function settingNamesOf(type: WebhookDestinationType): SettingName[] {
   const secret = secretSettings[type]?.name;
   return [...(secret ? [secret] : []), ...(Object.keys(storedSettings[type].shape) as SettingName[])];
 }
