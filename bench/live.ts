@@ -144,13 +144,25 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
     const publish = (index: number, data: Record<string, unknown>) => gql(PUBLISH, { input: { type: `live.w${index % SUBSCRIPTIONS}`, payload: data } });
 
-    const readCpu = () => ({ api: processCpuMs(api.child.pid!), workers: processes.slice(1).reduce((sum, child) => sum + processCpuMs(child.pid!), 0), postgres: scratch ? postgresCpuMs() : 0 });
+    const readCpu = () => {
+      const own = process.cpuUsage();
+      return { api: processCpuMs(api.child.pid!), workers: processes.slice(1).reduce((sum, child) => sum + processCpuMs(child.pid!), 0), postgres: scratch ? postgresCpuMs() : 0, bench: (own.user + own.system) / 1000 };
+    };
+    /** CPU per delivery of each part between two readings, and of the whole machine's parts together. */
+    const cpuLine = (start: ReturnType<typeof readCpu>, end: ReturnType<typeof readCpu>, deliveries: number) => {
+      const per = (ms: number) => (ms / Math.max(1, deliveries)).toFixed(2);
+      const parts = scratch
+        ? `API ${per(end.api - start.api)}, workers ${per(end.workers - start.workers)}, PostgreSQL ${per(end.postgres - start.postgres)}`
+        : `service ${per(end.api - start.api)}`;
+      return `${parts}, this process (publishers, receiver, subscribers) ${per(end.bench - start.bench)} ms`;
+    };
 
     /** The two delivery phases; with subscribers, their messages too. */
     const phases = async (subscribers: Subscribers | null): Promise<PhaseFigures & { cpu: string }> => {
       failed = 0;
       receiver.reset();
       let next = 0;
+      const throughputStart = readCpu();
       const started = performance.now();
       await Promise.all(Array.from({ length: PUBLISHERS }, async () => {
         while (next < EVENTS) await publish(next, { index: next++ });
@@ -158,6 +170,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       await until("throughput deliveries", () => receiver.received >= EVENTS - failed);
       const throughput = receiver.received / ((performance.now() - started) / 1000);
       if (subscribers) await until("throughput messages", () => subscribers.messages >= 2 * receiver.received, 60_000).catch(() => undefined);
+      const throughputCpu = cpuLine(throughputStart, readCpu(), receiver.received);
 
       receiver.reset();
       subscribers?.reset();
@@ -179,11 +192,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       await until("rate deliveries", () => receiver.received >= accepted);
       // Each delivery is two changes: PENDING, then SUCCEEDED.
       if (subscribers) await until("rate messages", () => subscribers.messages >= 2 * accepted, 60_000).catch(() => undefined);
-      const cpuEnd = readCpu();
-      const perDelivery = (ms: number) => (ms / Math.max(1, receiver.received)).toFixed(2);
-      const cpu = scratch
-        ? `CPU per delivery: API ${perDelivery(cpuEnd.api - cpuStart.api)} ms, workers ${perDelivery(cpuEnd.workers - cpuStart.workers)} ms, PostgreSQL ${perDelivery(cpuEnd.postgres - cpuStart.postgres)} ms`
-        : `CPU per delivery: ${perDelivery(cpuEnd.api - cpuStart.api)} ms (one process)`;
+      const cpu = `CPU per delivery at full speed: ${throughputCpu}; at ${RATE} events/s: ${cpuLine(cpuStart, readCpu(), receiver.received)}`;
       const latencies = receiver.latencies;
       return { throughput, achieved, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), failed, cpu };
     };
