@@ -8,8 +8,9 @@ import { createLogger } from "../src/logger.js";
 
 const principal = (tenantId: string, apiKeyId = `key-${tenantId}`): Principal => ({ apiKeyId, keyPrefix: "whk_test0000", tenantId, name: "test", scopes: ["deliveries:view"] });
 const isDelivery = (change: Change): change is DeliveryChange => change.on === "delivery";
-const delivery = (tenantId: string, id: string) =>
-  JSON.stringify({ on: "delivery", tenantId, id, webhookId: "w", eventId: "e", status: "PENDING", attemptCount: 0, at: "2026-12-01T10:00:00.123456+00:00" });
+const deliveries = { on: "delivery" } as const;
+const delivery = (tenantId: string, id: string, webhookId = "w") =>
+  JSON.stringify({ on: "delivery", tenantId, id, webhookId, eventId: "e", status: "PENDING", attemptCount: 0, at: "2026-12-01T10:00:00.123456+00:00" });
 
 function hub(checkKey: (principal: Principal) => Promise<readonly Scope[] | null> = async () => ["deliveries:view"], max = 5): LiveChanges {
   return new LiveChanges({ maxSubscriptionsPerKey: max, checkKey, log: createLogger("silent") });
@@ -18,8 +19,8 @@ function hub(checkKey: (principal: Principal) => Promise<readonly Scope[] | null
 describe("LiveChanges", () => {
   it("hands each tenant only its own changes, parsed, and skips unreadable notifications", async () => {
     const live = hub();
-    const mine = live.subscribe(principal("a"), "deliveries:view", isDelivery);
-    const theirs = live.subscribe(principal("b"), "deliveries:view", isDelivery);
+    const mine = live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery);
+    const theirs = live.subscribe(principal("b"), "deliveries:view", deliveries, isDelivery);
     live.receive("not json");
     live.receive(JSON.stringify({ on: "delivery", tenantId: "a" }));
     live.receive("");
@@ -31,31 +32,50 @@ describe("LiveChanges", () => {
     live.close();
   });
 
+  it("offers a change only to the subscriptions of its topic: its kind, or its kind and webhook", async () => {
+    const live = hub();
+    const toW1 = live.subscribe(principal("a"), "deliveries:view", { on: "delivery", webhookId: "w1" }, isDelivery);
+    const toAny = live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery);
+    const alertsOfW2 = live.subscribe(principal("a"), "webhooks:view", { on: "alert", webhookId: "w2" }, (change): change is Change => change.on === "alert");
+    live.receive(delivery("a", "d1", "w2"));
+    live.receive(delivery("a", "d2", "w1"));
+    live.receive(JSON.stringify({ on: "alert", tenantId: "a", id: "al", webhookId: "w1", state: "TRIGGERED", at: "2026-12-01T10:00:00Z" }));
+    expect((await toW1.next()).value).toMatchObject({ id: "d2" });
+    expect((await toAny.next()).value).toMatchObject({ id: "d1" });
+    expect((await toAny.next()).value).toMatchObject({ id: "d2" });
+    live.close();
+    // Both end with the shutdown item and nothing before it: neither w2's delivery nor w1's alert
+    // reached a subscription whose topic names another webhook.
+    expect((await toW1.next()).value).toBeInstanceOf(StreamEnd);
+    expect((await alertsOfW2.next()).value).toBeInstanceOf(StreamEnd);
+    expect(live.openCount).toBe(1);
+  });
+
   it("ends a subscriber that fell MAX_QUEUED_CHANGES behind with one last item, and frees its place", async () => {
     const live = hub(undefined, 1);
-    const slow = live.subscribe(principal("a"), "deliveries:view", isDelivery);
+    const slow = live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery);
     for (let index = 0; index <= 1000; index += 1) live.receive(delivery("a", `d${index}`));
     const last = await slow.next();
     expect(last.value).toBeInstanceOf(StreamEnd);
     expect((last.value as StreamEnd).error).toBeInstanceOf(FellBehindError);
     expect((await slow.next()).done).toBe(true);
     expect(live.openCount).toBe(0);
-    expect(() => live.subscribe(principal("a"), "deliveries:view", isDelivery)).not.toThrow();
-    expect(() => live.subscribe(principal("a"), "deliveries:view", isDelivery)).toThrow(TooManySubscriptionsError);
+    expect(() => live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery)).not.toThrow();
+    expect(() => live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery)).toThrow(TooManySubscriptionsError);
     live.close();
   });
 
   it("ends the streams of a key that lost the scope, and every stream on close", async () => {
     let scopes: Scope[] = ["deliveries:view"];
     const live = hub(async (held) => (held.apiKeyId === "key-a" ? scopes : ["deliveries:view"]));
-    const stream = live.subscribe(principal("a"), "deliveries:view", isDelivery);
-    const other = live.subscribe(principal("b"), "deliveries:view", isDelivery);
+    const stream = live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery);
+    const other = live.subscribe(principal("b"), "deliveries:view", deliveries, isDelivery);
     scopes = ["webhooks:view"];
     await live.checkKeys();
     const ended = await stream.next();
     expect((ended.value as StreamEnd).error).toBeInstanceOf(ForbiddenError);
     live.close();
     expect(((await other.next()).value as StreamEnd).error).toBeInstanceOf(ShuttingDownError);
-    expect(() => live.subscribe(principal("c"), "deliveries:view", isDelivery)).toThrow(ShuttingDownError);
+    expect(() => live.subscribe(principal("c"), "deliveries:view", deliveries, isDelivery)).toThrow(ShuttingDownError);
   });
 });

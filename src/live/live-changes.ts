@@ -61,6 +61,23 @@ const KEY_RECHECK_MS = 5000;
 /** Whether a key still holds: its current scopes, or null when it is revoked, expired or gone. */
 export type KeyCheck = (principal: Principal) => Promise<readonly Scope[] | null>;
 
+/**
+ * Which changes a subscription can accept at all: one kind, and (when its filter names one) one
+ * outgoing or incoming webhook's. A change is offered only to the subscriptions of its topics, so a
+ * change costs the subscriptions it may concern, not every subscription of its tenant.
+ */
+export interface Topic {
+  on: Change["on"];
+  webhookId?: string | null;
+}
+
+const topicKey = (on: Change["on"], webhookId?: string | null) => (webhookId ? `${on}:${webhookId}` : on);
+
+/** The topics a change belongs to: its kind, and its kind with the webhook it is about. */
+function topicsOf(change: Change): [string, string] {
+  return [change.on, topicKey(change.on, change.on === "webhook" ? change.id : change.webhookId)];
+}
+
 /** One open subscription as the hub sees it; its queue holds only the changes it accepts. */
 interface Subscriber {
   principal: Principal;
@@ -73,7 +90,8 @@ interface Subscriber {
 }
 
 export class LiveChanges {
-  private readonly byTenant = new Map<string, Set<Subscriber>>();
+  /** Open subscriptions by tenant, then by topic key. */
+  private readonly byTenant = new Map<string, Map<string, Set<Subscriber>>>();
   private readonly perKey = new Map<string, number>();
   private closed = false;
   private readonly recheck: NodeJS.Timeout;
@@ -87,8 +105,12 @@ export class LiveChanges {
   /** Subscriptions open in this process. */
   get openCount(): number {
     let count = 0;
-    for (const subscribers of this.byTenant.values()) count += subscribers.size;
+    for (const topics of this.byTenant.values()) for (const subscribers of topics.values()) count += subscribers.size;
     return count;
+  }
+
+  private *subscribers(): Iterable<Subscriber> {
+    for (const topics of this.byTenant.values()) for (const subscribers of topics.values()) yield* subscribers;
   }
 
   /** A NOTIFY payload from CHANGES_CHANNEL. */
@@ -101,17 +123,18 @@ export class LiveChanges {
       this.options.log.warn({ err: error, payload: payload.slice(0, 200) }, "unreadable change notification");
       return;
     }
-    for (const subscriber of this.byTenant.get(change.tenantId) ?? []) {
-      subscriber.offer(change);
-    }
+    const topics = this.byTenant.get(change.tenantId);
+    if (!topics) return;
+    for (const topic of topicsOf(change)) for (const subscriber of topics.get(topic) ?? []) subscriber.offer(change);
   }
 
   /**
    * The changes of `principal`'s tenant that `accepts` lets through, as they commit, until the client
    * goes away, the key is revoked or loses `scope`, or the service stops (the last item is then a
-   * StreamEnd). Refused with TooManySubscriptionsError past the per-key limit.
+   * StreamEnd). Only changes of `topic` are offered to `accepts`. Refused with
+   * TooManySubscriptionsError past the per-key limit.
    */
-  subscribe<T extends Change>(principal: Principal, scope: Scope, accepts: (change: Change) => change is T): AsyncIterableIterator<T | StreamEnd> {
+  subscribe<T extends Change>(principal: Principal, scope: Scope, topic: Topic, accepts: (change: Change) => change is T): AsyncIterableIterator<T | StreamEnd> {
     if (this.closed) throw new ShuttingDownError();
     const open = this.perKey.get(principal.apiKeyId) ?? 0;
     if (open >= this.options.maxSubscriptionsPerKey) throw new TooManySubscriptionsError(this.options.maxSubscriptionsPerKey);
@@ -142,10 +165,14 @@ export class LiveChanges {
     };
     this.perKey.set(principal.apiKeyId, open + 1);
     let tenant = this.byTenant.get(principal.tenantId);
-    if (!tenant) this.byTenant.set(principal.tenantId, (tenant = new Set()));
-    tenant.add(subscriber);
+    if (!tenant) this.byTenant.set(principal.tenantId, (tenant = new Map()));
+    const key = topicKey(topic.on, topic.webhookId);
+    let subscribers = tenant.get(key);
+    if (!subscribers) tenant.set(key, (subscribers = new Set()));
+    subscribers.add(subscriber);
     const remove = () => {
-      if (!tenant.delete(subscriber)) return;
+      if (!subscribers.delete(subscriber)) return;
+      if (subscribers.size === 0) tenant.delete(key);
       if (tenant.size === 0) this.byTenant.delete(principal.tenantId);
       const left = (this.perKey.get(principal.apiKeyId) ?? 1) - 1;
       if (left === 0) this.perKey.delete(principal.apiKeyId);
@@ -182,7 +209,7 @@ export class LiveChanges {
 
   /** Checks every open subscription's key now (called when keys change, from any process). */
   async checkKeys(): Promise<void> {
-    const byKey = groupBy([...this.byTenant.values()].flatMap((set) => [...set]), (subscriber) => subscriber.principal.apiKeyId);
+    const byKey = groupBy([...this.subscribers()], (subscriber) => subscriber.principal.apiKeyId);
     await Promise.all(
       [...byKey.values()].map(async (held) => {
         let scopes: readonly Scope[] | null;
@@ -204,7 +231,7 @@ export class LiveChanges {
   close(): void {
     this.closed = true;
     clearInterval(this.recheck);
-    for (const subscribers of this.byTenant.values()) for (const subscriber of subscribers) subscriber.end(new ShuttingDownError());
+    for (const subscriber of this.subscribers()) subscriber.end(new ShuttingDownError());
   }
 }
 

@@ -44,7 +44,7 @@ builder.subscriptionField("alertChanged", (t) =>
     subscribe: (_root, { filter }, context) => {
       const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null;
       const states = filter?.states ? new Set(filter.states) : null;
-      return changesFor(context, "webhooks:view", (change: Change): change is AlertChange => change.on === "alert" && (!webhookId || change.webhookId === webhookId) && (!states || states.has(change.state)));
+      return changesFor(context, "webhooks:view", { on: "alert", webhookId }, (change: Change): change is AlertChange => change.on === "alert" && (!webhookId || change.webhookId === webhookId) && (!states || states.has(change.state)));
     },
     resolve: unlessEnded,
   }),

@@ -52,6 +52,7 @@ builder.subscriptionField("deliveryUpdated", (t) =>
       return changesFor(
         context,
         "deliveries:view",
+        { on: "delivery", webhookId },
         (change: Change): change is DeliveryChange =>
           change.on === "delivery" && (!webhookId || change.webhookId === webhookId) && (!eventId || change.eventId === eventId) && (!statuses || statuses.has(change.status)),
       );

@@ -193,7 +193,7 @@ builder.subscriptionField("incomingEventReceived", (t) =>
     args: { filter: t.arg({ type: IncomingEventReceivedFilterInput, description: "Only events matching it." }) },
     subscribe: (_root, { filter }, context) => {
       const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null;
-      return changesFor(context, READ_SCOPES.IncomingEvent, (change: Change): change is IncomingEventChange => change.on === "incomingEvent" && (!webhookId || change.webhookId === webhookId));
+      return changesFor(context, READ_SCOPES.IncomingEvent, { on: "incomingEvent", webhookId }, (change: Change): change is IncomingEventChange => change.on === "incomingEvent" && (!webhookId || change.webhookId === webhookId));
     },
     resolve: (item, args, context) => {
       const change = unlessEnded(item, args, context);

@@ -3,12 +3,12 @@
 import { initContextCache } from "@pothos/core";
 import { principalOf, type Context } from "../context.js";
 import type { Scope } from "../auth/scopes.js";
-import { StreamEnd, type Change, type LoadRows } from "../live/live-changes.js";
+import { StreamEnd, type Change, type LoadRows, type Topic } from "../live/live-changes.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 
-/** The changes `accepts` lets through for the caller's tenant, ending as LiveChanges.subscribe says. */
-export function changesFor<T extends Change>(context: Context, scope: Scope, accepts: (change: Change) => change is T): AsyncIterable<T | StreamEnd> {
-  return context.live.subscribe(principalOf(context), scope, accepts);
+/** The changes of `topic` that `accepts` lets through for the caller's tenant, ending as LiveChanges.subscribe says. */
+export function changesFor<T extends Change>(context: Context, scope: Scope, topic: Topic, accepts: (change: Change) => change is T): AsyncIterable<T | StreamEnd> {
+  return context.live.subscribe(principalOf(context), scope, topic, accepts);
 }
 
 /**

@@ -70,6 +70,7 @@ builder.subscriptionField("webhookChanged", (t) =>
       return changesFor(
         context,
         "webhooks:view",
+        { on: "webhook", webhookId: ids?.size === 1 ? [...ids][0] : null },
         (change: Change): change is WebhookChange => change.on === "webhook" && (!ids || ids.has(change.id)) && (!kind || change.kind === kind) && (!changes || changes.has(change.change)),
       );
     },
