@@ -10,6 +10,8 @@
 //   fan-out 1:  200 events/s offered for 10 s to the lone webhook: publish-to-receipt p50/p95/p99;
 //   fan-out W:  500 events/s offered for 10 s to the W webhooks (PostgreSQL only): achieved rate, p99;
 //   FIFO:       1,000 events (300 on PGlite) to one FIFO webhook, in calls of 100: deliveries/s;
+//   rate limit: 1,000 events (300 on PGlite) to one webhook limited to 100/s, burst 100, in calls of
+//               100: deliveries/s, against what the bucket allows;
 //   batch:      publishEvents with 100 events a call (5,000 events; 1,000 on PGlite), 4 callers:
 //               accepted events/s, and deliveries/s end to end against the ceiling.
 // Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors.
@@ -139,8 +141,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     await mustSucceed(CREATE, { url: `${receivers.urls[0]}?solo`, types: ["solo.*"], name: "solo" });
     const CREATE_FIFO = `mutation($url: String!) { createOutgoingWebhook(input: { name: "fifo", url: $url, eventTypes: ["fifo.*"], ordering: FIFO }) { __typename } }`;
     await mustSucceed(CREATE_FIFO, { url: `${receivers.urls[0]}?fifo` });
+    const LIMIT = { perSecond: 100, burst: 100 };
+    const CREATE_LIMITED = `mutation($url: String!, $rateLimit: WebhookRateLimitInput!) { createOutgoingWebhook(input: { name: "limited", url: $url, eventTypes: ["limited.*"], rateLimit: $rateLimit }) { __typename } }`;
+    await mustSucceed(CREATE_LIMITED, { url: `${receivers.urls[0]}?limited`, rateLimit: LIMIT });
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
     const publish = (type: string, data: Record<string, unknown>) => gql(PUBLISH, { input: { type, payload: data } });
+    const PUBLISH_BATCH = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
 
     // Warm up connections and caches.
     await publish("bench.event", { warmup: true });
@@ -206,10 +212,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
 
     // A FIFO webhook: one delivery in flight at a time, whatever the workers could do.
     const fifoEvents = scratch ? 1000 : 300;
-    const PUBLISH_FIFO = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
     const fifoStart = performance.now();
     for (let batch = 0; batch < fifoEvents / BATCH_SIZE; batch += 1) {
-      await gql(PUBLISH_FIFO, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "fifo.event", payload: { batch, index } })) } });
+      await gql(PUBLISH_BATCH, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "fifo.event", payload: { batch, index } })) } });
     }
     const fifoAccepted = answers.accepted * BATCH_SIZE;
     await until("FIFO deliveries", () => receivers.received >= fifoAccepted);
@@ -219,15 +224,30 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     resetAnswers();
     console.log(`  FIFO:       ${fifoEvents} events to one FIFO webhook (one delivery in flight, in publish order): ${fifoPerSecond.toFixed(0)} deliveries/s end to end, against ${throughput.toFixed(0)}/s unordered over ${WEBHOOKS} webhooks; ${fifoCpu}`);
 
+    // A rate-limited webhook: the bucket's burst at once, then its rate, across the workers.
+    const limitedEvents = scratch ? 1000 : 300;
+    const limitedStart = performance.now();
+    for (let batch = 0; batch < limitedEvents / BATCH_SIZE; batch += 1) {
+      await gql(PUBLISH_BATCH, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "limited.event", payload: { batch, index } })) } });
+    }
+    const limitedAccepted = answers.accepted * BATCH_SIZE;
+    await until("rate-limited deliveries", () => receivers.received >= limitedAccepted);
+    const limitedSeconds = (performance.now() - limitedStart) / 1000;
+    const limitedCpu = cpuSince(limitedAccepted, receivers.received);
+    // The fastest the bucket allows: the burst at once, the rest at the rate.
+    const allowedPerSecond = limitedAccepted / ((limitedAccepted - LIMIT.burst) / LIMIT.perSecond);
+    receivers.reset();
+    resetAnswers();
+    console.log(`  rate limit: ${limitedEvents} events to one webhook limited to ${LIMIT.perSecond}/s (burst ${LIMIT.burst}): ${(limitedAccepted / limitedSeconds).toFixed(0)} deliveries/s end to end, of ${allowedPerSecond.toFixed(0)}/s the bucket allows; ${limitedCpu}`);
+
     // Batches through publishEvents.
     const batchEvents = scratch ? 5000 : 1000;
-    const PUBLISH_MANY = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
     let nextBatch = 0;
     const batchStart = performance.now();
     await Promise.all(Array.from({ length: BATCH_CALLERS }, async () => {
       while (nextBatch < batchEvents / BATCH_SIZE) {
         const batch = nextBatch++;
-        await gql(PUBLISH_MANY, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "bench.event", payload: { batch, index } })) } });
+        await gql(PUBLISH_BATCH, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "bench.event", payload: { batch, index } })) } });
       }
     }));
     const batchAccepted = answers.accepted * BATCH_SIZE;

@@ -47,12 +47,16 @@ export type CreateOutgoingWebhookInput = {
   failureHandling?: FailureHandlingInput | null | undefined;
   /** Headers sent with every delivery (at most 50). */
   headers?: Array<HttpHeaderInput> | null | undefined;
+  /** Limit the attempts in flight at once, 1-1000 (default: no limit). */
+  maxConcurrentRequests?: number | null | undefined;
   /** 1-128 characters, unique within the tenant and project. */
   name: string;
   /** FIFO: one delivery at a time, in publish order (default UNORDERED). */
   ordering?: WebhookOrdering | null | undefined;
   /** The project it belongs to: it then receives only events of that project or of none. */
   projectId?: string | null | undefined;
+  /** Limit how fast attempts start (default: no limit). */
+  rateLimit?: WebhookRateLimitInput | null | undefined;
   /** whsec_<base64 of 24-64 bytes>; generated when omitted. */
   secret?: string | null | undefined;
   /** String values only. */
@@ -355,18 +359,26 @@ export type UpdateOutgoingWebhookInput = {
   failureHandling?: FailureHandlingInput | null | undefined;
   /** The outgoing webhook to change. */
   id: string | number;
+  /** A new limit on attempts in flight (1-1000). */
+  maxConcurrentRequests?: number | null | undefined;
   /** New name (1-128 characters, unique within the project). */
   name?: string | null | undefined;
   /** UNORDERED or FIFO; applies to deliveries not claimed yet. */
   ordering?: WebhookOrdering | null | undefined;
   /** Move it to this project. */
   projectId?: string | null | undefined;
+  /** A new rate limit; applies to attempts not started yet. */
+  rateLimit?: WebhookRateLimitInput | null | undefined;
   /** Types or patterns to stop receiving (at most 100). */
   removeEventTypes?: Array<string> | null | undefined;
   /** Restore the default failure handling. */
   removeFailureHandling?: boolean | null | undefined;
   /** Header names to remove, with all their values. */
   removeHeaders?: Array<string> | null | undefined;
+  /** Remove the limit on attempts in flight. */
+  removeMaxConcurrentRequests?: boolean | null | undefined;
+  /** Remove the rate limit. */
+  removeRateLimit?: boolean | null | undefined;
   /** Replaces all tags. */
   tags?: import('../json.js').JsonObject | null | undefined;
   /** A new destination type: destinationSettings are validated for it (its secret must be given again). */
@@ -527,6 +539,14 @@ export type WebhookOrdering =
   /** As fast as the workers go; a retrying delivery holds nothing up (default). */
   | 'UNORDERED';
 
+/** A limit on how fast attempts to the webhook start, across every worker. */
+export type WebhookRateLimitInput = {
+  /** Attempts that may start at once, 1-10000; default perSecond. */
+  burst?: number | null | undefined;
+  /** Attempts per second, 1-10000. */
+  perSecond: number;
+};
+
 /** Whether a webhook is switched on (enableWebhook, disableWebhook). */
 export type WebhookState =
   /** Switched off: an outgoing webhook receives nothing, an incoming one refuses posts (403). */
@@ -643,7 +663,7 @@ export type IncomingEventsQuery = { incomingEvents: { totalCount: number, nodes:
         | { id: string }
        | null }> } | null };
 
-export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
+export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
 export type CreateOutgoingWebhookMutationVariables = Exact<{
   input: CreateOutgoingWebhookInput;
@@ -652,7 +672,7 @@ export type CreateOutgoingWebhookMutationVariables = Exact<{
 
 export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -667,7 +687,7 @@ export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -691,7 +711,7 @@ export type OutgoingWebhookQueryVariables = Exact<{
 
 export type OutgoingWebhookQuery = { webhook:
     | { __typename: 'IncomingWebhook' }
-    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
    | null };
 
 export type OutgoingWebhooksQueryVariables = Exact<{
@@ -705,7 +725,7 @@ export type OutgoingWebhooksQueryVariables = Exact<{
 
 export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
       | { __typename: 'IncomingWebhook' }
-      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
     > } | null };
 
 export type PreviewWebhookPayloadQueryVariables = Exact<{
@@ -862,6 +882,11 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   name
   type
   ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
   url
   destinationSettings {
     secretHint
@@ -1231,6 +1256,11 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   name
   type
   ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
   url
   destinationSettings {
     secretHint
@@ -1311,6 +1341,11 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   name
   type
   ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
   url
   destinationSettings {
     secretHint
@@ -1398,6 +1433,11 @@ export const OutgoingWebhookDocument = new TypedDocumentString(`
   name
   type
   ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
   url
   destinationSettings {
     secretHint
@@ -1474,6 +1514,11 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   name
   type
   ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
   url
   destinationSettings {
     secretHint

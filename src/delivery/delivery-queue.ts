@@ -40,6 +40,8 @@ export interface ClaimedDelivery {
   webhookSuspended: boolean;
   /** Its webhook is FIFO: the next delivery in line becomes claimable once this one is written. */
   ordered: boolean;
+  /** Its webhook has a rate or concurrency limit: once this one is written, a slot may be free. */
+  limited: boolean;
 }
 
 const claimRow = z.object({
@@ -68,39 +70,20 @@ const claimRow = z.object({
   enabled: z.boolean(),
   suspended: z.boolean(),
   ordered: z.boolean(),
+  limited: z.boolean(),
 });
 
-/**
- * Claims up to `limit` due deliveries, oldest due first. Each is leased for its webhook's timeout
- * plus `leaseSeconds`, long enough to attempt it and record the outcome.
- */
-export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-  const rows = await selectRows(sql, claimRow, Prisma.sql`
-    WITH due AS (
-      SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
-      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
-        -- A FIFO webhook's delivery waits while an earlier one is unfinished: in flight, or retrying.
-        AND (w.ordering = 'UNORDERED' OR NOT EXISTS (
-          SELECT 1 FROM deliveries e
-          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND e.seq < d.seq AND NOT e.is_test))
-      ORDER BY d.next_attempt_at
-      LIMIT ${limit}
-      FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-      UPDATE deliveries d
-      SET lease_token = gen_random_uuid(),
-          locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${DEFAULT_FAILURE_HANDLING.timeoutSeconds}::int) + ${leaseSeconds}::int)
-      FROM due, webhooks w
-      WHERE d.id = due.id AND w.id = d.webhook_id
-      RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired
-    )
-    SELECT c.id::text, c.webhook_id::text, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
+// What a claim returns of each delivery: `claimed` is the leased rows (id, lease_token, is_test,
+// queued_attempt_count, message_id, event_id, webhook_id, created_at, lease_expired).
+const CLAIM_COLUMNS = Prisma.sql`c.id::text, c.webhook_id::text, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
            e.type, e.occurred_at, e.payload,
            w.name AS webhook_name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
            w.destination_type::text, w.destination_settings, w.destination_secret_ciphertext, w.destination_secret_hint,
-           w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered
-    FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
-  return rows.map((row) => ({
+           w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered,
+           (w.rate_limit_per_second IS NOT NULL OR w.max_concurrent_requests IS NOT NULL) AS limited`;
+
+function claimedDelivery(row: z.output<typeof claimRow>): ClaimedDelivery {
+  return {
     id: row.id,
     webhookId: row.webhook_id,
     createdAt: row.created_at,
@@ -126,7 +109,72 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
     webhookEnabled: row.enabled,
     webhookSuspended: row.suspended,
     ordered: row.ordered,
-  }));
+    limited: row.limited,
+  };
+}
+
+/**
+ * Claims up to `limit` due deliveries of webhooks without a rate or concurrency limit, oldest due
+ * first. Each is leased for its webhook's timeout plus `leaseSeconds`, long enough to attempt it and
+ * record the outcome.
+ */
+export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
+  const rows = await selectRows(sql, claimRow, Prisma.sql`
+    WITH due AS (
+      SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
+      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
+        -- A limited webhook's deliveries are claimed by claimLimitedDeliveries.
+        AND w.rate_limit_per_second IS NULL AND w.max_concurrent_requests IS NULL
+        -- A FIFO webhook's delivery waits while an earlier one is unfinished: in flight, or retrying.
+        AND (w.ordering = 'UNORDERED' OR NOT EXISTS (
+          SELECT 1 FROM deliveries e
+          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND e.seq < d.seq AND NOT e.is_test))
+      ORDER BY d.next_attempt_at
+      LIMIT ${limit}
+      FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+      UPDATE deliveries d
+      SET lease_token = gen_random_uuid(),
+          locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${DEFAULT_FAILURE_HANDLING.timeoutSeconds}::int) + ${leaseSeconds}::int)
+      FROM due, webhooks w
+      WHERE d.id = due.id AND w.id = d.webhook_id
+      RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired
+    )
+    SELECT ${CLAIM_COLUMNS}
+    FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
+  return rows.map(claimedDelivery);
+}
+
+/** What claimLimitedDeliveries found. */
+export interface LimitedClaims {
+  claims: ClaimedDelivery[];
+  /** Some webhook has a limit: the worker keeps claiming for limited webhooks. */
+  limitsInUse: boolean;
+  /** When a webhook held back by its rate has its next token (ms from now); null when none is. */
+  wakeAfterMs: number | null;
+}
+
+const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() });
+
+/**
+ * Claims up to `limit` due deliveries of rate- or concurrency-limited webhooks, no more per webhook
+ * than its token bucket and its free slots allow (hookrelay_claim_limited_deliveries, migration
+ * 20261202044038_delivery_limits): enforced across every worker, since each webhook's bucket row is
+ * locked while its deliveries are claimed. Deliveries over the limit stay due; they are not failed.
+ */
+export async function claimLimitedDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<LimitedClaims> {
+  const rows = await sql(Prisma.sql`
+    WITH claimed AS (SELECT * FROM hookrelay_claim_limited_deliveries(${limit}::int, ${leaseSeconds}::int, ${DEFAULT_FAILURE_HANDLING.timeoutSeconds}::int))
+    SELECT ${CLAIM_COLUMNS}, c.wake_after_seconds
+    FROM claimed c LEFT JOIN events e ON e.id = c.event_id LEFT JOIN webhooks w ON w.id = c.webhook_id`);
+  // The one row without a delivery is the function's last: whether any webhook is limited, and when to look again.
+  const marker = rows.find((row) => row.id === null);
+  const wakeAfterSeconds = marker ? limitedMarkerRow.parse(marker).wake_after_seconds : null;
+  return {
+    claims: rows.filter((row) => row.id !== null).map((row) => claimedDelivery(claimRow.parse(row))),
+    limitsInUse: marker !== undefined,
+    wakeAfterMs: wakeAfterSeconds === null ? null : Math.ceil(wakeAfterSeconds * 1000),
+  };
 }
 
 const queueDepthRow = z.object({ due: z.number(), oldest_due_age_seconds: z.number() });
@@ -142,7 +190,7 @@ export async function readQueueDepth(sql: RunSql): Promise<QueueDepth> {
 
 /** One finished attempt, ready to be written. */
 export interface AttemptRecord {
-  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> & Partial<Pick<ClaimedDelivery, "ordered">>;
+  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> & Partial<Pick<ClaimedDelivery, "ordered" | "limited">>;
   request: OutgoingRequest;
   outcome: AttemptOutcome;
   step: NextStep;

@@ -6,7 +6,7 @@ import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
-import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery, type RecordedAttempt } from "./delivery-queue.js";
+import { claimDueDeliveries, claimLimitedDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery, type RecordedAttempt } from "./delivery-queue.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
@@ -105,6 +105,14 @@ export class DeliveryWorker {
    */
   private mayHaveMore = false;
   private wakeWaiter: (() => void) | null = null;
+  /**
+   * Some webhook has a rate or concurrency limit: every claim looks for their deliveries too. While
+   * none has, that is asked only once per poll interval.
+   */
+  private limitsInUse = true;
+  private lastLimitedClaim = 0;
+  /** Wakes the worker when a rate-limited webhook held back has its next token. */
+  private tokenTimer: NodeJS.Timeout | undefined;
   private loop: Promise<void> | null = null;
   /** Finished attempts, written in batches; each resolves true once written, false when the claim had lost its lease. */
   private readonly writer: BatchWriter<AttemptRecord, boolean>;
@@ -128,8 +136,8 @@ export class DeliveryWorker {
       const written = new Set(recorded.map((row) => row.deliveryId));
       // Operational events go out after the attempts are written, in a statement of their own (see onRecorded).
       if (this.onRecorded) await this.onRecorded(recorded).catch((error: unknown) => this.log.error({ err: error }, "could not publish operational events"));
-      // A FIFO webhook's next delivery became claimable: claim it now, not at the next poll.
-      if (records.some((record) => record.claim.ordered)) this.wake();
+      // A FIFO webhook's next delivery became claimable, or a limited webhook's slot freed: claim now, not at the next poll.
+      if (records.some((record) => record.claim.ordered || record.claim.limited)) this.wake();
       return records.map((record) => written.has(record.claim.id));
     }, { concurrency: 1, maxBatch: MAX_WRITE_BATCH, gapMs: WRITE_GAP_MS });
   }
@@ -155,6 +163,7 @@ export class DeliveryWorker {
    */
   async stop(timeoutMs: number): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.tokenTimer);
     this.wake();
     await this.loop;
     await releaseClaims(this.sql, this.claimed.splice(0).map((entry) => entry.claim));
@@ -184,6 +193,14 @@ export class DeliveryWorker {
       // Deliveries keep coming: let them gather for a moment, so one claim takes several.
       const gap = lastClaimFound + CLAIM_GAP_MS - Date.now();
       if (gap > 0) await sleep(gap);
+      // Limited webhooks first, and only for free slots: what their limits allow now is started now.
+      const free = concurrency - this.inFlight.size - this.claimed.length;
+      let limitedFilled = false;
+      if (!this.stopping && this.writer.backlog < maxBacklog && free > 0 && (this.limitsInUse || Date.now() - this.lastLimitedClaim >= this.options.pollIntervalMs)) {
+        const limited = await this.claimLimited(free);
+        if (limited > 0) lastClaimFound = Date.now();
+        limitedFilled = limited === free;
+      }
       const room = 2 * concurrency - this.inFlight.size - this.claimed.length;
       let claimed = 0;
       if (!this.stopping && this.writer.backlog < maxBacklog && this.claimed.length <= concurrency / 2 && room > 0) {
@@ -192,12 +209,8 @@ export class DeliveryWorker {
           const claims = await claimDueDeliveries(this.sql, room, this.options.leaseSeconds);
           claimed = claims.length;
           if (claimed > 0) lastClaimFound = claimStarted;
-          this.mayHaveMore = claimed === room;
-          const claimedAt = Date.now();
-          for (const claim of claims) this.claimed.push({ claim, claimedAt });
-          const reclaimed = claims.filter((claim) => claim.leaseExpired).length;
-          if (reclaimed > 0) this.metrics.leasesExpired.inc(reclaimed);
-          this.startClaimed();
+          this.mayHaveMore = claimed === room || limitedFilled;
+          this.queueClaims(claims, "behind");
         } catch (error) {
           this.log.error({ err: error }, "claiming deliveries failed");
         }
@@ -206,6 +219,35 @@ export class DeliveryWorker {
       if (claimed > 0 && claimed === room) continue;
       await this.waitForWork();
     }
+  }
+
+  /** Claims what limited webhooks allow now, into free slots; returns how many. */
+  private async claimLimited(free: number): Promise<number> {
+    this.lastLimitedClaim = Date.now();
+    try {
+      const { claims, limitsInUse, wakeAfterMs } = await claimLimitedDeliveries(this.sql, free, this.options.leaseSeconds);
+      this.limitsInUse = limitsInUse;
+      if (wakeAfterMs !== null) {
+        clearTimeout(this.tokenTimer);
+        this.tokenTimer = setTimeout(() => this.wake(), wakeAfterMs).unref();
+      }
+      this.queueClaims(claims, "ahead");
+      return claims.length;
+    } catch (error) {
+      this.log.error({ err: error }, "claiming deliveries of limited webhooks failed");
+      return 0;
+    }
+  }
+
+  /** Queues claims to start as slots free: a limited webhook's ahead of the rest (its bucket paid for now). */
+  private queueClaims(claims: ClaimedDelivery[], where: "ahead" | "behind"): void {
+    const claimedAt = Date.now();
+    const entries = claims.map((claim) => ({ claim, claimedAt }));
+    if (where === "ahead") this.claimed.unshift(...entries);
+    else this.claimed.push(...entries);
+    const reclaimed = claims.filter((claim) => claim.leaseExpired).length;
+    if (reclaimed > 0) this.metrics.leasesExpired.inc(reclaimed);
+    this.startClaimed();
   }
 
   /** Starts claimed deliveries while slots are free. One that waited half its lease is given back instead. */

@@ -9,6 +9,7 @@ import "./viewer.js";
 import "./failure-handling.js";
 import "./webhook.js";
 import "./webhook-destination.js";
+import "./webhook-rate-limit.js";
 import "./outgoing-webhook.js";
 import "./event.js";
 import "./delivery.js";

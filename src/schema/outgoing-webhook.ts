@@ -3,13 +3,14 @@ import { maySeeSecretsOf, principalOf } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
-import { createOutgoingWebhook, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
+import { MAX_CONCURRENT_REQUESTS, createOutgoingWebhook, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
 import { unsuspendWebhook } from "../delivery/deliveries.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
 import { WebhookDestinationSettingsInput, WebhookDestinationSettingsRef, WebhookDestinationTypeEnum } from "./webhook-destination.js";
 import { storedDestinationOf } from "../webhooks/destination-settings.js";
+import { WebhookRateLimitInput, WebhookRateLimitRef } from "./webhook-rate-limit.js";
 
 const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({
   description: "A header sent with every delivery; a header may carry several values.",
@@ -40,6 +41,13 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
     url: t.string({ description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).", resolve: (webhook) => webhook.url ?? "" }),
     type: t.field({ type: WebhookDestinationTypeEnum, description: "What the receiver understands: Standard Webhooks JSON or a service's API.", resolve: (webhook) => webhook.destinationType }),
     ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED, or FIFO: one at a time in publish order.", resolve: (webhook) => webhook.ordering }),
+    rateLimit: t.field({
+      type: WebhookRateLimitRef,
+      nullable: true,
+      description: "How fast attempts may start, across every worker; null: as fast as the workers go.",
+      resolve: (webhook) => (webhook.rateLimitPerSecond !== null && webhook.rateLimitBurst !== null ? { perSecond: webhook.rateLimitPerSecond, burst: webhook.rateLimitBurst } : null),
+    }),
+    maxConcurrentRequests: t.exposeInt("maxConcurrentRequests", { nullable: true, description: "Attempts in flight at once, across every worker; null: no limit." }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => storedDestinationOf(webhook) }),
     headers: t.field({
       type: [HttpHeaderRef],
@@ -81,6 +89,8 @@ const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput
     type: t.field({ type: WebhookDestinationTypeEnum, defaultValue: "STANDARD", description: "What the receiver understands (default STANDARD)." }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "The type's settings, validated for the type." }),
     ordering: t.field({ type: WebhookOrderingEnum, defaultValue: "UNORDERED", description: "FIFO: one delivery at a time, in publish order (default UNORDERED)." }),
+    rateLimit: t.field({ type: WebhookRateLimitInput, description: "Limit how fast attempts start (default: no limit)." }),
+    maxConcurrentRequests: t.int({ description: `Limit the attempts in flight at once, 1-${MAX_CONCURRENT_REQUESTS} (default: no limit).` }),
     url: t.string({ description: "http or https, at most 2048 characters, no user:password. Optional for PAGERDUTY, OPSGENIE and DATADOG (their public API, by region or site)." }),
     eventTypes: t.stringList({ required: true, description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
     headers: t.field({ type: [HttpHeaderInput], description: "Headers sent with every delivery (at most 50)." }),
@@ -124,6 +134,10 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
     type: t.field({ type: WebhookDestinationTypeEnum, description: "A new destination type: destinationSettings are validated for it (its secret must be given again)." }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "Replaces the type's settings; the secret is kept when left out and the type is unchanged." }),
     ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED or FIFO; applies to deliveries not claimed yet." }),
+    rateLimit: t.field({ type: WebhookRateLimitInput, description: "A new rate limit; applies to attempts not started yet." }),
+    removeRateLimit: t.boolean({ description: "Remove the rate limit." }),
+    maxConcurrentRequests: t.int({ description: `A new limit on attempts in flight (1-${MAX_CONCURRENT_REQUESTS}).` }),
+    removeMaxConcurrentRequests: t.boolean({ description: "Remove the limit on attempts in flight." }),
     url: t.string({ description: "New URL (http or https)." }),
     enabled: t.boolean({ description: "Switch on or off." }),
     addEventTypes: t.stringList({ description: "Types or patterns to start receiving." }),

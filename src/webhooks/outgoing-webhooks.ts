@@ -85,11 +85,30 @@ const secretSchema = z.string().superRefine((secret, context) => {
 
 const destinationSettingsSchema = z.custom<DestinationSettingsInput>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "must be an object of settings");
 
+/** Beyond these a limit would be a typo, not a setting: one worker process sends at most a few thousand a second. */
+export const MAX_RATE_LIMIT_PER_SECOND = 10_000;
+export const MAX_CONCURRENT_REQUESTS = 1000;
+
+const rateLimitSchema = z
+  .object({
+    perSecond: z.number().int().min(1, "must be at least 1").max(MAX_RATE_LIMIT_PER_SECOND, `must be at most ${MAX_RATE_LIMIT_PER_SECOND}`),
+    burst: z.number().int().min(1, "must be at least 1").max(MAX_RATE_LIMIT_PER_SECOND, `must be at most ${MAX_RATE_LIMIT_PER_SECOND}`).nullish(),
+  })
+  // Without a burst the bucket holds one second's worth.
+  .transform(({ perSecond, burst }) => ({ perSecond, burst: burst ?? perSecond }));
+
+const maxConcurrentRequestsSchema = z.number().int().min(1, "must be at least 1").max(MAX_CONCURRENT_REQUESTS, `must be at most ${MAX_CONCURRENT_REQUESTS}`);
+
+/** The webhook's columns for a rate limit, or for none. */
+const rateLimitColumns = (limit: { perSecond: number; burst: number } | null) => ({ rateLimitPerSecond: limit?.perSecond ?? null, rateLimitBurst: limit?.burst ?? null });
+
 export const createOutgoingWebhookInput = z.object({
   name: webhookNameSchema,
   type: z.enum(WebhookDestinationType).nullish(),
   destinationSettings: destinationSettingsSchema.nullish(),
   ordering: z.enum(WebhookOrdering).nullish(),
+  rateLimit: rateLimitSchema.nullish(),
+  maxConcurrentRequests: maxConcurrentRequestsSchema.nullish(),
   url: urlSchema.nullish(),
   eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
   headers: headersSchema.nullish(),
@@ -105,6 +124,10 @@ export const updateOutgoingWebhookInput = z.object({
   type: z.enum(WebhookDestinationType).nullish(),
   destinationSettings: destinationSettingsSchema.nullish(),
   ordering: z.enum(WebhookOrdering).nullish(),
+  rateLimit: rateLimitSchema.nullish(),
+  removeRateLimit: z.boolean().nullish(),
+  maxConcurrentRequests: maxConcurrentRequestsSchema.nullish(),
+  removeMaxConcurrentRequests: z.boolean().nullish(),
   url: urlSchema.nullish(),
   enabled: z.boolean().nullish(),
   addEventTypes: eventTypesSchema.nullish(),
@@ -153,6 +176,8 @@ export async function createOutgoingWebhook(
         name: parsed.name,
         url,
         ordering: parsed.ordering ?? "UNORDERED",
+        ...rateLimitColumns(parsed.rateLimit ?? null),
+        maxConcurrentRequests: parsed.maxConcurrentRequests ?? null,
         ...destinationColumns(destination, secretBox),
         eventTypes: [...new Set(parsed.eventTypes)],
         headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
@@ -205,6 +230,9 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
         url: parsed.url ?? destination?.url ?? undefined,
         // Applies to deliveries not claimed yet: one already in flight finishes as it started.
         ordering: parsed.ordering ?? undefined,
+        // Given and removed in one update, the new limit holds (removals come first).
+        ...(parsed.rateLimit ? rateLimitColumns(parsed.rateLimit) : parsed.removeRateLimit ? rateLimitColumns(null) : {}),
+        maxConcurrentRequests: parsed.maxConcurrentRequests ?? (parsed.removeMaxConcurrentRequests ? null : undefined),
         ...destination?.columns,
         ...(parsed.enabled != null && parsed.enabled !== current.enabled ? enabledColumns(parsed.enabled) : {}),
         eventTypes,

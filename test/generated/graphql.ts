@@ -396,18 +396,26 @@ export type UpdateOutgoingWebhookInput = {
   failureHandling?: FailureHandlingInput | null | undefined;
   /** The outgoing webhook to change. */
   id: string | number;
+  /** A new limit on attempts in flight (1-1000). */
+  maxConcurrentRequests?: number | null | undefined;
   /** New name (1-128 characters, unique within the project). */
   name?: string | null | undefined;
   /** UNORDERED or FIFO; applies to deliveries not claimed yet. */
   ordering?: WebhookOrdering | null | undefined;
   /** Move it to this project. */
   projectId?: string | null | undefined;
+  /** A new rate limit; applies to attempts not started yet. */
+  rateLimit?: WebhookRateLimitInput | null | undefined;
   /** Types or patterns to stop receiving (at most 100). */
   removeEventTypes?: Array<string> | null | undefined;
   /** Restore the default failure handling. */
   removeFailureHandling?: boolean | null | undefined;
   /** Header names to remove, with all their values. */
   removeHeaders?: Array<string> | null | undefined;
+  /** Remove the limit on attempts in flight. */
+  removeMaxConcurrentRequests?: boolean | null | undefined;
+  /** Remove the rate limit. */
+  removeRateLimit?: boolean | null | undefined;
   /** Replaces all tags. */
   tags?: import('../../client/json.js').JsonObject | null | undefined;
   /** A new destination type: destinationSettings are validated for it (its secret must be given again). */
@@ -531,6 +539,14 @@ export type WebhookOrdering =
   | 'FIFO'
   /** As fast as the workers go; a retrying delivery holds nothing up (default). */
   | 'UNORDERED';
+
+/** A limit on how fast attempts to the webhook start, across every worker. */
+export type WebhookRateLimitInput = {
+  /** Attempts that may start at once, 1-10000; default perSecond. */
+  burst?: number | null | undefined;
+  /** Attempts per second, 1-10000. */
+  perSecond: number;
+};
 
 /** Whether a webhook is switched on (enableWebhook, disableWebhook). */
 export type WebhookState =

@@ -19,6 +19,8 @@ export interface Receiver {
   requests: ReceivedRequest[];
   /** Requests being answered right now, by webhook-id: more than one at a time is a double delivery. */
   maxConcurrentPerMessage: number;
+  /** The most requests that were being answered at once, of any messages. */
+  maxConcurrent: number;
   respond(responder: Responder): void;
   close(): Promise<void>;
 }
@@ -28,6 +30,7 @@ export async function startReceiver(responder: Responder = () => ({ status: 200,
   const requests: ReceivedRequest[] = [];
   const inFlight = new Map<string, number>();
   const hanging = new Set<ServerResponse>();
+  let open = 0;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -44,7 +47,15 @@ export async function startReceiver(responder: Responder = () => ({ status: 200,
       const concurrent = (inFlight.get(messageId) ?? 0) + 1;
       inFlight.set(messageId, concurrent);
       handle.maxConcurrentPerMessage = Math.max(handle.maxConcurrentPerMessage, concurrent);
-      const finish = () => inFlight.set(messageId, (inFlight.get(messageId) ?? 1) - 1);
+      open += 1;
+      handle.maxConcurrent = Math.max(handle.maxConcurrent, open);
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        open -= 1;
+        inFlight.set(messageId, (inFlight.get(messageId) ?? 1) - 1);
+      };
       const answer = current(received, index);
       if (answer === "hang") {
         hanging.add(response);
@@ -64,6 +75,7 @@ export async function startReceiver(responder: Responder = () => ({ status: 200,
     port,
     requests,
     maxConcurrentPerMessage: 0,
+    maxConcurrent: 0,
     respond(next) {
       current = next;
     },

@@ -1,0 +1,123 @@
+-- Per-webhook rate limits (a token bucket: rate_limit_per_second, rate_limit_burst) and concurrency
+-- limits (max_concurrent_requests), enforced across every worker process. A limited webhook's
+-- deliveries are claimed only by hookrelay_claim_limited_deliveries, which locks the webhook's bucket
+-- row first; the general claim leaves them alone.
+
+-- AlterTable
+ALTER TABLE "webhooks" ADD COLUMN     "max_concurrent_requests" INTEGER,
+ADD COLUMN     "rate_limit_burst" INTEGER,
+ADD COLUMN     "rate_limit_per_second" INTEGER;
+
+ALTER TABLE "webhooks" ADD CONSTRAINT "webhooks_rate_limit_check" CHECK (("rate_limit_per_second" IS NULL) = ("rate_limit_burst" IS NULL));
+
+-- CreateTable
+CREATE TABLE "webhook_delivery_limits" (
+    "webhook_id" UUID NOT NULL,
+    "tokens" DOUBLE PRECISION NOT NULL,
+    "refilled_at" TIMESTAMPTZ(6) NOT NULL,
+
+    CONSTRAINT "webhook_delivery_limits_pkey" PRIMARY KEY ("webhook_id")
+);
+
+-- AddForeignKey
+ALTER TABLE "webhook_delivery_limits" ADD CONSTRAINT "webhook_delivery_limits_webhook_id_fkey" FOREIGN KEY ("webhook_id") REFERENCES "webhooks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Prisma's schema cannot say partial indexes (see the Webhook and Delivery models).
+-- The limited webhooks, found at once when there are none.
+CREATE INDEX "webhooks_delivery_limited_idx" ON "webhooks"("id") WHERE "rate_limit_per_second" IS NOT NULL OR "max_concurrent_requests" IS NOT NULL;
+-- Leased deliveries by webhook: a limited webhook's requests in flight.
+CREATE INDEX "deliveries_leased_webhook_id_idx" ON "deliveries"("webhook_id") WHERE "locked_until" IS NOT NULL;
+
+-- Claims up to max_claims due deliveries of limited webhooks, each webhook's within what its bucket
+-- and free slots allow, oldest first per webhook. Returns the claimed deliveries, and then, when any
+-- webhook is limited, one row with a null id whose wake_after_seconds says when a webhook held back
+-- by its rate has its next token (null: none is).
+--
+-- It is a function because the count of requests in flight must be read after the buckets are
+-- locked: a statement reads what was committed when it began, so a worker that waited on another's
+-- lock would count without the deliveries that worker just leased. In a function each statement
+-- reads afresh. Buckets another worker holds are skipped, not waited for.
+CREATE FUNCTION hookrelay_claim_limited_deliveries(max_claims integer, lease_seconds integer, default_timeout_seconds integer)
+RETURNS TABLE (id uuid, lease_token uuid, is_test boolean, queued_attempt_count integer, message_id text, event_id uuid, webhook_id uuid, created_at timestamptz, lease_expired boolean, wake_after_seconds double precision)
+LANGUAGE plpgsql VOLATILE AS $$
+#variable_conflict use_column
+DECLARE
+  locked uuid[];
+  claim_at timestamptz;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM webhooks w WHERE w.rate_limit_per_second IS NOT NULL OR w.max_concurrent_requests IS NOT NULL) THEN
+    RETURN;
+  END IF;
+  -- A bucket starts full.
+  INSERT INTO webhook_delivery_limits (webhook_id, tokens, refilled_at)
+  SELECT w.id, COALESCE(w.rate_limit_burst, 0), now() FROM webhooks w
+  WHERE (w.rate_limit_per_second IS NOT NULL OR w.max_concurrent_requests IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM webhook_delivery_limits l WHERE l.webhook_id = w.id)
+  ON CONFLICT DO NOTHING;
+
+  SELECT array_agg(held.webhook_id) INTO locked FROM (
+    SELECT l.webhook_id FROM webhook_delivery_limits l JOIN webhooks w ON w.id = l.webhook_id
+    WHERE (w.rate_limit_per_second IS NOT NULL OR w.max_concurrent_requests IS NOT NULL)
+      AND EXISTS (SELECT 1 FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.status IN ('PENDING', 'FAILED')
+                  AND d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now()))
+    ORDER BY l.webhook_id
+    FOR UPDATE OF l SKIP LOCKED) held;
+  IF locked IS NULL THEN
+    RETURN QUERY SELECT NULL::uuid, NULL::uuid, NULL::boolean, NULL::integer, NULL::text, NULL::uuid, NULL::uuid, NULL::timestamptz, NULL::boolean, NULL::double precision;
+    RETURN;
+  END IF;
+  claim_at := clock_timestamp();
+
+  RETURN QUERY
+  WITH limits AS (
+    SELECT l.webhook_id, w.rate_limit_per_second AS per_second,
+           CASE WHEN w.rate_limit_per_second IS NULL THEN NULL
+                ELSE LEAST(w.rate_limit_burst::float8, l.tokens + w.rate_limit_per_second * GREATEST(0, EXTRACT(EPOCH FROM claim_at - l.refilled_at)::float8)) END AS tokens,
+           w.max_concurrent_requests - (SELECT count(*) FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.locked_until > claim_at)::int AS free_slots,
+           l.refilled_at
+    FROM webhook_delivery_limits l JOIN webhooks w ON w.id = l.webhook_id
+    WHERE l.webhook_id = ANY(locked)
+  ), grants AS (
+    SELECT g.*, GREATEST(0, LEAST(COALESCE(floor(g.tokens)::int, max_claims), COALESCE(g.free_slots, max_claims), max_claims)) AS allowed FROM limits g
+  ), candidates AS (
+    SELECT c.id, c.seq FROM grants g CROSS JOIN LATERAL (
+      SELECT d.id, d.seq FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
+      WHERE d.webhook_id = g.webhook_id AND d.status IN ('PENDING', 'FAILED')
+        AND d.next_attempt_at <= claim_at AND (d.locked_until IS NULL OR d.locked_until <= claim_at)
+        -- FIFO as in the general claim: nothing overtakes an earlier unfinished delivery.
+        AND (w.ordering = 'UNORDERED' OR NOT EXISTS (
+          SELECT 1 FROM deliveries e
+          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND e.seq < d.seq AND NOT e.is_test))
+      ORDER BY d.seq
+      LIMIT g.allowed) c
+    ORDER BY c.seq
+    LIMIT max_claims
+  ), picked AS (
+    SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d
+    WHERE d.id IN (SELECT c.id FROM candidates c) AND d.next_attempt_at <= claim_at AND (d.locked_until IS NULL OR d.locked_until <= claim_at)
+    FOR UPDATE OF d SKIP LOCKED
+  ), claimed AS (
+    UPDATE deliveries d
+    SET lease_token = gen_random_uuid(),
+        locked_until = claim_at + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, default_timeout_seconds) + lease_seconds)
+    FROM picked p, webhooks w
+    WHERE d.id = p.id AND w.id = d.webhook_id
+    RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, p.lease_expired
+  ), counted AS (
+    SELECT g.webhook_id, g.per_second, g.tokens, g.refilled_at, count(c.id)::int AS taken
+    FROM grants g LEFT JOIN claimed c ON c.webhook_id = g.webhook_id
+    GROUP BY g.webhook_id, g.per_second, g.tokens, g.refilled_at
+  ), debited AS (
+    UPDATE webhook_delivery_limits l SET tokens = k.tokens - k.taken, refilled_at = GREATEST(k.refilled_at, claim_at)
+    FROM counted k
+    WHERE l.webhook_id = k.webhook_id AND k.per_second IS NOT NULL
+    RETURNING l.webhook_id
+  )
+  SELECT c.id, c.lease_token, c.is_test, c.queued_attempt_count, c.message_id, c.event_id, c.webhook_id, c.created_at, c.lease_expired, NULL::double precision FROM claimed c
+  UNION ALL
+  -- A webhook whose tokens ran out (it took every whole one) may have more due: its next token.
+  SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+         min((1 - (k.tokens - k.taken)) / k.per_second) FILTER (WHERE k.per_second IS NOT NULL AND k.taken >= floor(k.tokens))
+  FROM counted k;
+END;
+$$;
