@@ -126,9 +126,12 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
         -- A limited webhook's deliveries are claimed by claimLimitedDeliveries.
         AND w.rate_limit_per_second IS NULL AND w.max_concurrent_requests IS NULL
         -- A FIFO webhook's delivery waits while an earlier one is unfinished: in flight, or retrying.
-        AND (w.ordering = 'UNORDERED' OR NOT EXISTS (
-          SELECT 1 FROM deliveries e
-          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND e.seq < d.seq AND NOT e.is_test))
+        -- Asked as "is it the first unfinished one" (min over the webhook's index of unfinished
+        -- deliveries, one index probe): as NOT EXISTS, the planner may scan the table for every
+        -- candidate, betting on finding an earlier one soon, which it never does for the first.
+        AND (w.ordering = 'UNORDERED' OR d.seq <= COALESCE((
+          SELECT min(e.seq) FROM deliveries e
+          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test), d.seq))
       ORDER BY d.next_attempt_at
       LIMIT ${limit}
       FOR UPDATE OF d SKIP LOCKED

@@ -84,10 +84,10 @@ BEGIN
       SELECT d.id, d.seq FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.webhook_id = g.webhook_id AND d.status IN ('PENDING', 'FAILED')
         AND d.next_attempt_at <= claim_at AND (d.locked_until IS NULL OR d.locked_until <= claim_at)
-        -- FIFO as in the general claim: nothing overtakes an earlier unfinished delivery.
-        AND (w.ordering = 'UNORDERED' OR NOT EXISTS (
-          SELECT 1 FROM deliveries e
-          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND e.seq < d.seq AND NOT e.is_test))
+        -- FIFO as in the general claim (claimDueDeliveries): nothing overtakes an earlier unfinished delivery.
+        AND (w.ordering = 'UNORDERED' OR d.seq <= COALESCE((
+          SELECT min(e.seq) FROM deliveries e
+          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test), d.seq))
       ORDER BY d.seq
       LIMIT g.allowed) c
     ORDER BY c.seq
