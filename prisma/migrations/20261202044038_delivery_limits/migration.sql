@@ -36,7 +36,10 @@ CREATE INDEX "deliveries_leased_webhook_id_idx" ON "deliveries"("webhook_id") WH
 -- It is a function because the count of requests in flight must be read after the buckets are
 -- locked: a statement reads what was committed when it began, so a worker that waited on another's
 -- lock would count without the deliveries that worker just leased. In a function each statement
--- reads afresh. Buckets another worker holds are skipped, not waited for.
+-- reads afresh. Buckets another worker holds are skipped, not waited for. The statements that read
+-- deliveries run through EXECUTE, planned at each call as the service's other statements are: a
+-- plan the function kept would be the one made for the tables as they were at its first call (an
+-- empty deliveries table, read whole ever after).
 CREATE FUNCTION hookrelay_claim_limited_deliveries(max_claims integer, lease_seconds integer, default_timeout_seconds integer)
 RETURNS TABLE (id uuid, lease_token uuid, is_test boolean, queued_attempt_count integer, message_id text, event_id uuid, webhook_id uuid, created_at timestamptz, lease_expired boolean, wake_after_seconds double precision)
 LANGUAGE plpgsql VOLATILE AS $$
@@ -55,35 +58,35 @@ BEGIN
     AND NOT EXISTS (SELECT 1 FROM webhook_delivery_limits l WHERE l.webhook_id = w.id)
   ON CONFLICT DO NOTHING;
 
-  SELECT array_agg(held.webhook_id) INTO locked FROM (
+  EXECUTE $q$SELECT array_agg(held.webhook_id) FROM (
     SELECT l.webhook_id FROM webhook_delivery_limits l JOIN webhooks w ON w.id = l.webhook_id
     WHERE (w.rate_limit_per_second IS NOT NULL OR w.max_concurrent_requests IS NOT NULL)
       AND EXISTS (SELECT 1 FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.status IN ('PENDING', 'FAILED')
                   AND d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now()))
     ORDER BY l.webhook_id
-    FOR UPDATE OF l SKIP LOCKED) held;
+    FOR UPDATE OF l SKIP LOCKED) held$q$ INTO locked;
   IF locked IS NULL THEN
     RETURN QUERY SELECT NULL::uuid, NULL::uuid, NULL::boolean, NULL::integer, NULL::text, NULL::uuid, NULL::uuid, NULL::timestamptz, NULL::boolean, NULL::double precision;
     RETURN;
   END IF;
   claim_at := clock_timestamp();
 
-  RETURN QUERY
+  RETURN QUERY EXECUTE $q$
   WITH limits AS (
     SELECT l.webhook_id, w.rate_limit_per_second AS per_second,
            CASE WHEN w.rate_limit_per_second IS NULL THEN NULL
-                ELSE LEAST(w.rate_limit_burst::float8, l.tokens + w.rate_limit_per_second * GREATEST(0, EXTRACT(EPOCH FROM claim_at - l.refilled_at)::float8)) END AS tokens,
-           w.max_concurrent_requests - (SELECT count(*) FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.locked_until > claim_at)::int AS free_slots,
+                ELSE LEAST(w.rate_limit_burst::float8, l.tokens + w.rate_limit_per_second * GREATEST(0, EXTRACT(EPOCH FROM $1 - l.refilled_at)::float8)) END AS tokens,
+           w.max_concurrent_requests - (SELECT count(*) FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.locked_until > $1)::int AS free_slots,
            l.refilled_at
     FROM webhook_delivery_limits l JOIN webhooks w ON w.id = l.webhook_id
-    WHERE l.webhook_id = ANY(locked)
+    WHERE l.webhook_id = ANY($5)
   ), grants AS (
-    SELECT g.*, GREATEST(0, LEAST(COALESCE(floor(g.tokens)::int, max_claims), COALESCE(g.free_slots, max_claims), max_claims)) AS allowed FROM limits g
+    SELECT g.*, GREATEST(0, LEAST(COALESCE(floor(g.tokens)::int, $2), COALESCE(g.free_slots, $2), $2)) AS allowed FROM limits g
   ), candidates AS (
     SELECT c.id, c.seq FROM grants g CROSS JOIN LATERAL (
       SELECT d.id, d.seq FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.webhook_id = g.webhook_id AND d.status IN ('PENDING', 'FAILED')
-        AND d.next_attempt_at <= claim_at AND (d.locked_until IS NULL OR d.locked_until <= claim_at)
+        AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1)
         -- FIFO as in the general claim (claimDueDeliveries): nothing overtakes an earlier unfinished delivery.
         AND (w.ordering = 'UNORDERED' OR d.seq <= COALESCE((
           SELECT min(e.seq) FROM deliveries e
@@ -91,15 +94,15 @@ BEGIN
       ORDER BY d.seq
       LIMIT g.allowed) c
     ORDER BY c.seq
-    LIMIT max_claims
+    LIMIT $2
   ), picked AS (
     SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d
-    WHERE d.id IN (SELECT c.id FROM candidates c) AND d.next_attempt_at <= claim_at AND (d.locked_until IS NULL OR d.locked_until <= claim_at)
+    WHERE d.id IN (SELECT c.id FROM candidates c) AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1)
     FOR UPDATE OF d SKIP LOCKED
   ), claimed AS (
     UPDATE deliveries d
     SET lease_token = gen_random_uuid(),
-        locked_until = claim_at + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, default_timeout_seconds) + lease_seconds)
+        locked_until = $1 + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, $4) + $3)
     FROM picked p, webhooks w
     WHERE d.id = p.id AND w.id = d.webhook_id
     RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, p.lease_expired
@@ -108,7 +111,7 @@ BEGIN
     FROM grants g LEFT JOIN claimed c ON c.webhook_id = g.webhook_id
     GROUP BY g.webhook_id, g.per_second, g.tokens, g.refilled_at
   ), debited AS (
-    UPDATE webhook_delivery_limits l SET tokens = k.tokens - k.taken, refilled_at = GREATEST(k.refilled_at, claim_at)
+    UPDATE webhook_delivery_limits l SET tokens = k.tokens - k.taken, refilled_at = GREATEST(k.refilled_at, $1)
     FROM counted k
     WHERE l.webhook_id = k.webhook_id AND k.per_second IS NOT NULL
     RETURNING l.webhook_id
@@ -118,6 +121,7 @@ BEGIN
   -- A webhook whose tokens ran out (it took every whole one) may have more due: its next token.
   SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          min((1 - (k.tokens - k.taken)) / k.per_second) FILTER (WHERE k.per_second IS NOT NULL AND k.taken >= floor(k.tokens))
-  FROM counted k;
+  FROM counted k$q$
+  USING claim_at, max_claims, lease_seconds, default_timeout_seconds, locked;
 END;
 $$;
