@@ -80,7 +80,7 @@ const CLAIM_COLUMNS = Prisma.sql`c.id::text, c.webhook_id::text, c.created_at, c
            w.name AS webhook_name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
            w.destination_type::text, w.destination_settings, w.destination_secret_ciphertext, w.destination_secret_hint,
            w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered,
-           (w.rate_limit_per_second IS NOT NULL OR w.max_concurrent_requests IS NOT NULL) AS limited`;
+           w.delivery_limited AS limited`;
 
 function claimedDelivery(row: z.output<typeof claimRow>): ClaimedDelivery {
   return {
@@ -123,8 +123,9 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
     WITH due AS (
       SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
-        -- A limited webhook's deliveries are claimed by claimLimitedDeliveries.
-        AND w.rate_limit_per_second IS NULL AND w.max_concurrent_requests IS NULL
+        -- A limited webhook's deliveries are claimed by claimLimitedDeliveries (a boolean, not the
+        -- limits' IS NULL: see migration 20261202044038_delivery_limits).
+        AND NOT w.delivery_limited
         -- A FIFO webhook's delivery waits while an earlier one is unfinished: in flight, or retrying.
         -- Asked as "is it the first unfinished one" (min over the webhook's index of unfinished
         -- deliveries, one index probe): as NOT EXISTS, the planner may scan the table for every

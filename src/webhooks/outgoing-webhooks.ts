@@ -99,8 +99,13 @@ const rateLimitSchema = z
 
 const maxConcurrentRequestsSchema = z.number().int().min(1, "must be at least 1").max(MAX_CONCURRENT_REQUESTS, `must be at most ${MAX_CONCURRENT_REQUESTS}`);
 
-/** The webhook's columns for a rate limit, or for none. */
-const rateLimitColumns = (limit: { perSecond: number; burst: number } | null) => ({ rateLimitPerSecond: limit?.perSecond ?? null, rateLimitBurst: limit?.burst ?? null });
+/** The webhook's columns for its limits (null: none). */
+const limitColumns = (rateLimit: { perSecond: number; burst: number } | null, maxConcurrentRequests: number | null) => ({
+  rateLimitPerSecond: rateLimit?.perSecond ?? null,
+  rateLimitBurst: rateLimit?.burst ?? null,
+  maxConcurrentRequests,
+  deliveryLimited: rateLimit !== null || maxConcurrentRequests !== null,
+});
 
 export const createOutgoingWebhookInput = z.object({
   name: webhookNameSchema,
@@ -176,8 +181,7 @@ export async function createOutgoingWebhook(
         name: parsed.name,
         url,
         ordering: parsed.ordering ?? "UNORDERED",
-        ...rateLimitColumns(parsed.rateLimit ?? null),
-        maxConcurrentRequests: parsed.maxConcurrentRequests ?? null,
+        ...limitColumns(parsed.rateLimit ?? null, parsed.maxConcurrentRequests ?? null),
         ...destinationColumns(destination, secretBox),
         eventTypes: [...new Set(parsed.eventTypes)],
         headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
@@ -231,8 +235,10 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
         // Applies to deliveries not claimed yet: one already in flight finishes as it started.
         ordering: parsed.ordering ?? undefined,
         // Given and removed in one update, the new limit holds (removals come first).
-        ...(parsed.rateLimit ? rateLimitColumns(parsed.rateLimit) : parsed.removeRateLimit ? rateLimitColumns(null) : {}),
-        maxConcurrentRequests: parsed.maxConcurrentRequests ?? (parsed.removeMaxConcurrentRequests ? null : undefined),
+        ...limitColumns(
+          parsed.rateLimit ?? (parsed.removeRateLimit || current.rateLimitPerSecond === null || current.rateLimitBurst === null ? null : { perSecond: current.rateLimitPerSecond, burst: current.rateLimitBurst }),
+          parsed.maxConcurrentRequests ?? (parsed.removeMaxConcurrentRequests ? null : current.maxConcurrentRequests),
+        ),
         ...destination?.columns,
         ...(parsed.enabled != null && parsed.enabled !== current.enabled ? enabledColumns(parsed.enabled) : {}),
         eventTypes,
