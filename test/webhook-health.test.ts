@@ -40,7 +40,7 @@ async function webhookWithClaims(count: number): Promise<{ webhookId: string; cl
     eventTypes: [`health.${name}`],
   });
   for (let index = 0; index < count; index += 1) await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, tenantId, { type: `health.${name}`, payload: { index } });
-  const claims = await claimDueDeliveries(database.sql, 100, 60);
+  const { unlimited: claims } = await claimDueDeliveries(database.sql, { room: 100, limitedRoom: 0, leaseSeconds: 60 });
   expect(claims.every((claim) => claim.target.url === webhook.url)).toBe(true);
   return { webhookId: webhook.id, claims };
 }

@@ -113,18 +113,37 @@ function claimedDelivery(row: z.output<typeof claimRow>): ClaimedDelivery {
   };
 }
 
+/** What a claim found. */
+export interface Claims {
+  /** Limited webhooks' deliveries (to start now: their limits allowed them now), then the rest. */
+  limited: ClaimedDelivery[];
+  unlimited: ClaimedDelivery[];
+  /** Some webhook has a limit (null: limited webhooks were not asked about). */
+  limitsInUse: boolean | null;
+  /** When a webhook held back by its rate has its next token (ms from now); null when none is. */
+  wakeAfterMs: number | null;
+}
+
+const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() });
+
 /**
- * Claims up to `limit` due deliveries of webhooks without a rate or concurrency limit, oldest due
- * first. Each is leased for its webhook's timeout plus `leaseSeconds`, long enough to attempt it and
- * record the outcome.
+ * Claims, in one statement, up to `room` due deliveries of webhooks without a limit, oldest due first,
+ * and up to `limitedRoom` of rate- or concurrency-limited webhooks, no more per webhook than its token
+ * bucket and its free slots allow (hookrelay_claim_limited_deliveries, migration
+ * 20261202044038_delivery_limits: enforced across every worker, since each webhook's bucket row is
+ * locked while its deliveries are claimed; over the limit they stay due, never failed). Each is
+ * leased for its webhook's timeout plus `leaseSeconds`, long enough to attempt it and record the outcome.
  */
-export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-  const rows = await selectRows(sql, claimRow, Prisma.sql`
+export async function claimDueDeliveries(sql: RunSql, { room, limitedRoom, leaseSeconds }: { room: number; limitedRoom: number; leaseSeconds: number }): Promise<Claims> {
+  const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
+  // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
+  const limitedRows = limitedRoom > 0 ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int)` : Prisma.empty;
+  const rows = await sql(Prisma.sql`
     WITH due AS (
       SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
-        -- A limited webhook's deliveries are claimed by claimLimitedDeliveries (a boolean, not the
-        -- limits' IS NULL: see migration 20261202044038_delivery_limits).
+        -- A limited webhook's deliveries are claimed by the function (a boolean, not the limits'
+        -- IS NULL: see migration 20261202044038_delivery_limits).
         AND NOT w.delivery_limited
         -- A FIFO webhook's delivery waits while an earlier one is unfinished: in flight, or retrying.
         -- Asked as "is it the first unfinished one" (min over the webhook's index of unfinished
@@ -134,49 +153,27 @@ export async function claimDueDeliveries(sql: RunSql, limit: number, leaseSecond
           SELECT min(e.seq) FROM deliveries e
           WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test), d.seq))
       ORDER BY d.next_attempt_at
-      LIMIT ${limit}
+      LIMIT ${room}
       FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
       UPDATE deliveries d
       SET lease_token = gen_random_uuid(),
-          locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${DEFAULT_FAILURE_HANDLING.timeoutSeconds}::int) + ${leaseSeconds}::int)
+          locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${timeout}::int) + ${leaseSeconds}::int)
       FROM due, webhooks w
       WHERE d.id = due.id AND w.id = d.webhook_id
-      RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired
+      RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired, NULL::float8 AS wake_after_seconds
+    ), claims AS (
+      SELECT * FROM claimed ${limitedRows}
     )
-    SELECT ${CLAIM_COLUMNS}
-    FROM claimed c JOIN events e ON e.id = c.event_id JOIN webhooks w ON w.id = c.webhook_id`);
-  return rows.map(claimedDelivery);
-}
-
-/** What claimLimitedDeliveries found. */
-export interface LimitedClaims {
-  claims: ClaimedDelivery[];
-  /** Some webhook has a limit: the worker keeps claiming for limited webhooks. */
-  limitsInUse: boolean;
-  /** When a webhook held back by its rate has its next token (ms from now); null when none is. */
-  wakeAfterMs: number | null;
-}
-
-const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() });
-
-/**
- * Claims up to `limit` due deliveries of rate- or concurrency-limited webhooks, no more per webhook
- * than its token bucket and its free slots allow (hookrelay_claim_limited_deliveries, migration
- * 20261202044038_delivery_limits): enforced across every worker, since each webhook's bucket row is
- * locked while its deliveries are claimed. Deliveries over the limit stay due; they are not failed.
- */
-export async function claimLimitedDeliveries(sql: RunSql, limit: number, leaseSeconds: number): Promise<LimitedClaims> {
-  const rows = await sql(Prisma.sql`
-    WITH claimed AS (SELECT * FROM hookrelay_claim_limited_deliveries(${limit}::int, ${leaseSeconds}::int, ${DEFAULT_FAILURE_HANDLING.timeoutSeconds}::int))
     SELECT ${CLAIM_COLUMNS}, c.wake_after_seconds
-    FROM claimed c LEFT JOIN events e ON e.id = c.event_id LEFT JOIN webhooks w ON w.id = c.webhook_id`);
-  // The one row without a delivery is the function's last: whether any webhook is limited, and when to look again.
+    FROM claims c LEFT JOIN events e ON e.id = c.event_id LEFT JOIN webhooks w ON w.id = c.webhook_id`);
   const marker = rows.find((row) => row.id === null);
   const wakeAfterSeconds = marker ? limitedMarkerRow.parse(marker).wake_after_seconds : null;
+  const claims = rows.filter((row) => row.id !== null).map((row) => claimedDelivery(claimRow.parse(row)));
   return {
-    claims: rows.filter((row) => row.id !== null).map((row) => claimedDelivery(claimRow.parse(row))),
-    limitsInUse: marker !== undefined,
+    limited: claims.filter((claim) => claim.limited),
+    unlimited: claims.filter((claim) => !claim.limited),
+    limitsInUse: limitedRoom > 0 ? marker !== undefined : null,
     wakeAfterMs: wakeAfterSeconds === null ? null : Math.ceil(wakeAfterSeconds * 1000),
   };
 }

@@ -6,7 +6,7 @@ import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
-import { claimDueDeliveries, claimLimitedDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery, type RecordedAttempt } from "./delivery-queue.js";
+import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery, type Claims, type RecordedAttempt } from "./delivery-queue.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
@@ -59,6 +59,8 @@ const MAX_WRITE_BATCH = 200;
  */
 const WRITE_GAP_MS = 20;
 const CLAIM_GAP_MS = 10;
+/** A rate-limited webhook held back is looked at again when its next token is due, but not sooner than this. */
+const MIN_TOKEN_WAIT_MS = 25;
 
 
 /** An attempt's span attributes: the receiver's URL without its query (it may hold a token). */
@@ -193,24 +195,21 @@ export class DeliveryWorker {
       // Deliveries keep coming: let them gather for a moment, so one claim takes several.
       const gap = lastClaimFound + CLAIM_GAP_MS - Date.now();
       if (gap > 0) await sleep(gap);
-      // Limited webhooks first, and only for free slots: what their limits allow now is started now.
+      // Limited webhooks only into free slots: what their limits allow now is started now.
       const free = concurrency - this.inFlight.size - this.claimed.length;
-      let limitedFilled = false;
-      if (!this.stopping && this.writer.backlog < maxBacklog && free > 0 && (this.limitsInUse || Date.now() - this.lastLimitedClaim >= this.options.pollIntervalMs)) {
-        const limited = await this.claimLimited(free);
-        if (limited > 0) lastClaimFound = Date.now();
-        limitedFilled = limited === free;
-      }
-      const room = 2 * concurrency - this.inFlight.size - this.claimed.length;
+      const limitedRoom = free > 0 && (this.limitsInUse || Date.now() - this.lastLimitedClaim >= this.options.pollIntervalMs) ? free : 0;
+      const room = this.claimed.length <= concurrency / 2 ? 2 * concurrency - this.inFlight.size - this.claimed.length : 0;
       let claimed = 0;
-      if (!this.stopping && this.writer.backlog < maxBacklog && this.claimed.length <= concurrency / 2 && room > 0) {
+      if (!this.stopping && this.writer.backlog < maxBacklog && (room > 0 || limitedRoom > 0)) {
         try {
           const claimStarted = Date.now();
-          const claims = await claimDueDeliveries(this.sql, room, this.options.leaseSeconds);
-          claimed = claims.length;
-          if (claimed > 0) lastClaimFound = claimStarted;
-          this.mayHaveMore = claimed === room || limitedFilled;
-          this.queueClaims(claims, "behind");
+          const claims = await claimDueDeliveries(this.sql, { room, limitedRoom, leaseSeconds: this.options.leaseSeconds });
+          claimed = claims.unlimited.length;
+          if (claimed + claims.limited.length > 0) lastClaimFound = claimStarted;
+          this.mayHaveMore = claimed === room || (limitedRoom > 0 && claims.limited.length === limitedRoom);
+          if (limitedRoom > 0) this.noteLimits(claims);
+          this.queueClaims(claims.limited, "ahead");
+          this.queueClaims(claims.unlimited, "behind");
         } catch (error) {
           this.log.error({ err: error }, "claiming deliveries failed");
         }
@@ -221,22 +220,14 @@ export class DeliveryWorker {
     }
   }
 
-  /** Claims what limited webhooks allow now, into free slots; returns how many. */
-  private async claimLimited(free: number): Promise<number> {
+  /** What a claim that asked about limited webhooks said: whether to keep asking, and when a token comes due. */
+  private noteLimits({ limitsInUse, wakeAfterMs }: Claims): void {
     this.lastLimitedClaim = Date.now();
-    try {
-      const { claims, limitsInUse, wakeAfterMs } = await claimLimitedDeliveries(this.sql, free, this.options.leaseSeconds);
-      this.limitsInUse = limitsInUse;
-      if (wakeAfterMs !== null) {
-        clearTimeout(this.tokenTimer);
-        this.tokenTimer = setTimeout(() => this.wake(), wakeAfterMs).unref();
-      }
-      this.queueClaims(claims, "ahead");
-      return claims.length;
-    } catch (error) {
-      this.log.error({ err: error }, "claiming deliveries of limited webhooks failed");
-      return 0;
-    }
+    this.limitsInUse = limitsInUse === true;
+    if (wakeAfterMs === null) return;
+    clearTimeout(this.tokenTimer);
+    // Not sooner than MIN_TOKEN_WAIT_MS: a claim per token would be a statement per delivery.
+    this.tokenTimer = setTimeout(() => this.wake(), Math.max(wakeAfterMs, MIN_TOKEN_WAIT_MS)).unref();
   }
 
   /** Queues claims to start as slots free: a limited webhook's ahead of the rest (its bucket paid for now). */
