@@ -23,6 +23,8 @@ export type AlertState =
 
 /** A new incoming webhook. */
 export type CreateIncomingWebhookInput = {
+  /** What a sender must prove besides the URL (default NONE). */
+  authentication?: IncomingAuthenticationInput | null | undefined;
   /** Start switched on (default) or off. */
   enabled?: boolean | null | undefined;
   /** 1-128 characters, unique within the tenant and project. */
@@ -194,6 +196,43 @@ export type HttpHeaderInput = {
   values: Array<string>;
 };
 
+/** Request authentication for an incoming webhook. Each type takes only its own fields; one it does not use is refused by name. Replaces the webhook's authentication whole. */
+export type IncomingAuthenticationInput = {
+  /** HMAC_SHA256: default HEX. */
+  encoding?: SignatureEncoding | null | undefined;
+  /** BASIC: the password, 16-512 printable characters. */
+  password?: string | null | undefined;
+  /** HMAC_SHA256: the shared key, 16-512 printable characters. STANDARD_WEBHOOKS: the sender's whsec_ secret. */
+  secret?: string | null | undefined;
+  /** HMAC_SHA256: default X-Hub-Signature-256 (GitHub); Grafana's is X-Grafana-Alerting-Signature. */
+  signatureHeader?: string | null | undefined;
+  /** HMAC_SHA256: default none; GitHub sends "sha256=". */
+  signaturePrefix?: string | null | undefined;
+  /** HMAC_SHA256: the header with a Unix timestamp, signed as "<timestamp>:<body>" (Grafana's Timestamp Header); default none. */
+  timestampHeader?: string | null | undefined;
+  /** BEARER_TOKEN: the token, 16-512 printable characters. */
+  token?: string | null | undefined;
+  /** HMAC_SHA256 with a timestamp header, STANDARD_WEBHOOKS: 1-86400, default 300. */
+  toleranceSeconds?: number | null | undefined;
+  /** What a sender must prove. */
+  type: IncomingAuthenticationType;
+  /** BASIC: the user name (no colon). */
+  username?: string | null | undefined;
+};
+
+/** How a sender proves itself besides knowing the URL. A request that does not gets 401, is counted in requests.error and stores nothing. */
+export type IncomingAuthenticationType =
+  /** `Authorization: Basic`: Alertmanager's `http_config.basic_auth`, Grafana's basic authentication. */
+  | 'BASIC'
+  /** `Authorization: Bearer <token>`: Alertmanager's `http_config.authorization`, Grafana's Authorization header. */
+  | 'BEARER_TOKEN'
+  /** An HMAC-SHA256 of the body in a header (GitHub: X-Hub-Signature-256 with prefix "sha256="), or of "<timestamp>:<body>" with a timestamp header (Grafana's HMAC signature). */
+  | 'HMAC_SHA256'
+  /** The secret URL only (default). */
+  | 'NONE'
+  /** Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature), as this service and Svix sign. */
+  | 'STANDARD_WEBHOOKS';
+
 /** Which incoming events to list: every field given must match. */
 export type IncomingEventFilter = {
   /** Only events with this exact key. */
@@ -344,6 +383,13 @@ export type Severity =
   | 'NOT_AVAILABLE'
   /** A warning. */
   | 'WARNING';
+
+/** How an HMAC signature is written in its header. */
+export type SignatureEncoding =
+  /** Base64. */
+  | 'BASE64'
+  /** Hexadecimal (GitHub, Grafana). */
+  | 'HEX';
 
 /** Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present. */
 export type UpdateOutgoingWebhookInput = {
@@ -627,7 +673,7 @@ export type PublishEventsMutation = { publishEvents:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type IncomingWebhookFieldsFragment = { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, requests: { total: number, error: number } };
+export type IncomingWebhookFieldsFragment = { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } };
 
 export type CreateIncomingWebhookMutationVariables = Exact<{
   input: CreateIncomingWebhookInput;
@@ -636,7 +682,7 @@ export type CreateIncomingWebhookMutationVariables = Exact<{
 
 export type CreateIncomingWebhookMutation = { createIncomingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateIncomingWebhookPayload', webhook: { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, requests: { total: number, error: number } } }
+    | { __typename: 'CreateIncomingWebhookPayload', webhook: { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -648,7 +694,7 @@ export type IncomingWebhookQueryVariables = Exact<{
 
 
 export type IncomingWebhookQuery = { webhook:
-    | { __typename: 'IncomingWebhook', id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, requests: { total: number, error: number } }
+    | { __typename: 'IncomingWebhook', id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } }
     | { __typename: 'OutgoingWebhook' }
    | null };
 
@@ -868,6 +914,16 @@ export const IncomingWebhookFieldsFragmentDoc = new TypedDocumentString(`
     options
     metadata
     upgradeMode
+  }
+  authentication {
+    type
+    username
+    signatureHeader
+    signaturePrefix
+    encoding
+    timestampHeader
+    toleranceSeconds
+    secretHint
   }
   requests {
     total
@@ -1163,6 +1219,16 @@ fragment IncomingWebhookFields on IncomingWebhook {
     metadata
     upgradeMode
   }
+  authentication {
+    type
+    username
+    signatureHeader
+    signaturePrefix
+    encoding
+    timestampHeader
+    toleranceSeconds
+    secretHint
+  }
   requests {
     total
     error
@@ -1193,6 +1259,16 @@ export const IncomingWebhookDocument = new TypedDocumentString(`
     options
     metadata
     upgradeMode
+  }
+  authentication {
+    type
+    username
+    signatureHeader
+    signaturePrefix
+    encoding
+    timestampHeader
+    toleranceSeconds
+    secretHint
   }
   requests {
     total

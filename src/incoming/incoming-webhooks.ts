@@ -9,6 +9,7 @@ import { boundedJson, parseInput } from "../validation.js";
 import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
+import { authenticationColumns, type AuthenticationInput } from "./request-authentication.js";
 
 /** 32 hex characters: 128 random bits. */
 export function generateAccessKey(): string {
@@ -36,9 +37,13 @@ const pluginInput = z.object({
   upgradeMode: upgradeModeSchema.nullish(),
 });
 
+// Checked field by field for its type by authenticationColumns.
+const authenticationInput = z.custom<AuthenticationInput>((value) => typeof value === "object" && value !== null && "type" in value, "must be an object with a type");
+
 const createIncomingWebhookInput = z.object({
   name: webhookNameSchema,
   plugin: pluginInput,
+  authentication: authenticationInput.nullish(),
   enabled: z.boolean().nullish(),
   projectId: projectIdSchema.nullish(),
   tags: tagsSchema.nullish(),
@@ -46,6 +51,7 @@ const createIncomingWebhookInput = z.object({
 
 const updateIncomingWebhookInput = z.object({
   name: webhookNameSchema.nullish(),
+  authentication: authenticationInput.nullish(),
   projectId: projectIdSchema.nullish(),
   tags: tagsSchema.nullish(),
 });
@@ -111,20 +117,23 @@ export async function createIncomingWebhook(prisma: PrismaClient, secretBox: Sec
         pluginUpgradeMode: upgradeMode,
         capability: version.capability as Prisma.InputJsonValue,
         ...configurePlugin(version, parsed.plugin.options ?? {}, ["input", "plugin", "options"]),
+        ...authenticationColumns(parsed.authentication ?? { type: "NONE" }, secretBox, ["input", "authentication"]),
       },
     }),
     parsed.name,
   );
 }
 
-export async function updateIncomingWebhook(prisma: PrismaClient, tenantId: string, webhookId: string, input: UpdateIncomingWebhookInput): Promise<Webhook> {
+/** Applies a partial update; a given `authentication` replaces the stored one whole (its secret too). */
+export async function updateIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string, input: UpdateIncomingWebhookInput): Promise<Webhook> {
   const parsed = parseInput(updateIncomingWebhookInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
   const name = parsed.name ?? current.name;
+  const authentication = parsed.authentication ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"]) : {};
   return rethrowDuplicateName(
     prisma.webhook.update({
       where: { id: current.id },
-      data: { name, projectId: parsed.projectId ?? undefined, tags: parsed.tags ?? undefined },
+      data: { name, projectId: parsed.projectId ?? undefined, tags: parsed.tags ?? undefined, ...authentication },
     }),
     name,
   );

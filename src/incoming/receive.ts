@@ -11,6 +11,7 @@ import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey, runningVersion } from "./incoming-webhooks.js";
 import { findPlugin } from "./plugins/index.js";
+import { isAuthenticRequest } from "./request-authentication.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 
@@ -26,7 +27,11 @@ export interface IncomingAnswer {
   headers?: Record<string, string>;
 }
 
-export type ReceivingWebhookRow = Pick<Webhook, "id" | "tenantId" | "name" | "projectId" | "enabled" | "accessKeyCiphertext" | "pluginId" | "pluginVersion" | "pluginUpgradeMode" | "pluginOptions" | "pluginMetadata">;
+export type ReceivingWebhookRow = Pick<
+  Webhook,
+  | "id" | "tenantId" | "name" | "projectId" | "enabled" | "accessKeyCiphertext" | "pluginId" | "pluginVersion" | "pluginUpgradeMode" | "pluginOptions" | "pluginMetadata"
+  | "authenticationType" | "authenticationSettings" | "authenticationSecretCiphertext" | "authenticationSecretHint"
+>;
 
 /**
  * The body as JSON, or why it cannot be stored as JSON (it is then kept as text): not JSON at all, or
@@ -46,6 +51,12 @@ function readJson(text: string): { payload: unknown } | { error: { code: string;
 
 /** Events one request may hold (each is its own row, alert lookup and outgoing event): beyond it, 413 and nothing stored. */
 export const MAX_EVENTS_PER_REQUEST = 1000;
+
+/** The same answer whatever part of the authentication failed (a missing header, a wrong token, a stale timestamp). */
+export const UNAUTHENTICATED_ANSWER: IncomingAnswer = {
+  status: 401,
+  body: { error: { code: "UNAUTHENTICATED", message: "The request does not carry the credentials or signature this webhook requires." } },
+};
 
 /** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
 export const NOT_FOUND_ANSWER: IncomingAnswer = { status: 404, body: { error: { code: "NOT_FOUND", message: "No such route." } } };
@@ -68,7 +79,10 @@ export class IncomingReceiver {
     if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { answer: NOT_FOUND_ANSWER };
     const webhook = await this.deps.prisma.webhook.findFirst({
       where: { id: webhookId, kind: "INCOMING" },
-      select: { id: true, tenantId: true, name: true, projectId: true, enabled: true, accessKeyCiphertext: true, pluginId: true, pluginVersion: true, pluginUpgradeMode: true, pluginOptions: true, pluginMetadata: true },
+      select: {
+        id: true, tenantId: true, name: true, projectId: true, enabled: true, accessKeyCiphertext: true, pluginId: true, pluginVersion: true, pluginUpgradeMode: true, pluginOptions: true, pluginMetadata: true,
+        authenticationType: true, authenticationSettings: true, authenticationSecretCiphertext: true, authenticationSecretHint: true,
+      },
     });
     // Compare digests: constant time, and the same work whether or not the webhook exists.
     const expected = digest(webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "");
@@ -84,10 +98,18 @@ export class IncomingReceiver {
   }
 
   /**
-   * Parses and stores the body. Whatever arrives is stored: a body that is not JSON or nests too deep
-   * (400), or that the plugin cannot read (202), becomes one ERROR event holding it.
+   * Checks the request's authentication, then parses and stores the body. A request that fails the
+   * authentication gets 401, is counted as an error and stores nothing. Whatever else arrives is
+   * stored: a body that is not JSON or nests too deep (400), or that the plugin cannot read (202),
+   * becomes one ERROR event holding it.
    */
   async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingAnswer> {
+    if (!isAuthenticRequest(webhook, this.deps.secretBox, headers, body)) {
+      await this.countRejected(webhook);
+      // Which header was missing or wrong is not logged: it would be a hint to whoever is guessing.
+      this.deps.log.warn({ webhookId: webhook.id, authentication: webhook.authenticationType }, "incoming request failed authentication");
+      return UNAUTHENTICATED_ANSWER;
+    }
     const text = body.toString("utf8").replace(/^\uFEFF/, "");
     const read = readJson(text);
     if ("error" in read) {

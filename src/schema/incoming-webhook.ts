@@ -12,7 +12,9 @@ import {
   updateWebhookPlugin,
   verifyWebhookPlugin,
 } from "../incoming/incoming-webhooks.js";
+import { authenticationOf } from "../incoming/request-authentication.js";
 import { localId } from "./global-id.js";
+import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";
 import { WebhookInterface } from "./webhook.js";
 
 export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
@@ -67,6 +69,7 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
       resolve: (webhook, _args, context) => incomingAccessKey(webhook, context.secretBox),
     }),
     plugin: t.field({ type: WebhookPluginRef, description: "The plugin that reads its requests.", resolve: (webhook) => webhook }),
+    authentication: t.field({ type: IncomingAuthenticationRef, description: "What a sender must prove besides knowing webhookUrl.", resolve: (webhook) => authenticationOf(webhook) }),
     capability: t.field({ type: "JSONObject", description: "Copied from the plugin when the webhook was created.", resolve: (webhook) => (webhook.capability ?? {}) as Record<string, unknown> }),
     requests: t.field({ type: WebhookRequestsRef, description: "How many requests it received, and how many failed.", resolve: (webhook) => webhook }),
     lastReceivedAt: t.expose("lastReceivedAt", { type: "DateTime", nullable: true, description: "When the last request arrived; null before the first." }),
@@ -88,6 +91,7 @@ const CreateIncomingWebhookInput = builder.inputType("CreateIncomingWebhookInput
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
     plugin: t.field({ type: PluginConfigInput, required: true, description: "The plugin that reads its requests." }),
+    authentication: t.field({ type: IncomingAuthenticationInput, description: "What a sender must prove besides the URL (default NONE)." }),
     enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
     projectId: t.string({ description: "The project it belongs to; its events and alerts carry it." }),
     tags: t.field({ type: "JSONObject", description: "String values only." }),
@@ -120,6 +124,7 @@ const UpdateIncomingWebhookInput = builder.inputType("UpdateIncomingWebhookInput
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The incoming webhook to change." }),
     name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
+    authentication: t.field({ type: IncomingAuthenticationInput, description: "Replaces the request authentication, its secret too (NONE removes it). Senders must change at the same moment." }),
     projectId: t.string({ description: "Move it to this project." }),
     tags: t.field({ type: "JSONObject", description: "Replaces all tags." }),
   }),
@@ -128,13 +133,13 @@ const UpdateIncomingWebhookInput = builder.inputType("UpdateIncomingWebhookInput
 builder.mutationField("updateIncomingWebhook", (t) =>
   t.field({
     type: IncomingWebhookPayload("UpdateIncomingWebhookPayload"),
-    description: "Changes an incoming webhook's name, project or tags. Needs webhooks:edit.",
+    description: "Changes an incoming webhook's name, request authentication, project or tags. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
     args: { input: t.arg({ type: UpdateIncomingWebhookInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateIncomingWebhook(context.prisma, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
+      return { webhook: await updateIncomingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
     },
   }),
 );

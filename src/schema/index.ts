@@ -14,6 +14,7 @@ import "./outgoing-webhook.js";
 import "./event.js";
 import "./delivery.js";
 import "./plugin.js";
+import "./incoming-authentication.js";
 import "./incoming-webhook.js";
 import "./incoming-event.js";
 import "./alert.js";

@@ -1,7 +1,7 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, WebhookOrdering, type Webhook } from "../generated/prisma/client.js";
+import { IncomingAuthenticationType, PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, WebhookOrdering, type Webhook } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { parseInput } from "../validation.js";
@@ -120,6 +120,10 @@ const webhookRow = z.object({
   pluginOptions: jsonColumn.nullable(),
   pluginMetadata: jsonColumn.nullable(),
   pluginUpgradeMode: z.enum(PluginUpgradeMode).nullable(),
+  authenticationType: z.enum(IncomingAuthenticationType),
+  authenticationSettings: jsonColumn.nullable(),
+  authenticationSecretCiphertext: z.string().nullable(),
+  authenticationSecretHint: z.string().nullable(),
   capability: jsonColumn.nullable(),
   requestsTotal: z.number(),
   requestsError: z.number(),
@@ -135,7 +139,8 @@ const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", 
   w.destination_type::text AS "destinationType", w.destination_settings AS "destinationSettings", w.destination_secret_ciphertext AS "destinationSecretCiphertext",
   w.destination_secret_hint AS "destinationSecretHint", w.access_key_ciphertext AS "accessKeyCiphertext",
   w.plugin_id AS "pluginId", w.plugin_version AS "pluginVersion", w.plugin_options AS "pluginOptions", w.plugin_metadata AS "pluginMetadata",
-  w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",
+  w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.authentication_type::text AS "authenticationType", w.authentication_settings AS "authenticationSettings",
+  w.authentication_secret_ciphertext AS "authenticationSecretCiphertext", w.authentication_secret_hint AS "authenticationSecretHint", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",
   w.last_received_at AS "lastReceivedAt"`;
 
 // A page's row: the total, and the webhook with its sort key (absent on the one row of an empty page).

@@ -90,6 +90,7 @@ type Documents = {
     "query GraphqlServerNode($id: ID!) { node(id: $id) { id } }": typeof types.GraphqlServerNodeDocument,
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": typeof types.GraphqlServerRevokeApiKeyDocument,
+    "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": typeof types.UpdateIncomingAuthenticationDocument,
     "query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }": typeof types.IncomingWebhooksPluginsDocument,
     "query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: \"grafana\" }) { totalCount nodes { id __typename } } }": typeof types.IncomingWebhooksWebhooksDocument,
     "query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }": typeof types.IncomingWebhooksWebhooks2Document,
@@ -245,6 +246,7 @@ const documents: Documents = {
     "query GraphqlServerNode($id: ID!) { node(id: $id) { id } }": types.GraphqlServerNodeDocument,
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": types.GraphqlServerRevokeApiKeyDocument,
+    "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": types.UpdateIncomingAuthenticationDocument,
     "query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }": types.IncomingWebhooksPluginsDocument,
     "query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: \"grafana\" }) { totalCount nodes { id __typename } } }": types.IncomingWebhooksWebhooksDocument,
     "query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }": types.IncomingWebhooksWebhooks2Document,
@@ -625,6 +627,10 @@ export function graphql(source: "query GraphqlServerNodes($ids: [ID!]!) { nodes(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }"): typeof import('./graphql.js').GraphqlServerRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    "): typeof import('./graphql.js').UpdateIncomingAuthenticationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

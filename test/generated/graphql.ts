@@ -190,6 +190,43 @@ export type HttpHeaderInput = {
   values: Array<string>;
 };
 
+/** Request authentication for an incoming webhook. Each type takes only its own fields; one it does not use is refused by name. Replaces the webhook's authentication whole. */
+export type IncomingAuthenticationInput = {
+  /** HMAC_SHA256: default HEX. */
+  encoding?: SignatureEncoding | null | undefined;
+  /** BASIC: the password, 16-512 printable characters. */
+  password?: string | null | undefined;
+  /** HMAC_SHA256: the shared key, 16-512 printable characters. STANDARD_WEBHOOKS: the sender's whsec_ secret. */
+  secret?: string | null | undefined;
+  /** HMAC_SHA256: default X-Hub-Signature-256 (GitHub); Grafana's is X-Grafana-Alerting-Signature. */
+  signatureHeader?: string | null | undefined;
+  /** HMAC_SHA256: default none; GitHub sends "sha256=". */
+  signaturePrefix?: string | null | undefined;
+  /** HMAC_SHA256: the header with a Unix timestamp, signed as "<timestamp>:<body>" (Grafana's Timestamp Header); default none. */
+  timestampHeader?: string | null | undefined;
+  /** BEARER_TOKEN: the token, 16-512 printable characters. */
+  token?: string | null | undefined;
+  /** HMAC_SHA256 with a timestamp header, STANDARD_WEBHOOKS: 1-86400, default 300. */
+  toleranceSeconds?: number | null | undefined;
+  /** What a sender must prove. */
+  type: IncomingAuthenticationType;
+  /** BASIC: the user name (no colon). */
+  username?: string | null | undefined;
+};
+
+/** How a sender proves itself besides knowing the URL. A request that does not gets 401, is counted in requests.error and stores nothing. */
+export type IncomingAuthenticationType =
+  /** `Authorization: Basic`: Alertmanager's `http_config.basic_auth`, Grafana's basic authentication. */
+  | 'BASIC'
+  /** `Authorization: Bearer <token>`: Alertmanager's `http_config.authorization`, Grafana's Authorization header. */
+  | 'BEARER_TOKEN'
+  /** An HMAC-SHA256 of the body in a header (GitHub: X-Hub-Signature-256 with prefix "sha256="), or of "<timestamp>:<body>" with a timestamp header (Grafana's HMAC signature). */
+  | 'HMAC_SHA256'
+  /** The secret URL only (default). */
+  | 'NONE'
+  /** Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature), as this service and Svix sign. */
+  | 'STANDARD_WEBHOOKS';
+
 /** Which incoming events to list: every field given must match. */
 export type IncomingEventFilter = {
   /** Only events with this exact key. */
@@ -343,6 +380,13 @@ export type Severity =
   /** A warning. */
   | 'WARNING';
 
+/** How an HMAC signature is written in its header. */
+export type SignatureEncoding =
+  /** Base64. */
+  | 'BASE64'
+  /** Hexadecimal (GitHub, Grafana). */
+  | 'HEX';
+
 /** The width of a statistics bucket (UTC). */
 export type StatsBucket =
   /** One UTC day. */
@@ -372,6 +416,8 @@ export type UnsuspendWebhookInput = {
 
 /** Fields left out are unchanged. */
 export type UpdateIncomingWebhookInput = {
+  /** Replaces the request authentication, its secret too (NONE removes it). Senders must change at the same moment. */
+  authentication?: IncomingAuthenticationInput | null | undefined;
   /** The incoming webhook to change. */
   id: string | number;
   /** New name (1-128 characters, unique within the project). */
@@ -1264,6 +1310,19 @@ export type GraphqlServerRevokeApiKeyMutation = { revokeApiKey:
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'RevokeApiKeyPayload' }
     | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
+
+export type UpdateIncomingAuthenticationMutationVariables = Exact<{
+  input: UpdateIncomingWebhookInput;
+}>;
+
+
+export type UpdateIncomingAuthenticationMutation = { updateIncomingWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateIncomingWebhookPayload', webhook: { authentication: { type: IncomingAuthenticationType, secretHint: string | null } } }
+    | { __typename: 'ValidationError' }
    };
 
 export type IncomingWebhooksPluginsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3033,6 +3092,21 @@ export const GraphqlServerRevokeApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphqlServerRevokeApiKeyMutation, GraphqlServerRevokeApiKeyMutationVariables>;
+export const UpdateIncomingAuthenticationDocument = new TypedDocumentString(`
+    mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {
+  updateIncomingWebhook(input: $input) {
+    __typename
+    ... on UpdateIncomingWebhookPayload {
+      webhook {
+        authentication {
+          type
+          secretHint
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateIncomingAuthenticationMutation, UpdateIncomingAuthenticationMutationVariables>;
 export const IncomingWebhooksPluginsDocument = new TypedDocumentString(`
     query IncomingWebhooksPlugins {
   plugins {

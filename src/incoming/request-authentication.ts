@@ -1,0 +1,187 @@
+// Request authentication for incoming webhooks: what a sender proves besides knowing the URL, whose
+// key ends up in every proxy's access log. The types are the ones monitoring systems can send:
+//   BEARER_TOKEN       Authorization: Bearer <token> (Alertmanager's http_config.authorization,
+//                      Grafana's "Authorization header");
+//   BASIC              Authorization: Basic (Alertmanager's basic_auth, Grafana's basic auth);
+//   HMAC_SHA256        a hex or base64 HMAC-SHA256 of the body in a header (GitHub's
+//                      X-Hub-Signature-256: sha256=<hex>), or of "<timestamp>:<body>" with the
+//                      timestamp in a header of its own (Grafana's HMAC signature);
+//   STANDARD_WEBHOOKS  webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256 of
+//                      "<id>.<timestamp>.<body>" with the whsec_ secret), as this service signs.
+// Every comparison is of SHA-256 digests in constant time, so neither the length nor the content of
+// what was sent tells how close it came.
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { Prisma, type IncomingAuthenticationType, type Webhook } from "../generated/prisma/client.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import { ValidationError } from "../errors.js";
+import { parseInput } from "../validation.js";
+import { standardWebhookSignature } from "../delivery/signing.js";
+import { secretHint, signingSecretProblem } from "../webhooks/signing-secrets.js";
+
+/** How far a signed timestamp may be from the receiver's clock, by default (Standard Webhooks' own). */
+export const DEFAULT_TOLERANCE_SECONDS = 300;
+const MAX_TOLERANCE_SECONDS = 86_400;
+
+const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/, "must be an HTTP header name");
+const secretText = (what: string) => z.string().min(16, `must be at least 16 characters (a ${what} that short can be guessed)`).max(512, "must be at most 512 characters").regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
+
+/** The field holding each type's secret, which is stored encrypted and shown only as a hint. */
+const SECRET_FIELD = { NONE: null, BEARER_TOKEN: "token", BASIC: "password", HMAC_SHA256: "secret", STANDARD_WEBHOOKS: "secret" } as const satisfies Record<IncomingAuthenticationType, string | null>;
+
+/** Settings each type takes. */
+const typeSchemas = {
+  NONE: z.object({}),
+  BEARER_TOKEN: z.object({ token: secretText("token") }),
+  BASIC: z.object({
+    username: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters").regex(/^[^:\r\n]*$/, "must not contain a colon or a line break"),
+    password: secretText("password"),
+  }),
+  HMAC_SHA256: z.object({
+    secret: secretText("key"),
+    signatureHeader: headerName.nullish(),
+    signaturePrefix: z.string().max(32, "must be at most 32 characters").nullish(),
+    encoding: z.enum(["HEX", "BASE64"]).nullish(),
+    timestampHeader: headerName.nullish(),
+    toleranceSeconds: z.number().int().min(1, "must be at least 1").max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`).nullish(),
+  }),
+  STANDARD_WEBHOOKS: z.object({
+    secret: z.string().superRefine((secret, context) => {
+      const problem = signingSecretProblem(secret);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+    toleranceSeconds: z.number().int().min(1, "must be at least 1").max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`).nullish(),
+  }),
+} satisfies Record<IncomingAuthenticationType, z.ZodObject>;
+
+/** What the API takes: the type and the fields of every type (each type uses its own). */
+export interface AuthenticationInput {
+  type: IncomingAuthenticationType;
+  token?: string | null;
+  username?: string | null;
+  password?: string | null;
+  secret?: string | null;
+  signatureHeader?: string | null;
+  signaturePrefix?: string | null;
+  encoding?: "HEX" | "BASE64" | null;
+  timestampHeader?: string | null;
+  toleranceSeconds?: number | null;
+}
+
+/** The settings stored in the clear, by type (the secret is stored apart, encrypted). */
+const storedSettings = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("NONE") }),
+  z.object({ type: z.literal("BEARER_TOKEN") }),
+  z.object({ type: z.literal("BASIC"), username: z.string() }),
+  z.object({ type: z.literal("HMAC_SHA256"), signatureHeader: z.string(), signaturePrefix: z.string(), encoding: z.enum(["HEX", "BASE64"]), timestampHeader: z.string().nullable(), toleranceSeconds: z.number() }),
+  z.object({ type: z.literal("STANDARD_WEBHOOKS"), toleranceSeconds: z.number() }),
+]);
+export type AuthenticationSettings = z.output<typeof storedSettings>;
+
+/** A webhook's authentication as the API shows it: the settings, and the secret's last 4 characters. */
+export type AuthenticationView = AuthenticationSettings & { secretHint: string | null };
+
+type AuthenticationColumns = Pick<Webhook, "authenticationType" | "authenticationSettings" | "authenticationSecretCiphertext" | "authenticationSecretHint">;
+
+/** Validates `input` for its type (a field the type does not use is refused by name) and returns the columns to store. */
+export function authenticationColumns(input: AuthenticationInput, secretBox: SecretBox, path: string[]): Omit<AuthenticationColumns, "authenticationSettings"> & { authenticationSettings: Prisma.InputJsonValue | typeof Prisma.DbNull } {
+  const schema = typeSchemas[input.type];
+  const { type, ...fields } = input;
+  const allowed = Object.keys(schema.shape);
+  const strangers = Object.entries(fields).filter(([name, value]) => value != null && !allowed.includes(name)).map(([name]) => name);
+  if (strangers.length > 0) throw new ValidationError(strangers.map((name) => ({ path: [...path, name], message: `is not used by type ${type} (${allowed.length ? `it takes ${allowed.join(", ")}` : "it takes none"})` })));
+  const parsed: Record<string, unknown> = parseInput(schema, fields, path);
+  const secretField = SECRET_FIELD[type];
+  const secret = secretField === null ? null : (parsed[secretField] as string);
+  return {
+    authenticationType: type,
+    authenticationSettings: type === "NONE" ? Prisma.DbNull : settingsOf(type, parsed),
+    authenticationSecretCiphertext: secret === null ? null : secretBox.encrypt(secret),
+    authenticationSecretHint: secret === null ? null : secretHint(secret),
+  };
+}
+
+function settingsOf(type: IncomingAuthenticationType, parsed: Record<string, unknown>): Prisma.InputJsonValue {
+  const tolerance = (parsed.toleranceSeconds as number | null | undefined) ?? DEFAULT_TOLERANCE_SECONDS;
+  switch (type) {
+    case "NONE":
+    case "BEARER_TOKEN":
+      return {};
+    case "BASIC":
+      return { username: parsed.username as string };
+    case "HMAC_SHA256":
+      return {
+        signatureHeader: (parsed.signatureHeader as string | null | undefined) ?? "X-Hub-Signature-256",
+        signaturePrefix: (parsed.signaturePrefix as string | null | undefined) ?? "",
+        encoding: (parsed.encoding as string | null | undefined) ?? "HEX",
+        timestampHeader: (parsed.timestampHeader as string | null | undefined) ?? null,
+        toleranceSeconds: tolerance,
+      };
+    case "STANDARD_WEBHOOKS":
+      return { toleranceSeconds: tolerance };
+  }
+}
+
+/** The stored authentication, parsed once. */
+export function authenticationOf(webhook: AuthenticationColumns): AuthenticationView {
+  const settings = storedSettings.parse({ ...((webhook.authenticationSettings as Record<string, unknown> | null) ?? {}), type: webhook.authenticationType });
+  return { ...settings, secretHint: webhook.authenticationSecretHint };
+}
+
+const digest = (value: string | Buffer) => createHash("sha256").update(value).digest();
+const sameSecret = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
+
+/** The scheme and credentials of an Authorization header ("Bearer abc" -> ["bearer", "abc"]). */
+function authorization(headers: Record<string, string>): [string, string] | null {
+  const match = /^\s*(\S+)\s+(.+?)\s*$/.exec(headers.authorization ?? "");
+  return match ? [match[1]!.toLowerCase(), match[2]!] : null;
+}
+
+/** Whether a Unix timestamp in seconds is within `tolerance` of now. */
+function isFresh(timestamp: string | undefined, toleranceSeconds: number, now: Date): timestamp is string {
+  if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
+  return Math.abs(now.getTime() / 1000 - Number(timestamp)) <= toleranceSeconds;
+}
+
+/**
+ * Whether the request proves what the webhook's authentication asks for. `headers` are lower-cased
+ * names (as Node gives them); `body` is the request's bytes as received (signatures cover them).
+ */
+export function isAuthenticRequest(webhook: AuthenticationColumns, secretBox: SecretBox, headers: Record<string, string>, body: Buffer, now = new Date()): boolean {
+  const settings = authenticationOf(webhook);
+  if (settings.type === "NONE") return true;
+  const secret = webhook.authenticationSecretCiphertext ? secretBox.decrypt(webhook.authenticationSecretCiphertext) : null;
+  if (secret === null) return false; // a type with its secret missing admits nobody
+  switch (settings.type) {
+    case "BEARER_TOKEN": {
+      const given = authorization(headers);
+      return given !== null && given[0] === "bearer" && sameSecret(given[1], secret);
+    }
+    case "BASIC": {
+      const given = authorization(headers);
+      return given !== null && given[0] === "basic" && sameSecret(Buffer.from(given[1], "base64").toString("utf8"), `${settings.username}:${secret}`);
+    }
+    case "HMAC_SHA256": {
+      const header = headers[settings.signatureHeader.toLowerCase()] ?? "";
+      if (!header.startsWith(settings.signaturePrefix)) return false;
+      const mac = createHmac("sha256", secret);
+      if (settings.timestampHeader) {
+        const timestamp = headers[settings.timestampHeader.toLowerCase()];
+        if (!isFresh(timestamp, settings.toleranceSeconds, now)) return false;
+        mac.update(`${timestamp}:`);
+      }
+      const expected = mac.update(body).digest(settings.encoding === "HEX" ? "hex" : "base64");
+      const given = header.slice(settings.signaturePrefix.length).trim();
+      return sameSecret(settings.encoding === "HEX" ? given.toLowerCase() : given, expected);
+    }
+    case "STANDARD_WEBHOOKS": {
+      const id = headers["webhook-id"];
+      const timestamp = headers["webhook-timestamp"];
+      if (!id || !isFresh(timestamp, settings.toleranceSeconds, now)) return false;
+      const expected = standardWebhookSignature(secret, id, Number(timestamp), body);
+      // Several signatures during the sender's key rotation: one match is enough; each is compared.
+      const matches = (headers["webhook-signature"] ?? "").split(" ").filter((signature) => signature.startsWith("v1,")).map((signature) => sameSecret(signature.slice(3), expected));
+      return matches.includes(true);
+    }
+  }
+}
