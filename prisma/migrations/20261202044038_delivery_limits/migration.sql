@@ -83,7 +83,8 @@ BEGIN
     SELECT l.webhook_id, w.rate_limit_per_second AS per_second,
            CASE WHEN w.rate_limit_per_second IS NULL THEN NULL
                 ELSE LEAST(w.rate_limit_burst::float8, l.tokens + w.rate_limit_per_second * GREATEST(0, EXTRACT(EPOCH FROM $1 - l.refilled_at)::float8)) END AS tokens,
-           w.max_concurrent_requests - (SELECT count(*) FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.locked_until > $1)::int AS free_slots,
+           CASE WHEN w.max_concurrent_requests IS NOT NULL
+                THEN w.max_concurrent_requests - (SELECT count(*) FROM deliveries d WHERE d.webhook_id = l.webhook_id AND d.locked_until > $1)::int END AS free_slots,
            l.refilled_at
     FROM webhook_delivery_limits l JOIN webhooks w ON w.id = l.webhook_id
     WHERE l.webhook_id = ANY($5)
