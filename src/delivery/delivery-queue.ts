@@ -40,8 +40,10 @@ export interface ClaimedDelivery {
   webhookSuspended: boolean;
   /** Its webhook is FIFO: the next delivery in line becomes claimable once this one is written. */
   ordered: boolean;
-  /** Its webhook has a rate or concurrency limit: once this one is written, a slot may be free. */
+  /** Its webhook has a rate or concurrency limit (it was claimed within it). */
   limited: boolean;
+  /** Its webhook limits requests in flight: once this one is written, a slot is free. */
+  slotLimited: boolean;
 }
 
 const claimRow = z.object({
@@ -71,6 +73,7 @@ const claimRow = z.object({
   suspended: z.boolean(),
   ordered: z.boolean(),
   limited: z.boolean(),
+  slot_limited: z.boolean(),
 });
 
 // What a claim returns of each delivery: `claimed` is the leased rows (id, lease_token, is_test,
@@ -80,7 +83,7 @@ const CLAIM_COLUMNS = Prisma.sql`c.id::text, c.webhook_id::text, c.created_at, c
            w.name AS webhook_name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
            w.destination_type::text, w.destination_settings, w.destination_secret_ciphertext, w.destination_secret_hint,
            w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered,
-           w.delivery_limited AS limited`;
+           w.delivery_limited AS limited, (w.max_concurrent_requests IS NOT NULL) AS slot_limited`;
 
 function claimedDelivery(row: z.output<typeof claimRow>): ClaimedDelivery {
   return {
@@ -110,6 +113,7 @@ function claimedDelivery(row: z.output<typeof claimRow>): ClaimedDelivery {
     webhookSuspended: row.suspended,
     ordered: row.ordered,
     limited: row.limited,
+    slotLimited: row.slot_limited,
   };
 }
 
@@ -191,7 +195,7 @@ export async function readQueueDepth(sql: RunSql): Promise<QueueDepth> {
 
 /** One finished attempt, ready to be written. */
 export interface AttemptRecord {
-  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> & Partial<Pick<ClaimedDelivery, "ordered" | "limited">>;
+  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> & Partial<Pick<ClaimedDelivery, "ordered" | "slotLimited">>;
   request: OutgoingRequest;
   outcome: AttemptOutcome;
   step: NextStep;

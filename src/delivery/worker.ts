@@ -142,8 +142,8 @@ export class DeliveryWorker {
       const written = new Set(recorded.map((row) => row.deliveryId));
       // Operational events go out after the attempts are written, in a statement of their own (see onRecorded).
       if (this.onRecorded) await this.onRecorded(recorded).catch((error: unknown) => this.log.error({ err: error }, "could not publish operational events"));
-      // A FIFO webhook's next delivery became claimable, or a limited webhook's slot freed: claim now, not at the next poll.
-      if (records.some((record) => record.claim.ordered || record.claim.limited)) this.wake();
+      // A FIFO webhook's next delivery became claimable, or a concurrency-limited webhook's slot freed: claim now, not at the next poll.
+      if (records.some((record) => record.claim.ordered || record.claim.slotLimited)) this.wake();
       return records.map((record) => written.has(record.claim.id));
     }, { concurrency: 1, maxBatch: MAX_WRITE_BATCH, gapMs: WRITE_GAP_MS });
   }
