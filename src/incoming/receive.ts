@@ -1,8 +1,8 @@
 // Receiving a request on an incoming webhook's URL, from the checks on the URL to the stored events.
 // The HTTP layer reads the body and writes the answer; everything in between is here.
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { PrismaClient, Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
+import { sameSecret } from "../crypto/same-secret.js";
 import type { Logger } from "../logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
@@ -61,8 +61,6 @@ export const UNAUTHENTICATED_ANSWER: IncomingAnswer = {
 /** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
 export const NOT_FOUND_ANSWER: IncomingAnswer = { status: 404, body: { error: { code: "NOT_FOUND", message: "No such route." } } };
 
-const digest = (value: string) => createHash("sha256").update(value).digest();
-
 export interface IncomingReceiverDependencies {
   prisma: PrismaClient;
   secretBox: SecretBox;
@@ -84,9 +82,8 @@ export class IncomingReceiver {
         authenticationType: true, authenticationSettings: true, authenticationSecretCiphertext: true, authenticationSecretHint: true,
       },
     });
-    // Compare digests: constant time, and the same work whether or not the webhook exists.
-    const expected = digest(webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "");
-    if (!timingSafeEqual(expected, digest(accessKey)) || !webhook) return { answer: NOT_FOUND_ANSWER };
+    // The same work whether or not the webhook exists.
+    if (!sameSecret(accessKey, webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "") || !webhook) return { answer: NOT_FOUND_ANSWER };
     if (!webhook.enabled) return { answer: { status: 403, body: { error: { code: "WEBHOOK_DISABLED", message: "This webhook is disabled." } } } };
     return { webhook };
   }

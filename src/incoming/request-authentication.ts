@@ -8,12 +8,12 @@
 //                      timestamp in a header of its own (Grafana's HMAC signature);
 //   STANDARD_WEBHOOKS  webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256 of
 //                      "<id>.<timestamp>.<body>" with the whsec_ secret), as this service signs.
-// Every comparison is of SHA-256 digests in constant time, so neither the length nor the content of
-// what was sent tells how close it came.
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+// Every comparison is sameSecret's: of digests, in constant time.
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type IncomingAuthenticationType, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
+import { sameSecret } from "../crypto/same-secret.js";
 import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { standardWebhookSignature } from "../delivery/signing.js";
@@ -128,8 +128,6 @@ export function authenticationOf(webhook: AuthenticationColumns): Authentication
   return { ...settings, secretHint: webhook.authenticationSecretHint };
 }
 
-const digest = (value: string | Buffer) => createHash("sha256").update(value).digest();
-const sameSecret = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
 
 /** The scheme and credentials of an Authorization header ("Bearer abc" -> ["bearer", "abc"]). */
 function authorization(headers: Record<string, string>): [string, string] | null {

@@ -104,9 +104,7 @@ export class LiveChanges {
 
   /** Subscriptions open in this process. */
   get openCount(): number {
-    let count = 0;
-    for (const topics of this.byTenant.values()) for (const subscribers of topics.values()) count += subscribers.size;
-    return count;
+    return [...this.subscribers()].length;
   }
 
   private *subscribers(): Iterable<Subscriber> {
