@@ -3,7 +3,7 @@ import { maySeeSecretsOf, principalOf } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
-import { MAX_CONCURRENT_REQUESTS, createOutgoingWebhook, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
+import { MAX_CONCURRENT_REQUESTS, createOutgoingWebhook, rateLimitOf, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
 import { unsuspendWebhook } from "../delivery/deliveries.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
@@ -45,7 +45,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
       type: WebhookRateLimitRef,
       nullable: true,
       description: "How fast attempts may start, across every worker; null: as fast as the workers go.",
-      resolve: (webhook) => (webhook.rateLimitPerSecond !== null && webhook.rateLimitBurst !== null ? { perSecond: webhook.rateLimitPerSecond, burst: webhook.rateLimitBurst } : null),
+      resolve: (webhook) => rateLimitOf(webhook),
     }),
     maxConcurrentRequests: t.exposeInt("maxConcurrentRequests", { nullable: true, description: "Attempts in flight at once, across every worker; null: no limit." }),
     destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => storedDestinationOf(webhook) }),

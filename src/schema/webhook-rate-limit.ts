@@ -1,12 +1,7 @@
 import { builder } from "../builder.js";
-import { MAX_RATE_LIMIT_PER_SECOND } from "../webhooks/outgoing-webhooks.js";
+import { MAX_RATE_LIMIT_PER_SECOND, type RateLimit } from "../webhooks/outgoing-webhooks.js";
 
-export interface WebhookRateLimit {
-  perSecond: number;
-  burst: number;
-}
-
-export const WebhookRateLimitRef = builder.objectRef<WebhookRateLimit>("WebhookRateLimit").implement({
+export const WebhookRateLimitRef = builder.objectRef<RateLimit>("WebhookRateLimit").implement({
   description:
     "A token bucket over every worker process: `burst` attempts may start at once, then `perSecond` a second. Deliveries over the limit wait their turn; they are not failed.",
   fields: (t) => ({

@@ -99,8 +99,18 @@ const rateLimitSchema = z
 
 const maxConcurrentRequestsSchema = z.number().int().min(1, "must be at least 1").max(MAX_CONCURRENT_REQUESTS, `must be at most ${MAX_CONCURRENT_REQUESTS}`);
 
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+}
+
+/** The webhook's rate limit, or null for none. */
+export function rateLimitOf(webhook: Pick<Webhook, "rateLimitPerSecond" | "rateLimitBurst">): RateLimit | null {
+  return webhook.rateLimitPerSecond !== null && webhook.rateLimitBurst !== null ? { perSecond: webhook.rateLimitPerSecond, burst: webhook.rateLimitBurst } : null;
+}
+
 /** The webhook's columns for its limits (null: none). */
-const limitColumns = (rateLimit: { perSecond: number; burst: number } | null, maxConcurrentRequests: number | null) => ({
+const limitColumns = (rateLimit: RateLimit | null, maxConcurrentRequests: number | null) => ({
   rateLimitPerSecond: rateLimit?.perSecond ?? null,
   rateLimitBurst: rateLimit?.burst ?? null,
   maxConcurrentRequests,
@@ -236,7 +246,7 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
         ordering: parsed.ordering ?? undefined,
         // Given and removed in one update, the new limit holds (removals come first).
         ...limitColumns(
-          parsed.rateLimit ?? (parsed.removeRateLimit || current.rateLimitPerSecond === null || current.rateLimitBurst === null ? null : { perSecond: current.rateLimitPerSecond, burst: current.rateLimitBurst }),
+          parsed.rateLimit ?? (parsed.removeRateLimit ? null : rateLimitOf(current)),
           parsed.maxConcurrentRequests ?? (parsed.removeMaxConcurrentRequests ? null : current.maxConcurrentRequests),
         ),
         ...destination?.columns,
