@@ -76,7 +76,7 @@ const claimRow = z.object({
   slot_limited: z.boolean(),
 });
 
-// What a claim returns of each delivery: `claimed` is the leased rows (id, lease_token, is_test,
+// What a claim returns of each delivery, `c` being a leased row (id, lease_token, is_test,
 // queued_attempt_count, message_id, event_id, webhook_id, created_at, lease_expired).
 const CLAIM_COLUMNS = Prisma.sql`c.id::text, c.webhook_id::text, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
            e.type, e.occurred_at, e.payload,
