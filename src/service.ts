@@ -8,6 +8,7 @@ import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
 import { createRoutes, createServer } from "./server/http.js";
 import { isDatabaseBusy } from "./db/errors.js";
 import { openSecretBox } from "./crypto/secret-box.js";
+import { backfillAccessKeyDigests } from "./webhooks/access-keys.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { createEventWriter } from "./events/events.js";
@@ -86,6 +87,8 @@ export async function startService(config: Config, log: Logger): Promise<Running
     // WebAssembly query compiler (~33 MB).
     const bootstrap = servesApi(config) ? await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY) : null;
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
+    const digested = await backfillAccessKeyDigests(database.sql, secretBox);
+    if (digested > 0) log.info({ webhooks: digested }, "wrote the digests of access keys stored before digests were");
     if (database.poolUsage) metrics.measurePool(database.poolUsage);
 
     let worker: DeliveryWorker | null = null;

@@ -522,8 +522,12 @@ export type WebhookDisabledReason =
 
 /** Which webhooks to list or count: every field given must match. */
 export type WebhookFilter = {
+  /** The incoming webhook with this access key (matched through a keyed digest; the key itself is never stored in the clear). */
+  accessKey?: string | null | undefined;
   /** Enabled and not suspended. */
   active?: boolean | null | undefined;
+  /** Incoming webhooks whose capability holds all of these values (e.g. { monitoringType: "EVENT" }). */
+  capability?: import('../json.js').JsonObject | null | undefined;
   /** Created at or after this time. */
   createdAfter?: string | null | undefined;
   /** Created before this time. */
@@ -532,6 +536,8 @@ export type WebhookFilter = {
   enabled?: boolean | null | undefined;
   /** Webhooks that receive any of these types (wildcard subscriptions included). */
   eventTypes?: Array<string> | null | undefined;
+  /** Only these webhooks (at most 100 global ids). */
+  ids?: Array<string | number> | null | undefined;
   /** Only this kind. */
   kind?: WebhookKind | null | undefined;
   /** Exact name. */
@@ -550,6 +556,8 @@ export type WebhookFilter = {
   suspended?: boolean | null | undefined;
   /** Webhooks having all these tag values. */
   tags?: import('../json.js').JsonObject | null | undefined;
+  /** The incoming webhook with this URL, in either form (/webhooks/incoming/... or the SpaceONE /monitoring/v1/webhook/...); the origin is not compared. */
+  webhookUrl?: string | null | undefined;
 };
 
 /** Which way a webhook carries events. */

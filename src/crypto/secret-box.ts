@@ -1,11 +1,23 @@
 // Encrypts secrets at rest with AES-256-GCM. Stored form: "v1.<iv>.<tag>.<ciphertext>", base64url parts.
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export class SecretBox {
+  // Its own key, derived from the encryption key, so a digest reveals nothing about the other.
+  private readonly digestKey: Buffer;
+
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error("SecretBox needs a 32-byte key");
+    this.digestKey = Buffer.from(hkdfSync("sha256", key, Buffer.alloc(0), "hookrelay secret digest v1", 32));
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA256, base64url) stored beside a secret's ciphertext, so the secret can be
+   * looked up by equality without decrypting a table. Without the key it cannot be checked against a guess.
+   */
+  digest(plaintext: string): string {
+    return createHmac("sha256", this.digestKey).update(plaintext, "utf8").digest("base64url");
   }
 
   encrypt(plaintext: string): string {

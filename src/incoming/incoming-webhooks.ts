@@ -1,6 +1,5 @@
 // Creating and changing incoming webhooks: a secret URL per webhook and the plugin that reads what
 // arrives there.
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type PluginUpgradeMode, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
@@ -9,24 +8,8 @@ import { boundedJson, parseInput } from "../validation.js";
 import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
+import { newAccessKeyColumns } from "../webhooks/access-keys.js";
 import { authenticationColumns, type AuthenticationInput } from "./request-authentication.js";
-
-/** 32 hex characters: 128 random bits. */
-export function generateAccessKey(): string {
-  return randomBytes(16).toString("hex");
-}
-
-export const ACCESS_KEY_PATTERN = /^[0-9a-f]{32}$/;
-
-/** The secret part of an incoming webhook's URL. */
-export function incomingAccessKey(webhook: Pick<Webhook, "accessKeyCiphertext">, secretBox: SecretBox): string {
-  return webhook.accessKeyCiphertext ? secretBox.decrypt(webhook.accessKeyCiphertext) : "";
-}
-
-/** The URL to paste into the external system. */
-export function incomingWebhookUrl(publicUrl: string, webhook: Pick<Webhook, "id" | "accessKeyCiphertext">, secretBox: SecretBox): string {
-  return `${publicUrl.replace(/\/+$/, "")}/webhooks/incoming/${webhook.id}/${incomingAccessKey(webhook, secretBox)}/events`;
-}
 
 const upgradeModeSchema = z.enum(["AUTO", "MANUAL", "NONE"]);
 
@@ -112,7 +95,7 @@ export async function createIncomingWebhook(prisma: PrismaClient, secretBox: Sec
         projectId: parsed.projectId ?? "",
         tags: parsed.tags ?? {},
         eventTypes: [],
-        accessKeyCiphertext: secretBox.encrypt(generateAccessKey()),
+        ...newAccessKeyColumns(secretBox),
         pluginId: plugin.id,
         pluginUpgradeMode: upgradeMode,
         capability: version.capability as Prisma.InputJsonValue,
@@ -178,5 +161,5 @@ export async function verifyWebhookPlugin(prisma: PrismaClient, tenantId: string
 /** A new access key: the old URL stops working at once. */
 export async function regenerateAccessKey(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string): Promise<Webhook> {
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
-  return prisma.webhook.update({ where: { id: current.id }, data: { accessKeyCiphertext: secretBox.encrypt(generateAccessKey()) } });
+  return prisma.webhook.update({ where: { id: current.id }, data: newAccessKeyColumns(secretBox) });
 }

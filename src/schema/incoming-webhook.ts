@@ -5,13 +5,12 @@ import { SECRET_READ_SCOPE } from "../auth/secret-fields.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import {
   createIncomingWebhook,
-  incomingAccessKey,
-  incomingWebhookUrl,
   regenerateAccessKey,
   updateIncomingWebhook,
   updateWebhookPlugin,
   verifyWebhookPlugin,
 } from "../incoming/incoming-webhooks.js";
+import { incomingAccessKey, incomingWebhookUrl } from "../webhooks/access-keys.js";
 import { authenticationOf } from "../incoming/request-authentication.js";
 import { localId } from "./global-id.js";
 import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";

@@ -2,11 +2,11 @@
 // operations shared by both kinds (enable, disable, delete).
 import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder } from "../builder.js";
+import { builder, malformedIdError } from "../builder.js";
 import { principalOf } from "../context.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
-import { WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookStatsRow } from "../webhooks/webhook-query.js";
+import { MAX_FILTER_IDS, WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookFilter, type WebhookStatsRow } from "../webhooks/webhook-query.js";
 import { localId } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { offsetArgs } from "./page-offset.js";
@@ -57,6 +57,7 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
 export const WebhookFilterInput = builder.inputType("WebhookFilter", {
   description: "Which webhooks to list or count: every field given must match.",
   fields: (t) => ({
+    ids: t.globalIDList({ description: `Only these webhooks (at most ${MAX_FILTER_IDS} global ids).` }),
     kind: t.field({ type: WebhookKindEnum, description: "Only this kind." }),
     name: t.string({ description: "Exact name." }),
     nameContains: t.string({ description: "Case-insensitive substring of the name." }),
@@ -68,11 +69,30 @@ export const WebhookFilterInput = builder.inputType("WebhookFilter", {
     eventTypes: t.stringList({ description: "Webhooks that receive any of these types (wildcard subscriptions included)." }),
     projectId: t.string({ description: "Only webhooks of this project." }),
     pluginId: t.string({ description: "Incoming webhooks running this plugin." }),
+    accessKey: t.string({ description: "The incoming webhook with this access key (matched through a keyed digest; the key itself is never stored in the clear)." }),
+    webhookUrl: t.string({ description: "The incoming webhook with this URL, in either form (/webhooks/incoming/... or the SpaceONE /monitoring/v1/webhook/...); the origin is not compared." }),
+    capability: t.field({ type: "JSONObject", description: "Incoming webhooks whose capability holds all of these values (e.g. { monitoringType: \"EVENT\" })." }),
     tags: t.field({ type: "JSONObject", description: "Webhooks having all these tag values." }),
     createdAfter: t.field({ type: "DateTime", description: "Created at or after this time." }),
     createdBefore: t.field({ type: "DateTime", description: "Created before this time." }),
   }),
 });
+
+type GlobalId = { typename: string; id: string };
+
+/** The filter with its global ids made local: a malformed id is an error at its place, an id of another type matches nothing. */
+export function webhookFilterOf(filter: (Omit<NonNullable<WebhookFilter>, "ids"> & { ids?: readonly GlobalId[] | null }) | null | undefined): WebhookFilter {
+  if (!filter) return filter;
+  const { ids, ...rest } = filter;
+  return {
+    ...rest,
+    ids: ids?.flatMap((id, index) => {
+      const malformed = malformedIdError(id, ["filter", "ids", String(index)]);
+      if (malformed) throw malformed;
+      return WEBHOOK_TYPENAMES.includes(id.typename) ? [id.id] : [];
+    }),
+  };
+}
 
 const WebhookOrderFieldEnum = builder.enumType("WebhookOrderField", {
   description: "What webhooks can be sorted by.",
@@ -112,8 +132,9 @@ builder.queryField("webhooks", (t) =>
         keysetConnection(args, (page) =>
           loadWebhookPage(
             context.sql,
+            context.secretBox,
             principalOf(context).tenantId,
-            args.filter,
+            webhookFilterOf(args.filter),
             { field: args.orderBy?.field ?? "CREATED_AT", direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC" },
             page,
           ),
@@ -185,7 +206,7 @@ builder.queryField("webhookStats", (t) =>
       filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
       groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true, description: "The dimensions to group by, together (none: just the total)." }),
     },
-    resolve: (_root, args, context) => webhookStats(context.sql, principalOf(context).tenantId, args.filter, args.groupBy),
+    resolve: (_root, args, context) => webhookStats(context.sql, context.secretBox, principalOf(context).tenantId, webhookFilterOf(args.filter), args.groupBy),
   }),
 );
 

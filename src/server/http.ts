@@ -13,6 +13,7 @@ import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { isDatabaseBusy } from "../db/errors.js";
 import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
+import { INCOMING_URL_PATH } from "../webhooks/access-keys.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from "./compression.js";
 import { SpanKind, SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
@@ -33,8 +34,6 @@ export interface HttpServer {
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-// An incoming webhook's URL, and the path SpaceONE/Cloudforet used, kept so configured senders keep working.
-const INCOMING_PATH = /^\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/([^/]+)\/([^/]+)\/events\/?$/;
 
 // Any path under the incoming prefixes, a near miss (".../event", ".../events/x") too: the segment after
 // the webhook id is where an access key would be.
@@ -113,7 +112,7 @@ const STARTING_BODY = { errors: [{ message: "The service is starting; retry shor
 /** Until the service attaches its routes. */
 const startingRoutes: Routes = async (request, response, url) => {
   if (url.pathname === "/readyz" && request.method === "GET") return sendJson(response, 503, { status: "starting" });
-  if (isGraphQLPath(url.pathname) || INCOMING_PATH.test(url.pathname)) return sendBusy(response, STARTING_BODY);
+  if (isGraphQLPath(url.pathname) || INCOMING_URL_PATH.test(url.pathname)) return sendBusy(response, STARTING_BODY);
   sendNotFound(response);
 };
 
@@ -285,7 +284,7 @@ export async function createRoutes(config: Config, database: Database, services:
 
   return async function route(request, response, url) {
     if (isGraphQLPath(url.pathname)) return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
-    const incoming = INCOMING_PATH.exec(url.pathname);
+    const incoming = INCOMING_URL_PATH.exec(url.pathname);
     if (incoming) return shed(response, () => handleIncoming(request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
     if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
     sendNotFound(response);
@@ -296,7 +295,7 @@ export async function createRoutes(config: Config, database: Database, services:
 function startRequestSpan(tracing: Tracing, request: IncomingMessage, response: ServerResponse, url: URL): { span: Span; context: Context } {
   const parent = tracing.extract(request.headers);
   const path = loggedPath(url.pathname);
-  const route = INCOMING_PATH.test(url.pathname) ? "/webhooks/incoming/{webhookId}/{accessKey}/events" : path;
+  const route = INCOMING_URL_PATH.test(url.pathname) ? "/webhooks/incoming/{webhookId}/{accessKey}/events" : path;
   const span = tracing.tracer.startSpan(`${request.method} ${route}`, { kind: SpanKind.SERVER, attributes: { "http.request.method": request.method ?? "", "url.path": path, "http.route": route } }, parent);
   response.on("close", () => {
     span.setAttribute("http.response.status_code", response.statusCode);
@@ -354,7 +353,7 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
     // Probes and scrapes come constantly; keep them out of the info log.
     const level = url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
     const isGraphQL = serveGraphQL && isGraphQLPath(url.pathname);
-    const isIncoming = serveGraphQL && INCOMING_PATH.test(url.pathname);
+    const isIncoming = serveGraphQL && INCOMING_URL_PATH.test(url.pathname);
     const logged = log.isLevelEnabled(level);
     if (logged || isGraphQL || isIncoming) {
       response.on("finish", () => {

@@ -4,13 +4,20 @@ import { z } from "zod";
 import { IncomingAuthenticationType, PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, WebhookOrdering, type Webhook } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
-import { parseInput } from "../validation.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import { isUuid } from "../db/uuid.js";
+import { boundedJson, parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
+import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
+
+/** At most this many ids in one filter. */
+export const MAX_FILTER_IDS = 100;
 
 export const webhookFilterSchema = z
   .object({
+    ids: z.array(z.string().refine(isUuid, "must be a webhook id")).max(MAX_FILTER_IDS, `must hold at most ${MAX_FILTER_IDS} ids`).nullish(),
     kind: z.enum(["OUTGOING", "INCOMING"]).nullish(),
     name: z.string().nullish(),
     nameContains: z.string().max(128).nullish(),
@@ -22,6 +29,13 @@ export const webhookFilterSchema = z
     eventTypes: z.array(z.string().regex(EVENT_TYPE_PATTERN, "must be an event type or pattern")).max(100).nullish(),
     projectId: projectIdSchema.nullish(),
     pluginId: z.string().max(128).nullish(),
+    accessKey: z.string().regex(ACCESS_KEY_PATTERN, "must be an access key: 32 lowercase hex characters").nullish(),
+    webhookUrl: z
+      .string()
+      .max(2048)
+      .transform((url, context) => parseIncomingWebhookUrl(url) ?? (context.addIssue({ code: "custom", message: "must be an incoming webhook's URL: .../webhooks/incoming/{id}/{accessKey}/events" }), z.NEVER))
+      .nullish(),
+    capability: boundedJson(z.record(z.string(), z.unknown())).nullish(),
     tags: tagsSchema.nullish(),
     createdAfter: z.date().nullish(),
     createdBefore: z.date().nullish(),
@@ -47,10 +61,22 @@ const SORT_KEYS: Record<WebhookOrderField, { sql: Prisma.Sql; type: Prisma.Sql }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-/** The WHERE clause (without the keyword) selecting the tenant's webhooks that match `filter`. */
-export function webhookFilterSql(tenantId: string, input: WebhookFilter): Prisma.Sql {
+/**
+ * The WHERE clause (without the keyword) selecting the tenant's webhooks that match `filter`. An access
+ * key (alone or in a URL) is matched through its keyed digest: the table is never decrypted.
+ */
+export function webhookFilterSql(secretBox: SecretBox, tenantId: string, input: WebhookFilter): Prisma.Sql {
   const filter = parseInput(webhookFilterSchema, input, ["filter"]) ?? {};
   const conditions: Prisma.Sql[] = [Prisma.sql`tenant_id = ${tenantId}::uuid`];
+  if (filter.ids) conditions.push(Prisma.sql`id = ANY(${filter.ids}::uuid[])`);
+  if (filter.accessKey != null) conditions.push(Prisma.sql`access_key_digest = ${secretBox.digest(filter.accessKey)}`);
+  if (filter.webhookUrl) {
+    const { webhookId, accessKey } = filter.webhookUrl;
+    // A URL whose id or key is malformed names no webhook.
+    if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) conditions.push(Prisma.sql`FALSE`);
+    else conditions.push(Prisma.sql`id = ${webhookId}::uuid AND access_key_digest = ${secretBox.digest(accessKey)}`);
+  }
+  if (filter.capability && Object.keys(filter.capability).length > 0) conditions.push(Prisma.sql`capability @> ${JSON.stringify(filter.capability)}::jsonb`);
   if (filter.kind) conditions.push(Prisma.sql`kind = ${filter.kind}::"WebhookKind"`);
   if (filter.name != null) conditions.push(Prisma.sql`name = ${filter.name}`);
   if (filter.nameContains) conditions.push(Prisma.sql`name ILIKE ${likePattern(filter.nameContains)}`);
@@ -115,6 +141,7 @@ const webhookRow = z.object({
   destinationSecretCiphertext: z.string().nullable(),
   destinationSecretHint: z.string().nullable(),
   accessKeyCiphertext: z.string().nullable(),
+  accessKeyDigest: z.string().nullable(),
   pluginId: z.string().nullable(),
   pluginVersion: z.string().nullable(),
   pluginOptions: jsonColumn.nullable(),
@@ -137,7 +164,7 @@ const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", 
   w.last_failure_at AS "lastFailureAt", w.consecutive_failures AS "consecutiveFailures",
   w.ordering::text, w.rate_limit_per_second AS "rateLimitPerSecond", w.rate_limit_burst AS "rateLimitBurst", w.max_concurrent_requests AS "maxConcurrentRequests", w.delivery_limited AS "deliveryLimited",
   w.destination_type::text AS "destinationType", w.destination_settings AS "destinationSettings", w.destination_secret_ciphertext AS "destinationSecretCiphertext",
-  w.destination_secret_hint AS "destinationSecretHint", w.access_key_ciphertext AS "accessKeyCiphertext",
+  w.destination_secret_hint AS "destinationSecretHint", w.access_key_ciphertext AS "accessKeyCiphertext", w.access_key_digest AS "accessKeyDigest",
   w.plugin_id AS "pluginId", w.plugin_version AS "pluginVersion", w.plugin_options AS "pluginOptions", w.plugin_metadata AS "pluginMetadata",
   w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.authentication_type::text AS "authenticationType", w.authentication_settings AS "authenticationSettings",
   w.authentication_secret_ciphertext AS "authenticationSecretCiphertext", w.authentication_secret_hint AS "authenticationSecretHint", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",
@@ -151,8 +178,8 @@ const pageEntry = z.object({ total: z.number(), sortKey: z.string().nullable(), 
  * The total, the rows and their sort keys come from one SQL statement, sent past Prisma, as this is
  * the API's hottest path. (Relations of the rows are loaded by their fields' dataloaders.)
  */
-export async function loadWebhookPage(sql: RunSql, tenantId: string, filter: WebhookFilter, order: WebhookOrder, page: PageRequest): Promise<WebhookPage<Webhook>> {
-  const where = webhookFilterSql(tenantId, filter);
+export async function loadWebhookPage(sql: RunSql, secretBox: SecretBox, tenantId: string, filter: WebhookFilter, order: WebhookOrder, page: PageRequest): Promise<WebhookPage<Webhook>> {
+  const where = webhookFilterSql(secretBox, tenantId, filter);
   const key = SORT_KEYS[order.field];
   const ascending = (order.direction === "ASC") !== page.inverted;
   const direction = ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
@@ -199,10 +226,10 @@ const GROUP_COLUMNS: Record<WebhookStatsGroup, Prisma.Sql> = {
  * (GROUPING SETS). A webhook subscribed to several event types counts once in each EVENT_TYPE group
  * and once in the total.
  */
-export async function webhookStats(sql: RunSql, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[]): Promise<{ total: number; rows: WebhookStatsRow[] }> {
+export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[]): Promise<{ total: number; rows: WebhookStatsRow[] }> {
   const groups = [...new Set(groupBy)];
   if (groups.length === 0) throw ValidationError.of(["groupBy"], "must name at least one group");
-  const where = webhookFilterSql(tenantId, filter);
+  const where = webhookFilterSql(secretBox, tenantId, filter);
   const expressions = groups.map((group) => GROUP_COLUMNS[group]);
   const columns = expressions.map((expression, index) => Prisma.sql`${expression} AS ${Prisma.raw(`g${index}`)}`);
   // Only grouping by event type repeats a webhook (once per type), and only then is DISTINCT, a sort, needed.

@@ -91,6 +91,8 @@ type Documents = {
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": typeof types.GraphqlServerRevokeApiKeyDocument,
     "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": typeof types.UpdateIncomingAuthenticationDocument,
+    "query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }": typeof types.IncomingWebhookLookupDocument,
+    "mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }": typeof types.IncomingWebhookLookupRegenerateDocument,
     "query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }": typeof types.IncomingWebhooksPluginsDocument,
     "query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: \"grafana\" }) { totalCount nodes { id __typename } } }": typeof types.IncomingWebhooksWebhooksDocument,
     "query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }": typeof types.IncomingWebhooksWebhooks2Document,
@@ -247,6 +249,8 @@ const documents: Documents = {
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": types.GraphqlServerRevokeApiKeyDocument,
     "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": types.UpdateIncomingAuthenticationDocument,
+    "query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }": types.IncomingWebhookLookupDocument,
+    "mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }": types.IncomingWebhookLookupRegenerateDocument,
     "query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }": types.IncomingWebhooksPluginsDocument,
     "query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: \"grafana\" }) { totalCount nodes { id __typename } } }": types.IncomingWebhooksWebhooksDocument,
     "query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }": types.IncomingWebhooksWebhooks2Document,
@@ -631,6 +635,14 @@ export function graphql(source: "mutation GraphqlServerRevokeApiKey($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    "): typeof import('./graphql.js').UpdateIncomingAuthenticationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }"): typeof import('./graphql.js').IncomingWebhookLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }"): typeof import('./graphql.js').IncomingWebhookLookupRegenerateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -542,8 +542,12 @@ export type WebhookDestinationType =
 
 /** Which webhooks to list or count: every field given must match. */
 export type WebhookFilter = {
+  /** The incoming webhook with this access key (matched through a keyed digest; the key itself is never stored in the clear). */
+  accessKey?: string | null | undefined;
   /** Enabled and not suspended. */
   active?: boolean | null | undefined;
+  /** Incoming webhooks whose capability holds all of these values (e.g. { monitoringType: "EVENT" }). */
+  capability?: import('../../client/json.js').JsonObject | null | undefined;
   /** Created at or after this time. */
   createdAfter?: string | null | undefined;
   /** Created before this time. */
@@ -552,6 +556,8 @@ export type WebhookFilter = {
   enabled?: boolean | null | undefined;
   /** Webhooks that receive any of these types (wildcard subscriptions included). */
   eventTypes?: Array<string> | null | undefined;
+  /** Only these webhooks (at most 100 global ids). */
+  ids?: Array<string | number> | null | undefined;
   /** Only this kind. */
   kind?: WebhookKind | null | undefined;
   /** Exact name. */
@@ -570,6 +576,8 @@ export type WebhookFilter = {
   suspended?: boolean | null | undefined;
   /** Webhooks having all these tag values. */
   tags?: import('../../client/json.js').JsonObject | null | undefined;
+  /** The incoming webhook with this URL, in either form (/webhooks/incoming/... or the SpaceONE /monitoring/v1/webhook/...); the origin is not compared. */
+  webhookUrl?: string | null | undefined;
 };
 
 /** Which way a webhook carries events. */
@@ -1322,6 +1330,29 @@ export type UpdateIncomingAuthenticationMutation = { updateIncomingWebhook:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'UpdateIncomingWebhookPayload', webhook: { authentication: { type: IncomingAuthenticationType, secretHint: string | null } } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type IncomingWebhookLookupQueryVariables = Exact<{
+  filter?: WebhookFilter | null | undefined;
+}>;
+
+
+export type IncomingWebhookLookupQuery = { webhooks: { totalCount: number, nodes: Array<
+      | { id: string }
+      | { id: string }
+    > } | null, webhookStats: { total: number } | null };
+
+export type IncomingWebhookLookupRegenerateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncomingWebhookLookupRegenerateMutation = { regenerateAccessKey:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RegenerateAccessKeyPayload', webhook: { accessKey: string | null } }
     | { __typename: 'ValidationError' }
    };
 
@@ -3107,6 +3138,31 @@ export const UpdateIncomingAuthenticationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateIncomingAuthenticationMutation, UpdateIncomingAuthenticationMutationVariables>;
+export const IncomingWebhookLookupDocument = new TypedDocumentString(`
+    query IncomingWebhookLookup($filter: WebhookFilter) {
+  webhooks(filter: $filter, first: 100) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+  webhookStats(filter: $filter, groupBy: [KIND]) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingWebhookLookupQuery, IncomingWebhookLookupQueryVariables>;
+export const IncomingWebhookLookupRegenerateDocument = new TypedDocumentString(`
+    mutation IncomingWebhookLookupRegenerate($id: ID!) {
+  regenerateAccessKey(input: {id: $id}) {
+    __typename
+    ... on RegenerateAccessKeyPayload {
+      webhook {
+        accessKey
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingWebhookLookupRegenerateMutation, IncomingWebhookLookupRegenerateMutationVariables>;
 export const IncomingWebhooksPluginsDocument = new TypedDocumentString(`
     query IncomingWebhooksPlugins {
   plugins {
