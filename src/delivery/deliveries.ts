@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DeliveryStatus, Prisma, type Delivery, type DeliveryAttempt, type PrismaClient } from "../generated/prisma/client.js";
-import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import type { PageRequest } from "../db/keyset-pages.js";
+import { childCounts, childPageIds, fillPages, idsOnPages, type ChildTable } from "../db/child-pages.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { RunSql } from "../db/sql.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
@@ -61,44 +62,25 @@ export async function findDelivery<Query extends Omit<Prisma.DeliveryFindFirstAr
 
 export type DeliveryWithCursor = Delivery & { cursor: string };
 
-/**
- * One page of deliveries (newest first) for each of several webhooks, in two statements however
- * many webhooks: a LATERAL join reads each webhook's page from its index, then the rows are loaded.
- */
+const WEBHOOK_DELIVERIES: ChildTable = { table: Prisma.sql`deliveries`, parentColumn: Prisma.sql`c.webhook_id` };
+const withStatus = (status: DeliveryStatus | null | undefined) => (status ? Prisma.sql`c.status = ${status}::"DeliveryStatus"` : Prisma.sql`TRUE`);
+
+/** One page of deliveries (newest first) for each of several webhooks, in two statements however many webhooks. */
 export async function loadWebhookDeliveryPages(
+  sql: RunSql,
   prisma: PrismaClient,
   webhookIds: readonly string[],
   status: DeliveryStatus | null | undefined,
   page: PageRequest,
 ): Promise<Map<string, DeliveryWithCursor[]>> {
-  const newestFirst = !page.inverted;
-  const direction = newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const after = afterCursor(page, newestFirst, Prisma.sql`d.created_at`, Prisma.sql`d.id`, Prisma.sql`timestamptz`);
-  const withStatus = status ? Prisma.sql`d.status = ${status}::"DeliveryStatus"` : Prisma.sql`TRUE`;
-  const found = await prisma.$queryRaw<{ webhook_id: string; id: string }[]>`
-    SELECT w.id::text AS webhook_id, p.id::text AS id
-    FROM unnest(${[...webhookIds]}::uuid[]) AS w(id)
-    CROSS JOIN LATERAL (
-      SELECT d.id, d.created_at FROM deliveries d
-      WHERE d.webhook_id = w.id AND ${withStatus} AND ${after}
-      ORDER BY d.created_at ${direction}, d.id ${direction}
-      LIMIT ${page.limit} OFFSET ${page.offset}
-    ) p
-    ORDER BY w.id, p.created_at ${direction}, p.id ${direction}`;
-  const rows = found.length > 0 ? await prisma.delivery.findMany({ where: { id: { in: found.map((row) => row.id) } } }) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const pages = new Map<string, DeliveryWithCursor[]>(webhookIds.map((id) => [id, []]));
-  for (const { webhook_id: webhookId, id } of found) {
-    const delivery = byId.get(id);
-    if (delivery) pages.get(webhookId)?.push({ ...delivery, cursor: encodeCursor(delivery.createdAt.toISOString(), delivery.id) });
-  }
-  return pages;
+  const pages = await childPageIds(sql, WEBHOOK_DELIVERIES, webhookIds, withStatus(status), page);
+  const ids = idsOnPages(pages);
+  return fillPages(pages, ids.length > 0 ? await prisma.delivery.findMany({ where: { id: { in: ids } } }) : []);
 }
 
 /** How many deliveries (of `status`, when given) each webhook has, in one statement. */
-export async function countWebhookDeliveries(prisma: PrismaClient, webhookIds: readonly string[], status: DeliveryStatus | null | undefined): Promise<Map<string, number>> {
-  const counts = await prisma.delivery.groupBy({ by: ["webhookId"], where: { webhookId: { in: [...webhookIds] }, status: status ?? undefined }, _count: { _all: true } });
-  return new Map(counts.map((row) => [row.webhookId, row._count._all]));
+export function countWebhookDeliveries(sql: RunSql, webhookIds: readonly string[], status: DeliveryStatus | null | undefined): Promise<Map<string, number>> {
+  return childCounts(sql, WEBHOOK_DELIVERIES, webhookIds, withStatus(status));
 }
 
 function refuseInactive(webhook: { name: string; enabled: boolean; suspendedAt: Date | null }): void {

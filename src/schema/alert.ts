@@ -8,6 +8,10 @@ import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
 import { SeverityEnum } from "./incoming-event.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
+import { countWebhookAlerts, loadWebhookAlertPages } from "../incoming/webhook-history.js";
+import { IncomingWebhookRef } from "./incoming-webhook.js";
+import { keysetConnection } from "./keyset-connection.js";
+import { requestLoader } from "./request-loader.js";
 
 export const AlertStateEnum = builder.enumType("AlertState", {
   description: "Where an alert stands.",
@@ -60,6 +64,33 @@ function alertWhere(tenantId: string, filter: typeof AlertFilterInput.$inferInpu
     webhookId: filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : undefined,
   };
 }
+
+const IncomingWebhookAlertFilterInput = builder.inputType("IncomingWebhookAlertFilter", {
+  description: "Which of the webhook's alerts to list: every field given must match.",
+  fields: (t) => ({
+    state: t.field({ type: AlertStateEnum, description: "Only alerts in this state." }),
+    severity: t.field({ type: SeverityEnum, description: "Only alerts of this severity." }),
+  }),
+});
+
+builder.prismaObjectField(IncomingWebhookRef, "alerts", (t) =>
+  t.connection(
+    {
+      type: AlertRef,
+      nullable: true,
+      description: "Alerts this webhook's events opened, newest first. A page of webhooks loads its alerts in a constant number of statements.",
+      authScopes: { scope: READ_SCOPES.Alert },
+      args: { ...offsetArgs, filter: t.arg({ type: IncomingWebhookAlertFilterInput, description: "Only alerts matching it." }) },
+      resolve: (webhook, args, context) =>
+        keysetConnection(args, async (page) => ({
+          rows: await requestLoader(context, JSON.stringify(["alerts", args.filter, page]), (ids) => loadWebhookAlertPages(context.sql, context.prisma, ids, args.filter, page), []).load(webhook.id),
+          total: () => requestLoader(context, JSON.stringify(["alertCount", args.filter]), (ids) => countWebhookAlerts(context.sql, ids, args.filter), 0).load(webhook.id),
+        })),
+    },
+    { name: "IncomingWebhookAlertConnection" },
+    { name: "IncomingWebhookAlertEdge" },
+  ),
+);
 
 builder.queryField("alerts", (t) =>
   t.prismaConnection(

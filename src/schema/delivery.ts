@@ -1,6 +1,4 @@
 // Deliveries and their attempts: listings, the diverted store, redelivery, statistics.
-import DataLoader from "dataloader";
-import { createContextCache } from "@pothos/core";
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
@@ -16,6 +14,7 @@ import { localId } from "./global-id.js";
 import { ValidationError } from "../errors.js";
 import { eventIdOfMessageId } from "../delivery/webhook-request.js";
 import { keysetConnection } from "./keyset-connection.js";
+import { requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./webhook.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
@@ -173,24 +172,6 @@ builder.queryField("delivery", (t) =>
   }),
 );
 
-// Per request and per argument set, one loader for every webhook on the page: a page of webhooks with
-// their latest deliveries costs the same few statements whether it holds 5 webhooks or 100. Pothos'
-// context cache, so that each message of a subscription starts afresh (subscription-stream.ts).
-const requestLoaders = createContextCache((_context: Context) => new Map<string, DataLoader<string, unknown>>());
-
-function requestLoader<Value>(context: Context, key: string, load: (ids: readonly string[]) => Promise<Map<string, Value>>, missing: Value): DataLoader<string, Value> {
-  const loaders = requestLoaders(context);
-  let loader = loaders.get(key) as DataLoader<string, Value> | undefined;
-  if (!loader) {
-    loader = new DataLoader<string, Value>(async (ids) => {
-      const values = await load(ids);
-      return ids.map((id) => values.get(id) ?? missing);
-    });
-    loaders.set(key, loader as DataLoader<string, unknown>);
-  }
-  return loader;
-}
-
 builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
   t.connection(
     {
@@ -201,8 +182,8 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
       args: { ...offsetArgs, status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
       resolve: (webhook, args, context) =>
         keysetConnection(args, async (page) => ({
-          rows: await requestLoader(context, JSON.stringify(["deliveries", args.status, page]), (ids) => loadWebhookDeliveryPages(context.prisma, ids, args.status, page), []).load(webhook.id),
-          total: () => requestLoader(context, JSON.stringify(["count", args.status]), (ids) => countWebhookDeliveries(context.prisma, ids, args.status), 0).load(webhook.id),
+          rows: await requestLoader(context, JSON.stringify(["deliveries", args.status, page]), (ids) => loadWebhookDeliveryPages(context.sql, context.prisma, ids, args.status, page), []).load(webhook.id),
+          total: () => requestLoader(context, JSON.stringify(["count", args.status]), (ids) => countWebhookDeliveries(context.sql, ids, args.status), 0).load(webhook.id),
         })),
     },
     { name: "WebhookDeliveryConnection" },

@@ -8,6 +8,10 @@ import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type Incomi
 import { localId } from "./global-id.js";
 import { StatsBucketEnum } from "./delivery.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
+import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-history.js";
+import { IncomingWebhookRef } from "./incoming-webhook.js";
+import { keysetConnection } from "./keyset-connection.js";
+import { requestLoader } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
@@ -101,6 +105,36 @@ builder.queryField("incomingEvents", (t) =>
     },
     { name: "IncomingEventConnection" },
     { name: "IncomingEventEdge" },
+  ),
+);
+
+const IncomingWebhookEventFilterInput = builder.inputType("IncomingWebhookEventFilter", {
+  description: "Which of the webhook's events to list: every field given must match.",
+  fields: (t) => ({
+    eventType: t.field({ type: IncomingEventTypeEnum, description: "Only events of this type." }),
+    severity: t.field({ type: SeverityEnum, description: "Only events of this severity." }),
+    eventKey: t.string({ description: "Only events with this exact key." }),
+    occurredAfter: t.field({ type: "DateTime", description: "Happened after this time." }),
+    occurredBefore: t.field({ type: "DateTime", description: "Happened before this time." }),
+  }),
+});
+
+builder.prismaObjectField(IncomingWebhookRef, "events", (t) =>
+  t.connection(
+    {
+      type: IncomingEventRef,
+      nullable: true,
+      description: "Events this webhook received, newest first. A page of webhooks loads its events in a constant number of statements.",
+      authScopes: { scope: READ_SCOPES.IncomingEvent },
+      args: { ...offsetArgs, filter: t.arg({ type: IncomingWebhookEventFilterInput, description: "Only events matching it." }) },
+      resolve: (webhook, args, context) =>
+        keysetConnection(args, async (page) => ({
+          rows: await requestLoader(context, JSON.stringify(["incomingEvents", args.filter, page]), (ids) => loadWebhookEventPages(context.sql, context.prisma, ids, args.filter, page), []).load(webhook.id),
+          total: () => requestLoader(context, JSON.stringify(["incomingEventCount", args.filter]), (ids) => countWebhookEvents(context.sql, ids, args.filter), 0).load(webhook.id),
+        })),
+    },
+    { name: "IncomingWebhookEventConnection" },
+    { name: "IncomingWebhookEventEdge" },
   ),
 );
 

@@ -91,6 +91,9 @@ type Documents = {
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": typeof types.GraphqlServerRevokeApiKeyDocument,
     "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": typeof types.UpdateIncomingAuthenticationDocument,
+    "query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name\n  events(first: 3) { totalCount nodes { id eventType webhook { id } } }\n  recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }\n  alerts(first: 2) { totalCount nodes { id state webhook { id } } }\n  resolvedAlerts: alerts(filter: { state: RESOLVED }) { totalCount nodes { state } } } } } }": typeof types.IncomingWebhookHistoryDocument,
+    "query IncomingWebhookHistoryViewer { viewer { name } }": typeof types.IncomingWebhookHistoryViewerDocument,
+    "query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {\n      events(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }": typeof types.IncomingWebhookHistoryPageDocument,
     "query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }": typeof types.IncomingWebhookLookupDocument,
     "mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }": typeof types.IncomingWebhookLookupRegenerateDocument,
     "query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }": typeof types.IncomingWebhooksPluginsDocument,
@@ -249,6 +252,9 @@ const documents: Documents = {
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": types.GraphqlServerRevokeApiKeyDocument,
     "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": types.UpdateIncomingAuthenticationDocument,
+    "query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name\n  events(first: 3) { totalCount nodes { id eventType webhook { id } } }\n  recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }\n  alerts(first: 2) { totalCount nodes { id state webhook { id } } }\n  resolvedAlerts: alerts(filter: { state: RESOLVED }) { totalCount nodes { state } } } } } }": types.IncomingWebhookHistoryDocument,
+    "query IncomingWebhookHistoryViewer { viewer { name } }": types.IncomingWebhookHistoryViewerDocument,
+    "query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {\n      events(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }": types.IncomingWebhookHistoryPageDocument,
     "query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }": types.IncomingWebhookLookupDocument,
     "mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }": types.IncomingWebhookLookupRegenerateDocument,
     "query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }": types.IncomingWebhooksPluginsDocument,
@@ -635,6 +641,18 @@ export function graphql(source: "mutation GraphqlServerRevokeApiKey($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    "): typeof import('./graphql.js').UpdateIncomingAuthenticationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name\n  events(first: 3) { totalCount nodes { id eventType webhook { id } } }\n  recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }\n  alerts(first: 2) { totalCount nodes { id state webhook { id } } }\n  resolvedAlerts: alerts(filter: { state: RESOLVED }) { totalCount nodes { state } } } } } }"): typeof import('./graphql.js').IncomingWebhookHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncomingWebhookHistoryViewer { viewer { name } }"): typeof import('./graphql.js').IncomingWebhookHistoryViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {\n      events(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }"): typeof import('./graphql.js').IncomingWebhookHistoryPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

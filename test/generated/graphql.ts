@@ -1333,6 +1333,38 @@ export type UpdateIncomingAuthenticationMutation = { updateIncomingWebhook:
     | { __typename: 'ValidationError' }
    };
 
+export type IncomingWebhookHistoryQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type IncomingWebhookHistoryQuery = { webhooks: { nodes: Array<
+      | { __typename: 'IncomingWebhook', id: string, name: string, events: { totalCount: number, nodes: Array<{ id: string, eventType: IncomingEventType, webhook:
+              | { id: string }
+              | { id: string }
+             | null }> } | null, recoveries: { totalCount: number, nodes: Array<{ eventKey: string }> } | null, alerts: { totalCount: number, nodes: Array<{ id: string, state: AlertState, webhook:
+              | { id: string }
+              | { id: string }
+             | null }> } | null, resolvedAlerts: { totalCount: number, nodes: Array<{ state: AlertState }> } | null }
+      | { __typename: 'OutgoingWebhook' }
+    > } | null };
+
+export type IncomingWebhookHistoryViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingWebhookHistoryViewerQuery = { viewer: { name: string } | null };
+
+export type IncomingWebhookHistoryPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncomingWebhookHistoryPageQuery = { webhook:
+    | { __typename: 'IncomingWebhook', events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string }> } | null }
+    | { __typename: 'OutgoingWebhook' }
+   | null };
+
 export type IncomingWebhookLookupQueryVariables = Exact<{
   filter?: WebhookFilter | null | undefined;
 }>;
@@ -3138,6 +3170,76 @@ export const UpdateIncomingAuthenticationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateIncomingAuthenticationMutation, UpdateIncomingAuthenticationMutationVariables>;
+export const IncomingWebhookHistoryDocument = new TypedDocumentString(`
+    query IncomingWebhookHistory($first: Int!) {
+  webhooks(first: $first, filter: {kind: INCOMING}, orderBy: {field: NAME}) {
+    nodes {
+      __typename
+      ... on IncomingWebhook {
+        id
+        name
+        events(first: 3) {
+          totalCount
+          nodes {
+            id
+            eventType
+            webhook {
+              id
+            }
+          }
+        }
+        recoveries: events(filter: {eventType: RECOVERY}) {
+          totalCount
+          nodes {
+            eventKey
+          }
+        }
+        alerts(first: 2) {
+          totalCount
+          nodes {
+            id
+            state
+            webhook {
+              id
+            }
+          }
+        }
+        resolvedAlerts: alerts(filter: {state: RESOLVED}) {
+          totalCount
+          nodes {
+            state
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingWebhookHistoryQuery, IncomingWebhookHistoryQueryVariables>;
+export const IncomingWebhookHistoryViewerDocument = new TypedDocumentString(`
+    query IncomingWebhookHistoryViewer {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingWebhookHistoryViewerQuery, IncomingWebhookHistoryViewerQueryVariables>;
+export const IncomingWebhookHistoryPageDocument = new TypedDocumentString(`
+    query IncomingWebhookHistoryPage($id: ID!, $after: String) {
+  webhook(id: $id) {
+    __typename
+    ... on IncomingWebhook {
+      events(first: 3, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingWebhookHistoryPageQuery, IncomingWebhookHistoryPageQueryVariables>;
 export const IncomingWebhookLookupDocument = new TypedDocumentString(`
     query IncomingWebhookLookup($filter: WebhookFilter) {
   webhooks(filter: $filter, first: 100) {
