@@ -16,7 +16,7 @@ import { eventIdOfMessageId } from "../delivery/webhook-request.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
-import { OrderDirectionEnum } from "./webhook.js";
+import { OrderDirectionEnum } from "./order-direction.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
 
 export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {

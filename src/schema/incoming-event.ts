@@ -4,7 +4,9 @@ import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { IncomingEvent, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { ChangeRows, type Change, type IncomingEventChange } from "../live/live-changes.js";
-import { INCOMING_EVENT_GROUPS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
+import { INCOMING_EVENT_GROUPS, INCOMING_EVENT_STATS_FIELDS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
+import { MAX_AGGREGATES } from "../db/aggregates.js";
+import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
 import { localId } from "./global-id.js";
 import { StatsBucketEnum } from "./delivery.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
@@ -145,14 +147,28 @@ const IncomingEventGroupEnum = builder.enumType("IncomingEventGroup", {
     EVENT_TYPE: { description: "By event type." },
     WEBHOOK: { description: "By incoming webhook." },
     PROVIDER: { description: "By provider." },
+    PLUGIN: { description: "By the plugin of the webhook it came to." },
+    PROJECT: { description: "By project (null for none)." },
+    EVENT_KEY: { description: "By event key: with limit, the keys that fire most." },
   } as const satisfies Record<(typeof INCOMING_EVENT_GROUPS)[number], { description: string }>,
 });
 
+const IncomingEventStatsFieldEnum = builder.enumType("IncomingEventStatsField", {
+  description: "What incomingEventStats can aggregate.",
+  values: {
+    DELAY_SECONDS: { description: "How late an event arrived: seconds from its occurredAt to when it was stored." },
+  } as const satisfies Record<(typeof INCOMING_EVENT_STATS_FIELDS)[number], { description: string }>,
+});
+
+const IncomingEventAggregate = aggregateTypes("IncomingEventStats", IncomingEventStatsFieldEnum);
+
 const GroupCountRef = builder.objectRef<GroupCount>("GroupCount").implement({
-  description: "How many events one value of the grouped dimension has.",
+  description: "How many events one group (a value of each grouped dimension) has.",
   fields: (t) => ({
-    key: t.exposeString("key", { nullable: true, description: "A severity, an event type, a webhook's local id or a provider; null when events have none." }),
-    count: t.exposeInt("count", { description: "Events with that value." }),
+    key: t.exposeString("key", { nullable: true, description: "groupBy's value: a severity, an event type, a webhook's local id, a provider, a plugin, a project or an event key; null when events have none." }),
+    keys: t.field({ type: ["String"], nullable: { list: false, items: true }, description: "Every grouped dimension's value: groupBy's, then thenBy's in order.", resolve: (group) => group.keys }),
+    count: t.exposeInt("count", { description: "Events in the group." }),
+    aggregates: t.field({ type: [IncomingEventAggregate.value], description: "The aggregates asked for, in that order.", resolve: (group) => group.aggregates }),
   }),
 });
 
@@ -161,7 +177,7 @@ const IncomingEventStatsBucketRef = builder.objectRef<IncomingEventStats["series
   fields: (t) => ({
     start: t.expose("start", { type: "DateTime", description: "Start of the bucket (UTC)." }),
     total: t.exposeInt("total", { description: "Events in the bucket." }),
-    groups: t.field({ type: [GroupCountRef], description: "The bucket's events by the grouped dimension, largest first.", resolve: (bucket) => bucket.groups }),
+    groups: t.field({ type: [GroupCountRef], description: "The bucket's events by the grouped dimensions, in the order asked (default: the largest first), cut to limit.", resolve: (bucket) => bucket.groups }),
   }),
 });
 
@@ -172,8 +188,8 @@ const IncomingEventStatsRef = builder.objectRef<IncomingEventStats>("IncomingEve
     to: t.expose("to", { type: "DateTime", description: "End of the period." }),
     bucket: t.expose("bucket", { type: StatsBucketEnum, description: "The width of each bucket of `series`." }),
     groupBy: t.expose("groupBy", { type: IncomingEventGroupEnum, description: "The dimension counted by." }),
-    total: t.exposeInt("total", { description: "Events in the period." }),
-    groups: t.field({ type: [GroupCountRef], description: "Over the whole range, largest first.", resolve: (stats) => stats.groups }),
+    total: t.exposeInt("total", { description: "Events in the period (every group, limit aside)." }),
+    groups: t.field({ type: [GroupCountRef], description: "Over the whole range, in the order asked (default: the largest first), cut to limit.", resolve: (stats) => stats.groups }),
     series: t.field({ type: [IncomingEventStatsBucketRef], description: "Every bucket of the range, oldest first.", resolve: (stats) => stats.series }),
   }),
 });
@@ -193,12 +209,16 @@ builder.queryField("incomingEventStats", (t) =>
   t.field({
     nullable: true,
     type: IncomingEventStatsRef,
-    description: "Incoming events counted by one dimension, overall and per bucket of arrival time (UTC).",
+    description: "Incoming events counted and aggregated by one or more dimensions, overall and per bucket of arrival time (UTC), in one statement.",
     authScopes: { scope: "webhooks:view" },
     args: {
       filter: t.arg({ type: IncomingEventStatsFilterInput, description: "Which events, over which period (default: the last 24 hours)." }),
       groupBy: t.arg({ type: IncomingEventGroupEnum, required: true, description: "The dimension to count by." }),
+      thenBy: t.arg({ type: [IncomingEventGroupEnum], description: "Up to two more dimensions, grouped together with groupBy (e.g. SEVERITY then PLUGIN); each group's keys hold their values." }),
       bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR", description: "Width of each bucket of `series`." }),
+      aggregates: t.arg({ type: [IncomingEventAggregate.input], description: `Functions over fields, per group (at most ${MAX_AGGREGATES}).` }),
+      orderBy: t.arg({ type: StatsOrderInput, description: "Default: by count, the largest first." }),
+      limit: t.arg.int({ description: `${statsLimitDescription} Applies to groups and to each bucket's groups.` }),
     },
     resolve: (_root, args, context) =>
       incomingEventStats(
@@ -207,6 +227,7 @@ builder.queryField("incomingEventStats", (t) =>
         args.filter ? { ...args.filter, webhookId: args.filter.webhookId ? localId(args.filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null } : null,
         args.groupBy,
         args.bucket ?? "HOUR",
+        { thenBy: args.thenBy, aggregates: args.aggregates, orderBy: args.orderBy, limit: args.limit },
       ),
   }),
 );

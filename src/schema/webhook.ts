@@ -6,10 +6,23 @@ import { builder, malformedIdError } from "../builder.js";
 import { principalOf } from "../context.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
-import { MAX_FILTER_IDS, WEBHOOK_ORDER_FIELDS, WEBHOOK_STATS_GROUPS, loadWebhookPage, webhookStats, type WebhookFilter, type WebhookStatsRow } from "../webhooks/webhook-query.js";
+import {
+  MAX_FILTER_IDS,
+  WEBHOOK_ORDER_FIELDS,
+  WEBHOOK_STATS_FIELDS,
+  WEBHOOK_STATS_GROUPS,
+  loadWebhookPage,
+  webhookStats,
+  type WebhookFilter,
+  type WebhookStats,
+  type WebhookStatsRow,
+} from "../webhooks/webhook-query.js";
+import { MAX_AGGREGATES } from "../db/aggregates.js";
+import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
 import { localId } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { offsetArgs } from "./page-offset.js";
+import { OrderDirectionEnum } from "./order-direction.js";
 
 export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
 
@@ -103,10 +116,6 @@ const WebhookOrderFieldEnum = builder.enumType("WebhookOrderField", {
     LAST_FAILURE_AT: { description: "By the last failed attempt; webhooks that never failed sort as the oldest." },
   } as const satisfies Record<(typeof WEBHOOK_ORDER_FIELDS)[number], { description: string }>,
 });
-export const OrderDirectionEnum = builder.enumType("OrderDirection", {
-  description: "Sort direction.",
-  values: { ASC: { description: "Smallest (or oldest) first." }, DESC: { description: "Largest (or newest) first." } } as const,
-});
 
 const WebhookOrderInput = builder.inputType("WebhookOrder", {
   description: "How to sort webhooks; ties are broken by id.",
@@ -172,8 +181,25 @@ const WebhookStatsGroupEnum = builder.enumType("WebhookStatsGroup", {
     SUSPENDED: { description: "By whether an outgoing webhook is suspended." },
     EVENT_TYPE: { description: "By subscribed event type (a webhook counts once per type it subscribes to)." },
     CREATED_DAY: { description: "By UTC day of creation." },
+    PLUGIN: { description: "By the plugin an incoming webhook runs (null for outgoing webhooks)." },
+    CAPABILITY: { description: "By an incoming webhook's capability, as its plugin declared it (null for outgoing webhooks)." },
   } as const satisfies Record<(typeof WEBHOOK_STATS_GROUPS)[number], { description: string }>,
 });
+
+const WebhookStatsFieldEnum = builder.enumType("WebhookStatsField", {
+  description: "What webhookStats can aggregate.",
+  values: {
+    REQUESTS_TOTAL: { description: "Requests an incoming webhook received (0 for outgoing webhooks)." },
+    REQUESTS_ERROR: { description: "Of those, the ones that failed." },
+    CONSECUTIVE_FAILURES: { description: "Failed deliveries in a row of an outgoing webhook, now." },
+    SUBSCRIBED_EVENT_TYPES: { description: "How many event types (and patterns) an outgoing webhook subscribes to." },
+    DELIVERIES_TOTAL: { description: "An outgoing webhook's deliveries, kept ones (retention aside)." },
+    DELIVERIES_SUCCEEDED: { description: "Of those, the ones that succeeded." },
+    DELIVERIES_FAILED: { description: "Of those, the ones that failed, were diverted or discarded." },
+  } as const satisfies Record<(typeof WEBHOOK_STATS_FIELDS)[number], { description: string }>,
+});
+
+const WebhookAggregate = aggregateTypes("WebhookStats", WebhookStatsFieldEnum);
 
 const WebhookStatsRowRef = builder.objectRef<WebhookStatsRow>("WebhookStatsRow").implement({
   description: "One group: the values of the grouped fields (others are null) and how many webhooks it holds.",
@@ -184,14 +210,18 @@ const WebhookStatsRowRef = builder.objectRef<WebhookStatsRow>("WebhookStatsRow")
     suspended: t.exposeBoolean("suspended", { nullable: true, description: "Grouped by SUSPENDED: whether suspended." }),
     eventType: t.exposeString("eventType", { nullable: true, description: "Grouped by EVENT_TYPE: the subscribed type or pattern." }),
     createdDay: t.exposeString("createdDay", { nullable: true, description: "UTC day, YYYY-MM-DD." }),
+    pluginId: t.exposeString("pluginId", { nullable: true, description: "Grouped by PLUGIN: the plugin." }),
+    capability: t.field({ type: "JSONObject", nullable: true, description: "Grouped by CAPABILITY: the capability.", resolve: (row) => (row.capability ?? null) as Record<string, unknown> | null }),
     count: t.exposeInt("count", { description: "Webhooks in the group." }),
+    aggregates: t.field({ type: [WebhookAggregate.value], description: "The aggregates asked for, in that order.", resolve: (row) => row.aggregates }),
   }),
 });
 
-const WebhookStatsRef = builder.objectRef<{ total: number; rows: WebhookStatsRow[] }>("WebhookStats").implement({
-  description: "Webhook counts, overall and per group.",
+const WebhookStatsRef = builder.objectRef<WebhookStats>("WebhookStats").implement({
+  description: "Webhook counts and aggregates, overall and per group.",
   fields: (t) => ({
     total: t.exposeInt("total", { description: "Webhooks matching the filter (each counted once)." }),
+    totals: t.field({ type: [WebhookAggregate.value], description: "The aggregates over every matching webhook (each counted once).", resolve: (stats) => stats.totals }),
     rows: t.field({ type: [WebhookStatsRowRef], description: "One row per group that has webhooks.", resolve: (stats) => stats.rows }),
   }),
 });
@@ -200,13 +230,17 @@ builder.queryField("webhookStats", (t) =>
   t.field({
     nullable: true,
     type: WebhookStatsRef,
-    description: "Counts of webhooks per group, computed in the database.",
+    description: "Counts and aggregates of webhooks per group, computed in the database in one statement.",
     authScopes: { scope: "webhooks:view" },
     args: {
       filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
-      groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true, description: "The dimensions to group by, together (none: just the total)." }),
+      groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true, description: "The dimensions to group by, together (at least one)." }),
+      aggregates: t.arg({ type: [WebhookAggregate.input], description: `Functions over fields, per group and overall (at most ${MAX_AGGREGATES}).` }),
+      orderBy: t.arg({ type: StatsOrderInput, description: "Default: by the grouped values." }),
+      limit: t.arg.int({ description: statsLimitDescription }),
     },
-    resolve: (_root, args, context) => webhookStats(context.sql, context.secretBox, principalOf(context).tenantId, webhookFilterOf(args.filter), args.groupBy),
+    resolve: (_root, args, context) =>
+      webhookStats(context.sql, context.secretBox, principalOf(context).tenantId, webhookFilterOf(args.filter), args.groupBy, { aggregates: args.aggregates, orderBy: args.orderBy, limit: args.limit }),
   }),
 );
 

@@ -10,6 +10,7 @@ import { isUuid } from "../db/uuid.js";
 import { boundedJson, parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
+import { aggregateColumns, aggregateSql, aggregateValues, statsOrderSql, statsShapeSchema, type AggregateValue } from "../db/aggregates.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
 
 /** At most this many ids in one filter. */
@@ -199,8 +200,19 @@ export async function loadWebhookPage(sql: RunSql, secretBox: SecretBox, tenantI
   return { rows, total: entries[0]?.entry.total ?? 0 };
 }
 
-export const WEBHOOK_STATS_GROUPS = ["KIND", "STATE", "PROJECT", "SUSPENDED", "EVENT_TYPE", "CREATED_DAY"] as const;
+export const WEBHOOK_STATS_GROUPS = ["KIND", "STATE", "PROJECT", "SUSPENDED", "EVENT_TYPE", "CREATED_DAY", "PLUGIN", "CAPABILITY"] as const;
 export type WebhookStatsGroup = (typeof WEBHOOK_STATS_GROUPS)[number];
+
+export const WEBHOOK_STATS_FIELDS = [
+  "REQUESTS_TOTAL",
+  "REQUESTS_ERROR",
+  "CONSECUTIVE_FAILURES",
+  "SUBSCRIBED_EVENT_TYPES",
+  "DELIVERIES_TOTAL",
+  "DELIVERIES_SUCCEEDED",
+  "DELIVERIES_FAILED",
+] as const;
+export type WebhookStatsField = (typeof WEBHOOK_STATS_FIELDS)[number];
 
 export interface WebhookStatsRow {
   kind?: WebhookKind;
@@ -209,8 +221,20 @@ export interface WebhookStatsRow {
   suspended?: boolean;
   eventType?: string | null;
   createdDay?: string;
+  pluginId?: string | null;
+  capability?: Prisma.JsonValue;
   count: number;
+  aggregates: AggregateValue<WebhookStatsField>[];
 }
+
+export interface WebhookStats {
+  total: number;
+  /** The aggregates over every matching webhook. */
+  totals: AggregateValue<WebhookStatsField>[];
+  rows: WebhookStatsRow[];
+}
+
+export type WebhookStatsShape = z.input<ReturnType<typeof statsShapeSchema<WebhookStatsField>>>;
 
 const GROUP_COLUMNS: Record<WebhookStatsGroup, Prisma.Sql> = {
   KIND: Prisma.sql`w.kind::text`,
@@ -219,38 +243,69 @@ const GROUP_COLUMNS: Record<WebhookStatsGroup, Prisma.Sql> = {
   SUSPENDED: Prisma.sql`(w.suspended_at IS NOT NULL)`,
   EVENT_TYPE: Prisma.sql`et.event_type`,
   CREATED_DAY: Prisma.sql`to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+  PLUGIN: Prisma.sql`w.plugin_id`,
+  CAPABILITY: Prisma.sql`w.capability`,
 };
 
+const FIELD_COLUMNS: Record<WebhookStatsField, Prisma.Sql> = {
+  REQUESTS_TOTAL: Prisma.sql`w.requests_total`,
+  REQUESTS_ERROR: Prisma.sql`w.requests_error`,
+  CONSECUTIVE_FAILURES: Prisma.sql`w.consecutive_failures`,
+  SUBSCRIBED_EVENT_TYPES: Prisma.sql`cardinality(w.event_types)`,
+  DELIVERIES_TOTAL: Prisma.sql`w.deliveries_total`,
+  DELIVERIES_SUCCEEDED: Prisma.sql`w.deliveries_succeeded`,
+  DELIVERIES_FAILED: Prisma.sql`w.deliveries_failed`,
+};
+
+const webhookStatsShape = statsShapeSchema(WEBHOOK_STATS_FIELDS);
+const totalRow = z.object({ total: z.number(), position: z.number().nullable() });
+
 /**
- * Counts of matching webhooks per combination of the groups, plus the total, in one grouped query
- * (GROUPING SETS). A webhook subscribed to several event types counts once in each EVENT_TYPE group
- * and once in the total.
+ * Counts and aggregates of matching webhooks per combination of the groups, plus the totals, in one
+ * statement. A webhook subscribed to several event types counts once in each EVENT_TYPE group and
+ * once in the totals. Groups come in the order asked (default: by their values), cut to `limit`.
+ * The DELIVERIES_* fields count each webhook's deliveries (FAILED: failed, diverted or discarded), and
+ * are read only when asked for.
  */
-export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[]): Promise<{ total: number; rows: WebhookStatsRow[] }> {
+export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[], shapeInput?: WebhookStatsShape): Promise<WebhookStats> {
   const groups = [...new Set(groupBy)];
   if (groups.length === 0) throw ValidationError.of(["groupBy"], "must name at least one group");
+  const shape = parseInput(webhookStatsShape, shapeInput ?? {}, []);
+  const aggregates = shape.aggregates ?? [];
   const where = webhookFilterSql(secretBox, tenantId, filter);
   const expressions = groups.map((group) => GROUP_COLUMNS[group]);
-  const columns = expressions.map((expression, index) => Prisma.sql`${expression} AS ${Prisma.raw(`g${index}`)}`);
+  const keys = expressions.map((_expression, index) => Prisma.raw(`g${index}`));
+  const withDeliveries = aggregates.some((aggregate) => aggregate.field.startsWith("DELIVERIES_"));
+  const deliveries = withDeliveries
+    ? Prisma.sql`, d.deliveries_total, d.deliveries_succeeded, d.deliveries_failed FROM webhooks w LEFT JOIN LATERAL (
+        SELECT count(*) AS deliveries_total, count(*) FILTER (WHERE status = 'SUCCEEDED') AS deliveries_succeeded,
+          count(*) FILTER (WHERE status IN ('FAILED', 'DIVERTED', 'DISCARDED')) AS deliveries_failed
+        FROM deliveries WHERE webhook_id = w.id) d ON TRUE`
+    : Prisma.sql` FROM webhooks w`;
   // Only grouping by event type repeats a webhook (once per type), and only then is DISTINCT, a sort, needed.
   const byEventType = groups.includes("EVENT_TYPE");
   const unnest = byEventType ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE` : Prisma.empty;
   const count = byEventType ? Prisma.sql`count(DISTINCT w.id)` : Prisma.sql`count(*)`;
-  // GROUPING() and GROUP BY need the expressions themselves, not their output names.
+  const groupAggregates = aggregateColumns(aggregates, FIELD_COLUMNS);
+  const totalAggregates = aggregates.map((aggregate, index) => Prisma.sql`${aggregateSql(aggregate, FIELD_COLUMNS[aggregate.field])} AS ${Prisma.raw(`t${index}`)}`);
+  const order = shape.orderBy ? statsOrderSql(shape.orderBy, Prisma.sql`count`, keys) : Prisma.join(keys, ", ");
   const result = await sql(Prisma.sql`
-    SELECT ${Prisma.join(columns)}, ${count}::int AS count, GROUPING(${Prisma.join(expressions)})::int AS grouping
-    FROM webhooks w ${unnest}
-    WHERE ${where}
-    GROUP BY GROUPING SETS ((${Prisma.join(expressions)}), ())
-    ORDER BY ${Prisma.join(expressions)}`);
-  let total = 0;
+    WITH matching AS (SELECT w.*${deliveries} WHERE ${where}),
+    grouped AS (
+      SELECT ${Prisma.join(expressions.map((expression, index) => Prisma.sql`${expression} AS ${keys[index]}`))}, ${count}::int AS count${groupAggregates.length > 0 ? Prisma.sql`, ${Prisma.join(groupAggregates)}` : Prisma.empty}
+      FROM matching w ${unnest}
+      GROUP BY ${Prisma.join(expressions)}
+    ),
+    ranked AS (SELECT *, row_number() OVER (ORDER BY ${order}) AS position FROM grouped)
+    SELECT t.*, r.*
+    FROM (SELECT count(*)::int AS total${totalAggregates.length > 0 ? Prisma.sql`, ${Prisma.join(totalAggregates)}` : Prisma.empty} FROM matching w) t
+    LEFT JOIN ranked r ON r.position <= ${shape.limit ?? 2 ** 31 - 1}
+    ORDER BY r.position`);
+  const first = result[0] ?? {};
   const rows: WebhookStatsRow[] = [];
   for (const record of result) {
-    if (record.grouping !== 0) {
-      total = record.count as number;
-      continue;
-    }
-    const row: WebhookStatsRow = { count: record.count as number };
+    if (totalRow.parse(record).position === null) continue;
+    const row: WebhookStatsRow = { count: record.count as number, aggregates: aggregateValues(aggregates, record) };
     groups.forEach((group, index) => {
       const value = record[`g${index}`];
       if (group === "KIND") row.kind = value as WebhookKind;
@@ -259,8 +314,11 @@ export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: 
       if (group === "SUSPENDED") row.suspended = value as boolean;
       if (group === "EVENT_TYPE") row.eventType = value as string | null;
       if (group === "CREATED_DAY") row.createdDay = value as string;
+      if (group === "PLUGIN") row.pluginId = value as string | null;
+      if (group === "CAPABILITY") row.capability = value as Prisma.JsonValue;
     });
     rows.push(row);
   }
-  return { total, rows };
+  const totals = aggregateValues(aggregates, Object.fromEntries(aggregates.map((_aggregate, index) => [`a${index}`, first[`t${index}`]])));
+  return { total: (first.total as number | undefined) ?? 0, totals, rows };
 }

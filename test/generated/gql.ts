@@ -162,6 +162,10 @@ type Documents = {
     "query SecretFieldsNode2($id: ID!) { node(id: $id) { ... on OutgoingWebhook { name headers { name values } } } }": typeof types.SecretFieldsNode2Document,
     "mutation SecretFieldsTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { delivery { id } } } }": typeof types.SecretFieldsTestWebhookDocument,
     "query SecretFieldsNode3($id: ID!) { node(id: $id) { ... on Delivery { attempts { requestHeaders { name value } } } } }": typeof types.SecretFieldsNode3Document,
+    "query StatisticsWebhookStats($ids: [ID!], $groupBy: [WebhookStatsGroup!]!, $aggregates: [WebhookStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {\n  webhookStats(filter: { ids: $ids }, groupBy: $groupBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit) {\n    total totals { function field value } rows { kind pluginId capability eventType count aggregates { function field value } } } }": typeof types.StatisticsWebhookStatsDocument,
+    "query StatisticsViewer { viewer { name } }": typeof types.StatisticsViewerDocument,
+    "query StatisticsIncomingEventStats($webhookId: ID, $groupBy: IncomingEventGroup!, $thenBy: [IncomingEventGroup!], $aggregates: [IncomingEventStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {\n  incomingEventStats(filter: { webhookId: $webhookId }, groupBy: $groupBy, thenBy: $thenBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit, bucket: DAY) {\n    total groups { key keys count aggregates { value } } series { total groups { key count } } } }": typeof types.StatisticsIncomingEventStatsDocument,
+    "query StatisticsViewer2 { viewer { name } }": typeof types.StatisticsViewer2Document,
     "query SwitchesViewer { viewer { name } }": typeof types.SwitchesViewerDocument,
     "mutation TypedErrorsDeleteWebhook { deleteWebhook(input: { id: \"abc\" }) { __typename ... on ValidationError { issues { path message } } } }": typeof types.TypedErrorsDeleteWebhookDocument,
     "mutation TypedErrorsResendDivertedDeliveries($ids: [ID!]) { resendDivertedDeliveries(input: { ids: $ids }) { __typename ... on ValidationError { issues { path } } } }": typeof types.TypedErrorsResendDivertedDeliveriesDocument,
@@ -323,6 +327,10 @@ const documents: Documents = {
     "query SecretFieldsNode2($id: ID!) { node(id: $id) { ... on OutgoingWebhook { name headers { name values } } } }": types.SecretFieldsNode2Document,
     "mutation SecretFieldsTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { delivery { id } } } }": types.SecretFieldsTestWebhookDocument,
     "query SecretFieldsNode3($id: ID!) { node(id: $id) { ... on Delivery { attempts { requestHeaders { name value } } } } }": types.SecretFieldsNode3Document,
+    "query StatisticsWebhookStats($ids: [ID!], $groupBy: [WebhookStatsGroup!]!, $aggregates: [WebhookStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {\n  webhookStats(filter: { ids: $ids }, groupBy: $groupBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit) {\n    total totals { function field value } rows { kind pluginId capability eventType count aggregates { function field value } } } }": types.StatisticsWebhookStatsDocument,
+    "query StatisticsViewer { viewer { name } }": types.StatisticsViewerDocument,
+    "query StatisticsIncomingEventStats($webhookId: ID, $groupBy: IncomingEventGroup!, $thenBy: [IncomingEventGroup!], $aggregates: [IncomingEventStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {\n  incomingEventStats(filter: { webhookId: $webhookId }, groupBy: $groupBy, thenBy: $thenBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit, bucket: DAY) {\n    total groups { key keys count aggregates { value } } series { total groups { key count } } } }": types.StatisticsIncomingEventStatsDocument,
+    "query StatisticsViewer2 { viewer { name } }": types.StatisticsViewer2Document,
     "query SwitchesViewer { viewer { name } }": types.SwitchesViewerDocument,
     "mutation TypedErrorsDeleteWebhook { deleteWebhook(input: { id: \"abc\" }) { __typename ... on ValidationError { issues { path message } } } }": types.TypedErrorsDeleteWebhookDocument,
     "mutation TypedErrorsResendDivertedDeliveries($ids: [ID!]) { resendDivertedDeliveries(input: { ids: $ids }) { __typename ... on ValidationError { issues { path } } } }": types.TypedErrorsResendDivertedDeliveriesDocument,
@@ -925,6 +933,22 @@ export function graphql(source: "mutation SecretFieldsTestWebhook($id: ID!) { te
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecretFieldsNode3($id: ID!) { node(id: $id) { ... on Delivery { attempts { requestHeaders { name value } } } } }"): typeof import('./graphql.js').SecretFieldsNode3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsWebhookStats($ids: [ID!], $groupBy: [WebhookStatsGroup!]!, $aggregates: [WebhookStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {\n  webhookStats(filter: { ids: $ids }, groupBy: $groupBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit) {\n    total totals { function field value } rows { kind pluginId capability eventType count aggregates { function field value } } } }"): typeof import('./graphql.js').StatisticsWebhookStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsViewer { viewer { name } }"): typeof import('./graphql.js').StatisticsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsIncomingEventStats($webhookId: ID, $groupBy: IncomingEventGroup!, $thenBy: [IncomingEventGroup!], $aggregates: [IncomingEventStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {\n  incomingEventStats(filter: { webhookId: $webhookId }, groupBy: $groupBy, thenBy: $thenBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit, bucket: DAY) {\n    total groups { key keys count aggregates { value } } series { total groups { key count } } } }"): typeof import('./graphql.js').StatisticsIncomingEventStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatisticsViewer2 { viewer { name } }"): typeof import('./graphql.js').StatisticsViewer2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

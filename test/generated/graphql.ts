@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a group's values of a field are combined. */
+export type AggregateFunction =
+  /** Their mean. */
+  | 'AVG'
+  /** How many have a value. */
+  | 'COUNT'
+  /** The largest. */
+  | 'MAX'
+  /** The smallest. */
+  | 'MIN'
+  /** Their sum. */
+  | 'SUM';
+
 /** Where an alert stands. */
 export type AlertState =
   /** Open: opened by an ERROR event (a request the webhook could not read). */
@@ -245,14 +258,33 @@ export type IncomingEventFilter = {
 
 /** What incomingEventStats counts by. */
 export type IncomingEventGroup =
+  /** By event key: with limit, the keys that fire most. */
+  | 'EVENT_KEY'
   /** By event type. */
   | 'EVENT_TYPE'
+  /** By the plugin of the webhook it came to. */
+  | 'PLUGIN'
+  /** By project (null for none). */
+  | 'PROJECT'
   /** By provider. */
   | 'PROVIDER'
   /** By severity. */
   | 'SEVERITY'
   /** By incoming webhook. */
   | 'WEBHOOK';
+
+/** One aggregate: a function over a field, computed per group and over everything matched. */
+export type IncomingEventStatsAggregateInput = {
+  /** Which field. */
+  field: IncomingEventStatsField;
+  /** How the values are combined. */
+  function: AggregateFunction;
+};
+
+/** What incomingEventStats can aggregate. */
+export type IncomingEventStatsField =
+  /** How late an event arrived: seconds from its occurredAt to when it was stored. */
+  | 'DELAY_SECONDS';
 
 /** Which incoming events to count, and over which period. */
 export type IncomingEventStatsFilter = {
@@ -283,6 +315,13 @@ export type OpsgenieRegion =
   | 'EU'
   /** api.opsgenie.com */
   | 'US';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest (or oldest) first. */
+  | 'ASC'
+  /** Largest (or newest) first. */
+  | 'DESC';
 
 /** How an incoming webhook follows new versions of its plugin. */
 export type PluginUpgradeMode =
@@ -395,6 +434,14 @@ export type StatsBucket =
   | 'HOUR'
   /** One minute. */
   | 'MINUTE';
+
+/** How to sort the groups: by one of the aggregates asked for, or by the count. */
+export type StatsOrder = {
+  /** The index (from 0) of an entry of `aggregates`. Left out: by the group's count. */
+  aggregate?: number | null | undefined;
+  /** Default DESC: the largest first (groups without a value last). */
+  direction?: OrderDirection | null | undefined;
+};
 
 /** The webhook to test and what to send it. */
 export type TestWebhookInput = {
@@ -608,6 +655,50 @@ export type WebhookState =
   | 'DISABLED'
   /** Switched on. */
   | 'ENABLED';
+
+/** One aggregate: a function over a field, computed per group and over everything matched. */
+export type WebhookStatsAggregateInput = {
+  /** Which field. */
+  field: WebhookStatsField;
+  /** How the values are combined. */
+  function: AggregateFunction;
+};
+
+/** What webhookStats can aggregate. */
+export type WebhookStatsField =
+  /** Failed deliveries in a row of an outgoing webhook, now. */
+  | 'CONSECUTIVE_FAILURES'
+  /** Of those, the ones that failed, were diverted or discarded. */
+  | 'DELIVERIES_FAILED'
+  /** Of those, the ones that succeeded. */
+  | 'DELIVERIES_SUCCEEDED'
+  /** An outgoing webhook's deliveries, kept ones (retention aside). */
+  | 'DELIVERIES_TOTAL'
+  /** Of those, the ones that failed. */
+  | 'REQUESTS_ERROR'
+  /** Requests an incoming webhook received (0 for outgoing webhooks). */
+  | 'REQUESTS_TOTAL'
+  /** How many event types (and patterns) an outgoing webhook subscribes to. */
+  | 'SUBSCRIBED_EVENT_TYPES';
+
+/** What webhookStats can group by. */
+export type WebhookStatsGroup =
+  /** By an incoming webhook's capability, as its plugin declared it (null for outgoing webhooks). */
+  | 'CAPABILITY'
+  /** By UTC day of creation. */
+  | 'CREATED_DAY'
+  /** By subscribed event type (a webhook counts once per type it subscribes to). */
+  | 'EVENT_TYPE'
+  /** By kind. */
+  | 'KIND'
+  /** By the plugin an incoming webhook runs (null for outgoing webhooks). */
+  | 'PLUGIN'
+  /** By project. */
+  | 'PROJECT'
+  /** By state. */
+  | 'STATE'
+  /** By whether an outgoing webhook is suspended. */
+  | 'SUSPENDED';
 
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
 
@@ -2062,6 +2153,39 @@ export type SecretFieldsNode3Query = { node:
     | { attempts: Array<{ requestHeaders: Array<{ name: string, value: string }> }> | null }
     | Record<PropertyKey, never>
    | null };
+
+export type StatisticsWebhookStatsQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  groupBy: Array<WebhookStatsGroup> | WebhookStatsGroup;
+  aggregates?: Array<WebhookStatsAggregateInput> | WebhookStatsAggregateInput | null | undefined;
+  orderBy?: StatsOrder | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type StatisticsWebhookStatsQuery = { webhookStats: { total: number, totals: Array<{ function: AggregateFunction, field: WebhookStatsField, value: number | null }>, rows: Array<{ kind: WebhookKind | null, pluginId: string | null, capability: import('../../client/json.js').JsonObject | null, eventType: string | null, count: number, aggregates: Array<{ function: AggregateFunction, field: WebhookStatsField, value: number | null }> }> } | null };
+
+export type StatisticsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatisticsViewerQuery = { viewer: { name: string } | null };
+
+export type StatisticsIncomingEventStatsQueryVariables = Exact<{
+  webhookId?: string | number | null | undefined;
+  groupBy: IncomingEventGroup;
+  thenBy?: Array<IncomingEventGroup> | IncomingEventGroup | null | undefined;
+  aggregates?: Array<IncomingEventStatsAggregateInput> | IncomingEventStatsAggregateInput | null | undefined;
+  orderBy?: StatsOrder | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type StatisticsIncomingEventStatsQuery = { incomingEventStats: { total: number, groups: Array<{ key: string | null, keys: Array<string | null>, count: number, aggregates: Array<{ value: number | null }> }>, series: Array<{ total: number, groups: Array<{ key: string | null, count: number }> }> } | null };
+
+export type StatisticsViewer2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatisticsViewer2Query = { viewer: { name: string } | null };
 
 export type SwitchesViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4085,6 +4209,80 @@ export const SecretFieldsNode3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecretFieldsNode3Query, SecretFieldsNode3QueryVariables>;
+export const StatisticsWebhookStatsDocument = new TypedDocumentString(`
+    query StatisticsWebhookStats($ids: [ID!], $groupBy: [WebhookStatsGroup!]!, $aggregates: [WebhookStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {
+  webhookStats(
+    filter: {ids: $ids}
+    groupBy: $groupBy
+    aggregates: $aggregates
+    orderBy: $orderBy
+    limit: $limit
+  ) {
+    total
+    totals {
+      function
+      field
+      value
+    }
+    rows {
+      kind
+      pluginId
+      capability
+      eventType
+      count
+      aggregates {
+        function
+        field
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsWebhookStatsQuery, StatisticsWebhookStatsQueryVariables>;
+export const StatisticsViewerDocument = new TypedDocumentString(`
+    query StatisticsViewer {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsViewerQuery, StatisticsViewerQueryVariables>;
+export const StatisticsIncomingEventStatsDocument = new TypedDocumentString(`
+    query StatisticsIncomingEventStats($webhookId: ID, $groupBy: IncomingEventGroup!, $thenBy: [IncomingEventGroup!], $aggregates: [IncomingEventStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {
+  incomingEventStats(
+    filter: {webhookId: $webhookId}
+    groupBy: $groupBy
+    thenBy: $thenBy
+    aggregates: $aggregates
+    orderBy: $orderBy
+    limit: $limit
+    bucket: DAY
+  ) {
+    total
+    groups {
+      key
+      keys
+      count
+      aggregates {
+        value
+      }
+    }
+    series {
+      total
+      groups {
+        key
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsIncomingEventStatsQuery, StatisticsIncomingEventStatsQueryVariables>;
+export const StatisticsViewer2Document = new TypedDocumentString(`
+    query StatisticsViewer2 {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsViewer2Query, StatisticsViewer2QueryVariables>;
 export const SwitchesViewerDocument = new TypedDocumentString(`
     query SwitchesViewer {
   viewer {
