@@ -13,6 +13,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
 import { incomingWebhookUrl } from "../src/webhooks/access-keys.js";
+import type { PluginDirectory } from "../src/incoming/plugins/registered-plugins.js";
 import { floorPool, percentile, serveFloor, startBenchService } from "./bench-service.js";
 import { Prisma, type PrismaClient } from "../src/generated/prisma/client.js";
 import type { SecretBox } from "../src/crypto/secret-box.js";
@@ -136,9 +137,9 @@ const HEALTHZ_TARGET_MS = 50;
  * another while /healthz is polled: time and stored bytes per event should not grow with the batch
  * (the body is stored once per request), and the process should keep answering its probe.
  */
-async function batchSizes(port: number, tenantId: string, { prisma, secretBox, sql }: { prisma: PrismaClient; secretBox: SecretBox; sql: RunSql }): Promise<void> {
+async function batchSizes(port: number, tenantId: string, { prisma, secretBox, plugins, sql }: { prisma: PrismaClient; secretBox: SecretBox; plugins: PluginDirectory; sql: RunSql }): Promise<void> {
   for (const size of BATCH_SIZES) {
-    const webhook = await createIncomingWebhook(prisma, secretBox, tenantId, {
+    const webhook = await createIncomingWebhook(prisma, secretBox, plugins, tenantId, {
       name: `batch of ${size}`,
       plugin: { pluginId: "generic-json", options: { eventsPath: "$.items", paths: { title: "$.name", eventKey: "$.name" } } },
     });
@@ -185,7 +186,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   const prisma = service.database.prisma;
   try {
     const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-    const webhook = await createIncomingWebhook(prisma, secretBox, tenantId, { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } });
+    const webhook = await createIncomingWebhook(prisma, secretBox, service.plugins, tenantId, { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } });
     const url = incomingWebhookUrl(`http://127.0.0.1:${service.port}`, webhook, secretBox);
     const check = await fetch(url, { method: "POST", body: payload });
     if (check.status !== 202) throw new Error(`the webhook answered ${check.status}: ${await check.text()}`);
@@ -195,7 +196,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     console.log(format("hookrelay", ingest));
     const stored = await prisma.incomingEvent.count();
     console.log(`stored: ${stored} events in ${await prisma.alert.count()} alerts`);
-    await batchSizes(service.port, tenantId, { prisma, secretBox, sql: service.database.sql });
+    await batchSizes(service.port, tenantId, { prisma, secretBox, plugins: service.plugins, sql: service.database.sql });
     // Requests the load generator left in flight finish before the floor starts on the same rows.
     await stopService();
 

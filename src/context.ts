@@ -4,6 +4,7 @@ import type { ApiKeyCache, AuthenticationResult, Principal } from "./auth/api-ke
 import type { Logger } from "./logger.js";
 import type { SecretBox } from "./crypto/secret-box.js";
 import type { WebhookSender } from "./delivery/http-sender.js";
+import type { PluginDirectory } from "./incoming/plugins/registered-plugins.js";
 import type { EventStore } from "./events/events.js";
 import type { LiveChanges } from "./live/live-changes.js";
 import { maySeeWebhookSecrets } from "./auth/secret-fields.js";
@@ -19,6 +20,8 @@ export interface Context {
   secretBox: SecretBox;
   /** Sends test deliveries (testWebhook) with the same rules as the worker. */
   sender: WebhookSender;
+  /** Finds incoming-webhook plugins, built in and registered. */
+  plugins: PluginDirectory;
   /** Base of incoming webhooks' URLs (PUBLIC_URL). */
   publicUrl: string;
   /** The changes subscriptions follow (one hub per process). */

@@ -9,6 +9,7 @@ import { createRoutes, createServer } from "./server/http.js";
 import { isDatabaseBusy } from "./db/errors.js";
 import { openSecretBox } from "./crypto/secret-box.js";
 import { backfillAccessKeyDigests } from "./webhooks/access-keys.js";
+import { PluginDirectory } from "./incoming/plugins/registered-plugins.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { createEventWriter } from "./events/events.js";
@@ -30,6 +31,8 @@ export interface RunningService {
   worker: DeliveryWorker | null;
   /** What GET /metrics exports. */
   metrics: ServiceMetrics;
+  /** Incoming-webhook plugins, built in and registered. */
+  plugins: PluginDirectory;
   stop(): Promise<void>;
 }
 
@@ -121,7 +124,8 @@ export async function startService(config: Config, log: Logger): Promise<Running
         })
       : async () => {};
     if (live) metrics.measureSubscriptions(() => live.openCount);
-    http.attach(await createRoutes(config, database, { secretBox, sender, apiKeys, metrics, publicUrl, tracing, live }, log));
+    const plugins = new PluginDirectory(database.prisma, { sender, secretBox });
+    http.attach(await createRoutes(config, database, { secretBox, sender, plugins, apiKeys, metrics, publicUrl, tracing, live }, log));
     const opened = database;
     return {
       port,
@@ -129,6 +133,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       bootstrap,
       worker,
       metrics,
+      plugins,
       async stop() {
         // Subscriptions end first, each with a last message; then stop taking requests; then let the
         // worker finish or hand back what it holds.

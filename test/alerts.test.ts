@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function webhook(options: Record<string, unknown> = {}, projectId?: string): Promise<ReceivingWebhook> {
-  return createIncomingWebhook(prisma, secretBox, tenantId, { name: `alerts ${Math.random()}`, plugin: { pluginId: "generic-json", options }, projectId });
+  return createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, { name: `alerts ${Math.random()}`, plugin: { pluginId: "generic-json", options }, projectId });
 }
 
 const event = (overrides: Partial<NormalizedEvent> = {}): NormalizedEvent => ({

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument, IncomingEventsDocument, IncomingWebhookDocument, type IncomingAuthenticationInput, type IncomingWebhookFieldsFragment } from "../client/generated/graphql.js";
+import { CreateIncomingWebhookDocument, IncomingEventsDocument, IncomingWebhookDocument, type IncomingAuthenticationInput, type IncomingWebhookFieldsFragment, type PluginConfigInput } from "../client/generated/graphql.js";
 import { graphql } from "./generated/index.js";
 
 const firing = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url), "utf8");
@@ -20,8 +20,12 @@ afterAll(async () => {
   await t.stop();
 });
 
-async function createWith(authentication: IncomingAuthenticationInput) {
-  const result = await t.gql(CreateIncomingWebhookDocument, { input: { name: `auth ${Math.random().toString(36).slice(2)}`, plugin: { pluginId: "prometheus-alertmanager" }, authentication } });
+// generic-json takes every authentication type (Alertmanager, for one, cannot sign bodies); these
+// options make it read the Alertmanager body the tests send.
+const READ_ALERTMANAGER: PluginConfigInput = { pluginId: "generic-json", options: { eventsPath: "$.alerts", paths: { title: "$.labels.alertname", eventKey: "$.fingerprint" } } };
+
+async function createWith(authentication: IncomingAuthenticationInput, plugin: PluginConfigInput = READ_ALERTMANAGER) {
+  const result = await t.gql(CreateIncomingWebhookDocument, { input: { name: `auth ${Math.random().toString(36).slice(2)}`, plugin, authentication } });
   return result.data?.createIncomingWebhook;
 }
 
@@ -134,5 +138,26 @@ describe("incoming request authentication", () => {
     const updated = await t.gql(update, { input: { id: hook.id, authentication: { type: "NONE" } } });
     expect(member(updated.data?.updateIncomingWebhook, "UpdateIncomingWebhookPayload").webhook.authentication).toEqual({ type: "NONE", secretHint: null });
     expect((await post(hook, {})).status).toBe(202);
+  });
+
+  it("refuses a type the plugin's senders cannot use, on create and on update; plugins lists what each version supports", async () => {
+    const whsec = `whsec_${randomBytes(32).toString("base64")}`;
+    const refused = member(await createWith({ type: "STANDARD_WEBHOOKS", secret: whsec }, { pluginId: "prometheus-alertmanager" }), "ValidationError").issues;
+    expect(refused).toEqual([{ path: ["input", "authentication", "type"], message: expect.stringContaining("it supports NONE, BEARER_TOKEN, BASIC") }]);
+    const hook = member(await createWith({ type: "BEARER_TOKEN", token: randomBytes(24).toString("hex") }, { pluginId: "prometheus-alertmanager" }), "CreateIncomingWebhookPayload").webhook;
+    const update = await t.gql(`mutation($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on ValidationError { issues { path message } } } }`, {
+      input: { id: hook.id, authentication: { type: "HMAC_SHA256", secret: "k".repeat(16) } },
+    });
+    expect(update.data!.updateIncomingWebhook).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "authentication", "type"] }] });
+    expect((await stateOf(hook)).requests.total).toBe(0);
+
+    const plugins = await t.gql(graphql(`query IncomingAuthenticationPlugins { plugins { id versions { version authentication } } }`));
+    const supported = Object.fromEntries(plugins.data!.plugins!.map((plugin) => [plugin.id, plugin.versions.at(-1)!.authentication]));
+    expect(supported).toMatchObject({
+      "prometheus-alertmanager": ["NONE", "BEARER_TOKEN", "BASIC"],
+      grafana: ["NONE", "BEARER_TOKEN", "BASIC", "HMAC_SHA256"],
+      "aws-sns": ["NONE", "BASIC"],
+      "generic-json": ["NONE", "BEARER_TOKEN", "BASIC", "HMAC_SHA256", "STANDARD_WEBHOOKS"],
+    });
   });
 });

@@ -1,18 +1,18 @@
 // Each plugin against payloads written from the formats the upstream projects document.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PLUGINS, findPlugin, latestVersion } from "../src/incoming/plugins/index.js";
+import { PLUGINS, latestVersion } from "../src/incoming/plugins/index.js";
 import { isSnsSubscribeUrl } from "../src/incoming/plugins/aws-sns.js";
 import { PayloadError, readPath, type ParseContext } from "../src/incoming/plugins/plugin.js";
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8"));
 
 function parser(pluginId: string, version?: string) {
-  const plugin = findPlugin(pluginId);
+  const plugin = PLUGINS.find((candidate) => candidate.id === pluginId)!;
   const chosen = version ? plugin.versions.find((candidate) => candidate.version === version)! : latestVersion(plugin);
   const confirmed: string[] = [];
   const context: ParseContext = { confirmSubscription: async (url) => void confirmed.push(url) };
-  return { confirmed, parse: (body: unknown, options: Record<string, unknown> = {}) => chosen.parse(options, body, {}, context) };
+  return { confirmed, parse: (body: unknown, options: Record<string, unknown> = {}) => chosen.parse(options, {}, body, {}, context) };
 }
 
 describe("prometheus-alertmanager", () => {
@@ -198,11 +198,11 @@ describe("generic-json", () => {
 });
 
 describe("the plugin list", () => {
-  it("gives every plugin semver versions and an options schema", () => {
+  it("gives every plugin semver versions and an options schema", async () => {
     expect(PLUGINS.map((plugin) => plugin.id)).toEqual(["prometheus-alertmanager", "grafana", "aws-sns", "generic-json"]);
     for (const plugin of PLUGINS) {
       for (const version of plugin.versions) expect(version.version).toMatch(/^\d+\.\d+\.\d+$/);
-      expect(latestVersion(plugin).init({})).toEqual(expect.any(Object));
+      expect(await latestVersion(plugin).init({}, { type: "NONE" })).toEqual(expect.any(Object));
     }
   });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   await prisma.$executeRaw`UPDATE webhooks SET suspended_at = now(), suspend_reason = 'test' WHERE id = ${decodeGlobalID(suspended.id).id}::uuid`;
   for (let i = 0; i < 8; i += 1) eventId = (await publish(t, { type: "order.created", payload: { i } })).event.id;
   for (let i = 0; i < 4; i += 1) await createApiKey(prisma, tenantId, { name: `key ${i}`, scopes: ["webhooks:view"] });
-  const incoming = await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), tenantId, { name: "monitor", plugin: { pluginId: "generic-json", options: {} } });
+  const incoming = await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, tenantId, { name: "monitor", plugin: { pluginId: "generic-json", options: {} } });
   const event = (eventKey: string, minute: number) => ({ eventKey, eventType: "ALERT" as const, severity: "ERROR" as const, title: eventKey, occurredAt: new Date(Date.UTC(2026, 11, 1, 10, minute)) });
   for (let minute = 0; minute < 6; minute += 1) await storeIncomingEvents(prisma, incoming, [event("disk", minute)], {}, { now: new Date(Date.UTC(2026, 11, 1, 10, minute)) });
   for (let key = 0; key < 5; key += 1) await storeIncomingEvents(prisma, incoming, [event(`cpu-${key}`, 10 + key)], {}, { now: new Date(Date.UTC(2026, 11, 1, 10, 10 + key)) });

@@ -16,6 +16,8 @@ export interface OutgoingRequest {
   headers: Record<string, string | string[]>;
   body?: string;
   timeoutMs: number;
+  /** Response bytes to keep (default RESPONSE_BODY_LIMIT); the rest is dropped unread. */
+  maxResponseBytes?: number;
   /** Aborts the request early (a worker shutting down). */
   signal?: AbortSignal;
 }
@@ -124,12 +126,13 @@ export class WebhookSender {
         headersTimeout: outgoing.timeoutMs,
         bodyTimeout: outgoing.timeoutMs,
       });
+      const limit = outgoing.maxResponseBytes ?? RESPONSE_BODY_LIMIT;
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of response.body as AsyncIterable<Buffer>) {
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= RESPONSE_BODY_LIMIT) break; // leaving the loop destroys the stream: the rest is never read
+        if (size >= limit) break; // leaving the loop destroys the stream: the rest is never read
       }
       const responseHeaders = Object.fromEntries(
         Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]),
@@ -137,7 +140,7 @@ export class WebhookSender {
       const recorded = {
         responseStatus: response.statusCode,
         responseHeaders,
-        responseBody: Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString("utf8"),
+        responseBody: Buffer.concat(chunks).subarray(0, limit).toString("utf8"),
       };
       if (response.statusCode >= 200 && response.statusCode < 300) {
         return { startedAt, durationMs: elapsed(), ...recorded, succeeded: true, failureTrigger: null, failureMessage: null };

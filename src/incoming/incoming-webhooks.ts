@@ -1,15 +1,16 @@
 // Creating and changing incoming webhooks: a secret URL per webhook and the plugin that reads what
 // arrives there.
 import { z } from "zod";
-import { Prisma, type PluginUpgradeMode, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
+import { Prisma, type IncomingAuthenticationType, type PluginUpgradeMode, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../errors.js";
 import { boundedJson, parseInput } from "../validation.js";
 import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
-import { findPlugin, findPluginVersion, latestVersion } from "./plugins/index.js";
+import { findPluginVersion, latestVersion } from "./plugins/index.js";
+import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
 import { newAccessKeyColumns } from "../webhooks/access-keys.js";
-import { authenticationColumns, type AuthenticationInput } from "./request-authentication.js";
+import { authenticationColumns, secretDataOf, type AuthenticationInput } from "./request-authentication.js";
 
 const upgradeModeSchema = z.enum(["AUTO", "MANUAL", "NONE"]);
 
@@ -58,17 +59,40 @@ export function runningVersion(plugin: Plugin, webhook: Pick<Webhook, "pluginVer
   return plugin.versions.find((candidate) => candidate.version === webhook.pluginVersion) ?? latestVersion(plugin);
 }
 
-/** Checks the options against the version's schema and runs `init`; returns what to store. */
-function configurePlugin(version: PluginVersion, options: Record<string, unknown>, path: string[]) {
-  const parsed = parseInput(boundedJson(version.optionsSchema), options, path) as Record<string, unknown>;
-  let metadata: Record<string, unknown>;
+interface PluginAuthentication {
+  authenticationType: IncomingAuthenticationType;
+  authenticationSettings: unknown;
+}
+
+/** Refuses an authentication type the version's senders cannot use (the plugin's secret_data schema). */
+function checkAuthentication(plugin: Plugin, version: PluginVersion, type: IncomingAuthenticationType, path: string[]): void {
+  if (!version.authentication.includes(type)) {
+    throw ValidationError.of(path, `is ${type}, which the ${plugin.id} plugin (${version.version}) does not support: it supports ${version.authentication.join(", ")}`);
+  }
+}
+
+/** Runs a plugin's init or verify, its refusal becoming a validation error at `path`. */
+async function askPlugin<T>(run: () => Promise<T>, path: string[]): Promise<T> {
   try {
-    version.verify(parsed);
-    metadata = version.init(parsed);
+    return await run();
   } catch (error) {
     if (error instanceof PluginOptionsError) throw ValidationError.of(path, error.message);
     throw error;
   }
+}
+
+/**
+ * Checks the options against the version's schema and the authentication against what it supports,
+ * then runs `verify` and `init` (over HTTP for a registered plugin); returns what to store.
+ */
+async function configurePlugin(plugin: Plugin, version: PluginVersion, options: Record<string, unknown>, authentication: PluginAuthentication, paths: { options: string[]; authentication: string[] }) {
+  const parsed = parseInput(boundedJson(version.optionsSchema), options, paths.options) as Record<string, unknown>;
+  checkAuthentication(plugin, version, authentication.authenticationType, paths.authentication);
+  const secretData = secretDataOf(authentication);
+  const metadata = await askPlugin(async () => {
+    await version.verify(parsed, secretData);
+    return version.init(parsed, secretData);
+  }, paths.options);
   return { pluginVersion: version.version, pluginOptions: parsed as Prisma.InputJsonValue, pluginMetadata: metadata as Prisma.InputJsonValue };
 }
 
@@ -80,11 +104,13 @@ function chooseVersion(plugin: Plugin, mode: PluginUpgradeMode, requested: strin
   return requested ? findPluginVersion(plugin, requested, path) : latestVersion(plugin);
 }
 
-export async function createIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, input: CreateIncomingWebhookInput): Promise<Webhook> {
+export async function createIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, plugins: PluginDirectory, tenantId: string, input: CreateIncomingWebhookInput): Promise<Webhook> {
   const parsed = parseInput(createIncomingWebhookInput, input);
-  const plugin = findPlugin(parsed.plugin.pluginId);
+  const plugin = await plugins.find(tenantId, parsed.plugin.pluginId);
   const upgradeMode = parsed.plugin.upgradeMode ?? "AUTO";
   const version = chooseVersion(plugin, upgradeMode, parsed.plugin.version, ["input", "plugin", "version"]);
+  const authentication = authenticationColumns(parsed.authentication ?? { type: "NONE" }, secretBox, ["input", "authentication"]);
+  const configured = await configurePlugin(plugin, version, parsed.plugin.options ?? {}, authentication, { options: ["input", "plugin", "options"], authentication: ["input", "authentication", "type"] });
   return rethrowDuplicateName(
     prisma.webhook.create({
       data: {
@@ -99,20 +125,29 @@ export async function createIncomingWebhook(prisma: PrismaClient, secretBox: Sec
         pluginId: plugin.id,
         pluginUpgradeMode: upgradeMode,
         capability: version.capability as Prisma.InputJsonValue,
-        ...configurePlugin(version, parsed.plugin.options ?? {}, ["input", "plugin", "options"]),
-        ...authenticationColumns(parsed.authentication ?? { type: "NONE" }, secretBox, ["input", "authentication"]),
+        ...configured,
+        ...authentication,
       },
     }),
     parsed.name,
   );
 }
 
-/** Applies a partial update; a given `authentication` replaces the stored one whole (its secret too). */
-export async function updateIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string, input: UpdateIncomingWebhookInput): Promise<Webhook> {
+/**
+ * Applies a partial update; a given `authentication` replaces the stored one whole (its secret too),
+ * once the plugin supports its type and its verify accepts it.
+ */
+export async function updateIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, plugins: PluginDirectory, tenantId: string, webhookId: string, input: UpdateIncomingWebhookInput): Promise<Webhook> {
   const parsed = parseInput(updateIncomingWebhookInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
   const name = parsed.name ?? current.name;
-  const authentication = parsed.authentication ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"]) : {};
+  const authentication = parsed.authentication ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"]) : null;
+  if (authentication) {
+    const plugin = await plugins.find(tenantId, current.pluginId ?? "", ["input", "id"]);
+    const version = runningVersion(plugin, current);
+    checkAuthentication(plugin, version, authentication.authenticationType, ["input", "authentication", "type"]);
+    await askPlugin(() => version.verify(current.pluginOptions ?? {}, secretDataOf(authentication)), ["input", "authentication"]);
+  }
   return rethrowDuplicateName(
     prisma.webhook.update({
       where: { id: current.id },
@@ -126,10 +161,10 @@ export async function updateIncomingWebhook(prisma: PrismaClient, secretBox: Sec
  * Changes the plugin's version, options or upgrade mode and runs `init` again. AUTO moves to the
  * latest version; MANUAL needs a version; NONE keeps the version (none may be given).
  */
-export async function updateWebhookPlugin(prisma: PrismaClient, tenantId: string, webhookId: string, input: UpdateWebhookPluginInput): Promise<Webhook> {
+export async function updateWebhookPlugin(prisma: PrismaClient, plugins: PluginDirectory, tenantId: string, webhookId: string, input: UpdateWebhookPluginInput): Promise<Webhook> {
   const parsed = parseInput(updateWebhookPluginInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
-  const plugin = findPlugin(current.pluginId ?? "", ["input", "id"]);
+  const plugin = await plugins.find(tenantId, current.pluginId ?? "", ["input", "id"]);
   const upgradeMode = parsed.upgradeMode ?? current.pluginUpgradeMode ?? "AUTO";
   let version: PluginVersion;
   if (upgradeMode === "NONE") {
@@ -141,17 +176,18 @@ export async function updateWebhookPlugin(prisma: PrismaClient, tenantId: string
   const options = parsed.options ?? (current.pluginOptions as Record<string, unknown> | null) ?? {};
   return prisma.webhook.update({
     where: { id: current.id },
-    data: { pluginUpgradeMode: upgradeMode, ...configurePlugin(version, options, ["input", "options"]) },
+    data: { pluginUpgradeMode: upgradeMode, ...(await configurePlugin(plugin, version, options, current, { options: ["input", "options"], authentication: ["input", "version"] })) },
   });
 }
 
-/** Whether the webhook's plugin accepts its current options. */
-export async function verifyWebhookPlugin(prisma: PrismaClient, tenantId: string, webhookId: string): Promise<{ ok: boolean; message: string }> {
+/** Whether the webhook's plugin accepts its current options and authentication. */
+export async function verifyWebhookPlugin(prisma: PrismaClient, plugins: PluginDirectory, tenantId: string, webhookId: string): Promise<{ ok: boolean; message: string }> {
   const webhook = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
-  const plugin = findPlugin(webhook.pluginId ?? "", ["input", "id"]);
+  const plugin = await plugins.find(tenantId, webhook.pluginId ?? "", ["input", "id"]);
   const version = runningVersion(plugin, webhook);
   try {
-    version.verify(parseInput(version.optionsSchema, webhook.pluginOptions ?? {}, ["options"]));
+    checkAuthentication(plugin, version, webhook.authenticationType, ["authentication", "type"]);
+    await version.verify(parseInput(version.optionsSchema, webhook.pluginOptions ?? {}, ["options"]), secretDataOf(webhook));
     return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
   } catch (error) {
     return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${(error as Error).message}` };

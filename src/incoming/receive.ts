@@ -11,8 +11,8 @@ import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
 import { runningVersion } from "./incoming-webhooks.js";
-import { findPlugin } from "./plugins/index.js";
-import { isAuthenticRequest } from "./request-authentication.js";
+import type { PluginDirectory } from "./plugins/registered-plugins.js";
+import { isAuthenticRequest, secretDataOf } from "./request-authentication.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 
@@ -66,6 +66,7 @@ export interface IncomingReceiverDependencies {
   prisma: PrismaClient;
   secretBox: SecretBox;
   sender: WebhookSender;
+  plugins: PluginDirectory;
   log: Logger;
   metrics: ServiceMetrics;
 }
@@ -118,8 +119,8 @@ export class IncomingReceiver {
 
     let events: NormalizedEvent[];
     try {
-      const plugin = findPlugin(webhook.pluginId ?? "");
-      events = await runningVersion(plugin, webhook).parse(webhook.pluginOptions ?? {}, payload, headers, this.parseContext(webhook));
+      const plugin = await this.deps.plugins.find(webhook.tenantId, webhook.pluginId ?? "");
+      events = await runningVersion(plugin, webhook).parse(webhook.pluginOptions ?? {}, secretDataOf(webhook), payload, headers, this.parseContext(webhook));
     } catch (error) {
       if (!(error instanceof PayloadError)) this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
       const reason = error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;

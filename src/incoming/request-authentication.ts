@@ -122,6 +122,16 @@ function settingsOf(type: IncomingAuthenticationType, parsed: Record<string, unk
   }
 }
 
+/**
+ * What a plugin is told of the authentication (the protocol's secretData): the type and its settings,
+ * never the secret (requests are authenticated before a plugin sees them). Takes stored or new columns.
+ */
+export function secretDataOf(columns: { authenticationType: IncomingAuthenticationType; authenticationSettings: unknown }): Record<string, unknown> {
+  const settings = columns.authenticationSettings;
+  const stored = typeof settings === "object" && settings !== null && settings !== Prisma.DbNull && !Array.isArray(settings) ? settings : {};
+  return { ...stored, type: columns.authenticationType };
+}
+
 /** The stored authentication, parsed once. */
 export function authenticationOf(webhook: AuthenticationColumns): AuthenticationView {
   const settings = storedSettings.parse({ ...((webhook.authenticationSettings as Record<string, unknown> | null) ?? {}), type: webhook.authenticationType });

@@ -111,7 +111,7 @@ builder.mutationField("createIncomingWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateIncomingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const webhook = await createIncomingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input);
+      const webhook = await createIncomingWebhook(context.prisma, context.secretBox, context.plugins, principalOf(context).tenantId, input);
       context.createdWebhookIds.add(webhook.id);
       return { webhook };
     },
@@ -138,7 +138,7 @@ builder.mutationField("updateIncomingWebhook", (t) =>
     args: { input: t.arg({ type: UpdateIncomingWebhookInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateIncomingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
+      return { webhook: await updateIncomingWebhook(context.prisma, context.secretBox, context.plugins, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
     },
   }),
 );
@@ -162,7 +162,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
     args: { input: t.arg({ type: UpdateWebhookPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
+      return { webhook: await updateWebhookPlugin(context.prisma, context.plugins, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
     },
   }),
 );
@@ -183,7 +183,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
     authScopes: { scope: "webhooks:view" },
     errors: {},
     args: { input: t.arg({ type: incomingWebhookIdInput("VerifyWebhookPluginInput"), required: true, description: "The incoming webhook." }) },
-    resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
+    resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, context.plugins, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
   }),
 );
 

@@ -13,6 +13,7 @@ import type { Logger } from "../logger.js";
 import type { Context } from "../context.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
+import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
 import { authenticate, type ApiKeyCache } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../errors.js";
 import { isDatabaseBusy } from "../db/errors.js";
@@ -136,7 +137,7 @@ const disableIntrospection: Plugin = {
 export function createGraphQLServer(
   config: Config,
   database: Pick<Database, "prisma" | "sql">,
-  { secretBox, sender, apiKeys, publicUrl, tracing, live }: { secretBox: SecretBox; sender: WebhookSender; apiKeys: ApiKeyCache; publicUrl: string; tracing: Tracing | null; live: LiveChanges },
+  { secretBox, sender, plugins, apiKeys, publicUrl, tracing, live }: { secretBox: SecretBox; sender: WebhookSender; plugins: PluginDirectory; apiKeys: ApiKeyCache; publicUrl: string; tracing: Tracing | null; live: LiveChanges },
   log: Logger,
 ): GraphQLServer {
   const events: EventStore = { prisma: database.prisma, writer: createEventWriter(database.sql) };
@@ -188,6 +189,7 @@ export function createGraphQLServer(
         events,
         secretBox,
         sender,
+        plugins,
         apiKeys,
         live,
         publicUrl,

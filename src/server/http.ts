@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
+import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
 import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
 import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
@@ -95,6 +96,7 @@ function sendBusy(response: ServerResponse, body: unknown): void {
 export interface ServerServices {
   secretBox: SecretBox;
   sender: WebhookSender;
+  plugins: PluginDirectory;
   apiKeys: ApiKeyCache;
   metrics: ServiceMetrics;
   /** Base of incoming webhooks' URLs: PUBLIC_URL, or this server's own address. */
@@ -192,7 +194,7 @@ export async function createRoutes(config: Config, database: Database, services:
   if (!live) throw new Error("serving the API needs the live-changes hub");
   const graphql = createGraphQLServer(config, database, { ...services, live }, log);
   const { metrics } = services;
-  const receiver = new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, log, metrics });
+  const receiver = new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, plugins: services.plugins, log, metrics });
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
   function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {

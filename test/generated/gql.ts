@@ -91,6 +91,7 @@ type Documents = {
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": typeof types.GraphqlServerRevokeApiKeyDocument,
     "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": typeof types.UpdateIncomingAuthenticationDocument,
+    "query IncomingAuthenticationPlugins { plugins { id versions { version authentication } } }": typeof types.IncomingAuthenticationPluginsDocument,
     "query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name\n  events(first: 3) { totalCount nodes { id eventType webhook { id } } }\n  recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }\n  alerts(first: 2) { totalCount nodes { id state webhook { id } } }\n  resolvedAlerts: alerts(filter: { state: RESOLVED }) { totalCount nodes { state } } } } } }": typeof types.IncomingWebhookHistoryDocument,
     "query IncomingWebhookHistoryViewer { viewer { name } }": typeof types.IncomingWebhookHistoryViewerDocument,
     "query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {\n      events(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }": typeof types.IncomingWebhookHistoryPageDocument,
@@ -154,6 +155,15 @@ type Documents = {
     "query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }": typeof types.QueryCostWebhooksDocument,
     "query QueryCostViewer { viewer { name } }": typeof types.QueryCostViewerDocument,
     "query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }": typeof types.QueryCostWebhooks2Document,
+    "mutation RegisteredPluginsRegister($input: RegisterPluginInput!) { registerPlugin(input: $input) { __typename\n  ... on RegisterPluginPayload { plugin { id source url secretHint latestVersion versions { version authentication } } }\n  ... on ValidationError { issues { path message } } ... on ConflictError { message } ... on ForbiddenError { message } } }": typeof types.RegisteredPluginsRegisterDocument,
+    "query RegisteredPluginsVersion($id: ID!) { webhook(id: $id) { __typename ... on IncomingWebhook { plugin { version upgradeMode metadata } } } }": typeof types.RegisteredPluginsVersionDocument,
+    "mutation RegisteredPluginsUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on ValidationError { issues { path message } } } }": typeof types.RegisteredPluginsUpdateWebhookPluginDocument,
+    "mutation RegisteredPluginsUpdate($input: UpdateRegisteredPluginInput!) { updateRegisteredPlugin(input: $input) { __typename\n  ... on UpdateRegisteredPluginPayload { plugin { latestVersion } } ... on ValidationError { issues { path message } } } }": typeof types.RegisteredPluginsUpdateDocument,
+    "query RegisteredPluginsList { plugins { id source } }": typeof types.RegisteredPluginsListDocument,
+    "query RegisteredPluginsListOther { plugins { id } }": typeof types.RegisteredPluginsListOtherDocument,
+    "query RegisteredPluginsAlerts($id: ID!) { webhook(id: $id) { __typename ... on IncomingWebhook { alerts { nodes { state eventKey } } } } }": typeof types.RegisteredPluginsAlertsDocument,
+    "mutation RegisteredPluginsUnregister($pluginId: String!) { unregisterPlugin(input: { pluginId: $pluginId }) { __typename ... on ConflictError { message } } }": typeof types.RegisteredPluginsUnregisterDocument,
+    "mutation RegisteredPluginsDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }": typeof types.RegisteredPluginsDeleteWebhookDocument,
     "mutation SecretFieldsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }": typeof types.SecretFieldsCreateApiKeyDocument,
     "mutation SecretFieldsCreateIncomingWebhook { createIncomingWebhook(input: { name: \"secret url\", plugin: { pluginId: \"generic-json\" } }) {\n      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl accessKey } } } }": typeof types.SecretFieldsCreateIncomingWebhookDocument,
     "mutation SecretFieldsCreateIncomingWebhook2 { createIncomingWebhook(input: { name: \"made by adder\", plugin: { pluginId: \"generic-json\" } }) {\n      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }": typeof types.SecretFieldsCreateIncomingWebhook2Document,
@@ -256,6 +266,7 @@ const documents: Documents = {
     "query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GraphqlServerNodesDocument,
     "mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }": types.GraphqlServerRevokeApiKeyDocument,
     "\n      mutation UpdateIncomingAuthentication($input: UpdateIncomingWebhookInput!) {\n        updateIncomingWebhook(input: $input) {\n          __typename\n          ... on UpdateIncomingWebhookPayload { webhook { authentication { type secretHint } } }\n        }\n      }\n    ": types.UpdateIncomingAuthenticationDocument,
+    "query IncomingAuthenticationPlugins { plugins { id versions { version authentication } } }": types.IncomingAuthenticationPluginsDocument,
     "query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name\n  events(first: 3) { totalCount nodes { id eventType webhook { id } } }\n  recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }\n  alerts(first: 2) { totalCount nodes { id state webhook { id } } }\n  resolvedAlerts: alerts(filter: { state: RESOLVED }) { totalCount nodes { state } } } } } }": types.IncomingWebhookHistoryDocument,
     "query IncomingWebhookHistoryViewer { viewer { name } }": types.IncomingWebhookHistoryViewerDocument,
     "query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {\n      events(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }": types.IncomingWebhookHistoryPageDocument,
@@ -319,6 +330,15 @@ const documents: Documents = {
     "query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }": types.QueryCostWebhooksDocument,
     "query QueryCostViewer { viewer { name } }": types.QueryCostViewerDocument,
     "query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }": types.QueryCostWebhooks2Document,
+    "mutation RegisteredPluginsRegister($input: RegisterPluginInput!) { registerPlugin(input: $input) { __typename\n  ... on RegisterPluginPayload { plugin { id source url secretHint latestVersion versions { version authentication } } }\n  ... on ValidationError { issues { path message } } ... on ConflictError { message } ... on ForbiddenError { message } } }": types.RegisteredPluginsRegisterDocument,
+    "query RegisteredPluginsVersion($id: ID!) { webhook(id: $id) { __typename ... on IncomingWebhook { plugin { version upgradeMode metadata } } } }": types.RegisteredPluginsVersionDocument,
+    "mutation RegisteredPluginsUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on ValidationError { issues { path message } } } }": types.RegisteredPluginsUpdateWebhookPluginDocument,
+    "mutation RegisteredPluginsUpdate($input: UpdateRegisteredPluginInput!) { updateRegisteredPlugin(input: $input) { __typename\n  ... on UpdateRegisteredPluginPayload { plugin { latestVersion } } ... on ValidationError { issues { path message } } } }": types.RegisteredPluginsUpdateDocument,
+    "query RegisteredPluginsList { plugins { id source } }": types.RegisteredPluginsListDocument,
+    "query RegisteredPluginsListOther { plugins { id } }": types.RegisteredPluginsListOtherDocument,
+    "query RegisteredPluginsAlerts($id: ID!) { webhook(id: $id) { __typename ... on IncomingWebhook { alerts { nodes { state eventKey } } } } }": types.RegisteredPluginsAlertsDocument,
+    "mutation RegisteredPluginsUnregister($pluginId: String!) { unregisterPlugin(input: { pluginId: $pluginId }) { __typename ... on ConflictError { message } } }": types.RegisteredPluginsUnregisterDocument,
+    "mutation RegisteredPluginsDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }": types.RegisteredPluginsDeleteWebhookDocument,
     "mutation SecretFieldsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }": types.SecretFieldsCreateApiKeyDocument,
     "mutation SecretFieldsCreateIncomingWebhook { createIncomingWebhook(input: { name: \"secret url\", plugin: { pluginId: \"generic-json\" } }) {\n      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl accessKey } } } }": types.SecretFieldsCreateIncomingWebhookDocument,
     "mutation SecretFieldsCreateIncomingWebhook2 { createIncomingWebhook(input: { name: \"made by adder\", plugin: { pluginId: \"generic-json\" } }) {\n      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }": types.SecretFieldsCreateIncomingWebhook2Document,
@@ -652,6 +672,10 @@ export function graphql(source: "\n      mutation UpdateIncomingAuthentication($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query IncomingAuthenticationPlugins { plugins { id versions { version authentication } } }"): typeof import('./graphql.js').IncomingAuthenticationPluginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name\n  events(first: 3) { totalCount nodes { id eventType webhook { id } } }\n  recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }\n  alerts(first: 2) { totalCount nodes { id state webhook { id } } }\n  resolvedAlerts: alerts(filter: { state: RESOLVED }) { totalCount nodes { state } } } } } }"): typeof import('./graphql.js').IncomingWebhookHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -901,6 +925,42 @@ export function graphql(source: "query QueryCostViewer { viewer { name } }"): ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }"): typeof import('./graphql.js').QueryCostWebhooks2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisteredPluginsRegister($input: RegisterPluginInput!) { registerPlugin(input: $input) { __typename\n  ... on RegisterPluginPayload { plugin { id source url secretHint latestVersion versions { version authentication } } }\n  ... on ValidationError { issues { path message } } ... on ConflictError { message } ... on ForbiddenError { message } } }"): typeof import('./graphql.js').RegisteredPluginsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegisteredPluginsVersion($id: ID!) { webhook(id: $id) { __typename ... on IncomingWebhook { plugin { version upgradeMode metadata } } } }"): typeof import('./graphql.js').RegisteredPluginsVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisteredPluginsUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on ValidationError { issues { path message } } } }"): typeof import('./graphql.js').RegisteredPluginsUpdateWebhookPluginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisteredPluginsUpdate($input: UpdateRegisteredPluginInput!) { updateRegisteredPlugin(input: $input) { __typename\n  ... on UpdateRegisteredPluginPayload { plugin { latestVersion } } ... on ValidationError { issues { path message } } } }"): typeof import('./graphql.js').RegisteredPluginsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegisteredPluginsList { plugins { id source } }"): typeof import('./graphql.js').RegisteredPluginsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegisteredPluginsListOther { plugins { id } }"): typeof import('./graphql.js').RegisteredPluginsListOtherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegisteredPluginsAlerts($id: ID!) { webhook(id: $id) { __typename ... on IncomingWebhook { alerts { nodes { state eventKey } } } } }"): typeof import('./graphql.js').RegisteredPluginsAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisteredPluginsUnregister($pluginId: String!) { unregisterPlugin(input: { pluginId: $pluginId }) { __typename ... on ConflictError { message } } }"): typeof import('./graphql.js').RegisteredPluginsUnregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisteredPluginsDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').RegisteredPluginsDeleteWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

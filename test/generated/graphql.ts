@@ -323,6 +323,13 @@ export type OrderDirection =
   /** Largest (or newest) first. */
   | 'DESC';
 
+/** Where a plugin comes from. */
+export type PluginSource =
+  /** Ships with the service. */
+  | 'BUILT_IN'
+  /** A service of the tenant's own, registered with registerPlugin and called over HTTP. */
+  | 'REGISTERED';
+
 /** How an incoming webhook follows new versions of its plugin. */
 export type PluginUpgradeMode =
   /** Always run the latest version. */
@@ -356,6 +363,26 @@ export type PublishEventsInput = {
 export type RedeliverDeliveryInput = {
   /** The delivery (any status). */
   id: string | number;
+};
+
+/** A plugin served by a service of the tenant's own (see README: the plugin protocol). */
+export type RegisterPluginInput = {
+  /** The request authentication types its senders can use. Default: all. */
+  authentication?: Array<IncomingAuthenticationType> | null | undefined;
+  /** What it reads, in a sentence (up to 1,024 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-128 characters. */
+  name: string;
+  /** What webhooks name it by: 2-64 lowercase letters, digits and -, not a built-in plugin's id. */
+  pluginId: string;
+  /** Standard Webhooks secret (whsec_ + base64 of 24-64 bytes) the service signs its calls with; write-only. */
+  secret: string;
+  /** How long a call may take (1-30 s, default 10); a slower parse makes the request an ERROR event. */
+  timeoutSeconds?: number | null | undefined;
+  /** Base URL: the service POSTs to {url}/init, {url}/verify and {url}/parse. The same destination rules as deliveries apply. */
+  url: string;
+  /** Its versions, oldest first, as semantic versions; the last is what AUTO runs. */
+  versions: Array<string>;
 };
 
 /** Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook. */
@@ -515,6 +542,26 @@ export type UpdateOutgoingWebhookInput = {
   type?: WebhookDestinationType | null | undefined;
   /** New URL (http or https). */
   url?: string | null | undefined;
+};
+
+/** Fields left out are unchanged. */
+export type UpdateRegisteredPluginInput = {
+  /** The request authentication types its senders can use. Default: all. */
+  authentication?: Array<IncomingAuthenticationType> | null | undefined;
+  /** What it reads, in a sentence (up to 1,024 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-128 characters. */
+  name?: string | null | undefined;
+  /** The registered plugin. */
+  pluginId: string;
+  /** Standard Webhooks secret (whsec_ + base64 of 24-64 bytes) the service signs its calls with; write-only. */
+  secret?: string | null | undefined;
+  /** How long a call may take (1-30 s, default 10); a slower parse makes the request an ERROR event. */
+  timeoutSeconds?: number | null | undefined;
+  /** Base URL: the service POSTs to {url}/init, {url}/verify and {url}/parse. The same destination rules as deliveries apply. */
+  url?: string | null | undefined;
+  /** Its versions, oldest first, as semantic versions; the last is what AUTO runs. Versions that webhooks with upgradeMode MANUAL or NONE run must stay. */
+  versions?: Array<string> | null | undefined;
 };
 
 /** AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again. */
@@ -1424,6 +1471,11 @@ export type UpdateIncomingAuthenticationMutation = { updateIncomingWebhook:
     | { __typename: 'ValidationError' }
    };
 
+export type IncomingAuthenticationPluginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingAuthenticationPluginsQuery = { plugins: Array<{ id: string, versions: Array<{ version: string, authentication: Array<IncomingAuthenticationType> }> }> | null };
+
 export type IncomingWebhookHistoryQueryVariables = Exact<{
   first: number;
 }>;
@@ -2076,6 +2128,101 @@ export type QueryCostWebhooks2Query = { webhooks: { nodes: Array<
       | { deliveries: { nodes: Array<{ attempts: Array<{ durationMs: number }> | null }> } | null }
       | Record<PropertyKey, never>
     > } | null };
+
+export type RegisteredPluginsRegisterMutationVariables = Exact<{
+  input: RegisterPluginInput;
+}>;
+
+
+export type RegisteredPluginsRegisterMutation = { registerPlugin:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RegisterPluginPayload', plugin: { id: string, source: PluginSource, url: string | null, secretHint: string | null, latestVersion: string, versions: Array<{ version: string, authentication: Array<IncomingAuthenticationType> }> } }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegisteredPluginsVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisteredPluginsVersionQuery = { webhook:
+    | { __typename: 'IncomingWebhook', plugin: { version: string, upgradeMode: PluginUpgradeMode, metadata: import('../../client/json.js').JsonObject } }
+    | { __typename: 'OutgoingWebhook' }
+   | null };
+
+export type RegisteredPluginsUpdateWebhookPluginMutationVariables = Exact<{
+  input: UpdateWebhookPluginInput;
+}>;
+
+
+export type RegisteredPluginsUpdateWebhookPluginMutation = { updateWebhookPlugin:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateWebhookPluginPayload' }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegisteredPluginsUpdateMutationVariables = Exact<{
+  input: UpdateRegisteredPluginInput;
+}>;
+
+
+export type RegisteredPluginsUpdateMutation = { updateRegisteredPlugin:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateRegisteredPluginPayload', plugin: { latestVersion: string } }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegisteredPluginsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisteredPluginsListQuery = { plugins: Array<{ id: string, source: PluginSource }> | null };
+
+export type RegisteredPluginsListOtherQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisteredPluginsListOtherQuery = { plugins: Array<{ id: string }> | null };
+
+export type RegisteredPluginsAlertsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisteredPluginsAlertsQuery = { webhook:
+    | { __typename: 'IncomingWebhook', alerts: { nodes: Array<{ state: AlertState, eventKey: string }> } | null }
+    | { __typename: 'OutgoingWebhook' }
+   | null };
+
+export type RegisteredPluginsUnregisterMutationVariables = Exact<{
+  pluginId: string;
+}>;
+
+
+export type RegisteredPluginsUnregisterMutation = { unregisterPlugin:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UnregisterPluginPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RegisteredPluginsDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisteredPluginsDeleteWebhookMutation = { deleteWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteWebhookPayload' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type SecretFieldsCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -3294,6 +3441,17 @@ export const UpdateIncomingAuthenticationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateIncomingAuthenticationMutation, UpdateIncomingAuthenticationMutationVariables>;
+export const IncomingAuthenticationPluginsDocument = new TypedDocumentString(`
+    query IncomingAuthenticationPlugins {
+  plugins {
+    id
+    versions {
+      version
+      authentication
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingAuthenticationPluginsQuery, IncomingAuthenticationPluginsQueryVariables>;
 export const IncomingWebhookHistoryDocument = new TypedDocumentString(`
     query IncomingWebhookHistory($first: Int!) {
   webhooks(first: $first, filter: {kind: INCOMING}, orderBy: {field: NAME}) {
@@ -4107,6 +4265,130 @@ export const QueryCostWebhooks2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryCostWebhooks2Query, QueryCostWebhooks2QueryVariables>;
+export const RegisteredPluginsRegisterDocument = new TypedDocumentString(`
+    mutation RegisteredPluginsRegister($input: RegisterPluginInput!) {
+  registerPlugin(input: $input) {
+    __typename
+    ... on RegisterPluginPayload {
+      plugin {
+        id
+        source
+        url
+        secretHint
+        latestVersion
+        versions {
+          version
+          authentication
+        }
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on ConflictError {
+      message
+    }
+    ... on ForbiddenError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsRegisterMutation, RegisteredPluginsRegisterMutationVariables>;
+export const RegisteredPluginsVersionDocument = new TypedDocumentString(`
+    query RegisteredPluginsVersion($id: ID!) {
+  webhook(id: $id) {
+    __typename
+    ... on IncomingWebhook {
+      plugin {
+        version
+        upgradeMode
+        metadata
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsVersionQuery, RegisteredPluginsVersionQueryVariables>;
+export const RegisteredPluginsUpdateWebhookPluginDocument = new TypedDocumentString(`
+    mutation RegisteredPluginsUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) {
+  updateWebhookPlugin(input: $input) {
+    __typename
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsUpdateWebhookPluginMutation, RegisteredPluginsUpdateWebhookPluginMutationVariables>;
+export const RegisteredPluginsUpdateDocument = new TypedDocumentString(`
+    mutation RegisteredPluginsUpdate($input: UpdateRegisteredPluginInput!) {
+  updateRegisteredPlugin(input: $input) {
+    __typename
+    ... on UpdateRegisteredPluginPayload {
+      plugin {
+        latestVersion
+      }
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsUpdateMutation, RegisteredPluginsUpdateMutationVariables>;
+export const RegisteredPluginsListDocument = new TypedDocumentString(`
+    query RegisteredPluginsList {
+  plugins {
+    id
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsListQuery, RegisteredPluginsListQueryVariables>;
+export const RegisteredPluginsListOtherDocument = new TypedDocumentString(`
+    query RegisteredPluginsListOther {
+  plugins {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsListOtherQuery, RegisteredPluginsListOtherQueryVariables>;
+export const RegisteredPluginsAlertsDocument = new TypedDocumentString(`
+    query RegisteredPluginsAlerts($id: ID!) {
+  webhook(id: $id) {
+    __typename
+    ... on IncomingWebhook {
+      alerts {
+        nodes {
+          state
+          eventKey
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsAlertsQuery, RegisteredPluginsAlertsQueryVariables>;
+export const RegisteredPluginsUnregisterDocument = new TypedDocumentString(`
+    mutation RegisteredPluginsUnregister($pluginId: String!) {
+  unregisterPlugin(input: {pluginId: $pluginId}) {
+    __typename
+    ... on ConflictError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsUnregisterMutation, RegisteredPluginsUnregisterMutationVariables>;
+export const RegisteredPluginsDeleteWebhookDocument = new TypedDocumentString(`
+    mutation RegisteredPluginsDeleteWebhook($id: ID!) {
+  deleteWebhook(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RegisteredPluginsDeleteWebhookMutation, RegisteredPluginsDeleteWebhookMutationVariables>;
 export const SecretFieldsCreateApiKeyDocument = new TypedDocumentString(`
     mutation SecretFieldsCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

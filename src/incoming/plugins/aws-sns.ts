@@ -2,7 +2,7 @@
 // notifications and AWS Health events (through EventBridge) into events.
 // https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
 import { z } from "zod";
-import type { Severity } from "../../generated/prisma/client.js";
+import type { IncomingAuthenticationType, Severity } from "../../generated/prisma/client.js";
 import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pluginVersion, type NormalizedEvent, type ParseContext, type Plugin } from "./plugin.js";
 
 /** SNS sends its confirmation links from these hosts only; anything else is not SNS. */
@@ -140,8 +140,12 @@ async function parseSns(body: unknown, context: ParseContext): Promise<Normalize
   ];
 }
 
+// SNS can send basic credentials given in the subscription's URL; it signs with its own certificate scheme only.
+const SNS_AUTHENTICATION: IncomingAuthenticationType[] = ["NONE", "BASIC"];
+
 export const awsSns: Plugin = {
   id: "aws-sns",
+  source: "BUILT_IN",
   name: "AWS SNS (CloudWatch alarms, AWS Health)",
   description: "An SNS HTTP(S) subscription: confirmed automatically; CloudWatch alarms give one event per dimension, AWS Health events one per affected resource.",
   versions: [
@@ -149,6 +153,7 @@ export const awsSns: Plugin = {
       version: "1.0.0",
       optionsSchema: z.object({ ...commonOptions }).strict(),
       capability: { monitoringType: "EVENT", payload: "SNS HTTP(S) notification", confirmsSubscriptions: true, sources: ["aws.cloudwatch", "aws.health"] },
+      authentication: SNS_AUTHENTICATION,
       init: (options) => commonMetadata(options),
       parse: (_options, body, _headers, context) => parseSns(body, context),
     }),

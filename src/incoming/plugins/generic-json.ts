@@ -79,6 +79,7 @@ function parseGeneric(options: GenericOptions, body: unknown): NormalizedEvent[]
 
 export const genericJson: Plugin = {
   id: "generic-json",
+  source: "BUILT_IN",
   name: "Generic JSON",
   description: "Any JSON body; options say where the title, severity, key and other fields are.",
   versions: [

@@ -1,7 +1,7 @@
 // Grafana alert notifications: unified alerting (Grafana 8+) and legacy dashboard alerts.
 // https://grafana.com/docs/grafana/latest/alerting/configure-notifications/manage-contact-points/integrations/webhook-notifier/
 import { z } from "zod";
-import type { Severity } from "../../generated/prisma/client.js";
+import type { IncomingAuthenticationType, Severity } from "../../generated/prisma/client.js";
 import { PayloadError, PluginOptionsError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
 
 const SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"] as const;
@@ -104,8 +104,12 @@ function parseGrafana(options: GrafanaOptions, body: unknown): NormalizedEvent[]
   throw new PayloadError('expected a Grafana alert: unified ("alerts" array) or legacy ("ruleId", "ruleName", "state")');
 }
 
+// Grafana's webhook contact point: basic auth, an Authorization header, or an HMAC signature.
+const GRAFANA_AUTHENTICATION: IncomingAuthenticationType[] = ["NONE", "BEARER_TOKEN", "BASIC", "HMAC_SHA256"];
+
 export const grafana: Plugin = {
   id: "grafana",
+  source: "BUILT_IN",
   name: "Grafana",
   description: "Grafana alert notifications, unified alerting and legacy dashboard alerts; optionally nested in another payload.",
   versions: [
@@ -113,6 +117,7 @@ export const grafana: Plugin = {
       version: "1.0.0",
       optionsSchema,
       capability: { monitoringType: "EVENT", payload: "Grafana webhook contact point (unified and legacy)", eventKey: "fingerprint" },
+      authentication: GRAFANA_AUTHENTICATION,
       init: (options) => commonMetadata(options),
       verify: (options) => {
         if (options.messageRoot === "$") throw new PluginOptionsError('messageRoot "$" is the body itself: leave messageRoot out');

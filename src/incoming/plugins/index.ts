@@ -1,4 +1,4 @@
-// The plugins this service ships, and version selection.
+// The plugins this service ships, and version selection (for them and registered ones alike).
 import { ValidationError } from "../../errors.js";
 import { awsSns } from "./aws-sns.js";
 import { genericJson } from "./generic-json.js";
@@ -10,12 +10,6 @@ export const PLUGINS: readonly Plugin[] = [prometheusAlertmanager, grafana, awsS
 
 export function latestVersion(plugin: Plugin): PluginVersion {
   return plugin.versions[plugin.versions.length - 1] as PluginVersion;
-}
-
-export function findPlugin(pluginId: string, path = ["input", "plugin", "pluginId"]): Plugin {
-  const plugin = PLUGINS.find((candidate) => candidate.id === pluginId);
-  if (!plugin) throw ValidationError.of(path, `is not a known plugin (${PLUGINS.map((candidate) => candidate.id).join(", ")})`);
-  return plugin;
 }
 
 export function findPluginVersion(plugin: Plugin, version: string, path = ["input", "plugin", "version"]): PluginVersion {

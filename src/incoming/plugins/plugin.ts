@@ -1,9 +1,10 @@
 // The contract every incoming-webhook plugin fulfils, and the helpers plugins share. A plugin turns
-// the body an external monitoring system POSTs into normalized events; it does no I/O of its own
-// except through the context it is handed (SNS subscription confirmation).
+// the body an external monitoring system POSTs into normalized events. A built-in plugin does no I/O
+// of its own except through the context it is handed (SNS subscription confirmation); a registered one
+// is a service called over HTTP (external-plugins.ts).
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { IncomingEventType, Severity } from "../../generated/prisma/client.js";
+import type { IncomingAuthenticationType, IncomingEventType, Severity } from "../../generated/prisma/client.js";
 
 export interface NormalizedEvent {
   /** Events with the same key are one alert (de-duplicated within the plugin's duplicateEventTime). */
@@ -37,29 +38,47 @@ export class PluginOptionsError extends Error {}
 /** The body is not what the plugin understands. Stored as an ERROR event, so nothing is lost. */
 export class PayloadError extends Error {}
 
+/** Every request authentication type: what a plugin supports unless it says otherwise. */
+export const ALL_AUTHENTICATION_TYPES: readonly IncomingAuthenticationType[] = ["NONE", "BEARER_TOKEN", "BASIC", "HMAC_SHA256", "STANDARD_WEBHOOKS"];
+
+/**
+ * What the webhook's request authentication tells the plugin (the plugin protocol's secretData): its
+ * type and settings, never its secret; requests are authenticated before a plugin sees them.
+ */
+export type SecretData = Record<string, unknown>;
+
 interface PluginVersionDefinition<Options> {
   version: string;
   optionsSchema: z.ZodType<Options>;
   capability: Record<string, unknown>;
+  /** The request authentication types its senders can use (the plugin's secret_data schema); default all. */
+  authentication?: readonly IncomingAuthenticationType[];
   init(options: Options): PluginMetadata;
   verify?(options: Options): void;
   parse(options: Options, body: unknown, headers: Record<string, string>, context: ParseContext): NormalizedEvent[] | Promise<NormalizedEvent[]>;
 }
 
-/** One version of a plugin, its options already erased to `unknown` and checked on every call. */
+/**
+ * One version of a plugin, its options already erased to `unknown` and checked on every call. `init`
+ * and `verify` throw PluginOptionsError for options (or authentication) that cannot work; `parse`
+ * throws PayloadError for a body it cannot read.
+ */
 export interface PluginVersion {
   version: string;
   optionsSchema: z.ZodType;
   capability: Record<string, unknown>;
-  init(options: unknown): PluginMetadata;
-  verify(options: unknown): void;
-  parse(options: unknown, body: unknown, headers: Record<string, string>, context: ParseContext): Promise<NormalizedEvent[]>;
+  authentication: readonly IncomingAuthenticationType[];
+  init(options: unknown, secretData: SecretData): Promise<PluginMetadata>;
+  verify(options: unknown, secretData: SecretData): Promise<void>;
+  parse(options: unknown, secretData: SecretData, body: unknown, headers: Record<string, string>, context: ParseContext): Promise<NormalizedEvent[]>;
 }
 
 export interface Plugin {
   id: string;
   name: string;
   description: string;
+  /** BUILT_IN ships with the service; REGISTERED is a tenant's own service (registerPlugin). */
+  source: "BUILT_IN" | "REGISTERED";
   /** Oldest first. */
   versions: PluginVersion[];
 }
@@ -70,9 +89,10 @@ export function pluginVersion<Options extends Record<string, unknown>>(definitio
     version: definition.version,
     optionsSchema: definition.optionsSchema,
     capability: definition.capability,
-    init: (options) => definition.init(read(options)),
-    verify: (options) => definition.verify?.(read(options)),
-    parse: async (options, body, headers, context) => definition.parse(read(options), body, headers, context),
+    authentication: definition.authentication ?? ALL_AUTHENTICATION_TYPES,
+    init: async (options) => definition.init(read(options)),
+    verify: async (options) => definition.verify?.(read(options)),
+    parse: async (options, _secretData, body, headers, context) => definition.parse(read(options), body, headers, context),
   };
 }
 

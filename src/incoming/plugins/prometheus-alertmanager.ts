@@ -1,6 +1,7 @@
 // Prometheus Alertmanager's webhook receiver (payload version 4): one event per alerts[] item.
 // https://prometheus.io/docs/alerting/latest/configuration/#webhook_config
 import { z } from "zod";
+import type { IncomingAuthenticationType } from "../../generated/prisma/client.js";
 import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pluginVersion, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
 
 /** Labels that name what an alert is about, most specific first. */
@@ -43,8 +44,12 @@ function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedE
 
 const capability = { monitoringType: "EVENT", payload: "Alertmanager webhook_config, version 4", eventKey: "fingerprint" };
 
+// Alertmanager's http_config sends a bearer token (authorization) or basic_auth; it cannot sign bodies.
+const ALERTMANAGER_AUTHENTICATION: IncomingAuthenticationType[] = ["NONE", "BEARER_TOKEN", "BASIC"];
+
 export const prometheusAlertmanager: Plugin = {
   id: "prometheus-alertmanager",
+  source: "BUILT_IN",
   name: "Prometheus Alertmanager",
   description: "Alerts from Alertmanager's webhook receiver: one event per alert, keyed by its fingerprint.",
   versions: [
@@ -52,6 +57,7 @@ export const prometheusAlertmanager: Plugin = {
       version: "1.0.0",
       optionsSchema: z.object({ ...commonOptions }).strict(),
       capability,
+      authentication: ALERTMANAGER_AUTHENTICATION,
       init: (options) => commonMetadata(options),
       parse: (_options, body) => parseAlertmanager(body, DEFAULT_RESOURCE_LABELS),
     }),
@@ -64,6 +70,7 @@ export const prometheusAlertmanager: Plugin = {
         })
         .strict(),
       capability,
+      authentication: ALERTMANAGER_AUTHENTICATION,
       init: (options) => commonMetadata(options),
       parse: (options, body) => parseAlertmanager(body, options.resourceLabels ?? DEFAULT_RESOURCE_LABELS),
     }),
