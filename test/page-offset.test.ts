@@ -20,6 +20,7 @@ let receiver: Receiver;
 let webhookId: string;
 let eventId: string;
 let alertId: string;
+let incomingWebhookId: string;
 
 beforeAll(async () => {
   t = await startTestService();
@@ -38,6 +39,7 @@ beforeAll(async () => {
   for (let key = 0; key < 5; key += 1) await storeIncomingEvents(prisma, incoming, [event(`cpu-${key}`, 10 + key)], {}, { now: new Date(Date.UTC(2026, 11, 1, 10, 10 + key)) });
   const disk = await prisma.alert.findFirstOrThrow({ where: { eventKey: "disk" } });
   alertId = encodeGlobalID("Alert", disk.id);
+  incomingWebhookId = encodeGlobalID("IncomingWebhook", incoming.id);
 });
 afterAll(async () => {
   await t.stop();
@@ -61,6 +63,14 @@ const LISTS: Record<string, { query: (args: string) => string; connection: (data
   },
   "Event.deliveries": { query: (args) => `{ node(id: "${eventId}") { ... on Event { deliveries(${args}) { ${PAGE} } } } }`, connection: (data) => data.node.deliveries },
   "Alert.events": { query: (args) => `{ alert(id: "${alertId}") { events(${args}) { ${PAGE} } } }`, connection: (data) => data.alert.events },
+  "IncomingWebhook.events": {
+    query: (args) => `{ webhook(id: "${incomingWebhookId}") { ... on IncomingWebhook { events(${args}) { ${PAGE} } } } }`,
+    connection: (data) => data.webhook.events,
+  },
+  "IncomingWebhook.alerts": {
+    query: (args) => `{ webhook(id: "${incomingWebhookId}") { ... on IncomingWebhook { alerts(${args}) { ${PAGE} } } } }`,
+    connection: (data) => data.webhook.alerts,
+  },
 };
 
 async function list(name: string, args: string): Promise<{ totalCount: number; pageInfo: any; ids: string[]; cursors: string[] }> {

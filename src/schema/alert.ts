@@ -10,8 +10,7 @@ import { SeverityEnum } from "./incoming-event.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 import { countWebhookAlerts, loadWebhookAlertPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
-import { keysetConnection } from "./keyset-connection.js";
-import { requestLoader } from "./request-loader.js";
+import { childConnection } from "./request-loader.js";
 
 export const AlertStateEnum = builder.enumType("AlertState", {
   description: "Where an alert stands.",
@@ -82,10 +81,12 @@ builder.prismaObjectField(IncomingWebhookRef, "alerts", (t) =>
       authScopes: { scope: READ_SCOPES.Alert },
       args: { ...offsetArgs, filter: t.arg({ type: IncomingWebhookAlertFilterInput, description: "Only alerts matching it." }) },
       resolve: (webhook, args, context) =>
-        keysetConnection(args, async (page) => ({
-          rows: await requestLoader(context, JSON.stringify(["alerts", args.filter, page]), (ids) => loadWebhookAlertPages(context.sql, context.prisma, ids, args.filter, page), []).load(webhook.id),
-          total: () => requestLoader(context, JSON.stringify(["alertCount", args.filter]), (ids) => countWebhookAlerts(context.sql, ids, args.filter), 0).load(webhook.id),
-        })),
+        childConnection(context, webhook.id, args, {
+          name: "alerts",
+          filter: args.filter,
+          loadPages: (ids, page) => loadWebhookAlertPages(context.sql, context.prisma, ids, args.filter, page),
+          loadCounts: (ids) => countWebhookAlerts(context.sql, ids, args.filter),
+        }),
     },
     { name: "IncomingWebhookAlertConnection" },
     { name: "IncomingWebhookAlertEdge" },

@@ -14,7 +14,7 @@ import { localId } from "./global-id.js";
 import { ValidationError } from "../errors.js";
 import { eventIdOfMessageId } from "../delivery/webhook-request.js";
 import { keysetConnection } from "./keyset-connection.js";
-import { requestLoader } from "./request-loader.js";
+import { childConnection, requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { OrderDirectionEnum } from "./order-direction.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
@@ -181,10 +181,12 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
       authScopes: { scope: READ_SCOPES.Delivery },
       args: { ...offsetArgs, status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
       resolve: (webhook, args, context) =>
-        keysetConnection(args, async (page) => ({
-          rows: await requestLoader(context, JSON.stringify(["deliveries", args.status, page]), (ids) => loadWebhookDeliveryPages(context.sql, context.prisma, ids, args.status, page), []).load(webhook.id),
-          total: () => requestLoader(context, JSON.stringify(["count", args.status]), (ids) => countWebhookDeliveries(context.sql, ids, args.status), 0).load(webhook.id),
-        })),
+        childConnection(context, webhook.id, args, {
+          name: "deliveries",
+          filter: args.status,
+          loadPages: (ids, page) => loadWebhookDeliveryPages(context.sql, context.prisma, ids, args.status, page),
+          loadCounts: (ids) => countWebhookDeliveries(context.sql, ids, args.status),
+        }),
     },
     { name: "WebhookDeliveryConnection" },
     { name: "WebhookDeliveryEdge" },

@@ -12,8 +12,7 @@ import { StatsBucketEnum } from "./delivery.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
 import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
-import { keysetConnection } from "./keyset-connection.js";
-import { requestLoader } from "./request-loader.js";
+import { childConnection } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
@@ -130,10 +129,12 @@ builder.prismaObjectField(IncomingWebhookRef, "events", (t) =>
       authScopes: { scope: READ_SCOPES.IncomingEvent },
       args: { ...offsetArgs, filter: t.arg({ type: IncomingWebhookEventFilterInput, description: "Only events matching it." }) },
       resolve: (webhook, args, context) =>
-        keysetConnection(args, async (page) => ({
-          rows: await requestLoader(context, JSON.stringify(["incomingEvents", args.filter, page]), (ids) => loadWebhookEventPages(context.sql, context.prisma, ids, args.filter, page), []).load(webhook.id),
-          total: () => requestLoader(context, JSON.stringify(["incomingEventCount", args.filter]), (ids) => countWebhookEvents(context.sql, ids, args.filter), 0).load(webhook.id),
-        })),
+        childConnection(context, webhook.id, args, {
+          name: "incoming events",
+          filter: args.filter,
+          loadPages: (ids, page) => loadWebhookEventPages(context.sql, context.prisma, ids, args.filter, page),
+          loadCounts: (ids) => countWebhookEvents(context.sql, ids, args.filter),
+        }),
     },
     { name: "IncomingWebhookEventConnection" },
     { name: "IncomingWebhookEventEdge" },

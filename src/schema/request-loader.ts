@@ -1,6 +1,9 @@
 import DataLoader from "dataloader";
 import { createContextCache } from "@pothos/core";
+import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { Context } from "../context.js";
+import type { PageRequest } from "../db/keyset-pages.js";
+import { keysetConnection } from "./keyset-connection.js";
 
 // Per request and per argument set, one loader for every parent on the page: a page of webhooks with
 // their latest deliveries, events or alerts costs the same few statements whether it holds 5 webhooks or 100. Pothos'
@@ -18,4 +21,21 @@ export function requestLoader<Value>(context: Context, key: string, load: (ids: 
     loaders.set(key, loader as DataLoader<string, unknown>);
   }
   return loader;
+}
+
+/**
+ * A connection of one parent's children (a webhook's deliveries, events or alerts), read for every
+ * parent on the page at once: `loadPages` takes the parents' ids and the page, `loadCounts` their
+ * ids. `name` and `filter` tell apart the loaders of different fields and arguments.
+ */
+export function childConnection<Row extends { cursor: string }>(
+  context: Context,
+  parentId: string,
+  args: DefaultConnectionArguments & { offset?: number | null },
+  { name, filter, loadPages, loadCounts }: { name: string; filter: unknown; loadPages: (ids: readonly string[], page: PageRequest) => Promise<Map<string, Row[]>>; loadCounts: (ids: readonly string[]) => Promise<Map<string, number>> },
+) {
+  return keysetConnection(args, async (page) => ({
+    rows: await requestLoader<Row[]>(context, JSON.stringify([name, filter, page]), (ids) => loadPages(ids, page), []).load(parentId),
+    total: () => requestLoader(context, JSON.stringify([`${name} count`, filter]), loadCounts, 0).load(parentId),
+  }));
 }
