@@ -296,7 +296,7 @@ export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: 
       FROM matching w ${unnest}
       GROUP BY ${Prisma.join(expressions)}
     ),
-    ranked AS (SELECT *, row_number() OVER (ORDER BY ${order}) AS position FROM grouped)
+    ranked AS (SELECT *, (row_number() OVER (ORDER BY ${order}))::int AS position FROM grouped)
     SELECT t.*, r.*
     FROM (SELECT count(*)::int AS total${totalAggregates.length > 0 ? Prisma.sql`, ${Prisma.join(totalAggregates)}` : Prisma.empty} FROM matching w) t
     LEFT JOIN ranked r ON r.position <= ${shape.limit ?? 2 ** 31 - 1}
