@@ -31,7 +31,10 @@ const config: CodegenConfig = {
   generates: {
     "client/generated/": { documents: ["client/operations/*.graphql"], ...typedDocuments("../json.js") },
     // The tests' documents may spread the client's MutationError fragment.
-    "test/generated/": { documents: ["test/**/*.ts", "!test/generated/**", "client/operations/errors.graphql"], ...typedDocuments("../../client/json.js") },
+    "test/generated/": {
+      documents: ["test/**/*.ts", "!test/generated/**", "client/operations/errors.graphql"],
+      ...typedDocuments("../../client/json.js"),
+    },
   },
 };
 

@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".dist-*/", "src/generated/", "client/generated/", "test/generated/", "data/", "scratch/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      ".dist-*/",
+      "src/generated/",
+      "client/generated/",
+      "test/generated/",
+      "data/",
+      "scratch/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -72,7 +72,12 @@ async function load(port: number, pid: number, query: string, key: string): Prom
   };
 }
 
-async function graphql(port: number, key: string, query: string, variables?: unknown): Promise<Record<string, unknown>> {
+async function graphql(
+  port: number,
+  key: string,
+  query: string,
+  variables?: unknown,
+): Promise<Record<string, unknown>> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
@@ -86,21 +91,23 @@ async function graphql(port: number, key: string, query: string, variables?: unk
 async function seedWebhooks(port: number, key: string): Promise<void> {
   const create = `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename } }`;
   let next = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    for (let i = next++; i < WEBHOOKS; i = next++) {
-      await graphql(port, key, create, {
-        input: {
-          name: `endpoint ${i}`,
-          url: `https://customer-${i}.example.com/webhooks`,
-          eventTypes: i % 2 ? ["invoice.*"] : ["invoice.paid", "customer.created"],
-          headers: [{ name: "X-Customer", values: [String(i)] }],
-          projectId: `project-${i % 10}`,
-          tags: { tier: i % 3 ? "standard" : "premium" },
-          enabled: i % 7 !== 0,
-        },
-      });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let i = next++; i < WEBHOOKS; i = next++) {
+        await graphql(port, key, create, {
+          input: {
+            name: `endpoint ${i}`,
+            url: `https://customer-${i}.example.com/webhooks`,
+            eventTypes: i % 2 ? ["invoice.*"] : ["invoice.paid", "customer.created"],
+            headers: [{ name: "X-Customer", values: [String(i)] }],
+            projectId: `project-${i % 10}`,
+            tags: { tier: i % 3 ? "standard" : "premium" },
+            enabled: i % 7 !== 0,
+          },
+        });
+      }
+    }),
+  );
 }
 
 /** Deliveries with attempts, written straight into the scratch database (no worker runs in the bench). */
@@ -136,22 +143,32 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   const processes: ChildProcess[] = [];
   try {
     const api = await spawnService({
-      HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key, NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      SECRETS_KEY: randomBytes(32).toString("base64"),
+      BOOTSTRAP_API_KEY: key,
+      NODE_ENV: "production",
       ...(scratch ? { DATABASE_URL: scratch.url, ROLE: "api" } : {}),
     });
     processes.push(api.child);
     await seedWebhooks(api.port, key);
     const only = process.env.BENCH_QUERIES?.split(",");
-    const names = (scratch ? (["list", "stats", "deliveries"] as const) : (["list", "stats"] as const)).filter((name) => !only || only.includes(name));
+    const names = (scratch ? (["list", "stats", "deliveries"] as const) : (["list", "stats"] as const)).filter(
+      (name) => !only || only.includes(name),
+    );
     if (scratch) await seedDeliveries(scratch.url);
     for (const name of names) await graphql(api.port, key, QUERIES[name]); // warm up
 
-    console.log(`\n${kind}: ${WEBHOOKS} webhooks${scratch ? `, ${DELIVERIES} deliveries x ${ATTEMPTS_PER_DELIVERY} attempts` : ""}; ${CONNECTIONS} connections, ${DURATION_S} s per run; server in its own process`);
+    console.log(
+      `\n${kind}: ${WEBHOOKS} webhooks${scratch ? `, ${DELIVERIES} deliveries x ${ATTEMPTS_PER_DELIVERY} attempts` : ""}; ${CONNECTIONS} connections, ${DURATION_S} s per run; server in its own process`,
+    );
     const service: Partial<Record<QueryName, Figures>> = {};
     for (const name of names) {
       service[name] = await load(api.port, api.child.pid!, QUERIES[name], key);
       const target = CPU_TARGET_MS[name];
-      console.log(`${format(`${LABELS[name]} hookrelay`, service[name]!)}${target ? `   (target <= ${target} ms: ${service[name]!.cpuMsPerRequest <= target ? "reached" : "NOT reached"})` : ""}`);
+      console.log(
+        `${format(`${LABELS[name]} hookrelay`, service[name]!)}${target ? `   (target <= ${target} ms: ${service[name]!.cpuMsPerRequest <= target ? "reached" : "NOT reached"})` : ""}`,
+      );
     }
     if (!scratch) {
       console.log("floor: measured on PostgreSQL only (set DATABASE_URL); PGlite serves one process.");
@@ -164,7 +181,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       await graphql(floor.port, key, QUERIES[name]).catch(() => undefined); // warm up (the floor answers at any path)
       const figures = await load(floor.port, floor.child.pid!, QUERIES[name], key);
       const ratio = service[name]!.requestsPerSecond / figures.requestsPerSecond;
-      console.log(`${format(`${LABELS[name]} floor: node:http + pg`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${RATIO_TARGET[name]}: ${ratio >= RATIO_TARGET[name] ? "reached" : "NOT reached"})`);
+      console.log(
+        `${format(`${LABELS[name]} floor: node:http + pg`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${RATIO_TARGET[name]}: ${ratio >= RATIO_TARGET[name] ? "reached" : "NOT reached"})`,
+      );
     }
   } finally {
     await stopProcesses(processes);

@@ -29,7 +29,10 @@ export interface BenchService {
 }
 
 /** The service in this process, on PGlite or, given a server URL, on a scratch database there. */
-export async function startBenchService(serverUrl: string | undefined, env: Record<string, string> = {}): Promise<BenchService> {
+export async function startBenchService(
+  serverUrl: string | undefined,
+  env: Record<string, string> = {},
+): Promise<BenchService> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const secretsKey = randomBytes(32);
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
@@ -40,7 +43,11 @@ export async function startBenchService(serverUrl: string | undefined, env: Reco
   let service: RunningService;
   try {
     const config = loadConfig({
-      PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATA_DIR: dataDir, SECRETS_KEY: secretsKey.toString("base64"),
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      DATA_DIR: dataDir,
+      SECRETS_KEY: secretsKey.toString("base64"),
       ...(scratch ? { DATABASE_URL: scratch.url, DATABASE_POOL_SIZE: "10" } : {}),
       ...env,
     });
@@ -75,7 +82,10 @@ export function floorPool(databaseUrl: string): pg.Pool {
 }
 
 /** Serves a floor on a free loopback port; returns its URL and a function that closes it and its pool. */
-export async function serveFloor(floor: { server: Server; pool: pg.Pool }): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFloor(floor: {
+  server: Server;
+  pool: pg.Pool;
+}): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((resolve) => floor.server.listen(0, "127.0.0.1", resolve));
   const { port } = floor.server.address() as AddressInfo;
   return {
@@ -95,10 +105,21 @@ export const START_NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").
 /** The glibc malloc setting `npm start` gives node; BENCH_MALLOC_MMAP_THRESHOLD replaces it ("" for glibc's default), to compare. */
 const mmapThreshold = process.env.BENCH_MALLOC_MMAP_THRESHOLD ?? "131072";
 /** BENCH_SERVICE_ENV="NAME=value NAME=value": settings given to every service process, to compare (e.g. DATABASE_PREPARED_STATEMENTS=false). */
-const serviceEnv = Object.fromEntries((process.env.BENCH_SERVICE_ENV ?? "").split(" ").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
-export const START_ENV: Record<string, string> = { ...(mmapThreshold ? { MALLOC_MMAP_THRESHOLD_: mmapThreshold } : {}), ...serviceEnv };
+const serviceEnv = Object.fromEntries(
+  (process.env.BENCH_SERVICE_ENV ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+);
+export const START_ENV: Record<string, string> = {
+  ...(mmapThreshold ? { MALLOC_MMAP_THRESHOLD_: mmapThreshold } : {}),
+  ...serviceEnv,
+};
 /** How the benchmarks print that. */
-export const startCommand = (args: string[]) => [...Object.entries(START_ENV).map(([name, value]) => `${name}=${value}`), "node", ...START_NODE_FLAGS, ...args].join(" ");
+export const startCommand = (args: string[]) =>
+  [...Object.entries(START_ENV).map(([name, value]) => `${name}=${value}`), "node", ...START_NODE_FLAGS, ...args].join(
+    " ",
+  );
 
 /** What node runs by default: the service's TypeScript through tsx. */
 export const SERVICE_SOURCES = ["--import", "tsx", "src/main.ts"];
@@ -118,11 +139,29 @@ export async function spawnService(
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const started = performance.now();
   // Every process, the floors too, runs as `npm start` runs node (START_NODE_FLAGS, START_ENV).
-  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...profile, ...args], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...START_ENV, ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: ["ignore", stdout, "inherit"] });
-  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`${env.ROLE ?? args.at(-1)} process exited (${code}) before it was ready`))));
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, ...profile, ...args], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ...START_ENV,
+      ...env,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", stdout, "inherit"],
+  });
+  const exited = new Promise<never>((_, reject) =>
+    child.on("exit", (code) =>
+      reject(new Error(`${env.ROLE ?? args.at(-1)} process exited (${code}) before it was ready`)),
+    ),
+  );
   const ready = (async () => {
     for (;;) {
-      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status, () => 0);
+      const status = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (response) => response.status,
+        () => 0,
+      );
       if (status === 200) return { child, port, startMs: performance.now() - started };
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -133,7 +172,11 @@ export async function spawnService(
 /** Stops processes started by spawnService and waits for them to exit. */
 export async function stopProcesses(children: ChildProcess[]): Promise<void> {
   for (const child of children) child.kill("SIGTERM");
-  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve)))));
+  await Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on("exit", resolve))),
+    ),
+  );
 }
 
 // Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ).
@@ -210,7 +253,8 @@ export async function startReceivers(count: number): Promise<Receivers> {
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => {
         state.received += 1;
-        const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data?.publishedAt;
+        const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data
+          ?.publishedAt;
         if (publishedAt) state.latencies.push(Date.now() - publishedAt);
         res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       });

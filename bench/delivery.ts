@@ -24,7 +24,16 @@ import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { percentile, postgresCpuMs, processCpuMs, spawnService, startReceivers, stopProcesses, until, type Receivers } from "./bench-service.js";
+import {
+  percentile,
+  postgresCpuMs,
+  processCpuMs,
+  spawnService,
+  startReceivers,
+  stopProcesses,
+  until,
+  type Receivers,
+} from "./bench-service.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -47,12 +56,22 @@ async function ceiling(urls: string[], receivers: Receivers, total: number, conc
         const index = next++;
         const messageId = `msg_${index}`;
         const timestamp = Math.floor(Date.now() / 1000);
-        const body = JSON.stringify({ id: messageId, type: "bench.event", timestamp: new Date().toISOString(), data: { index } });
+        const body = JSON.stringify({
+          id: messageId,
+          type: "bench.event",
+          timestamp: new Date().toISOString(),
+          data: { index },
+        });
         const response = await request(urls[index % urls.length]!, {
           method: "POST",
           dispatcher: agent,
           body,
-          headers: { "content-type": "application/json", "webhook-id": messageId, "webhook-timestamp": String(timestamp), "webhook-signature": signatureHeader([secret], messageId, timestamp, body) },
+          headers: {
+            "content-type": "application/json",
+            "webhook-id": messageId,
+            "webhook-timestamp": String(timestamp),
+            "webhook-signature": signatureHeader([secret], messageId, timestamp, body),
+          },
         });
         await response.body.text();
       }
@@ -70,15 +89,21 @@ interface Answers {
   failed: number;
 }
 
-const formatAnswers = (answers: Answers) => `answers: ${answers.accepted} accepted, ${answers.busy} busy (503), ${answers.failed} failed`;
+const formatAnswers = (answers: Answers) =>
+  `answers: ${answers.accepted} accepted, ${answers.busy} busy (503), ${answers.failed} failed`;
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
   const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
   const env: Record<string, string> = {
-    HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key,
-    ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_CONCURRENCY: String(CONCURRENCY), NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    SECRETS_KEY: randomBytes(32).toString("base64"),
+    BOOTSTRAP_API_KEY: key,
+    ALLOW_PRIVATE_DESTINATIONS: "true",
+    WORKER_CONCURRENCY: String(CONCURRENCY),
+    NODE_ENV: "production",
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
   const receivers = await startReceivers(WEBHOOKS);
@@ -88,7 +113,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" });
     processes.push(api.child);
     const workerCount = scratch ? WORKERS : 1;
-    if (scratch) for (let index = 0; index < WORKERS; index += 1) processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
+    if (scratch)
+      for (let index = 0; index < WORKERS; index += 1)
+        processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
     /** CPU used by the API process, the worker processes and PostgreSQL since the last call, per event and per delivery. */
     const readCpu = () => ({
       at: performance.now(),
@@ -100,7 +127,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     let cpuMark = readCpu();
     const cpuSince = (events: number, deliveries: number) => {
       const now = readCpu();
-      const [api, workers, postgres, bench] = [now.api - cpuMark.api, now.workers - cpuMark.workers, now.postgres - cpuMark.postgres, now.bench - cpuMark.bench];
+      const [api, workers, postgres, bench] = [
+        now.api - cpuMark.api,
+        now.workers - cpuMark.workers,
+        now.postgres - cpuMark.postgres,
+        now.bench - cpuMark.bench,
+      ];
       // This process (receivers and load) has one event loop: near 100% of a core, it, not the service, sets the latency.
       const benchShare = `; receivers and load ${((100 * bench) / (now.at - cpuMark.at)).toFixed(0)}% of a core`;
       cpuMark = now;
@@ -118,7 +150,10 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
           headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
           body: JSON.stringify({ query, variables }),
         });
-        const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+        const body = (await response.json()) as {
+          data?: Record<string, unknown>;
+          errors?: { extensions?: { code?: string } }[];
+        };
         if (response.status === 503 || body.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE") answers.busy += 1;
         else if (body.errors || !body.data) answers.failed += 1;
         else {
@@ -137,7 +172,8 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       return data;
     };
     const CREATE = `mutation($url: String!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { __typename } }`;
-    for (const [index, url] of receivers.urls.entries()) await mustSucceed(CREATE, { url, types: ["bench.*"], name: `bench ${index}` });
+    for (const [index, url] of receivers.urls.entries())
+      await mustSucceed(CREATE, { url, types: ["bench.*"], name: `bench ${index}` });
     await mustSucceed(CREATE, { url: `${receivers.urls[0]}?solo`, types: ["solo.*"], name: "solo" });
     const CREATE_FIFO = `mutation($url: String!) { createOutgoingWebhook(input: { name: "fifo", url: $url, eventTypes: ["fifo.*"], ordering: FIFO }) { __typename } }`;
     await mustSucceed(CREATE_FIFO, { url: `${receivers.urls[0]}?fifo` });
@@ -155,18 +191,25 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     resetAnswers();
     cpuMark = readCpu();
 
-    console.log(`\n${kind}: ${WEBHOOKS} webhooks (+1 alone on its type); ${workerCount} worker process(es) x concurrency ${CONCURRENCY}; API, workers and receivers in separate processes`);
+    console.log(
+      `\n${kind}: ${WEBHOOKS} webhooks (+1 alone on its type); ${workerCount} worker process(es) x concurrency ${CONCURRENCY}; API, workers and receivers in separate processes`,
+    );
 
     // Throughput
     const expected = EVENTS * WEBHOOKS;
     let next = 0;
     const started = performance.now();
-    await Promise.all(Array.from({ length: PUBLISHERS }, async () => {
-      while (next < EVENTS) await publish("bench.event", { index: next++ });
-    }));
+    await Promise.all(
+      Array.from({ length: PUBLISHERS }, async () => {
+        while (next < EVENTS) await publish("bench.event", { index: next++ });
+      }),
+    );
     const published = performance.now();
     const throughputAnswers = { ...answers };
-    await until(`${expected} deliveries`, () => receivers.received >= Math.min(expected, throughputAnswers.accepted * WEBHOOKS));
+    await until(
+      `${expected} deliveries`,
+      () => receivers.received >= Math.min(expected, throughputAnswers.accepted * WEBHOOKS),
+    );
     const elapsedS = (performance.now() - started) / 1000;
     const throughput = receivers.received / elapsedS;
     const throughputCpu = cpuSince(throughputAnswers.accepted, receivers.received);
@@ -174,8 +217,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     resetAnswers();
     const ceilingPerSecond = await ceiling(receivers.urls, receivers, expected, workerCount * CONCURRENCY);
     cpuMark = readCpu();
-    console.log(`  throughput: ${throughput.toFixed(0)} deliveries/s end to end (${EVENTS} events x ${WEBHOOKS}; publishing took ${((published - started) / 1000).toFixed(1)} s, last receipt at ${elapsedS.toFixed(1)} s); ${formatAnswers(throughputAnswers)}; ${throughputCpu}`);
-    console.log(`  ceiling:    ${ceilingPerSecond.toFixed(0)} requests/s (undici, same signed bodies, same receivers, concurrency ${workerCount * CONCURRENCY}, no database); ratio ${(throughput / ceilingPerSecond).toFixed(2)}`);
+    console.log(
+      `  throughput: ${throughput.toFixed(0)} deliveries/s end to end (${EVENTS} events x ${WEBHOOKS}; publishing took ${((published - started) / 1000).toFixed(1)} s, last receipt at ${elapsedS.toFixed(1)} s); ${formatAnswers(throughputAnswers)}; ${throughputCpu}`,
+    );
+    console.log(
+      `  ceiling:    ${ceilingPerSecond.toFixed(0)} requests/s (undici, same signed bodies, same receivers, concurrency ${workerCount * CONCURRENCY}, no database); ratio ${(throughput / ceilingPerSecond).toFixed(2)}`,
+    );
 
     /** Offers `rate` events/s of `type` for `seconds` (open loop, at most MAX_OPEN_PUBLISHES unanswered), then waits for their deliveries. */
     const offer = async (type: string, fanOut: number, rate: number, seconds: number) => {
@@ -203,18 +250,26 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     };
     const solo = await offer("solo.event", 1, 200, 10);
     const soloReached = solo.p95 < 60 && solo.p99 < 150 && solo.answers.accepted === 2000;
-    console.log(`  fan-out 1:  ${solo.line}   (target p95 < 60 ms, p99 < 150 ms, every publish accepted: ${soloReached ? "reached" : "NOT reached"})`);
+    console.log(
+      `  fan-out 1:  ${solo.line}   (target p95 < 60 ms, p99 < 150 ms, every publish accepted: ${soloReached ? "reached" : "NOT reached"})`,
+    );
     if (scratch) {
       const wide = await offer("bench.event", WEBHOOKS, 500, 10);
       const wideReached = wide.achieved >= 480 && wide.p99 < 250;
-      console.log(`  fan-out ${WEBHOOKS}: ${wide.line}   (target >= 480 events/s, p99 < 250 ms: ${wideReached ? "reached" : "NOT reached"})`);
+      console.log(
+        `  fan-out ${WEBHOOKS}: ${wide.line}   (target >= 480 events/s, p99 < 250 ms: ${wideReached ? "reached" : "NOT reached"})`,
+      );
     }
 
     // A FIFO webhook: one delivery in flight at a time, whatever the workers could do.
     const fifoEvents = scratch ? 1000 : 300;
     const fifoStart = performance.now();
     for (let batch = 0; batch < fifoEvents / BATCH_SIZE; batch += 1) {
-      await gql(PUBLISH_BATCH, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "fifo.event", payload: { batch, index } })) } });
+      await gql(PUBLISH_BATCH, {
+        input: {
+          events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "fifo.event", payload: { batch, index } })),
+        },
+      });
     }
     const fifoAccepted = answers.accepted * BATCH_SIZE;
     await until("FIFO deliveries", () => receivers.received >= fifoAccepted);
@@ -222,13 +277,22 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const fifoCpu = cpuSince(fifoAccepted, receivers.received);
     receivers.reset();
     resetAnswers();
-    console.log(`  FIFO:       ${fifoEvents} events to one FIFO webhook (one delivery in flight, in publish order): ${fifoPerSecond.toFixed(0)} deliveries/s end to end, against ${throughput.toFixed(0)}/s unordered over ${WEBHOOKS} webhooks; ${fifoCpu}`);
+    console.log(
+      `  FIFO:       ${fifoEvents} events to one FIFO webhook (one delivery in flight, in publish order): ${fifoPerSecond.toFixed(0)} deliveries/s end to end, against ${throughput.toFixed(0)}/s unordered over ${WEBHOOKS} webhooks; ${fifoCpu}`,
+    );
 
     // A rate-limited webhook: the bucket's burst at once, then its rate, across the workers.
     const limitedEvents = scratch ? 1000 : 300;
     const limitedStart = performance.now();
     for (let batch = 0; batch < limitedEvents / BATCH_SIZE; batch += 1) {
-      await gql(PUBLISH_BATCH, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "limited.event", payload: { batch, index } })) } });
+      await gql(PUBLISH_BATCH, {
+        input: {
+          events: Array.from({ length: BATCH_SIZE }, (_, index) => ({
+            type: "limited.event",
+            payload: { batch, index },
+          })),
+        },
+      });
     }
     const limitedAccepted = answers.accepted * BATCH_SIZE;
     await until("rate-limited deliveries", () => receivers.received >= limitedAccepted);
@@ -238,18 +302,29 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const allowedPerSecond = limitedAccepted / ((limitedAccepted - LIMIT.burst) / LIMIT.perSecond);
     receivers.reset();
     resetAnswers();
-    console.log(`  rate limit: ${limitedEvents} events to one webhook limited to ${LIMIT.perSecond}/s (burst ${LIMIT.burst}): ${(limitedAccepted / limitedSeconds).toFixed(0)} deliveries/s end to end, of ${allowedPerSecond.toFixed(0)}/s the bucket allows; ${limitedCpu}`);
+    console.log(
+      `  rate limit: ${limitedEvents} events to one webhook limited to ${LIMIT.perSecond}/s (burst ${LIMIT.burst}): ${(limitedAccepted / limitedSeconds).toFixed(0)} deliveries/s end to end, of ${allowedPerSecond.toFixed(0)}/s the bucket allows; ${limitedCpu}`,
+    );
 
     // Batches through publishEvents.
     const batchEvents = scratch ? 5000 : 1000;
     let nextBatch = 0;
     const batchStart = performance.now();
-    await Promise.all(Array.from({ length: BATCH_CALLERS }, async () => {
-      while (nextBatch < batchEvents / BATCH_SIZE) {
-        const batch = nextBatch++;
-        await gql(PUBLISH_BATCH, { input: { events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type: "bench.event", payload: { batch, index } })) } });
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: BATCH_CALLERS }, async () => {
+        while (nextBatch < batchEvents / BATCH_SIZE) {
+          const batch = nextBatch++;
+          await gql(PUBLISH_BATCH, {
+            input: {
+              events: Array.from({ length: BATCH_SIZE }, (_, index) => ({
+                type: "bench.event",
+                payload: { batch, index },
+              })),
+            },
+          });
+        }
+      }),
+    );
     const batchAccepted = answers.accepted * BATCH_SIZE;
     const acceptedPerSecond = batchAccepted / ((performance.now() - batchStart) / 1000);
     const batchAnswers = { ...answers };

@@ -41,7 +41,6 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }
 
-
 /** Spawns the service as `npm start` runs it (stdout, the first start's key banner, dropped). */
 const startProcess = (env: Record<string, string>) => spawnService({ HOST: "127.0.0.1", ...env }, SERVICE, "ignore");
 const stop = (child: ChildProcess) => stopProcesses([child]);
@@ -66,7 +65,11 @@ interface Figures {
   peak: number[];
 }
 
-async function measure(label: string, env: Record<string, string>, target: { rss: number; startMs: number }): Promise<void> {
+async function measure(
+  label: string,
+  env: Record<string, string>,
+  target: { rss: number; startMs: number },
+): Promise<void> {
   const figures: Figures = { startMs: [], early: [], rss: [], peak: [] };
   for (let run = 0; run < RUNS; run += 1) {
     const { child, startMs } = await startProcess(env);
@@ -79,24 +82,32 @@ async function measure(label: string, env: Record<string, string>, target: { rss
     figures.peak.push(peak);
     await stop(child);
   }
-  const range = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)}`;
+  const range = (values: number[], digits = 0) =>
+    `${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)}`;
   const reached = (values: number[], limit: number) => (Math.max(...values) <= limit ? "reached" : "NOT reached");
   console.log(
     `  ${label.padEnd(26)} idle RSS ${range(figures.rss)} MB (${range(figures.early)} MB at ${SETTLE_MS / 1000} s, peak ${range(figures.peak)} MB; target <= ${target.rss} MB: ${reached(figures.rss, target.rss)}); ` +
-      `start to /readyz ${range(figures.startMs.map((ms) => ms / 1000), 2)} s (target <= ${target.startMs / 1000} s: ${reached(figures.startMs, target.startMs)})`,
+      `start to /readyz ${range(
+        figures.startMs.map((ms) => ms / 1000),
+        2,
+      )} s (target <= ${target.startMs / 1000} s: ${reached(figures.startMs, target.startMs)})`,
   );
 }
 
 console.log(
   `footprint: ${startCommand(SERVICE)}, ${RUNS} starts each, idle RSS read ${IDLE_MS / 1000} s after /readyz answered 200 (Node ${process.version})`,
 );
-console.log(`  baseline: bare node ${(await baseline([])).toFixed(0)} MB; node with the tsx loader ${(await baseline(["--import", "tsx"])).toFixed(0)} MB`);
+console.log(
+  `  baseline: bare node ${(await baseline([])).toFixed(0)} MB; node with the tsx loader ${(await baseline(["--import", "tsx"])).toFixed(0)} MB`,
+);
 
 // PGlite: the first start migrates a fresh directory; the measured starts reopen it.
 const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-footprint-"));
 try {
   const first = await startProcess({ DATA_DIR: dataDir });
-  console.log(`  PGlite first start (creates and migrates the database): ${(first.startMs / 1000).toFixed(2)} s to /readyz`);
+  console.log(
+    `  PGlite first start (creates and migrates the database): ${(first.startMs / 1000).toFixed(2)} s to /readyz`,
+  );
   await stop(first.child);
   await measure("PGlite, ROLE=all", { DATA_DIR: dataDir }, { rss: 250, startMs: 3000 });
 } finally {
@@ -133,21 +144,37 @@ async function steadyLoad(label: string, processes: Record<string, Record<string
       response.writeHead(200).end();
     });
   });
-  const receiverPort = await new Promise<number>((resolve) => receiver.listen(0, "127.0.0.1", () => resolve((receiver.address() as { port: number }).port)));
+  const receiverPort = await new Promise<number>((resolve) =>
+    receiver.listen(0, "127.0.0.1", () => resolve((receiver.address() as { port: number }).port)),
+  );
   const key = `whk_Footprnt_${randomBytes(24).toString("base64url")}`;
   const running: Record<string, { child: ChildProcess; port: number }> = {};
   try {
-    for (const [role, env] of Object.entries(processes)) running[role] = await startProcess({ ...env, BOOTSTRAP_API_KEY: key, ALLOW_PRIVATE_DESTINATIONS: "true" });
+    for (const [role, env] of Object.entries(processes))
+      running[role] = await startProcess({ ...env, BOOTSTRAP_API_KEY: key, ALLOW_PRIVATE_DESTINATIONS: "true" });
     const api = running.api ?? running.all!;
     const gql = async (query: string, variables: Record<string, unknown>) => {
-      const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
       return (await response.json()) as { data?: Record<string, { __typename: string }> };
     };
-    const created = await gql(`mutation($url: String!) { createOutgoingWebhook(input: { name: "load", url: $url, eventTypes: ["load.*"] }) { __typename } }`, { url: `http://127.0.0.1:${receiverPort}/hook` });
-    if (created.data?.createOutgoingWebhook?.__typename !== "CreateOutgoingWebhookPayload") throw new Error(`creating the webhook failed: ${JSON.stringify(created)}`);
+    const created = await gql(
+      `mutation($url: String!) { createOutgoingWebhook(input: { name: "load", url: $url, eventTypes: ["load.*"] }) { __typename } }`,
+      { url: `http://127.0.0.1:${receiverPort}/hook` },
+    );
+    if (created.data?.createOutgoingWebhook?.__typename !== "CreateOutgoingWebhookPayload")
+      throw new Error(`creating the webhook failed: ${JSON.stringify(created)}`);
     await sleep(IDLE_MS);
-    const idle = Object.fromEntries(Object.entries(running).map(([role, { child }]) => [role, memoryOf(child.pid!).rss]));
-    const curve = () => Object.entries(running).map(([role, { child }]) => `${role} ${memoryOf(child.pid!).rss.toFixed(0)} MB`).join(", ");
+    const idle = Object.fromEntries(
+      Object.entries(running).map(([role, { child }]) => [role, memoryOf(child.pid!).rss]),
+    );
+    const curve = () =>
+      Object.entries(running)
+        .map(([role, { child }]) => `${role} ${memoryOf(child.pid!).rss.toFixed(0)} MB`)
+        .join(", ");
     console.log(`  ${label}: steady load of ${LOAD_RATE} events/s for ${LOAD_MINUTES} min; idle ${curve()}`);
     const started = performance.now();
     const durationMs = LOAD_MINUTES * 60_000;
@@ -161,7 +188,10 @@ async function steadyLoad(label: string, processes: Record<string, Record<string
       const due = Math.floor((elapsed / 1000) * LOAD_RATE);
       while (published < due && open.size < 200) {
         published += 1;
-        const sent = gql(`mutation($payload: JSONObject!) { publishEvent(input: { type: "load.tick", payload: $payload }) { __typename } }`, { payload: { n: published } })
+        const sent = gql(
+          `mutation($payload: JSONObject!) { publishEvent(input: { type: "load.tick", payload: $payload }) { __typename } }`,
+          { payload: { n: published } },
+        )
           .then(
             (answer) => {
               if (answer.data?.publishEvent?.__typename === "PublishEventPayload") return;
@@ -177,15 +207,21 @@ async function steadyLoad(label: string, processes: Record<string, Record<string
         open.add(sent);
       }
       if (elapsed >= nextSample) {
-        console.log(`    ${(nextSample / 60_000).toFixed(1).padStart(4)} min: ${curve()}; ${published} published, ${delivered} delivered${failed > 0 ? `, ${failed} failed` : ""}`);
+        console.log(
+          `    ${(nextSample / 60_000).toFixed(1).padStart(4)} min: ${curve()}; ${published} published, ${delivered} delivered${failed > 0 ? `, ${failed} failed` : ""}`,
+        );
         nextSample += SAMPLE_MS;
       }
       await sleep(5);
     }
     await Promise.all(open);
-    const growth = Object.entries(running).map(([role, { child }]) => [role, memoryOf(child.pid!).rss - idle[role]!] as const);
+    const growth = Object.entries(running).map(
+      ([role, { child }]) => [role, memoryOf(child.pid!).rss - idle[role]!] as const,
+    );
     const worst = Math.max(...growth.map(([, mb]) => mb));
-    console.log(`    end: ${growth.map(([role, mb]) => `${role} ${mb >= 0 ? "+" : ""}${mb.toFixed(0)} MB over idle`).join(", ")} (target <= 50 MB: ${worst <= 50 ? "reached" : "NOT reached"}); ${published} published, ${delivered} delivered, ${failed} failed${firstFailure ? ` (first: ${firstFailure.slice(0, 200)})` : ""}`);
+    console.log(
+      `    end: ${growth.map(([role, mb]) => `${role} ${mb >= 0 ? "+" : ""}${mb.toFixed(0)} MB over idle`).join(", ")} (target <= 50 MB: ${worst <= 50 ? "reached" : "NOT reached"}); ${published} published, ${delivered} delivered, ${failed} failed${firstFailure ? ` (first: ${firstFailure.slice(0, 200)})` : ""}`,
+    );
   } finally {
     await Promise.all(Object.values(running).map(({ child }) => stop(child)));
     await new Promise((resolve) => receiver.close(resolve));

@@ -34,8 +34,16 @@ const payload = JSON.stringify({
   externalURL: "http://alertmanager.example.com:9093",
   alerts: Array.from({ length: ALERTS_PER_PAYLOAD }, (_, index) => ({
     status: "firing",
-    labels: { alertname: "HighLatency", instance: `api-${index}:9100`, job: "api", severity: index === 0 ? "critical" : "warning" },
-    annotations: { summary: `p99 latency above 1 s on api-${index}`, description: `api-${index} has answered slowly for 5 minutes.` },
+    labels: {
+      alertname: "HighLatency",
+      instance: `api-${index}:9100`,
+      job: "api",
+      severity: index === 0 ? "critical" : "warning",
+    },
+    annotations: {
+      summary: `p99 latency above 1 s on api-${index}`,
+      description: `api-${index} has answered slowly for 5 minutes.`,
+    },
     startsAt: "2026-11-23T08:00:00.000Z",
     endsAt: "0001-01-01T00:00:00Z",
     generatorURL: "http://prometheus.example.com:9090/graph?g0.expr=latency",
@@ -51,8 +59,20 @@ interface Figures {
 }
 
 async function load(url: string): Promise<Figures> {
-  const result = await autocannon({ url, method: "POST", connections: CONNECTIONS, duration: DURATION_S, headers: { "content-type": "application/json" }, body: payload });
-  return { requestsPerSecond: result["2xx"] / DURATION_S, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { "content-type": "application/json" },
+    body: payload,
+  });
+  return {
+    requestsPerSecond: result["2xx"] / DURATION_S,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /**
@@ -60,14 +80,21 @@ async function load(url: string): Promise<Figures> {
  * opened or attached (the same rule: open for the key within 600 s), an outgoing event; then the
  * webhook's counter. No plugin, no GraphQL, no Prisma.
  */
-function floorServer(databaseUrl: string, webhook: { id: string; tenantId: string }): { server: Server; pool: pg.Pool } {
+function floorServer(
+  databaseUrl: string,
+  webhook: { id: string; tenantId: string },
+): { server: Server; pool: pg.Pool } {
   const pool = floorPool(databaseUrl);
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       store(Buffer.concat(chunks).toString())
-        .then((ids) => response.writeHead(202, { "content-type": "application/json" }).end(JSON.stringify({ accepted: true, eventIds: ids })))
+        .then((ids) =>
+          response
+            .writeHead(202, { "content-type": "application/json" })
+            .end(JSON.stringify({ accepted: true, eventIds: ids })),
+        )
         .catch((error: unknown) => {
           console.error("floor:", (error as Error).message);
           response.writeHead(500).end();
@@ -75,14 +102,27 @@ function floorServer(databaseUrl: string, webhook: { id: string; tenantId: strin
     });
   });
   async function store(text: string): Promise<string[]> {
-    const body = JSON.parse(text) as { alerts: { status: string; labels: Record<string, string>; annotations: Record<string, string>; startsAt: string; fingerprint: string }[] };
+    const body = JSON.parse(text) as {
+      alerts: {
+        status: string;
+        labels: Record<string, string>;
+        annotations: Record<string, string>;
+        startsAt: string;
+        fingerprint: string;
+      }[];
+    };
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
       const ids: string[] = [];
       // The body once per request, as the service stores it (incoming_requests).
       const requestId = randomUUID();
-      await client.query("INSERT INTO incoming_requests (id, tenant_id, webhook_id, body) VALUES ($1, $2, $3, $4)", [requestId, webhook.tenantId, webhook.id, text]);
+      await client.query("INSERT INTO incoming_requests (id, tenant_id, webhook_id, body) VALUES ($1, $2, $3, $4)", [
+        requestId,
+        webhook.tenantId,
+        webhook.id,
+        text,
+      ]);
       for (const alert of [...body.alerts].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint))) {
         const title = alert.annotations.summary ?? alert.labels.alertname;
         const attached = await client.query(
@@ -105,14 +145,34 @@ function floorServer(databaseUrl: string, webhook: { id: string; tenantId: strin
         await client.query(
           `INSERT INTO incoming_events (id, tenant_id, webhook_id, alert_id, event_key, event_type, severity, title, description, occurred_at, additional_info, request_id)
            VALUES ($1, $2, $3, $4, $5, 'ALERT', 'WARNING', $6, $7, $8, $9, $10)`,
-          [id, webhook.tenantId, webhook.id, alertId, alert.fingerprint, title, alert.annotations.description, alert.startsAt, JSON.stringify({ labels: alert.labels }), requestId],
+          [
+            id,
+            webhook.tenantId,
+            webhook.id,
+            alertId,
+            alert.fingerprint,
+            title,
+            alert.annotations.description,
+            alert.startsAt,
+            JSON.stringify({ labels: alert.labels }),
+            requestId,
+          ],
         );
-        await client.query(`INSERT INTO events (id, tenant_id, type, payload, occurred_at) VALUES ($1, $2, 'monitoring.event.received', $3, $4)`, [
-          randomUUID(), webhook.tenantId, JSON.stringify({ event: { id, eventKey: alert.fingerprint, title } }), alert.startsAt,
-        ]);
+        await client.query(
+          `INSERT INTO events (id, tenant_id, type, payload, occurred_at) VALUES ($1, $2, 'monitoring.event.received', $3, $4)`,
+          [
+            randomUUID(),
+            webhook.tenantId,
+            JSON.stringify({ event: { id, eventKey: alert.fingerprint, title } }),
+            alert.startsAt,
+          ],
+        );
         ids.push(id);
       }
-      await client.query("UPDATE webhooks SET requests_total = requests_total + 1, last_received_at = now() WHERE id = $1", [webhook.id]);
+      await client.query(
+        "UPDATE webhooks SET requests_total = requests_total + 1, last_received_at = now() WHERE id = $1",
+        [webhook.id],
+      );
       await client.query("COMMIT");
       return ids;
     } catch (error) {
@@ -137,18 +197,41 @@ const HEALTHZ_TARGET_MS = 50;
  * another while /healthz is polled: time and stored bytes per event should not grow with the batch
  * (the body is stored once per request), and the process should keep answering its probe.
  */
-async function batchSizes(port: number, tenantId: string, { prisma, secretBox, plugins, sql }: { prisma: PrismaClient; secretBox: SecretBox; plugins: PluginDirectory; sql: RunSql }): Promise<void> {
+async function batchSizes(
+  port: number,
+  tenantId: string,
+  {
+    prisma,
+    secretBox,
+    plugins,
+    sql,
+  }: { prisma: PrismaClient; secretBox: SecretBox; plugins: PluginDirectory; sql: RunSql },
+): Promise<void> {
   for (const size of BATCH_SIZES) {
     const webhook = await createIncomingWebhook(prisma, secretBox, plugins, tenantId, {
       name: `batch of ${size}`,
-      plugin: { pluginId: "generic-json", options: { eventsPath: "$.items", paths: { title: "$.name", eventKey: "$.name" } } },
+      plugin: {
+        pluginId: "generic-json",
+        options: { eventsPath: "$.items", paths: { title: "$.name", eventKey: "$.name" } },
+      },
     });
     const url = incomingWebhookUrl(`http://127.0.0.1:${port}`, webhook, secretBox);
-    const bodyOf = (request: number) => JSON.stringify({ items: Array.from({ length: size }, (_, n) => ({ name: `item ${request}-${n}`, labels: { host: `host-${n}`, job: "batch" } })) });
+    const bodyOf = (request: number) =>
+      JSON.stringify({
+        items: Array.from({ length: size }, (_, n) => ({
+          name: `item ${request}-${n}`,
+          labels: { host: `host-${n}`, job: "batch" },
+        })),
+      });
     // One request first, not measured: it waits behind whatever the load before left in flight and
     // warms this size's code paths, so the probes see the steady state.
-    const warmUp = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: bodyOf(-1) });
-    if (warmUp.status !== 202) throw new Error(`a batch of ${size} was answered ${warmUp.status}: ${await warmUp.text()}`);
+    const warmUp = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: bodyOf(-1),
+    });
+    if (warmUp.status !== 202)
+      throw new Error(`a batch of ${size} was answered ${warmUp.status}: ${await warmUp.text()}`);
     const probes: number[] = [];
     let probing = true;
     const prober = (async () => {
@@ -161,8 +244,13 @@ async function batchSizes(port: number, tenantId: string, { prisma, secretBox, p
     })();
     const started = performance.now();
     for (let request = 0; request < BATCH_REQUESTS; request += 1) {
-      const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: bodyOf(request) });
-      if (answer.status !== 202) throw new Error(`a batch of ${size} was answered ${answer.status}: ${await answer.text()}`);
+      const answer = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: bodyOf(request),
+      });
+      if (answer.status !== 202)
+        throw new Error(`a batch of ${size} was answered ${answer.status}: ${await answer.text()}`);
     }
     const elapsedMs = performance.now() - started;
     probing = false;
@@ -182,21 +270,34 @@ async function batchSizes(port: number, tenantId: string, { prisma, secretBox, p
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   // The benchmark measures throughput, not the per-webhook rate limit.
-  const { service, secretBox, databaseUrl, stopService, close } = await startBenchService(serverUrl, { INCOMING_RATE_LIMIT: "1000000", INCOMING_RATE_BURST: "1000000" });
+  const { service, secretBox, databaseUrl, stopService, close } = await startBenchService(serverUrl, {
+    INCOMING_RATE_LIMIT: "1000000",
+    INCOMING_RATE_BURST: "1000000",
+  });
   const prisma = service.database.prisma;
   try {
     const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-    const webhook = await createIncomingWebhook(prisma, secretBox, service.plugins, tenantId, { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } });
+    const webhook = await createIncomingWebhook(prisma, secretBox, service.plugins, tenantId, {
+      name: "alertmanager",
+      plugin: { pluginId: "prometheus-alertmanager" },
+    });
     const url = incomingWebhookUrl(`http://127.0.0.1:${service.port}`, webhook, secretBox);
     const check = await fetch(url, { method: "POST", body: payload });
     if (check.status !== 202) throw new Error(`the webhook answered ${check.status}: ${await check.text()}`);
 
-    console.log(`\n${kind}: one incoming webhook, ${ALERTS_PER_PAYLOAD} alerts per payload, ${CONNECTIONS} connections, ${DURATION_S} s`);
+    console.log(
+      `\n${kind}: one incoming webhook, ${ALERTS_PER_PAYLOAD} alerts per payload, ${CONNECTIONS} connections, ${DURATION_S} s`,
+    );
     const ingest = await load(url);
     console.log(format("hookrelay", ingest));
     const stored = await prisma.incomingEvent.count();
     console.log(`stored: ${stored} events in ${await prisma.alert.count()} alerts`);
-    await batchSizes(service.port, tenantId, { prisma, secretBox, plugins: service.plugins, sql: service.database.sql });
+    await batchSizes(service.port, tenantId, {
+      prisma,
+      secretBox,
+      plugins: service.plugins,
+      sql: service.database.sql,
+    });
     // Requests the load generator left in flight finish before the floor starts on the same rows.
     await stopService();
 
@@ -204,7 +305,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const floor = await serveFloor(floorServer(databaseUrl, { id: webhook.id, tenantId }));
       const floorFigures = await load(floor.url);
       console.log(format("floor: node:http + pg", floorFigures));
-      console.log(`ratio to floor: ${(ingest.requestsPerSecond / floorFigures.requestsPerSecond).toFixed(2)}   (target >= 0.5)`);
+      console.log(
+        `ratio to floor: ${(ingest.requestsPerSecond / floorFigures.requestsPerSecond).toFixed(2)}   (target >= 0.5)`,
+      );
       await floor.close();
     } else {
       console.log("floor: measured on PostgreSQL only (set DATABASE_URL).");

@@ -19,7 +19,15 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { percentile, postgresCpuMs, processCpuMs, spawnService, startReceivers, stopProcesses, until } from "./bench-service.js";
+import {
+  percentile,
+  postgresCpuMs,
+  processCpuMs,
+  spawnService,
+  startReceivers,
+  stopProcesses,
+  until,
+} from "./bench-service.js";
 
 const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 200);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
@@ -75,10 +83,16 @@ async function openSubscriptions(apiUrl: string, key: string, webhookIds: string
             buffer += decoder.decode(value, { stream: true });
             let end: number;
             while ((end = buffer.indexOf("\n\n")) >= 0) {
-              const data = buffer.slice(0, end).split("\n").find((line) => line.startsWith("data: "));
+              const data = buffer
+                .slice(0, end)
+                .split("\n")
+                .find((line) => line.startsWith("data: "));
               buffer = buffer.slice(end + 2);
               if (!data) continue;
-              const result = JSON.parse(data.slice(6)) as { data?: { deliveryUpdated?: { changedAt: string } }; errors?: unknown[] };
+              const result = JSON.parse(data.slice(6)) as {
+                data?: { deliveryUpdated?: { changedAt: string } };
+                errors?: unknown[];
+              };
               const changedAt = result.data?.deliveryUpdated?.changedAt;
               if (result.errors || !changedAt) state.errors += 1;
               else {
@@ -110,8 +124,13 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
   const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
   const env: Record<string, string> = {
-    HOST: "127.0.0.1", DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64"), BOOTSTRAP_API_KEY: key,
-    ALLOW_PRIVATE_DESTINATIONS: "true", NODE_ENV: "production", MAX_SUBSCRIPTIONS_PER_KEY: String(SUBSCRIPTIONS),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    SECRETS_KEY: randomBytes(32).toString("base64"),
+    BOOTSTRAP_API_KEY: key,
+    ALLOW_PRIVATE_DESTINATIONS: "true",
+    NODE_ENV: "production",
+    MAX_SUBSCRIPTIONS_PER_KEY: String(SUBSCRIPTIONS),
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
   const receiver = await startReceivers(1);
@@ -119,12 +138,18 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   try {
     const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" });
     processes.push(api.child);
-    if (scratch) for (let index = 0; index < WORKERS; index += 1) processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
+    if (scratch)
+      for (let index = 0; index < WORKERS; index += 1)
+        processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
     const apiUrl = `http://127.0.0.1:${api.port}`;
     let failed = 0;
     const gql = async (query: string, variables: unknown): Promise<Record<string, unknown> | null> => {
       try {
-        const response = await fetch(`${apiUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+        const response = await fetch(`${apiUrl}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query, variables }),
+        });
         const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
         if (body.errors || !body.data) failed += 1;
         return body.data ?? null;
@@ -136,17 +161,27 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const CREATE = `mutation($url: String!, $types: [String!]!, $name: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: $types }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`;
     const webhookIds: string[] = [];
     for (let index = 0; index < SUBSCRIPTIONS; index += 1) {
-      const data = (await gql(CREATE, { url: `${receiver.urls[0]}/${index}`, types: [`live.w${index}`], name: `live ${index}` })) as { createOutgoingWebhook?: { webhook?: { id: string } } } | null;
+      const data = (await gql(CREATE, {
+        url: `${receiver.urls[0]}/${index}`,
+        types: [`live.w${index}`],
+        name: `live ${index}`,
+      })) as { createOutgoingWebhook?: { webhook?: { id: string } } } | null;
       const id = data?.createOutgoingWebhook?.webhook?.id;
       if (!id) throw new Error("creating a webhook failed");
       webhookIds.push(id);
     }
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
-    const publish = (index: number, data: Record<string, unknown>) => gql(PUBLISH, { input: { type: `live.w${index % SUBSCRIPTIONS}`, payload: data } });
+    const publish = (index: number, data: Record<string, unknown>) =>
+      gql(PUBLISH, { input: { type: `live.w${index % SUBSCRIPTIONS}`, payload: data } });
 
     const readCpu = () => {
       const own = process.cpuUsage();
-      return { api: processCpuMs(api.child.pid!), workers: processes.slice(1).reduce((sum, child) => sum + processCpuMs(child.pid!), 0), postgres: scratch ? postgresCpuMs() : 0, bench: (own.user + own.system) / 1000 };
+      return {
+        api: processCpuMs(api.child.pid!),
+        workers: processes.slice(1).reduce((sum, child) => sum + processCpuMs(child.pid!), 0),
+        postgres: scratch ? postgresCpuMs() : 0,
+        bench: (own.user + own.system) / 1000,
+      };
     };
     /** CPU per delivery of each part between two readings, and of the whole machine's parts together. */
     const cpuLine = (start: ReturnType<typeof readCpu>, end: ReturnType<typeof readCpu>, deliveries: number) => {
@@ -164,12 +199,17 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       let next = 0;
       const throughputStart = readCpu();
       const started = performance.now();
-      await Promise.all(Array.from({ length: PUBLISHERS }, async () => {
-        while (next < EVENTS) await publish(next, { index: next++ });
-      }));
+      await Promise.all(
+        Array.from({ length: PUBLISHERS }, async () => {
+          while (next < EVENTS) await publish(next, { index: next++ });
+        }),
+      );
       await until("throughput deliveries", () => receiver.received >= EVENTS - failed);
       const throughput = receiver.received / ((performance.now() - started) / 1000);
-      if (subscribers) await until("throughput messages", () => subscribers.messages >= 2 * receiver.received, 60_000).catch(() => undefined);
+      if (subscribers)
+        await until("throughput messages", () => subscribers.messages >= 2 * receiver.received, 60_000).catch(
+          () => undefined,
+        );
       const throughputCpu = cpuLine(throughputStart, readCpu(), receiver.received);
 
       receiver.reset();
@@ -184,17 +224,28 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
         const wait = due - performance.now();
         if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
         if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-        const publishing = publish(index, { index, publishedAt: Date.now() }).then((data) => data && (accepted += 1)).finally(() => open.delete(publishing));
+        const publishing = publish(index, { index, publishedAt: Date.now() })
+          .then((data) => data && (accepted += 1))
+          .finally(() => open.delete(publishing));
         open.add(publishing);
       }
       await Promise.all(open);
       const achieved = accepted / ((performance.now() - start) / 1000);
       await until("rate deliveries", () => receiver.received >= accepted);
       // Each delivery is two changes: PENDING, then SUCCEEDED.
-      if (subscribers) await until("rate messages", () => subscribers.messages >= 2 * accepted, 60_000).catch(() => undefined);
+      if (subscribers)
+        await until("rate messages", () => subscribers.messages >= 2 * accepted, 60_000).catch(() => undefined);
       const cpu = `CPU per delivery at full speed: ${throughputCpu}; at ${RATE} events/s: ${cpuLine(cpuStart, readCpu(), receiver.received)}`;
       const latencies = receiver.latencies;
-      return { throughput, achieved, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), failed, cpu };
+      return {
+        throughput,
+        achieved,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        failed,
+        cpu,
+      };
     };
 
     // Warm up connections and caches.
@@ -208,7 +259,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       await client.query("ANALYZE");
       await client.end();
     }
-    console.log(`\n${kind}: ${SUBSCRIPTIONS} webhooks, one subscription each; ${scratch ? `an API process and ${WORKERS} worker processes` : "one process"}; receivers, publishers and subscribers in this process`);
+    console.log(
+      `\n${kind}: ${SUBSCRIPTIONS} webhooks, one subscription each; ${scratch ? `an API process and ${WORKERS} worker processes` : "one process"}; receivers, publishers and subscribers in this process`,
+    );
     const line = (figures: PhaseFigures & { cpu: string }) =>
       `throughput ${figures.throughput.toFixed(0)} deliveries/s (${EVENTS} events); at ${RATE} events/s: achieved ${figures.achieved.toFixed(0)}/s, publish-to-receipt p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms; ${figures.failed} failed calls; ${figures.cpu}`;
     const baseline = await phases(null);
@@ -224,12 +277,18 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     // The issue's scenario is the rate phase (200 events/s delivered while 200 subscriptions are open):
     // its delivery figures are the target; the throughput phase's drop is what messages cost a
     // process that is already saturated with publishes.
-    const within = (live: number, base: number, higherIsBetter: boolean) => (higherIsBetter ? live >= 0.9 * base : live <= 1.1 * base);
-    const rateHeld = within(withLive.achieved, baseline.achieved, true) && within(withLive.p95, baseline.p95, false) && within(withLive.p99, baseline.p99, false);
+    const within = (live: number, base: number, higherIsBetter: boolean) =>
+      higherIsBetter ? live >= 0.9 * base : live <= 1.1 * base;
+    const rateHeld =
+      within(withLive.achieved, baseline.achieved, true) &&
+      within(withLive.p95, baseline.p95, false) &&
+      within(withLive.p99, baseline.p99, false);
     console.log(
       `  cost at ${RATE} events/s: achieved ${withLive.achieved.toFixed(0)} vs ${baseline.achieved.toFixed(0)}/s, publish-to-receipt p95 ${withLive.p95} vs ${baseline.p95} ms, p99 ${withLive.p99} vs ${baseline.p99} ms   (target: each within 10%: ${rateHeld ? "reached" : "NOT reached"})`,
     );
-    console.log(`  cost at full speed: throughput ${(100 * (1 - withLive.throughput / baseline.throughput)).toFixed(1)}% lower (${withLive.throughput.toFixed(0)} vs ${baseline.throughput.toFixed(0)} deliveries/s: the API process also sends two messages per delivery)`);
+    console.log(
+      `  cost at full speed: throughput ${(100 * (1 - withLive.throughput / baseline.throughput)).toFixed(1)}% lower (${withLive.throughput.toFixed(0)} vs ${baseline.throughput.toFixed(0)} deliveries/s: the API process also sends two messages per delivery)`,
+    );
     subscribers.close();
   } finally {
     await stopProcesses(processes);

@@ -22,13 +22,19 @@ export interface GraphQLResult<Data> {
 type VariablesOf<Variables> = Variables extends Record<string, never> ? [] : [variables: Variables];
 
 export interface HookrelayClient {
-  request<Data, Variables>(document: TypedDocumentString<Data, Variables>, ...variables: VariablesOf<Variables>): Promise<GraphQLResult<Data>>;
+  request<Data, Variables>(
+    document: TypedDocumentString<Data, Variables>,
+    ...variables: VariablesOf<Variables>
+  ): Promise<GraphQLResult<Data>>;
 }
 
 /** A client of the API at `url` (…/graphql) authenticating with `apiKey`. */
 export function createClient(url: string, apiKey: string): HookrelayClient {
   return {
-    async request<Data, Variables>(document: TypedDocumentString<Data, Variables>, ...[variables]: VariablesOf<Variables>): Promise<GraphQLResult<Data>> {
+    async request<Data, Variables>(
+      document: TypedDocumentString<Data, Variables>,
+      ...[variables]: VariablesOf<Variables>
+    ): Promise<GraphQLResult<Data>> {
       const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },

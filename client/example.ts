@@ -7,7 +7,12 @@ export async function example(url: string, apiKey: string): Promise<string[]> {
   const client = createClient(url, apiKey);
 
   const created = await client.request(CreateOutgoingWebhookDocument, {
-    input: { name: "billing", url: "https://billing.example.com/hooks", eventTypes: ["invoice.*"], projectId: "billing" },
+    input: {
+      name: "billing",
+      url: "https://billing.example.com/hooks",
+      eventTypes: ["invoice.*"],
+      projectId: "billing",
+    },
   });
   const result = created.data?.createOutgoingWebhook;
   if (!result) throw new Error(created.errors?.[0]?.message ?? "no answer");
@@ -22,7 +27,10 @@ export async function example(url: string, apiKey: string): Promise<string[]> {
       throw new Error(`${result.code}: ${result.message}`);
   }
 
-  const listed = await client.request(OutgoingWebhooksDocument, { filter: { projectId: "billing", active: true }, first: 20 });
+  const listed = await client.request(OutgoingWebhooksDocument, {
+    filter: { projectId: "billing", active: true },
+    first: 20,
+  });
   const names: string[] = [];
   for (const node of listed.data?.webhooks?.nodes ?? []) {
     if (node.__typename === "OutgoingWebhook") names.push(`${node.name} -> ${node.url} (${node.state})`);

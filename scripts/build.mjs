@@ -31,9 +31,19 @@ try {
     // Left in node_modules: packages that find files of their own next to their code (PGlite's WebAssembly
     // and data bundle, Prisma's query compiler), start worker threads by file name (pino's transports),
     // or are loaded only when configured (OpenTelemetry's SDK, which must share the API package's copy).
-    external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/client/*", "pino", "@opentelemetry/*", "pg-native"],
+    external: [
+      "@electric-sql/pglite",
+      "pglite-prisma-adapter",
+      "@prisma/client",
+      "@prisma/client/*",
+      "pino",
+      "@opentelemetry/*",
+      "pg-native",
+    ],
     // The bundled CommonJS packages call require(); an ES module has none of its own.
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
     // For NODE_OPTIONS=--enable-source-maps: stack traces that name the TypeScript files.
     sourcemap: true,
     logLevel: "warning",
@@ -41,7 +51,8 @@ try {
   mkdirSync(dist, { recursive: true });
   const built = new Set(readdirSync(staging));
   for (const name of built) renameSync(path.join(staging, name), path.join(dist, name));
-  for (const name of readdirSync(dist)) if (!built.has(name)) rmSync(path.join(dist, name), { recursive: true, force: true });
+  for (const name of readdirSync(dist))
+    if (!built.has(name)) rmSync(path.join(dist, name), { recursive: true, force: true });
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }

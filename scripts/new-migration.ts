@@ -26,12 +26,21 @@ try {
   // Prisma's schema engine cannot diff "migrations so far" against the schema through the PGlite adapter
   // (its shadow database rejects multi-statement scripts), so: introspect the migrated scratch database
   // into a datamodel, then diff that datamodel against prisma/schema.prisma, which needs no database.
-  const prisma = (args: string[]) => execFileSync("npx", ["prisma", ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const prisma = (args: string[]) =>
+    execFileSync("npx", ["prisma", ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   const current = path.join(scratch, "current.prisma");
   const pulled = prisma(["db", "pull", "--print"]);
   // The CLI prints its own status lines before the datamodel on stdout.
   writeFileSync(current, pulled.slice(pulled.search(/^(\/\/|generator |datasource )/m)));
-  const sql = prisma(["migrate", "diff", "--from-schema-datamodel", current, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
+  const sql = prisma([
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    current,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ]);
   if (!/^\s*(ALTER|CREATE|DROP|COMMENT)\b/im.test(sql)) {
     console.log("prisma/schema.prisma matches the committed migrations: nothing to write.");
   } else {

@@ -23,14 +23,14 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_NODES_PER_QUERY = 100;
 
 const pageSize = z
-    .number()
-    .int()
-    .min(0, "must not be negative")
-    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+  .number()
+  .int()
+  .min(0, "must not be negative")
+  .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
   .nullish();
 
 const authenticationMessages: Record<string, string> = {
-  missing: "Authentication required: send an API key as \"Authorization: Bearer <key>\".",
+  missing: 'Authentication required: send an API key as "Authorization: Bearer <key>".',
   malformed: "Invalid API key.",
   unknown: "Invalid API key.",
   revoked: "This API key has been revoked.",
@@ -82,7 +82,8 @@ export const builder = new SchemaBuilder<{
     defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError],
     directResult: true,
     defaultUnionOptions: {
-      description: "What the mutation answers: its payload, or the typed error that stopped it (nothing was changed then).",
+      description:
+        "What the mutation answers: its payload, or the typed error that stopped it (nothing was changed then).",
       name: ({ fieldName }) => `${capitalize(fieldName)}Result`,
     },
   },
@@ -94,7 +95,8 @@ export const builder = new SchemaBuilder<{
       scope: (scope) => context.auth.ok && context.auth.principal.scopes.includes(scope),
     }),
     unauthorizedError: (_parent, context, _info, result) => {
-      if (!context.auth.ok) return new AuthenticationError(authenticationMessages[context.auth.reason] ?? "Invalid API key.");
+      if (!context.auth.ok)
+        return new AuthenticationError(authenticationMessages[context.auth.reason] ?? "Invalid API key.");
       const scope = missingScope(result.failure);
       return scope ? new ForbiddenError(scope) : new AuthenticationError(result.message);
     },
@@ -114,7 +116,8 @@ export const builder = new SchemaBuilder<{
     // Objects carry no scope checks of their own (see auth/read-scopes.ts): node(id:) checks the one
     // its id names, nodes(ids:) each position, an id the key may not read answering FORBIDDEN there.
     nodeQueryOptions: {
-      description: "Any object by its global id, with the scope its type needs; null with NOT_FOUND when it does not exist for this tenant.",
+      description:
+        "Any object by its global id, with the scope its type needs; null with NOT_FOUND when it does not exist for this tenant.",
       args: { id: { description: "A global id." } },
       authScopes: { authenticated: true },
       resolve: (_root, { id }, context, _info, resolveNode) => {
@@ -126,7 +129,12 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: "Objects by their global ids, in the same order; an unknown or refused id is null at its position.",
       authScopes: { authenticated: true },
-      args: { ids: { description: `At most ${MAX_NODES_PER_QUERY} ids.`, validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`) } },
+      args: {
+        ids: {
+          description: `At most ${MAX_NODES_PER_QUERY} ids.`,
+          validate: z.array(z.unknown()).max(MAX_NODES_PER_QUERY, `must hold at most ${MAX_NODES_PER_QUERY} ids`),
+        },
+      },
       // Each id on its own, so an unknown or refused one is null with its error at its position only.
       resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
         Promise.all(
@@ -153,8 +161,14 @@ export const builder = new SchemaBuilder<{
       }
       return { typename: MALFORMED_ID_TYPENAME, id: globalID };
     },
-    firstArgOptions: { validate: pageSize, description: `The first N items after \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
-    lastArgOptions: { validate: pageSize, description: `The last N items before \`before\` (at most ${MAX_PAGE_SIZE}).` },
+    firstArgOptions: {
+      validate: pageSize,
+      description: `The first N items after \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+    },
+    lastArgOptions: {
+      validate: pageSize,
+      description: `The last N items before \`before\` (at most ${MAX_PAGE_SIZE}).`,
+    },
     afterArgOptions: { description: "A cursor (pageInfo.endCursor, an edge's cursor): the items after it." },
     beforeArgOptions: { description: "A cursor (pageInfo.startCursor, an edge's cursor): the items before it." },
     nodeTypeOptions: { description: "An object with a global id, loadable with node(id:)." },
@@ -188,7 +202,9 @@ builder.addScalarType("JSON", JSONResolver);
 builder.addScalarType("JSONObject", JSONObjectResolver);
 builder.addScalarType("URL", URLResolver);
 
-builder.queryType({ description: "Reads. Each root field needs the scope it names and answers null with its error when refused." });
+builder.queryType({
+  description: "Reads. Each root field needs the scope it names and answers null with its error when refused.",
+});
 builder.mutationType({ description: "Changes. Each takes one input and answers its payload or a typed error." });
 builder.subscriptionType({
   description:
@@ -200,6 +216,7 @@ export const TOTAL_COUNT_DESCRIPTION = "Number of items matching the filter, acr
 builder.globalConnectionField("totalCount", (t) =>
   t.int({
     description: TOTAL_COUNT_DESCRIPTION,
-    resolve: (connection) => (typeof connection.totalCount === "function" ? connection.totalCount() : connection.totalCount),
+    resolve: (connection) =>
+      typeof connection.totalCount === "function" ? connection.totalCount() : connection.totalCount,
   }),
 );

@@ -10,76 +10,115 @@ const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
   .transform((value) => value === "true" || value === "1");
 
-const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be positive");
+const positiveInt = z.coerce
+  .number({ message: "must be a number" })
+  .int("must be a whole number")
+  .positive("must be positive");
 
-const configSchema = z.object({
-  PORT: z.coerce.number({ message: "must be a number" }).int().min(0).max(65535, "must be a port number (0-65535)").default(4000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
-    .optional(),
-  DATA_DIR: z.string().min(1).default("./data"),
-  DATABASE_POOL_SIZE: positiveInt.default(10),
-  DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
-  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
-  DATABASE_PREPARED_STATEMENTS: booleanFromEnv.default(false),
-  PGLITE_SHARED_BUFFERS_MB: positiveInt.max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`).default(DEFAULT_SHARED_BUFFERS_MB),
-  NODE_ENV: z.string().optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  BOOTSTRAP_API_KEY: z
-    .string()
-    .regex(API_KEY_PATTERN, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
-    .optional(),
-  CORS_ORIGINS: z
-    .string()
-    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s,]+)$/, 'must be "*" or origins like https://app.example.com, comma-separated')).min(1))
-    .default(["*"]),
-  GRAPHIQL: booleanFromEnv.default(true),
-  INTROSPECTION: booleanFromEnv.default(true),
-  MAX_QUERY_DEPTH: positiveInt.default(12),
-  MAX_QUERY_ALIASES: positiveInt.default(30),
-  MAX_QUERY_COST: positiveInt.default(10_000),
-  MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
-  MAX_CONCURRENT_REQUESTS: positiveInt.default(256),
-  MAX_SUBSCRIPTIONS_PER_KEY: positiveInt.max(10_000, "must be at most 10000").default(20),
-  API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
-  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
-  ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),
-  WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(64),
-  WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
-  WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
-  ALLOW_PRIVATE_DESTINATIONS: booleanFromEnv.default(false),
-  PUBLIC_URL: z
-    .string()
-    .url("must be an absolute URL")
-    .regex(/^https?:\/\//, "must be an http or https URL")
-    .transform((value) => value.replace(/\/+$/, ""))
-    // Unset: http://localhost:PORT (or HOST:PORT), see defaultPublicUrl.
-    .optional(),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .string()
-    .url("must be an absolute URL")
-    .regex(/^https?:\/\//, "must be an http or https URL (OTLP over HTTP)")
-    .optional(),
-  OTEL_SERVICE_NAME: z.string().min(1).default("hookrelay"),
-  INCOMING_RATE_LIMIT: positiveInt.default(50),
-  INCOMING_RATE_BURST: positiveInt.default(100),
-  SECRETS_KEY: z
-    .string()
-    .refine((value) => parseSecretsKey(value) !== null, "must be 32 bytes, base64 or hex (e.g. `openssl rand -base64 32`)")
-    .optional(),
-}).superRefine((config, context) => {
-  // Several processes share a PostgreSQL server, so they cannot each generate their own key.
-  if (config.DATABASE_URL && !config.SECRETS_KEY) {
-    context.addIssue({ code: "custom", path: ["SECRETS_KEY"], message: "is required with DATABASE_URL (32 bytes, base64 or hex; e.g. `openssl rand -base64 32`)" });
-  }
-  // The embedded database serves one process, which must then do both jobs.
-  if (config.ROLE !== "all" && !config.DATABASE_URL) {
-    context.addIssue({ code: "custom", path: ["ROLE"], message: `${config.ROLE} needs DATABASE_URL: with the embedded database one process serves the API and delivers (ROLE=all)` });
-  }
-});
+const configSchema = z
+  .object({
+    PORT: z.coerce
+      .number({ message: "must be a number" })
+      .int()
+      .min(0)
+      .max(65535, "must be a port number (0-65535)")
+      .default(4000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
+    DATA_DIR: z.string().min(1).default("./data"),
+    DATABASE_POOL_SIZE: positiveInt.default(10),
+    DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt.default(5000),
+    DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
+    DATABASE_PREPARED_STATEMENTS: booleanFromEnv.default(false),
+    PGLITE_SHARED_BUFFERS_MB: positiveInt
+      .max(MAX_SHARED_BUFFERS_MB, `must be at most ${MAX_SHARED_BUFFERS_MB}`)
+      .default(DEFAULT_SHARED_BUFFERS_MB),
+    NODE_ENV: z.string().optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    BOOTSTRAP_API_KEY: z
+      .string()
+      .regex(API_KEY_PATTERN, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
+      .optional(),
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(
+            z
+              .string()
+              .regex(
+                /^(\*|https?:\/\/[^/\s,]+)$/,
+                'must be "*" or origins like https://app.example.com, comma-separated',
+              ),
+          )
+          .min(1),
+      )
+      .default(["*"]),
+    GRAPHIQL: booleanFromEnv.default(true),
+    INTROSPECTION: booleanFromEnv.default(true),
+    MAX_QUERY_DEPTH: positiveInt.default(12),
+    MAX_QUERY_ALIASES: positiveInt.default(30),
+    MAX_QUERY_COST: positiveInt.default(10_000),
+    MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
+    MAX_CONCURRENT_REQUESTS: positiveInt.default(256),
+    MAX_SUBSCRIPTIONS_PER_KEY: positiveInt.max(10_000, "must be at most 10000").default(20),
+    API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
+    SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+    ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),
+    WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(64),
+    WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
+    WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
+    ALLOW_PRIVATE_DESTINATIONS: booleanFromEnv.default(false),
+    PUBLIC_URL: z
+      .string()
+      .url("must be an absolute URL")
+      .regex(/^https?:\/\//, "must be an http or https URL")
+      .transform((value) => value.replace(/\/+$/, ""))
+      // Unset: http://localhost:PORT (or HOST:PORT), see defaultPublicUrl.
+      .optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .string()
+      .url("must be an absolute URL")
+      .regex(/^https?:\/\//, "must be an http or https URL (OTLP over HTTP)")
+      .optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).default("hookrelay"),
+    INCOMING_RATE_LIMIT: positiveInt.default(50),
+    INCOMING_RATE_BURST: positiveInt.default(100),
+    SECRETS_KEY: z
+      .string()
+      .refine(
+        (value) => parseSecretsKey(value) !== null,
+        "must be 32 bytes, base64 or hex (e.g. `openssl rand -base64 32`)",
+      )
+      .optional(),
+  })
+  .superRefine((config, context) => {
+    // Several processes share a PostgreSQL server, so they cannot each generate their own key.
+    if (config.DATABASE_URL && !config.SECRETS_KEY) {
+      context.addIssue({
+        code: "custom",
+        path: ["SECRETS_KEY"],
+        message: "is required with DATABASE_URL (32 bytes, base64 or hex; e.g. `openssl rand -base64 32`)",
+      });
+    }
+    // The embedded database serves one process, which must then do both jobs.
+    if (config.ROLE !== "all" && !config.DATABASE_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["ROLE"],
+        message: `${config.ROLE} needs DATABASE_URL: with the embedded database one process serves the API and delivers (ROLE=all)`,
+      });
+    }
+  });
 
 export type Config = z.infer<typeof configSchema>;
 

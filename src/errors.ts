@@ -72,6 +72,8 @@ export class AuthenticationError extends ServiceError {
 export class TooManySubscriptionsError extends ServiceError {
   readonly code = "TOO_MANY_SUBSCRIPTIONS" as const;
   constructor(limit: number) {
-    super(`This API key already holds ${limit} open subscriptions on this server (MAX_SUBSCRIPTIONS_PER_KEY); close one first.`);
+    super(
+      `This API key already holds ${limit} open subscriptions on this server (MAX_SUBSCRIPTIONS_PER_KEY); close one first.`,
+    );
   }
 }

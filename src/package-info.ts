@@ -13,4 +13,6 @@ function packageRoot(from: string): string {
 
 export const PACKAGE_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
-export const { name: PACKAGE_NAME, version: PACKAGE_VERSION } = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+export const { name: PACKAGE_NAME, version: PACKAGE_VERSION } = JSON.parse(
+  readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8"),
+) as { name: string; version: string };

@@ -52,12 +52,22 @@ function isNotUpYet(error: unknown): boolean {
  * Opens the database and applies pending migrations. While the server cannot be reached, tries again
  * with backoff (0.5 s doubling to 5 s), logging each try, until DATABASE_CONNECT_TIMEOUT_MS has passed.
  */
-async function connectDatabase(config: Config, tracing: Tracing | null, log: Logger): Promise<{ database: Database; applied: string[] }> {
+async function connectDatabase(
+  config: Config,
+  tracing: Tracing | null,
+  log: Logger,
+): Promise<{ database: Database; applied: string[] }> {
   const deadline = Date.now() + config.DATABASE_CONNECT_TIMEOUT_MS;
   for (let attempt = 1; ; attempt += 1) {
     let database: Database | undefined;
     try {
-      database = await openDatabase({ ...databaseOptionsOf(config, log), poolSize: config.DATABASE_POOL_SIZE, acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS, tracing, log });
+      database = await openDatabase({
+        ...databaseOptionsOf(config, log),
+        poolSize: config.DATABASE_POOL_SIZE,
+        acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
+        tracing,
+        log,
+      });
       return { database, applied: await database.migrate() };
     } catch (error) {
       await database?.close().catch(() => undefined);
@@ -71,20 +81,39 @@ async function connectDatabase(config: Config, tracing: Tracing | null, log: Log
 
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const metrics = new ServiceMetrics({ version: PACKAGE_VERSION, role: config.ROLE });
-  const tracing = await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: config.OTEL_SERVICE_NAME, version: PACKAGE_VERSION, role: config.ROLE }, log);
+  const tracing = await startTracing(
+    {
+      endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+      serviceName: config.OTEL_SERVICE_NAME,
+      version: PACKAGE_VERSION,
+      role: config.ROLE,
+    },
+    log,
+  );
   // Bound first: a port in use fails the start before a tenant and its only admin key are created,
   // and the probes answer (/readyz 503) while the database is reached.
   const http = createServer(config, metrics, tracing, log);
   const { port } = await http.listen(config.PORT, config.HOST);
   const publicUrl = config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, port);
-  if (!config.PUBLIC_URL && config.NODE_ENV === "production") log.warn({ publicUrl }, "PUBLIC_URL is not set: incoming webhooks' URLs name this machine; set it to the address senders use");
-  const sender = new WebhookSender({ allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS, userAgent: USER_AGENT, log: log.child({ component: "sender" }) });
+  if (!config.PUBLIC_URL && config.NODE_ENV === "production")
+    log.warn(
+      { publicUrl },
+      "PUBLIC_URL is not set: incoming webhooks' URLs name this machine; set it to the address senders use",
+    );
+  const sender = new WebhookSender({
+    allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS,
+    userAgent: USER_AGENT,
+    log: log.child({ component: "sender" }),
+  });
   let database: Database | undefined;
   try {
     const connected = await connectDatabase(config, tracing, log);
     database = connected.database;
     const { applied } = connected;
-    log.info({ database: database.kind, applied, role: config.ROLE }, applied.length > 0 ? "applied migrations" : "database schema up to date");
+    log.info(
+      { database: database.kind, applied, role: config.ROLE },
+      applied.length > 0 ? "applied migrations" : "database schema up to date",
+    );
     // The first tenant and its admin key are made by a process that serves the API, where the key is
     // used. A worker never sends a statement through Prisma, so it never instantiates Prisma's
     // WebAssembly query compiler (~33 MB).
@@ -99,11 +128,20 @@ export async function startService(config: Config, log: Logger): Promise<Running
     if (config.ROLE !== "api") {
       const sql = database.sql;
       const operationalEvents = createEventWriter(sql);
-      const running = new DeliveryWorker(sql, secretBox, sender, log.child({ component: "worker" }), {
-        concurrency: config.WORKER_CONCURRENCY,
-        pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-        leaseSeconds: config.WORKER_LEASE_SECONDS,
-      }, metrics, tracing, (recorded) => publishOperationalEvents(operationalEvents, recorded));
+      const running = new DeliveryWorker(
+        sql,
+        secretBox,
+        sender,
+        log.child({ component: "worker" }),
+        {
+          concurrency: config.WORKER_CONCURRENCY,
+          pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+          leaseSeconds: config.WORKER_LEASE_SECONDS,
+        },
+        metrics,
+        tracing,
+        (recorded) => publishOperationalEvents(operationalEvents, recorded),
+      );
       metrics.measureQueue(() => readQueueDepth(sql));
       metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
       stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());
@@ -114,9 +152,15 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
     // Subscriptions are served where the API is: one LISTEN per process feeds all of them.
     const live = servesApi(config)
-      ? new LiveChanges({ maxSubscriptionsPerKey: config.MAX_SUBSCRIPTIONS_PER_KEY, checkKey: (principal) => currentScopes(apiKeys, principal), log: log.child({ component: "live" }) })
+      ? new LiveChanges({
+          maxSubscriptionsPerKey: config.MAX_SUBSCRIPTIONS_PER_KEY,
+          checkKey: (principal) => currentScopes(apiKeys, principal),
+          log: log.child({ component: "live" }),
+        })
       : null;
-    const stopListeningForChanges = live ? await database.listen(CHANGES_CHANNEL, (payload) => live.receive(payload)) : async () => {};
+    const stopListeningForChanges = live
+      ? await database.listen(CHANGES_CHANNEL, (payload) => live.receive(payload))
+      : async () => {};
     const stopListeningForKeys = live
       ? await database.listen(API_KEYS_CHANNEL, () => {
           apiKeys.clear();
@@ -125,7 +169,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
       : async () => {};
     if (live) metrics.measureSubscriptions(() => live.openCount);
     const plugins = new PluginDirectory(database.prisma, { sender, secretBox });
-    http.attach(await createRoutes(config, database, { secretBox, sender, plugins, apiKeys, metrics, publicUrl, tracing, live }, log));
+    http.attach(
+      await createRoutes(
+        config,
+        database,
+        { secretBox, sender, plugins, apiKeys, metrics, publicUrl, tracing, live },
+        log,
+      ),
+    );
     const opened = database;
     return {
       port,

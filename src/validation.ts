@@ -36,18 +36,26 @@ export function boundedJson<Schema extends z.ZodType>(schema: Schema) {
   return z
     .unknown()
     .superRefine((value, context) => {
-      if (nestsDeeperThan(value, MAX_JSON_DEPTH)) context.addIssue({ code: "custom", message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
+      if (nestsDeeperThan(value, MAX_JSON_DEPTH))
+        context.addIssue({ code: "custom", message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
     })
     .pipe(schema);
 }
 
 /** Parses input with a zod schema; on failure throws a ValidationError naming each field and rule. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, basePath: string[] = ["input"]): z.output<Schema> {
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+  basePath: string[] = ["input"],
+): z.output<Schema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({
     path: [...basePath, ...issue.path.map(String)],
-    message: issue.message.length > MAX_ISSUE_MESSAGE_LENGTH ? `${issue.message.slice(0, MAX_ISSUE_MESSAGE_LENGTH)}...` : issue.message,
+    message:
+      issue.message.length > MAX_ISSUE_MESSAGE_LENGTH
+        ? `${issue.message.slice(0, MAX_ISSUE_MESSAGE_LENGTH)}...`
+        : issue.message,
   }));
   const unreported = result.error.issues.length - issues.length;
   if (unreported > 0) issues.push({ path: basePath, message: `and ${unreported} more problems` });

@@ -23,7 +23,11 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function webhook(options: Record<string, unknown> = {}, projectId?: string): Promise<ReceivingWebhook> {
-  return createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, { name: `alerts ${Math.random()}`, plugin: { pluginId: "generic-json", options }, projectId });
+  return createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, {
+    name: `alerts ${Math.random()}`,
+    plugin: { pluginId: "generic-json", options },
+    projectId,
+  });
 }
 
 const event = (overrides: Partial<NormalizedEvent> = {}): NormalizedEvent => ({
@@ -43,15 +47,40 @@ describe("alerts", () => {
     const hook = await webhook();
     const [first] = await storeIncomingEvents(prisma, hook, [event()], {}, { now: at(0) });
     const opened = await prisma.alert.findUniqueOrThrow({ where: { id: first!.alertId! } });
-    expect(opened).toMatchObject({ state: "TRIGGERED", eventCount: 1, title: "Disk full", description: "95%", severity: "ERROR", urgency: "HIGH", firstEventAt: at(0), lastEventAt: at(0), resolvedAt: null });
+    expect(opened).toMatchObject({
+      state: "TRIGGERED",
+      eventCount: 1,
+      title: "Disk full",
+      description: "95%",
+      severity: "ERROR",
+      urgency: "HIGH",
+      firstEventAt: at(0),
+      lastEventAt: at(0),
+      resolvedAt: null,
+    });
 
     const [repeat] = await storeIncomingEvents(prisma, hook, [event({ description: "97%" })], {}, { now: at(9) });
     expect(repeat!.alertId).toBe(opened.id);
-    expect(await prisma.alert.findUniqueOrThrow({ where: { id: opened.id } })).toMatchObject({ eventCount: 2, description: "97%", lastEventAt: at(9), firstEventAt: at(0) });
+    expect(await prisma.alert.findUniqueOrThrow({ where: { id: opened.id } })).toMatchObject({
+      eventCount: 2,
+      description: "97%",
+      lastEventAt: at(9),
+      firstEventAt: at(0),
+    });
 
-    const [recovery] = await storeIncomingEvents(prisma, hook, [event({ eventType: "RECOVERY", description: "40%" })], {}, { now: at(30) });
+    const [recovery] = await storeIncomingEvents(
+      prisma,
+      hook,
+      [event({ eventType: "RECOVERY", description: "40%" })],
+      {},
+      { now: at(30) },
+    );
     expect(recovery!.alertId).toBe(opened.id);
-    expect(await prisma.alert.findUniqueOrThrow({ where: { id: opened.id } })).toMatchObject({ state: "RESOLVED", resolvedAt: at(30), eventCount: 3 });
+    expect(await prisma.alert.findUniqueOrThrow({ where: { id: opened.id } })).toMatchObject({
+      state: "RESOLVED",
+      resolvedAt: at(30),
+      eventCount: 3,
+    });
 
     // After the recovery, the same key opens a new alert.
     const [again] = await storeIncomingEvents(prisma, hook, [event()], {}, { now: at(31) });
@@ -86,7 +115,13 @@ describe("alerts", () => {
 
   it("keeps keys apart per key and per project, and ERROR events open ERROR alerts", async () => {
     const hook = await webhook();
-    const stored = await storeIncomingEvents(prisma, hook, [event(), event({ eventKey: "other" }), event({ eventType: "ERROR", eventKey: "broken", severity: "CRITICAL" })], {}, { now: at(0) });
+    const stored = await storeIncomingEvents(
+      prisma,
+      hook,
+      [event(), event({ eventKey: "other" }), event({ eventType: "ERROR", eventKey: "broken", severity: "CRITICAL" })],
+      {},
+      { now: at(0) },
+    );
     expect(new Set(stored.map((row) => row.alertId)).size).toBe(3);
     const error = await prisma.alert.findUniqueOrThrow({ where: { id: stored[2]!.alertId! } });
     expect(error).toMatchObject({ state: "ERROR", urgency: "HIGH" });
@@ -96,7 +131,14 @@ describe("alerts", () => {
   });
 
   it("rates urgency HIGH for CRITICAL, ERROR and NOT_AVAILABLE, LOW otherwise", () => {
-    expect((["CRITICAL", "ERROR", "NOT_AVAILABLE", "WARNING", "INFO", "NONE"] as const).map(urgencyOf)).toEqual(["HIGH", "HIGH", "HIGH", "LOW", "LOW", "LOW"]);
+    expect((["CRITICAL", "ERROR", "NOT_AVAILABLE", "WARNING", "INFO", "NONE"] as const).map(urgencyOf)).toEqual([
+      "HIGH",
+      "HIGH",
+      "HIGH",
+      "LOW",
+      "LOW",
+      "LOW",
+    ]);
   });
 
   it("never opens two alerts for one key when events arrive concurrently", async () => {
@@ -138,7 +180,8 @@ describe("alerts", () => {
         if (index === size - 2) return event({ eventKey: "earlier" }); // attaches to an alert of an earlier request
         return event({ eventKey: `k${index % keyCount}`, description: `#${index}` });
       });
-    const publishedFor = (webhookId: string) => prisma.event.count({ where: { tenantId, payload: { path: ["webhook", "id"], equals: webhookId } } });
+    const publishedFor = (webhookId: string) =>
+      prisma.event.count({ where: { tenantId, payload: { path: ["webhook", "id"], equals: webhookId } } });
 
     it("is stored as one: every event with its alert, the body once, the request counted once, each change announced", async () => {
       const hook = await webhook();

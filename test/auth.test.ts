@@ -46,7 +46,16 @@ describe("authentication", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.viewer).toEqual({
       name: "bootstrap admin",
-      scopes: ["WEBHOOKS_VIEW", "WEBHOOKS_ADD", "WEBHOOKS_EDIT", "WEBHOOKS_REMOVE", "EVENTS_PUBLISH", "DELIVERIES_VIEW", "DELIVERIES_RETRY", "TENANT_ADMIN"],
+      scopes: [
+        "WEBHOOKS_VIEW",
+        "WEBHOOKS_ADD",
+        "WEBHOOKS_EDIT",
+        "WEBHOOKS_REMOVE",
+        "EVENTS_PUBLISH",
+        "DELIVERIES_VIEW",
+        "DELIVERIES_RETRY",
+        "TENANT_ADMIN",
+      ],
       tenant: { name: "default" },
     });
   });
@@ -87,32 +96,41 @@ describe("authentication", () => {
     const revoked = await t.gql(revokeKey, { id: apiKey.id });
     expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: "RevokeApiKeyPayload", apiKey: { revoked: true } });
     const res = await t.gql(viewer, {}, key);
-    expect(res.errors?.[0]).toMatchObject({ message: "This API key has been revoked.", extensions: { code: "UNAUTHENTICATED" } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: "This API key has been revoked.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 
-  it.skipIf(!serverUrl)("a revocation takes effect in every API process at once, however long keys are cached", async () => {
-    // A second API process on the same database that would keep a key for an hour: only the
-    // notification sent with the revocation can make it refuse the key within this test.
-    const other = await startExtraService(t.database, { ROLE: "api", API_KEY_CACHE_SECONDS: "3600" });
-    try {
-      const { key, apiKey } = await newKey("revoked elsewhere", ["WEBHOOKS_VIEW"]);
-      const viewerOnOther = async () => {
-        const response = await fetch(`http://127.0.0.1:${other.port}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-          body: JSON.stringify({ query: viewer }),
-        });
-        return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-      };
-      expect((await viewerOnOther()).errors).toBeUndefined(); // now cached there
-      expect((await viewerOnOther()).errors).toBeUndefined();
-      expect((await t.gql(revokeKey, { id: apiKey.id })).data?.revokeApiKey.__typename).toBe("RevokeApiKeyPayload");
-      const refused = await waitFor("the other process to refuse the revoked key", async () => (await viewerOnOther()).errors?.[0]?.message);
-      expect(refused).toBe("This API key has been revoked.");
-    } finally {
-      await other.stop();
-    }
-  });
+  it.skipIf(!serverUrl)(
+    "a revocation takes effect in every API process at once, however long keys are cached",
+    async () => {
+      // A second API process on the same database that would keep a key for an hour: only the
+      // notification sent with the revocation can make it refuse the key within this test.
+      const other = await startExtraService(t.database, { ROLE: "api", API_KEY_CACHE_SECONDS: "3600" });
+      try {
+        const { key, apiKey } = await newKey("revoked elsewhere", ["WEBHOOKS_VIEW"]);
+        const viewerOnOther = async () => {
+          const response = await fetch(`http://127.0.0.1:${other.port}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+            body: JSON.stringify({ query: viewer }),
+          });
+          return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+        };
+        expect((await viewerOnOther()).errors).toBeUndefined(); // now cached there
+        expect((await viewerOnOther()).errors).toBeUndefined();
+        expect((await t.gql(revokeKey, { id: apiKey.id })).data?.revokeApiKey.__typename).toBe("RevokeApiKeyPayload");
+        const refused = await waitFor(
+          "the other process to refuse the revoked key",
+          async () => (await viewerOnOther()).errors?.[0]?.message,
+        );
+        expect(refused).toBe("This API key has been revoked.");
+      } finally {
+        await other.stop();
+      }
+    },
+  );
 
   it("rejects an expired key", async () => {
     const expiresAt = new Date(Date.now() + 1500).toISOString();
@@ -121,13 +139,19 @@ describe("authentication", () => {
     expect((await t.gql(viewer, {}, key)).errors).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 1600));
     const after = await t.gql(viewer, {}, key);
-    expect(after.errors?.[0]).toMatchObject({ message: "This API key has expired.", extensions: { code: "UNAUTHENTICATED" } });
+    expect(after.errors?.[0]).toMatchObject({
+      message: "This API key has expired.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 
   it("records lastUsedAt", async () => {
     const { key, apiKey } = await newKey("used", ["WEBHOOKS_VIEW"]);
     await t.gql(viewer, {}, key);
-    const res = await t.gql(graphql(`query AuthNode($id: ID!) { node(id: $id) { __typename ... on ApiKey { lastUsedAt } } }`), { id: apiKey.id });
+    const res = await t.gql(
+      graphql(`query AuthNode($id: ID!) { node(id: $id) { __typename ... on ApiKey { lastUsedAt } } }`),
+      { id: apiKey.id },
+    );
     expect(Date.now() - Date.parse(member(res.data?.node, "ApiKey").lastUsedAt!)).toBeLessThan(10_000);
   });
 });
@@ -136,20 +160,31 @@ describe("scopes", () => {
   it("answers FORBIDDEN naming the missing scope on a query", async () => {
     const { key } = await newKey("viewer only", ["WEBHOOKS_VIEW"]);
     const res = await t.gql(graphql(`query AuthApiKeys2 { apiKeys { totalCount } }`), {}, key);
-    expect(res.errors?.[0]).toMatchObject({ message: 'Missing scope "tenant:admin".', extensions: { code: "FORBIDDEN" } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Missing scope "tenant:admin".',
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 
   it("answers the root fields a key may read when another one is refused, and an unknown id as null with NOT_FOUND", async () => {
     const { key } = await newKey("viewer only 3", ["WEBHOOKS_VIEW"]);
-    const res = await t.gql(graphql(`query AuthApiKeys3 { apiKeys { totalCount } webhooks(first: 1) { totalCount } }`), {}, key);
+    const res = await t.gql(
+      graphql(`query AuthApiKeys3 { apiKeys { totalCount } webhooks(first: 1) { totalCount } }`),
+      {},
+      key,
+    );
     expect(res.data).toEqual({ apiKeys: null, webhooks: { totalCount: expect.any(Number) } });
     expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["apiKeys"], "FORBIDDEN"]]);
     const unknown = encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000");
-    const missing = await t.gql(graphql(`query AuthWebhook($id: ID!) { webhook(id: $id) { name } viewer { name } }`), { id: unknown });
+    const missing = await t.gql(graphql(`query AuthWebhook($id: ID!) { webhook(id: $id) { name } viewer { name } }`), {
+      id: unknown,
+    });
     expect(missing.data).toEqual({ webhook: null, viewer: { name: "bootstrap admin" } });
     expect(missing.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["webhook"], "NOT_FOUND"]]);
     const known = await createWebhook(t, { url: "https://known.example.com/", eventTypes: ["a.b"] });
-    const some = await t.gql(graphql(`query AuthNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: [unknown, known.id] });
+    const some = await t.gql(graphql(`query AuthNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), {
+      ids: [unknown, known.id],
+    });
     expect(some.data?.nodes).toEqual([null, { id: known.id }]);
     expect(some.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["nodes", 0], "NOT_FOUND"]]);
   });
@@ -158,7 +193,11 @@ describe("scopes", () => {
     const { key } = await newKey("viewer only 2", ["WEBHOOKS_VIEW"]);
     const before = await t.service.database.prisma.apiKey.count();
     const res = await t.gql(createKey, { input: { name: "sneaky", scopes: ["TENANT_ADMIN"] } }, key);
-    expect(res.data?.createApiKey).toEqual({ __typename: "ForbiddenError", missingScope: "TENANT_ADMIN", message: 'Missing scope "tenant:admin".' });
+    expect(res.data?.createApiKey).toEqual({
+      __typename: "ForbiddenError",
+      missingScope: "TENANT_ADMIN",
+      message: 'Missing scope "tenant:admin".',
+    });
     expect(await t.service.database.prisma.apiKey.count()).toBe(before);
   });
 });
@@ -167,32 +206,61 @@ describe("scopes where objects are reached", () => {
   let webhookId: string;
   let deliveryId: string;
   beforeAll(async () => {
-    webhookId = (await createWebhook(t, { url: "https://receiver.example.com/hooks", eventTypes: ["scoped.thing"] })).id;
+    webhookId = (await createWebhook(t, { url: "https://receiver.example.com/hooks", eventTypes: ["scoped.thing"] }))
+      .id;
     await publish(t, { type: "scoped.thing" });
     deliveryId = (await deliveriesOf(t, { webhookId }))[0]!.id;
   });
 
   it("answers a delivery's webhook FORBIDDEN, at that path only, to a key without webhooks:view", async () => {
     const { key } = await newKey("deliveries only", ["DELIVERIES_VIEW"]);
-    const res = await t.gql(graphql(`query AuthDelivery($id: ID!) { delivery(id: $id) { id status event { type } webhook { name url } } }`), { id: deliveryId }, key);
+    const res = await t.gql(
+      graphql(`query AuthDelivery($id: ID!) { delivery(id: $id) { id status event { type } webhook { name url } } }`),
+      { id: deliveryId },
+      key,
+    );
     expect(res.data?.delivery).toMatchObject({ id: deliveryId, event: { type: "scoped.thing" }, webhook: null });
     expect(res.errors).toHaveLength(1);
-    expect(res.errors?.[0]).toMatchObject({ path: ["delivery", "webhook"], message: 'Missing scope "webhooks:view".', extensions: { code: "FORBIDDEN" } });
+    expect(res.errors?.[0]).toMatchObject({
+      path: ["delivery", "webhook"],
+      message: 'Missing scope "webhooks:view".',
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 
   it("answers a webhook's deliveries FORBIDDEN to a key without deliveries:view, the webhook itself answered", async () => {
     const { key } = await newKey("webhooks only", ["WEBHOOKS_VIEW"]);
-    const res = await t.gql(graphql(`query AuthWebhook2($id: ID!) { webhook(id: $id) { name ... on OutgoingWebhook { url deliveries { totalCount } } } }`), { id: webhookId }, key);
-    expect(res.data?.webhook).toEqual({ name: expect.any(String), url: "https://receiver.example.com/hooks", deliveries: null });
-    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["webhook", "deliveries"], "FORBIDDEN"]]);
+    const res = await t.gql(
+      graphql(
+        `query AuthWebhook2($id: ID!) { webhook(id: $id) { name ... on OutgoingWebhook { url deliveries { totalCount } } } }`,
+      ),
+      { id: webhookId },
+      key,
+    );
+    expect(res.data?.webhook).toEqual({
+      name: expect.any(String),
+      url: "https://receiver.example.com/hooks",
+      deliveries: null,
+    });
+    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [["webhook", "deliveries"], "FORBIDDEN"],
+    ]);
   });
 
   it("checks node(id:) and each position of nodes(ids:) against the scope of the object the id names", async () => {
     const { key } = await newKey("webhooks only 2", ["WEBHOOKS_VIEW"]);
-    const one = await t.gql(graphql(`query AuthNode2($id: ID!) { node(id: $id) { id ... on Delivery { status } } }`), { id: deliveryId }, key);
+    const one = await t.gql(
+      graphql(`query AuthNode2($id: ID!) { node(id: $id) { id ... on Delivery { status } } }`),
+      { id: deliveryId },
+      key,
+    );
     expect(one.data).toEqual({ node: null });
     expect(one.errors?.[0]).toMatchObject({ path: ["node"], extensions: { code: "FORBIDDEN" } });
-    const many = await t.gql(graphql(`query AuthNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: [webhookId, deliveryId] }, key);
+    const many = await t.gql(
+      graphql(`query AuthNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`),
+      { ids: [webhookId, deliveryId] },
+      key,
+    );
     expect(many.data).toEqual({ nodes: [{ id: webhookId }, null] });
     expect(many.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["nodes", 1], "FORBIDDEN"]]);
   });
@@ -205,8 +273,14 @@ describe("scopes where objects are reached", () => {
       {},
       key,
     );
-    expect(res.data?.createOutgoingWebhook).toMatchObject({ __typename: "CreateOutgoingWebhookPayload", secret: expect.stringMatching(/^whsec_/), webhook: { name: "added", url: "https://added.example.com/", eventTypes: ["a.b"], deliveries: null } });
-    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["createOutgoingWebhook", "webhook", "deliveries"], "FORBIDDEN"]]);
+    expect(res.data?.createOutgoingWebhook).toMatchObject({
+      __typename: "CreateOutgoingWebhookPayload",
+      secret: expect.stringMatching(/^whsec_/),
+      webhook: { name: "added", url: "https://added.example.com/", eventTypes: ["a.b"], deliveries: null },
+    });
+    expect(res.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [["createOutgoingWebhook", "webhook", "deliveries"], "FORBIDDEN"],
+    ]);
   });
 
   it("guards every field that leads from one object to another with the read scope of the object it leads to", () => {
@@ -214,16 +288,27 @@ describe("scopes where objects are reached", () => {
     // let any key that reaches its parent read it. Mutation payloads show what the mutation wrote.
     const unguarded: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith("__") || type.name === "Query" || type.name === "Mutation" || type.name.endsWith("Payload")) continue;
+      if (
+        !isObjectType(type) ||
+        type.name.startsWith("__") ||
+        type.name === "Query" ||
+        type.name === "Mutation" ||
+        type.name.endsWith("Payload")
+      )
+        continue;
       if (/(Connection|Edge)$/.test(type.name)) continue; // reached only through a guarded connection field
       for (const field of Object.values(type.getFields())) {
         let target = getNamedType(field.type).name;
         const connection = /^(.*?)(Connection|Edge)$/.exec(target);
-        if (connection) target = (getNamedType((schema.getType(target) as GraphQLObjectType).getFields().nodes?.type ?? field.type).name);
+        if (connection)
+          target = getNamedType(
+            (schema.getType(target) as GraphQLObjectType).getFields().nodes?.type ?? field.type,
+          ).name;
         const needed = target === "Webhook" ? "webhooks:view" : readScopeOf(target);
         if (!needed) continue;
         const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
-        if (JSON.stringify(scopes) !== JSON.stringify({ scope: needed })) unguarded.push(`${type.name}.${field.name} (needs ${needed})`);
+        if (JSON.stringify(scopes) !== JSON.stringify({ scope: needed }))
+          unguarded.push(`${type.name}.${field.name} (needs ${needed})`);
       }
     }
     expect(unguarded).toEqual([]);
@@ -236,12 +321,25 @@ describe("one id scheme", () => {
     const seen = await t.gql(graphql(`query AuthViewer3 { viewer { apiKeyId tenant { id name } } }`), {}, key);
     const { apiKeyId, tenant } = seen.data!.viewer!;
     expect(decodeGlobalID(apiKeyId).typename).toBe("ApiKey");
-    expect((await t.gql(graphql(`query AuthNode3($id: ID!) { node(id: $id) { id ... on Tenant { name } } }`), { id: tenant.id })).data?.node).toEqual(tenant);
+    expect(
+      (
+        await t.gql(graphql(`query AuthNode3($id: ID!) { node(id: $id) { id ... on Tenant { name } } }`), {
+          id: tenant.id,
+        })
+      ).data?.node,
+    ).toEqual(tenant);
     const revoked = await t.gql(revokeKey, { id: apiKeyId });
-    expect(revoked.data?.revokeApiKey).toMatchObject({ __typename: "RevokeApiKeyPayload", apiKey: { id: apiKeyId, revoked: true } });
+    expect(revoked.data?.revokeApiKey).toMatchObject({
+      __typename: "RevokeApiKeyPayload",
+      apiKey: { id: apiKeyId, revoked: true },
+    });
 
     const other = await createTenant(t.service.database.prisma, `other ${Date.now()}`);
-    const foreign = await t.gql(graphql(`query AuthNode4($id: ID!) { node(id: $id) { id } }`), { id: tenant.id }, other.adminKey);
+    const foreign = await t.gql(
+      graphql(`query AuthNode4($id: ID!) { node(id: $id) { id } }`),
+      { id: tenant.id },
+      other.adminKey,
+    );
     expect(foreign.data).toEqual({ node: null });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });

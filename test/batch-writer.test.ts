@@ -66,7 +66,9 @@ describe("BatchWriter", () => {
     );
     const first = writer.add(1); // alone: the others wait for it and fail together
     const outcomes = await Promise.allSettled([first, writer.add(2), writer.add(13), writer.add(4)]);
-    expect(outcomes.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : (outcome.reason as Error).message))).toEqual([2, 4, "bad item 13", 8]);
+    expect(
+      outcomes.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : (outcome.reason as Error).message)),
+    ).toEqual([2, 4, "bad item 13", 8]);
     expect(written).toEqual([[1], [2, 13, 4], [2], [13], [4]]);
   });
 

@@ -12,12 +12,19 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** One request with node:http, which (unlike fetch) leaves the body as it came. */
-function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(`${t.url}${path}`, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -25,13 +32,23 @@ function raw(method: string, path: string, headers: Record<string, string>, body
   });
 }
 
-const decode = (encoding: string | undefined, body: Buffer) => (encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body).toString("utf8");
+const decode = (encoding: string | undefined, body: Buffer) =>
+  (encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body).toString("utf8");
 
 describe("compression", () => {
   // Introspection answers tens of kilobytes of JSON.
   const query = JSON.stringify({ query: "{ __schema { types { name description fields { name description } } } }" });
   const post = (acceptEncoding?: string) =>
-    raw("POST", "/graphql", { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) }, query);
+    raw(
+      "POST",
+      "/graphql",
+      {
+        "content-type": "application/json",
+        authorization: `Bearer ${t.adminKey}`,
+        ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
+      },
+      query,
+    );
 
   it("compresses GraphQL answers with brotli or gzip as accepted, to the same JSON", async () => {
     const plain = await post();
@@ -39,7 +56,12 @@ describe("compression", () => {
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
     const answer = JSON.parse(plain.body.toString("utf8"));
     expect(answer.data.__schema.types.length).toBeGreaterThan(50);
-    for (const [accepted, used] of [["gzip, deflate, br", "br"], ["gzip", "gzip"], ["br;q=0.5, gzip;q=0.8", "gzip"], ["*", "br"]] as const) {
+    for (const [accepted, used] of [
+      ["gzip, deflate, br", "br"],
+      ["gzip", "gzip"],
+      ["br;q=0.5, gzip;q=0.8", "gzip"],
+      ["*", "br"],
+    ] as const) {
       const compressed = await post(accepted);
       expect(compressed.headers["content-encoding"], accepted).toBe(used);
       expect(compressed.body.length, accepted).toBeLessThan(plain.body.length / 3);
@@ -50,7 +72,12 @@ describe("compression", () => {
   });
 
   it("sends small answers as they are", async () => {
-    const small = await raw("POST", "/graphql", { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, "accept-encoding": "br" }, JSON.stringify({ query: "{ viewer { name } }" }));
+    const small = await raw(
+      "POST",
+      "/graphql",
+      { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, "accept-encoding": "br" },
+      JSON.stringify({ query: "{ viewer { name } }" }),
+    );
     expect(small.headers["content-encoding"]).toBeUndefined();
     expect(JSON.parse(small.body.toString("utf8"))).toMatchObject({ data: { viewer: { name: "bootstrap admin" } } });
   });

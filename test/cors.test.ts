@@ -9,7 +9,11 @@ afterAll(() => Promise.all(services.map((service) => service.stop())));
 async function preflight(t: TestService, origin: string) {
   return fetch(`${t.url}/graphql`, {
     method: "OPTIONS",
-    headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
+    headers: {
+      origin,
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "authorization, content-type",
+    },
   });
 }
 
@@ -36,8 +40,12 @@ describe("CORS", () => {
   it("with CORS_ORIGINS allows only those origins", async () => {
     const t = await startTestService({ CORS_ORIGINS: "https://app.example.com, https://admin.example.com" });
     services.push(t);
-    expect((await preflight(t, "https://app.example.com")).headers.get("access-control-allow-origin")).toBe("https://app.example.com");
+    expect((await preflight(t, "https://app.example.com")).headers.get("access-control-allow-origin")).toBe(
+      "https://app.example.com",
+    );
     expect((await preflight(t, "https://evil.example")).headers.get("access-control-allow-origin")).toBe("null");
-    expect((await viewer(t, "https://admin.example.com")).headers.get("access-control-allow-origin")).toBe("https://admin.example.com");
+    expect((await viewer(t, "https://admin.example.com")).headers.get("access-control-allow-origin")).toBe(
+      "https://admin.example.com",
+    );
   });
 });

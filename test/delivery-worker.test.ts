@@ -18,7 +18,11 @@ afterEach(async () => {
 });
 
 async function service(env: Record<string, string> = {}): Promise<TestService> {
-  const started = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100", ...env });
+  const started = await startTestService({
+    ALLOW_PRIVATE_DESTINATIONS: "true",
+    WORKER_POLL_INTERVAL_MS: "100",
+    ...env,
+  });
   cleanups.push(() => started.stop());
   return started;
 }
@@ -29,7 +33,8 @@ async function receiver(...args: Parameters<typeof startReceiver>): Promise<Rece
   return started;
 }
 
-const distinctMessages = (target: Receiver) => new Set(target.requests.map((request) => request.headers["webhook-id"])).size;
+const distinctMessages = (target: Receiver) =>
+  new Set(target.requests.map((request) => request.headers["webhook-id"])).size;
 
 describe("delivery worker", () => {
   it("delivers every one of 2,000 events published in a burst", async () => {
@@ -46,19 +51,34 @@ describe("delivery worker", () => {
     await createWebhook(t, {
       url: target.url,
       eventTypes: ["burst.*"],
-      failureHandling: { timeoutSeconds: 30, retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 20 }, suspend: false },
+      failureHandling: {
+        timeoutSeconds: 30,
+        retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 20 },
+        suspend: false,
+      },
     });
     const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
     const ids = Array.from({ length: 2000 }, (_, index) => index);
     const events = { prisma: t.service.database.prisma, writer: createEventWriter(t.service.database.sql) };
     // 50 publishers at a time, straight into the module the API calls.
     for (let start = 0; start < ids.length; start += 50) {
-      await Promise.all(ids.slice(start, start + 50).map((index) => publishEvent(events, tenantId, { type: "burst.item", payload: { index } })));
+      await Promise.all(
+        ids
+          .slice(start, start + 50)
+          .map((index) => publishEvent(events, tenantId, { type: "burst.item", payload: { index } })),
+      );
     }
     await waitFor("2,000 deliveries at the receiver", () => distinctMessages(target) === 2000, 120_000, 200);
-    const indexes = new Set(target.requests.map((request) => (JSON.parse(request.body) as { data: { index: number } }).data.index));
+    const indexes = new Set(
+      target.requests.map((request) => (JSON.parse(request.body) as { data: { index: number } }).data.index),
+    );
     expect(indexes.size).toBe(2000);
-    await waitFor("all recorded as succeeded", async () => (await t.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED" } })) === 2000, 120_000, 500);
+    await waitFor(
+      "all recorded as succeeded",
+      async () => (await t.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED" } })) === 2000,
+      120_000,
+      500,
+    );
     expect(warnings).not.toContain("MaxListenersExceededWarning");
   }, 300_000);
 
@@ -69,17 +89,35 @@ describe("delivery worker", () => {
     // exactly what was in flight, however fast or slow this machine is at the moment.
     const target = await receiver(() => "hang");
     const key = `whk_AbCdEfGh_${randomBytes(24).toString("base64url")}`;
-    const env = { ...database.env, BOOTSTRAP_API_KEY: key, ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_LEASE_SECONDS: "1", WORKER_CONCURRENCY: "8", WORKER_POLL_INTERVAL_MS: "200" };
+    const env = {
+      ...database.env,
+      BOOTSTRAP_API_KEY: key,
+      ALLOW_PRIVATE_DESTINATIONS: "true",
+      WORKER_LEASE_SECONDS: "1",
+      WORKER_CONCURRENCY: "8",
+      WORKER_POLL_INTERVAL_MS: "200",
+    };
     const gql = async (port: number, query: string) => {
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query }),
+      });
       return (await response.json()) as { data: Record<string, { totalCount?: number; __typename?: string }> };
     };
 
     const first = startServer(env);
     cleanups.push(async () => first.child.kill("SIGKILL"));
     const port = await first.listening;
-    await gql(port, `mutation { createOutgoingWebhook(input: { name: "k", url: "${target.url}", eventTypes: ["kill.*"], failureHandling: { timeoutSeconds: 10 } }) { __typename } }`);
-    for (let index = 0; index < 40; index += 1) await gql(port, `mutation { publishEvent(input: { type: "kill.me", payload: { index: ${index} } }) { __typename } }`);
+    await gql(
+      port,
+      `mutation { createOutgoingWebhook(input: { name: "k", url: "${target.url}", eventTypes: ["kill.*"], failureHandling: { timeoutSeconds: 10 } }) { __typename } }`,
+    );
+    for (let index = 0; index < 40; index += 1)
+      await gql(
+        port,
+        `mutation { publishEvent(input: { type: "kill.me", payload: { index: ${index} } }) { __typename } }`,
+      );
     await waitFor("a batch in flight", () => target.requests.length >= 10, 30_000);
     first.child.kill("SIGKILL");
     await first.exited;
@@ -92,7 +130,9 @@ describe("delivery worker", () => {
     const secondPort = await second.listening;
     await waitFor(
       "all 40 recorded as succeeded",
-      async () => (await gql(secondPort, `{ deliveries(first: 1, filter: { status: SUCCEEDED }) { totalCount } }`)).data.deliveries?.totalCount === 40,
+      async () =>
+        (await gql(secondPort, `{ deliveries(first: 1, filter: { status: SUCCEEDED }) { totalCount } }`)).data
+          .deliveries?.totalCount === 40,
       90_000,
       250,
     );
@@ -102,21 +142,40 @@ describe("delivery worker", () => {
     expect(await second.exited).toBe(0);
   }, 180_000);
 
-  it.skipIf(!serverUrl)("two workers on PostgreSQL never deliver the same attempt at the same time", async () => {
-    const api = await service({ ROLE: "api" });
-    const workers = await Promise.all([1, 2].map(() => startExtraService(api.database, { ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "50", WORKER_CONCURRENCY: "8" })));
-    for (const worker of workers) cleanups.push(() => worker.stop());
-    const target = await receiver(() => ({ status: 200, delayMs: 10 }));
-    await createWebhook(api, { url: target.url, eventTypes: ["pair.*"] });
-    for (let index = 0; index < 300; index += 10) {
-      await Promise.all(Array.from({ length: 10 }, (_, offset) => publish(api, { type: "pair.item", payload: { index: index + offset } })));
-    }
-    await waitFor("300 deliveries", () => distinctMessages(target) === 300, 60_000);
-    await waitFor("all succeeded", async () => (await api.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED" } })) === 300);
-    expect(target.maxConcurrentPerMessage).toBe(1);
-    expect(target.requests).toHaveLength(300);
-    expect(await api.service.database.prisma.deliveryAttempt.count()).toBe(300);
-  }, 120_000);
+  it.skipIf(!serverUrl)(
+    "two workers on PostgreSQL never deliver the same attempt at the same time",
+    async () => {
+      const api = await service({ ROLE: "api" });
+      const workers = await Promise.all(
+        [1, 2].map(() =>
+          startExtraService(api.database, {
+            ALLOW_PRIVATE_DESTINATIONS: "true",
+            WORKER_POLL_INTERVAL_MS: "50",
+            WORKER_CONCURRENCY: "8",
+          }),
+        ),
+      );
+      for (const worker of workers) cleanups.push(() => worker.stop());
+      const target = await receiver(() => ({ status: 200, delayMs: 10 }));
+      await createWebhook(api, { url: target.url, eventTypes: ["pair.*"] });
+      for (let index = 0; index < 300; index += 10) {
+        await Promise.all(
+          Array.from({ length: 10 }, (_, offset) =>
+            publish(api, { type: "pair.item", payload: { index: index + offset } }),
+          ),
+        );
+      }
+      await waitFor("300 deliveries", () => distinctMessages(target) === 300, 60_000);
+      await waitFor(
+        "all succeeded",
+        async () => (await api.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED" } })) === 300,
+      );
+      expect(target.maxConcurrentPerMessage).toBe(1);
+      expect(target.requests).toHaveLength(300);
+      expect(await api.service.database.prisma.deliveryAttempt.count()).toBe(300);
+    },
+    120_000,
+  );
 
   it("wakes at once when an event is published instead of waiting for the next poll", async () => {
     // Polling once every ten minutes: only the NOTIFY (through the database) can explain a quick delivery.
@@ -138,12 +197,25 @@ describe("delivery worker", () => {
   it("refuses a private destination without sending a request, and does not retry it", async () => {
     const t = await service({ ALLOW_PRIVATE_DESTINATIONS: "false" });
     const target = await receiver();
-    const hook = await createWebhook(t, { url: target.url.replace("127.0.0.1", "localhost"), eventTypes: ["private.*"] });
+    const hook = await createWebhook(t, {
+      url: target.url.replace("127.0.0.1", "localhost"),
+      eventTypes: ["private.*"],
+    });
     await publish(t, { type: "private.one" });
-    const delivery = await waitFor("the delivery to end", () => t.service.database.prisma.delivery.findFirst({ where: { completedAt: { not: null } }, include: { attempts: true } }));
+    const delivery = await waitFor("the delivery to end", () =>
+      t.service.database.prisma.delivery.findFirst({
+        where: { completedAt: { not: null } },
+        include: { attempts: true },
+      }),
+    );
     expect(delivery).toMatchObject({ status: "DIVERTED", attemptCount: 1, failureTrigger: "BLOCKED_DESTINATION" });
     expect(delivery.attempts[0]).toMatchObject({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" });
-    const tested = await t.gql(graphql(`mutation DeliveryWorkerTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }`), { id: hook.id });
+    const tested = await t.gql(
+      graphql(
+        `mutation DeliveryWorkerTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { attempt { failureTrigger } } } }`,
+      ),
+      { id: hook.id },
+    );
     expect(tested.data!.testWebhook.attempt.failureTrigger).toBe("BLOCKED_DESTINATION");
     expect(target.requests).toHaveLength(0);
   });
@@ -155,7 +227,11 @@ describe("delivery worker", () => {
     for (let index = 0; index < 4; index += 1) await publish(t, { type: "drain.one" });
     await waitFor("two in flight", () => target.requests.length === 2);
     await t.service.stop();
-    const reopened = await openDatabase({ databaseUrl: t.database.env.DATABASE_URL, dataDir: t.database.env.DATA_DIR, log: createLogger("silent") });
+    const reopened = await openDatabase({
+      databaseUrl: t.database.env.DATABASE_URL,
+      dataDir: t.database.env.DATA_DIR,
+      log: createLogger("silent"),
+    });
     try {
       const deliveries = await reopened.prisma.delivery.findMany();
       expect(deliveries.filter((delivery) => delivery.status === "SUCCEEDED")).toHaveLength(2);
@@ -179,7 +255,11 @@ describe("delivery worker", () => {
     const started = Date.now();
     await t.service.stop();
     expect(Date.now() - started).toBeLessThan(5_000);
-    const reopened = await openDatabase({ databaseUrl: t.database.env.DATABASE_URL, dataDir: t.database.env.DATA_DIR, log: createLogger("silent") });
+    const reopened = await openDatabase({
+      databaseUrl: t.database.env.DATABASE_URL,
+      dataDir: t.database.env.DATA_DIR,
+      log: createLogger("silent"),
+    });
     try {
       const [delivery] = await reopened.prisma.delivery.findMany();
       expect(delivery).toMatchObject({ status: "PENDING", attemptCount: 0, lockedUntil: null, leaseToken: null });

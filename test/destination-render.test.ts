@@ -11,14 +11,32 @@ const alert = (type: string): RenderInput => ({
   type,
   occurredAt: new Date("2026-12-02T00:00:00Z"),
   payload: {
-    alert: { id: "a-1", eventKey: long, title: `Disk ${long}`, description: `Full ${long}`, severity: "CRITICAL", state: "TRIGGERED", eventCount: 1, firstEventAt: "2026-12-02T00:00:00Z" },
+    alert: {
+      id: "a-1",
+      eventKey: long,
+      title: `Disk ${long}`,
+      description: `Full ${long}`,
+      severity: "CRITICAL",
+      state: "TRIGGERED",
+      eventCount: 1,
+      firstEventAt: "2026-12-02T00:00:00Z",
+    },
     webhook: { id: "w-1", name: "alertmanager" },
   },
   webhook: { id: "w-2", name: "out" },
 });
-const destination = (type: StoredDestination["type"], settings: Record<string, unknown> = {}) => ({ type, settings, secretCiphertext: null, secretHint: null }) as StoredDestination;
-const render = async (type: StoredDestination["type"], input = alert("monitoring.alert.triggered"), settings: Record<string, unknown> = {}) =>
-  (await renderDestination(destination(type, settings), input, "https://example.com/hook", "secret")).body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const destination = (type: StoredDestination["type"], settings: Record<string, unknown> = {}) =>
+  ({ type, settings, secretCiphertext: null, secretHint: null }) as StoredDestination;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read each service's body shape
+type RenderedBody = Record<string, any>;
+
+const render = async (
+  type: StoredDestination["type"],
+  input = alert("monitoring.alert.triggered"),
+  settings: Record<string, unknown> = {},
+) =>
+  (await renderDestination(destination(type, settings), input, "https://example.com/hook", "secret"))
+    .body as RenderedBody;
 
 describe("limits", () => {
   it("Slack: header 150, section text 3,000, fields 2,000", async () => {
@@ -34,7 +52,14 @@ describe("limits", () => {
     expect(embed.title.length).toBe(256);
     expect(embed.description.length).toBeLessThanOrEqual(4096);
     for (const field of embed.fields) expect(field.value.length).toBeLessThanOrEqual(1024);
-    const total = embed.title.length + embed.description.length + embed.footer.text.length + embed.fields.reduce((sum: number, field: { name: string; value: string }) => sum + field.name.length + field.value.length, 0);
+    const total =
+      embed.title.length +
+      embed.description.length +
+      embed.footer.text.length +
+      embed.fields.reduce(
+        (sum: number, field: { name: string; value: string }) => sum + field.name.length + field.value.length,
+        0,
+      );
     expect(total).toBeLessThanOrEqual(6000);
   });
 

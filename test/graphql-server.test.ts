@@ -11,7 +11,12 @@ import { graphql } from "./generated/index.js";
 
 let t: TestService;
 beforeAll(async () => {
-  t = await startTestService({ MAX_QUERY_DEPTH: "4", MAX_QUERY_ALIASES: "5", MAX_REQUEST_BYTES: "20000", ...QUIET_WORKER });
+  t = await startTestService({
+    MAX_QUERY_DEPTH: "4",
+    MAX_QUERY_ALIASES: "5",
+    MAX_REQUEST_BYTES: "20000",
+    ...QUIET_WORKER,
+  });
 });
 afterAll(() => t.stop());
 
@@ -38,7 +43,9 @@ describe("database connections", () => {
     const admin = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
     await admin.connect();
     try {
-      const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+      const killed = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
       expect(killed.rowCount).toBeGreaterThan(0);
     } finally {
       await admin.end();
@@ -54,14 +61,20 @@ describe("database connections", () => {
 describe("query limits", () => {
   it("rejects a too-deep query before any database statement runs", async () => {
     const before = t.service.database.statementCount();
-    const res = await t.gql(graphql(`query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }`));
+    const res = await t.gql(
+      graphql(`query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }`),
+    );
     expect(res.errors?.[0]?.message).toMatch(/depth limit of 4 exceeded/i);
     expect(res.data).toBeUndefined();
     expect(t.service.database.statementCount()).toBe(before);
   });
 
   it("rejects too many aliases", async () => {
-    const res = await t.gql(graphql(`query GraphqlServerViewer3 { a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } e: viewer { name } f: viewer { name } }`));
+    const res = await t.gql(
+      graphql(
+        `query GraphqlServerViewer3 { a: viewer { name } b: viewer { name } c: viewer { name } d: viewer { name } e: viewer { name } f: viewer { name } }`,
+      ),
+    );
     expect(res.errors?.[0]?.message).toMatch(/aliases limit of 5 exceeded/i);
   });
 
@@ -73,10 +86,15 @@ describe("query limits", () => {
 
   it("rejects a page size above 100 with a clear error", async () => {
     const res = await t.gql(graphql(`query GraphqlServerApiKeys { apiKeys(first: 101) { totalCount } }`));
-    expect(res.errors?.[0]).toMatchObject({ message: "first: must be at most 100", extensions: { code: "BAD_USER_INPUT" } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: "first: must be at most 100",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     const last = await t.gql(graphql(`query GraphqlServerApiKeys2 { apiKeys(last: 101) { totalCount } }`));
     expect(last.errors?.[0]?.message).toBe("last: must be at most 100");
-    expect((await t.gql(graphql(`query GraphqlServerApiKeys3 { apiKeys(first: 100) { totalCount } }`))).errors).toBeUndefined();
+    expect(
+      (await t.gql(graphql(`query GraphqlServerApiKeys3 { apiKeys(first: 100) { totalCount } }`))).errors,
+    ).toBeUndefined();
   });
 
   it("refuses a request body over the limit with 413", async () => {
@@ -92,7 +110,12 @@ describe("query limits", () => {
 describe("pagination", () => {
   it("pages forwards and backwards with totalCount", async () => {
     for (let i = 0; i < 4; i += 1) {
-      await t.gql(graphql(`mutation GraphqlServerCreateApiKey($name: String!) { createApiKey(input: { name: $name, scopes: [WEBHOOKS_VIEW] }) { __typename } }`), { name: `page ${i}` });
+      await t.gql(
+        graphql(
+          `mutation GraphqlServerCreateApiKey($name: String!) { createApiKey(input: { name: $name, scopes: [WEBHOOKS_VIEW] }) { __typename } }`,
+        ),
+        { name: `page ${i}` },
+      );
     }
     const all = await t.gql(graphql(`query GraphqlServerApiKeys4 { apiKeys { totalCount nodes { id } } }`));
     const ids = all.data!.apiKeys!.nodes.map((node) => node.id);
@@ -100,7 +123,12 @@ describe("pagination", () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: GraphQLResponse = await t.gql(graphql(`query GraphqlServerApiKeys5($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`), { after });
+      const page: GraphQLResponse = await t.gql(
+        graphql(
+          `query GraphqlServerApiKeys5($after: String) { apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        ),
+        { after },
+      );
       const connection = page.data?.apiKeys;
       seen.push(...connection.nodes.map((node: { id: string }) => node.id));
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -118,22 +146,44 @@ describe("tenant isolation", () => {
     const myKeyId = mine.data!.apiKeys!.nodes[0]!.id;
     const missingId = encodeGlobalID("ApiKey", "01a20000-0000-7000-8000-000000000000");
 
-    const foreign = await t.gql(graphql(`query GraphqlServerNode($id: ID!) { node(id: $id) { id } }`), { id: myKeyId }, other.adminKey);
-    const missing = await t.gql(graphql(`query GraphqlServerNode($id: ID!) { node(id: $id) { id } }`), { id: missingId }, other.adminKey);
+    const foreign = await t.gql(
+      graphql(`query GraphqlServerNode($id: ID!) { node(id: $id) { id } }`),
+      { id: myKeyId },
+      other.adminKey,
+    );
+    const missing = await t.gql(
+      graphql(`query GraphqlServerNode($id: ID!) { node(id: $id) { id } }`),
+      { id: missingId },
+      other.adminKey,
+    );
     expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: "NOT_FOUND" } });
     expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
 
-    const nodes = await t.gql(graphql(`query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: [myKeyId] }, other.adminKey);
+    const nodes = await t.gql(
+      graphql(`query GraphqlServerNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`),
+      { ids: [myKeyId] },
+      other.adminKey,
+    );
     expect(nodes.data?.nodes ?? [null]).toEqual([null]);
 
-    const revoke = graphql(`mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }`);
+    const revoke = graphql(
+      `mutation GraphqlServerRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename ... on Error { code message } } }`,
+    );
     const foreignRevoke = await t.gql(revoke, { id: myKeyId }, other.adminKey);
     const missingRevoke = await t.gql(revoke, { id: missingId }, other.adminKey);
-    expect(foreignRevoke.data?.revokeApiKey).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND", message: "API key not found." });
+    expect(foreignRevoke.data?.revokeApiKey).toEqual({
+      __typename: "NotFoundError",
+      code: "NOT_FOUND",
+      message: "API key not found.",
+    });
     expect(foreignRevoke.data).toEqual(missingRevoke.data);
     expect((await t.gql(graphql(`query GraphqlServerViewer { viewer { name } }`))).errors).toBeUndefined(); // my key still works
 
-    const theirList = await t.gql(graphql(`query GraphqlServerApiKeys4 { apiKeys { totalCount nodes { id } } }`), {}, other.adminKey);
+    const theirList = await t.gql(
+      graphql(`query GraphqlServerApiKeys4 { apiKeys { totalCount nodes { id } } }`),
+      {},
+      other.adminKey,
+    );
     expect(theirList.data?.apiKeys!.totalCount).toBe(1);
     expect(theirList.data?.apiKeys!.nodes[0]!.id).not.toBe(myKeyId);
   });
@@ -144,22 +194,38 @@ describe("errors and logs", () => {
     const send = async (requestId: string, query: string) => {
       const response = await fetch(`${t.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${t.adminKey}`, "x-request-id": requestId },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${t.adminKey}`,
+          "x-request-id": requestId,
+        },
         body: JSON.stringify({ query }),
       });
       expect(response.headers.get("x-request-id")).toBe(requestId);
       await response.json();
-      return waitFor(`the log line of ${requestId}`, () => t.logs.find((entry) => entry.requestId === requestId && entry.msg === "request"));
+      return waitFor(`the log line of ${requestId}`, () =>
+        t.logs.find((entry) => entry.requestId === requestId && entry.msg === "request"),
+      );
     };
     const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
     const keyPrefix = t.adminKey.split("_").slice(0, 2).join("_");
     const line = await send("req-log-1", "query WhoAmI { viewer { name } }");
-    expect(line).toMatchObject({ method: "POST", path: "/graphql", operationName: "WhoAmI", status: 200, tenantId, keyPrefix });
+    expect(line).toMatchObject({
+      method: "POST",
+      path: "/graphql",
+      operationName: "WhoAmI",
+      status: 200,
+      tenantId,
+      keyPrefix,
+    });
     expect(line.errorCodes).toBeUndefined();
     expect(line.traceId).toBeUndefined(); // no OTEL_EXPORTER_OTLP_ENDPOINT, no tracing
     expect(typeof line.durationMs).toBe("number");
     // An answer with errors is still HTTP 200; its line says which.
-    const failed = await send("req-log-2", `query Missing { webhook(id: "${encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000")}") { id } nope: viewer { name } }`);
+    const failed = await send(
+      "req-log-2",
+      `query Missing { webhook(id: "${encodeGlobalID("OutgoingWebhook", "00000000-0000-4000-8000-000000000000")}") { id } nope: viewer { name } }`,
+    );
     expect(failed).toMatchObject({ operationName: "Missing", status: 200, errorCodes: ["NOT_FOUND"] });
     expect(JSON.stringify(failed)).not.toContain(t.adminKey);
   });
@@ -181,7 +247,8 @@ describe("mutation conventions", () => {
     for (const field of Object.values(schema.getMutationType()!.getFields())) {
       const name = capitalize(field.name);
       const input = field.args.find((arg) => arg.name === "input");
-      if (field.args.length !== 1 || !input || getNamedType(input.type).name !== `${name}Input`) mismatched.push(`${field.name}(input: ${input ? getNamedType(input.type).name : "none"})`);
+      if (field.args.length !== 1 || !input || getNamedType(input.type).name !== `${name}Input`)
+        mismatched.push(`${field.name}(input: ${input ? getNamedType(input.type).name : "none"})`);
       const result = getNamedType(field.type);
       const members = isUnionType(result) ? result.getTypes().map((type) => type.name) : [result.name];
       if (!members.includes(`${name}Payload`)) mismatched.push(`${field.name}: ${members.join(" | ")}`);

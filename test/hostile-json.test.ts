@@ -18,7 +18,9 @@ const SHAPES: Record<string, string> = {
   "nested 65 levels": JSON.stringify({ deep: deepArray(64) }),
   "nested 3,000 levels": JSON.stringify({ deep: deepArray(3000) }),
   "1 MiB of [[[[": `{"deep":${nested((MIB - 4096) / 2 - 8)}}`,
-  "100,000 keys": JSON.stringify(Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [index.toString(36), 1]))),
+  "100,000 keys": JSON.stringify(
+    Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [index.toString(36), 1])),
+  ),
   "200,000 empty objects": JSON.stringify({ items: Array.from({ length: 200_000 }, () => ({})) }),
   "a 1 MB string": JSON.stringify({ text: "x".repeat(1_000_000) }),
 };
@@ -69,9 +71,13 @@ beforeAll(async () => {
   database = await createTestDatabase();
   server = startServer({ ...database.env, BOOTSTRAP_API_KEY: KEY, ROLE: database.kind === "pglite" ? "all" : "api" });
   base = `http://127.0.0.1:${await server.listening}`;
-  const outgoing = await post(`mutation { createOutgoingWebhook(input: { name: "out", url: "https://example.com/hook", eventTypes: ["*"] }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`);
+  const outgoing = await post(
+    `mutation { createOutgoingWebhook(input: { name: "out", url: "https://example.com/hook", eventTypes: ["*"] }) { ... on CreateOutgoingWebhookPayload { webhook { id } } } }`,
+  );
   outgoingId = outgoing.body.data.createOutgoingWebhook.webhook.id;
-  const incoming = await post(`mutation { createIncomingWebhook(input: { name: "in", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`);
+  const incoming = await post(
+    `mutation { createIncomingWebhook(input: { name: "in", plugin: { pluginId: "generic-json" } }) { ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`,
+  );
   incomingId = incoming.body.data.createIncomingWebhook.webhook.id;
   incomingUrl = new URL(new URL(incoming.body.data.createIncomingWebhook.webhook.webhookUrl).pathname, base).toString();
 }, 120_000);
@@ -87,49 +93,56 @@ const OPERATIONS: { name: string; field: string; query: string; variables: () =>
   {
     name: "publishEvent payload",
     field: "publishEvent",
-    query: "mutation($v: JSONObject!) { publishEvent(input: { type: \"hostile.test\", payload: $v }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      'mutation($v: JSONObject!) { publishEvent(input: { type: "hostile.test", payload: $v }) { __typename ... on ValidationError { issues { path message } } } }',
     variables: () => "",
     path: ["input", "payload"],
   },
   {
     name: "testWebhook payload",
     field: "testWebhook",
-    query: "mutation($id: ID!, $v: JSONObject) { testWebhook(input: { id: $id, payload: $v }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      "mutation($id: ID!, $v: JSONObject) { testWebhook(input: { id: $id, payload: $v }) { __typename ... on ValidationError { issues { path message } } } }",
     variables: () => `"id":${JSON.stringify(outgoingId)},`,
     path: ["input", "payload"],
   },
   {
     name: "createOutgoingWebhook tags",
     field: "createOutgoingWebhook",
-    query: "mutation($v: JSONObject) { createOutgoingWebhook(input: { name: \"hostile\", url: \"https://example.com/x\", eventTypes: [\"*\"], tags: $v }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      'mutation($v: JSONObject) { createOutgoingWebhook(input: { name: "hostile", url: "https://example.com/x", eventTypes: ["*"], tags: $v }) { __typename ... on ValidationError { issues { path message } } } }',
     variables: () => "",
     path: ["input", "tags"],
   },
   {
     name: "updateOutgoingWebhook tags",
     field: "updateOutgoingWebhook",
-    query: "mutation($id: ID!, $v: JSONObject) { updateOutgoingWebhook(input: { id: $id, tags: $v }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      "mutation($id: ID!, $v: JSONObject) { updateOutgoingWebhook(input: { id: $id, tags: $v }) { __typename ... on ValidationError { issues { path message } } } }",
     variables: () => `"id":${JSON.stringify(outgoingId)},`,
     path: ["input", "tags"],
   },
   {
     name: "createIncomingWebhook plugin options",
     field: "createIncomingWebhook",
-    query: "mutation($v: JSONObject) { createIncomingWebhook(input: { name: \"hostile\", plugin: { pluginId: \"generic-json\", options: $v } }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      'mutation($v: JSONObject) { createIncomingWebhook(input: { name: "hostile", plugin: { pluginId: "generic-json", options: $v } }) { __typename ... on ValidationError { issues { path message } } } }',
     variables: () => "",
     path: ["input", "plugin", "options"],
   },
   {
     name: "updateIncomingWebhook tags",
     field: "updateIncomingWebhook",
-    query: "mutation($id: ID!, $v: JSONObject) { updateIncomingWebhook(input: { id: $id, tags: $v }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      "mutation($id: ID!, $v: JSONObject) { updateIncomingWebhook(input: { id: $id, tags: $v }) { __typename ... on ValidationError { issues { path message } } } }",
     variables: () => `"id":${JSON.stringify(incomingId)},`,
     path: ["input", "tags"],
   },
   {
     name: "updateWebhookPlugin options",
     field: "updateWebhookPlugin",
-    query: "mutation($id: ID!, $v: JSONObject) { updateWebhookPlugin(input: { id: $id, options: $v }) { __typename ... on ValidationError { issues { path message } } } }",
+    query:
+      "mutation($id: ID!, $v: JSONObject) { updateWebhookPlugin(input: { id: $id, options: $v }) { __typename ... on ValidationError { issues { path message } } } }",
     variables: () => `"id":${JSON.stringify(incomingId)},`,
     path: ["input", "options"],
   },
@@ -155,7 +168,10 @@ describe("hostile JSON in GraphQL variables", () => {
             expect(answer.body.errors[0].message).toContain("nested deeper than 64 levels");
           } else {
             expect(outcome, `${shape}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe("ValidationError");
-            expect(answer.body.data[operation.field].issues).toContainEqual({ path: operation.path, message: "nested deeper than 64 levels" });
+            expect(answer.body.data[operation.field].issues).toContainEqual({
+              path: operation.path,
+              message: "nested deeper than 64 levels",
+            });
           }
         }
         await healthy();
@@ -173,22 +189,30 @@ describe("hostile lists in typed inputs", () => {
   it("a header with 200,000 values is refused naming the field", async () => {
     const values = JSON.stringify(Array.from({ length: 200_000 }, () => "v"));
     const answer = await post(
-      "mutation($v: [String!]!) { createOutgoingWebhook(input: { name: \"many values\", url: \"https://example.com/x\", eventTypes: [\"*\"], headers: [{ name: \"X-Many\", values: $v }] }) { __typename ... on ValidationError { issues { path message } } } }",
+      'mutation($v: [String!]!) { createOutgoingWebhook(input: { name: "many values", url: "https://example.com/x", eventTypes: ["*"], headers: [{ name: "X-Many", values: $v }] }) { __typename ... on ValidationError { issues { path message } } } }',
       `{"v":${values}}`,
     );
-    expect(answer.body.data.createOutgoingWebhook.issues).toEqual([{ path: ["input", "headers", "0", "values"], message: "must hold at most 20 values" }]);
+    expect(answer.body.data.createOutgoingWebhook.issues).toEqual([
+      { path: ["input", "headers", "0", "values"], message: "must hold at most 20 values" },
+    ]);
     await healthy();
   });
 });
 
 describe("hostile JSON written inline in the document", () => {
   it("a literal nested past the document limit is refused before parsing; one past 64 levels names the field", async () => {
-    const mutation = (value: string) => `mutation { publishEvent(input: { type: "hostile.inline", payload: { deep: ${value} } }) { __typename ... on ValidationError { issues { path message } } } }`;
+    const mutation = (value: string) =>
+      `mutation { publishEvent(input: { type: "hostile.inline", payload: { deep: ${value} } }) { __typename ... on ValidationError { issues { path message } } } }`;
     const tooDeepToParse = await post(mutation(nested(Math.floor((MIB - 4096) / 2))));
-    expect(tooDeepToParse.body.errors[0]).toMatchObject({ message: "Syntax Error: the document nests deeper than 256 levels.", extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+    expect(tooDeepToParse.body.errors[0]).toMatchObject({
+      message: "Syntax Error: the document nests deeper than 256 levels.",
+      extensions: { code: "GRAPHQL_PARSE_FAILED" },
+    });
     await healthy();
     const deep = await post(mutation(nested(100)));
-    expect(deep.body.data.publishEvent.issues).toEqual([{ path: ["input", "payload"], message: "nested deeper than 64 levels" }]);
+    expect(deep.body.data.publishEvent.issues).toEqual([
+      { path: ["input", "payload"], message: "nested deeper than 64 levels" },
+    ]);
     await healthy();
   });
 });
@@ -196,17 +220,27 @@ describe("hostile JSON written inline in the document", () => {
 describe("hostile JSON posted to an incoming webhook", () => {
   it("every shape is answered without a 5xx and stored, the deep ones as text", async () => {
     for (const [shape, json] of Object.entries(SHAPES)) {
-      const response = await fetch(incomingUrl, { method: "POST", headers: { "content-type": "application/json" }, body: json });
+      const response = await fetch(incomingUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: json,
+      });
       const body = (await response.json()) as any;
       expect(response.status, `${shape}: ${JSON.stringify(body).slice(0, 300)}`).toBeLessThan(500);
-      expect(body.eventIds ?? [], `${shape}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`).not.toHaveLength(0); // nothing that arrives is lost
+      expect(
+        body.eventIds ?? [],
+        `${shape}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`,
+      ).not.toHaveLength(0); // nothing that arrives is lost
       if (shape.startsWith("nested 3,000") || shape.startsWith("1 MiB")) {
         expect(response.status).toBe(400);
         expect(body.error.code).toBe("JSON_TOO_DEEP");
       }
       await healthy();
     }
-    const stored = await post(`query($id: ID!) { incomingEvents(first: 100, filter: { webhookId: $id }) { totalCount } }`, `{"id":${JSON.stringify(incomingId)}}`);
+    const stored = await post(
+      `query($id: ID!) { incomingEvents(first: 100, filter: { webhookId: $id }) { totalCount } }`,
+      `{"id":${JSON.stringify(incomingId)}}`,
+    );
     expect(stored.body.data.incomingEvents.totalCount).toBeGreaterThanOrEqual(Object.keys(SHAPES).length);
   }, 120_000);
 });
@@ -223,11 +257,18 @@ describe("text PostgreSQL cannot store, posted to an incoming webhook", () => {
 
   it("answers each without a 5xx and stores it, the characters replaced by U+FFFD", async () => {
     for (const [shape, { body, status }] of Object.entries(BODIES)) {
-      const response = await fetch(incomingUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const response = await fetch(incomingUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       const answer = (await response.json()) as any;
       expect(response.status, `${shape}: ${JSON.stringify(answer)}`).toBe(status);
       expect(answer.eventIds, shape).toHaveLength(1);
-      const stored = await post(`query($id: ID!) { node(id: $id) { ... on IncomingEvent { rawData } } }`, `{"id":${JSON.stringify(answer.eventIds[0])}}`);
+      const stored = await post(
+        `query($id: ID!) { node(id: $id) { ... on IncomingEvent { rawData } } }`,
+        `{"id":${JSON.stringify(answer.eventIds[0])}}`,
+      );
       const raw = JSON.stringify(stored.body.data.node.rawData);
       expect(raw, shape).toContain("\uFFFD");
       expect(raw, shape).not.toMatch(/\\u0000|\\ud800/i);
@@ -240,7 +281,9 @@ describe("afterwards", () => {
   it("nothing hostile was published, and the database still works", async () => {
     const events = await post(`{ events(first: 1, filter: { type: "hostile.test" }) { totalCount } }`);
     expect(events.body.data.events.totalCount).toBe(1); // the 64-level payload only
-    const published = await post(`mutation { publishEvent(input: { type: "after.hostile", payload: { ok: true } }) { __typename } }`);
+    const published = await post(
+      `mutation { publishEvent(input: { type: "after.hostile", payload: { ok: true } }) { __typename } }`,
+    );
     expect(published.body.data.publishEvent.__typename).toBe("PublishEventPayload");
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);

@@ -40,7 +40,15 @@ describe("WebhookSender with the worker's signal", () => {
     const shutdown = new AbortController();
     receiver.respond((_request, index) => ({ status: index % 2 === 0 ? 200 : 503 }));
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, () => sender.send({ url: `${receiver.url}/ok`, headers: { "content-type": "application/json" }, body: "{}", timeoutMs: 30_000, signal: shutdown.signal })),
+      Array.from({ length: 20 }, () =>
+        sender.send({
+          url: `${receiver.url}/ok`,
+          headers: { "content-type": "application/json" },
+          body: "{}",
+          timeoutMs: 30_000,
+          signal: shutdown.signal,
+        }),
+      ),
     );
     expect(outcomes.filter((outcome) => outcome.succeeded)).toHaveLength(10);
     expect(getEventListeners(shutdown.signal, "abort")).toHaveLength(0);
@@ -49,7 +57,13 @@ describe("WebhookSender with the worker's signal", () => {
   it("stops an attempt in flight when the worker stops", async () => {
     const shutdown = new AbortController();
     receiver.respond(() => "hang");
-    const sending = sender.send({ url: `${receiver.url}/hang`, headers: {}, body: "{}", timeoutMs: 60_000, signal: shutdown.signal });
+    const sending = sender.send({
+      url: `${receiver.url}/hang`,
+      headers: {},
+      body: "{}",
+      timeoutMs: 60_000,
+      signal: shutdown.signal,
+    });
     expect(getEventListeners(shutdown.signal, "abort")).toHaveLength(1);
     shutdown.abort(new Error("shutting down"));
     expect(await sending).toMatchObject({ succeeded: false, failureTrigger: "NETWORK_ERROR", responseStatus: null });

@@ -5,14 +5,18 @@ import { PLUGINS, latestVersion } from "../src/incoming/plugins/index.js";
 import { isSnsSubscribeUrl } from "../src/incoming/plugins/aws-sns.js";
 import { PayloadError, readPath, type ParseContext } from "../src/incoming/plugins/plugin.js";
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8"));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8"));
 
 function parser(pluginId: string, version?: string) {
   const plugin = PLUGINS.find((candidate) => candidate.id === pluginId)!;
   const chosen = version ? plugin.versions.find((candidate) => candidate.version === version)! : latestVersion(plugin);
   const confirmed: string[] = [];
   const context: ParseContext = { confirmSubscription: async (url) => void confirmed.push(url) };
-  return { confirmed, parse: (body: unknown, options: Record<string, unknown> = {}) => chosen.parse(options, {}, body, {}, context) };
+  return {
+    confirmed,
+    parse: (body: unknown, options: Record<string, unknown> = {}) => chosen.parse(options, {}, body, {}, context),
+  };
 }
 
 describe("prometheus-alertmanager", () => {
@@ -29,10 +33,18 @@ describe("prometheus-alertmanager", () => {
       resource: { name: "web-1:9100", type: "instance" },
       provider: "prometheus",
       occurredAt: new Date("2026-11-23T08:00:00.000Z"),
-      additionalInfo: { labels: { alertname: "HighCPU", severity: "critical" }, generatorURL: "http://prometheus.example.com:9090/graph?g0.expr=cpu", endsAt: "0001-01-01T00:00:00Z" },
+      additionalInfo: {
+        labels: { alertname: "HighCPU", severity: "critical" },
+        generatorURL: "http://prometheus.example.com:9090/graph?g0.expr=cpu",
+        endsAt: "0001-01-01T00:00:00Z",
+      },
     });
     // No summary: the alert name is the title. "warning" maps; an unknown severity is INFO.
-    expect(events[1]).toMatchObject({ title: "HighCPU", severity: "WARNING", description: "web-2 has been above 80% CPU for 10 minutes." });
+    expect(events[1]).toMatchObject({
+      title: "HighCPU",
+      severity: "WARNING",
+      description: "web-2 has been above 80% CPU for 10 minutes.",
+    });
     expect(events[2]).toMatchObject({ severity: "INFO", resource: { name: "db-0", type: "pod" }, description: null });
   });
 
@@ -42,15 +54,21 @@ describe("prometheus-alertmanager", () => {
   });
 
   it("version 1.1.0 takes the resource from the labels the options name", async () => {
-    const [event] = await parser("prometheus-alertmanager", "1.1.0").parse(fixture("alertmanager-firing"), { resourceLabels: ["job"] });
+    const [event] = await parser("prometheus-alertmanager", "1.1.0").parse(fixture("alertmanager-firing"), {
+      resourceLabels: ["job"],
+    });
     expect(event!.resource).toEqual({ name: "node", type: "job" });
     // 1.0.0 does not know the option.
-    await expect(parser("prometheus-alertmanager", "1.0.0").parse(fixture("alertmanager-firing"), { resourceLabels: ["job"] })).rejects.toThrow(/resourceLabels/);
+    await expect(
+      parser("prometheus-alertmanager", "1.0.0").parse(fixture("alertmanager-firing"), { resourceLabels: ["job"] }),
+    ).rejects.toThrow(/resourceLabels/);
   });
 
   it("refuses a body that is not an Alertmanager payload", async () => {
     await expect(parser("prometheus-alertmanager").parse({ hello: "world" })).rejects.toThrow(PayloadError);
-    await expect(parser("prometheus-alertmanager").parse({ alerts: [{ labels: {} }] })).rejects.toThrow(/summary|alertname/);
+    await expect(parser("prometheus-alertmanager").parse({ alerts: [{ labels: {} }] })).rejects.toThrow(
+      /summary|alertname/,
+    );
   });
 });
 
@@ -70,7 +88,10 @@ describe("grafana", () => {
       account: "1",
       occurredAt: new Date("2026-11-23T07:51:03.157Z"),
     });
-    expect(events[0]!.additionalInfo).toMatchObject({ labels: { team: "blue", zone: "us-1" }, values: { B: 44.23943737541908, C: 1 } });
+    expect(events[0]!.additionalInfo).toMatchObject({
+      labels: { team: "blue", zone: "us-1" },
+      values: { B: 44.23943737541908, C: 1 },
+    });
     expect(events[1]).toMatchObject({ eventKey: "bc97ff14869b13e3", eventType: "RECOVERY", severity: "WARNING" });
   });
 
@@ -96,7 +117,9 @@ describe("grafana", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ title: "[Alerting] Panel Title alert", rule: "Panel Title alert" });
     await expect(parser("grafana").parse(fixture("grafana-in-sns"))).rejects.toThrow(PayloadError);
-    await expect(parser("grafana").parse(fixture("grafana-in-sns"), { messageRoot: "Nothing.here" })).rejects.toThrow(/messageRoot/);
+    await expect(parser("grafana").parse(fixture("grafana-in-sns"), { messageRoot: "Nothing.here" })).rejects.toThrow(
+      /messageRoot/,
+    );
   });
 });
 
@@ -111,7 +134,12 @@ describe("aws-sns", () => {
   it("refuses to confirm through a URL that is not an sns.<region>.amazonaws.com host", async () => {
     const sns = parser("aws-sns");
     const body = fixture("sns-subscription-confirmation") as Record<string, string>;
-    for (const url of ["https://127.0.0.1/confirm", "https://sns.us-west-2.amazonaws.com.evil.example/", "http://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription", "https://evil.example/sns.us-west-2.amazonaws.com"]) {
+    for (const url of [
+      "https://127.0.0.1/confirm",
+      "https://sns.us-west-2.amazonaws.com.evil.example/",
+      "http://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription",
+      "https://evil.example/sns.us-west-2.amazonaws.com",
+    ]) {
       await expect(sns.parse({ ...body, SubscribeURL: url })).rejects.toThrow(/refusing to confirm/);
     }
     expect(sns.confirmed).toEqual([]);
@@ -166,20 +194,57 @@ describe("aws-sns", () => {
 
 describe("generic-json", () => {
   it("reads a flat body with the default paths", async () => {
-    const [event] = await parser("generic-json").parse({ title: "Backup failed", description: "nightly job exited 1", severity: "major", eventKey: "backup-nightly" });
-    expect(event).toMatchObject({ title: "Backup failed", description: "nightly job exited 1", severity: "ERROR", eventKey: "backup-nightly", eventType: "ALERT" });
-    const [recovered] = await parser("generic-json").parse({ title: "Backup failed", eventType: "resolved", eventKey: "backup-nightly" });
+    const [event] = await parser("generic-json").parse({
+      title: "Backup failed",
+      description: "nightly job exited 1",
+      severity: "major",
+      eventKey: "backup-nightly",
+    });
+    expect(event).toMatchObject({
+      title: "Backup failed",
+      description: "nightly job exited 1",
+      severity: "ERROR",
+      eventKey: "backup-nightly",
+      eventType: "ALERT",
+    });
+    const [recovered] = await parser("generic-json").parse({
+      title: "Backup failed",
+      eventType: "resolved",
+      eventKey: "backup-nightly",
+    });
     expect(recovered).toMatchObject({ eventType: "RECOVERY", severity: "INFO" });
   });
 
   it("follows dotted and JSON paths, one event per item of eventsPath", async () => {
-    const options = { eventsPath: "$.data.items", paths: { title: "$.summary", eventKey: "id", severity: "level.name", resource: "target", occurredAt: "at" } };
+    const options = {
+      eventsPath: "$.data.items",
+      paths: { title: "$.summary", eventKey: "id", severity: "level.name", resource: "target", occurredAt: "at" },
+    };
     const events = await parser("generic-json").parse(
-      { data: { items: [{ id: "x1", summary: "Queue backlog", level: { name: "critical" }, target: { name: "queue-a" }, at: 1_795_000_000 }, { id: "x2", summary: "Lag", level: { name: "warn" }, target: "queue-b" }] } },
+      {
+        data: {
+          items: [
+            {
+              id: "x1",
+              summary: "Queue backlog",
+              level: { name: "critical" },
+              target: { name: "queue-a" },
+              at: 1_795_000_000,
+            },
+            { id: "x2", summary: "Lag", level: { name: "warn" }, target: "queue-b" },
+          ],
+        },
+      },
       options,
     );
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ eventKey: "x1", title: "Queue backlog", severity: "CRITICAL", resource: { name: "queue-a" }, occurredAt: new Date(1_795_000_000_000) });
+    expect(events[0]).toMatchObject({
+      eventKey: "x1",
+      title: "Queue backlog",
+      severity: "CRITICAL",
+      resource: { name: "queue-a" },
+      occurredAt: new Date(1_795_000_000_000),
+    });
     expect(events[1]).toMatchObject({ eventKey: "x2", severity: "WARNING", resource: { name: "queue-b" } });
     expect(readPath({ a: [{ b: 1 }] }, "$.a[0].b")).toBe(1);
     expect(readPath({ a: [{ b: 1 }] }, "a.0.b")).toBe(1);
@@ -199,7 +264,12 @@ describe("generic-json", () => {
 
 describe("the plugin list", () => {
   it("gives every plugin semver versions and an options schema", async () => {
-    expect(PLUGINS.map((plugin) => plugin.id)).toEqual(["prometheus-alertmanager", "grafana", "aws-sns", "generic-json"]);
+    expect(PLUGINS.map((plugin) => plugin.id)).toEqual([
+      "prometheus-alertmanager",
+      "grafana",
+      "aws-sns",
+      "generic-json",
+    ]);
     for (const plugin of PLUGINS) {
       for (const version of plugin.versions) expect(version.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(await latestVersion(plugin).init({}, { type: "NONE" })).toEqual(expect.any(Object));

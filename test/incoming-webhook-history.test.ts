@@ -16,12 +16,18 @@ const hooks: IncomingWebhookFieldsFragment[] = [];
 beforeAll(async () => {
   t = await startTestService({ ...QUIET_WORKER, PUBLIC_URL: "https://hooks.example.com" });
   for (let index = 0; index < WEBHOOKS; index += 1) {
-    const res = await t.gql(CreateIncomingWebhookDocument, { input: { name: `history ${index}`, plugin: { pluginId: "prometheus-alertmanager" } } });
+    const res = await t.gql(CreateIncomingWebhookDocument, {
+      input: { name: `history ${index}`, plugin: { pluginId: "prometheus-alertmanager" } },
+    });
     const hook = member(res.data?.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
     hooks.push(hook);
     // Three alerts fire, then the first resolves: 4 events (3 ALERT, 1 RECOVERY), 3 alerts (1 RESOLVED).
     for (const body of [firing, resolved]) {
-      const response = await fetch(hook.webhookUrl!.replace("https://hooks.example.com", t.url), { method: "POST", body, headers: { "content-type": "application/json" } });
+      const response = await fetch(hook.webhookUrl!.replace("https://hooks.example.com", t.url), {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json" },
+      });
       expect(response.status).toBe(202);
     }
   }
@@ -30,7 +36,8 @@ afterAll(async () => {
   await t.stop();
 });
 
-const PageOfWebhooks = graphql(`query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name
+const PageOfWebhooks =
+  graphql(`query IncomingWebhookHistory($first: Int!) { webhooks(first: $first, filter: { kind: INCOMING }, orderBy: { field: NAME }) { nodes { __typename ... on IncomingWebhook { id name
   events(first: 3) { totalCount nodes { id eventType webhook { id } } }
   recoveries: events(filter: { eventType: RECOVERY }) { totalCount nodes { eventKey } }
   alerts(first: 2) { totalCount nodes { id state webhook { id } } }
@@ -72,18 +79,25 @@ describe("IncomingWebhook.events and .alerts", () => {
   });
 
   it("page through one webhook's events without skipping or repeating", async () => {
-    const Page = graphql(`query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {
+    const Page =
+      graphql(`query IncomingWebhookHistoryPage($id: ID!, $after: String) { webhook(id: $id) { __typename ... on IncomingWebhook {
       events(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }`);
     const first = member((await t.gql(Page, { id: hooks[0]!.id })).data?.webhook, "IncomingWebhook").events!;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const rest = member((await t.gql(Page, { id: hooks[0]!.id, after: first.pageInfo.endCursor })).data?.webhook, "IncomingWebhook").events!;
+    const rest = member(
+      (await t.gql(Page, { id: hooks[0]!.id, after: first.pageInfo.endCursor })).data?.webhook,
+      "IncomingWebhook",
+    ).events!;
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect(rest.nodes).toHaveLength(1);
     expect(new Set([...first.nodes, ...rest.nodes].map((node) => node.id)).size).toBe(4);
   });
 
   it("refuse a cursor that is not one of theirs, naming the argument", async () => {
-    const res = await t.gql(`query($id: ID!) { webhook(id: $id) { ... on IncomingWebhook { alerts(first: 1, after: "nonsense") { totalCount } } } }`, { id: hooks[0]!.id });
+    const res = await t.gql(
+      `query($id: ID!) { webhook(id: $id) { ... on IncomingWebhook { alerts(first: 1, after: "nonsense") { totalCount } } } }`,
+      { id: hooks[0]!.id },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["after"] }] });
   });
 });

@@ -6,7 +6,11 @@ import { SecretBox } from "../src/crypto/secret-box.js";
 import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment, type WebhookFilter } from "../client/generated/graphql.js";
+import {
+  CreateIncomingWebhookDocument,
+  type IncomingWebhookFieldsFragment,
+  type WebhookFilter,
+} from "../client/generated/graphql.js";
 import { graphql } from "./generated/index.js";
 
 let t: TestService;
@@ -24,14 +28,22 @@ afterAll(async () => {
 });
 
 async function incomingHook(pluginId: string, key?: string): Promise<IncomingWebhookFieldsFragment> {
-  const res = await t.gql(CreateIncomingWebhookDocument, { input: { name: `lookup ${Math.random().toString(36).slice(2)}`, plugin: { pluginId } } }, key);
+  const res = await t.gql(
+    CreateIncomingWebhookDocument,
+    { input: { name: `lookup ${Math.random().toString(36).slice(2)}`, plugin: { pluginId } } },
+    key,
+  );
   return member(res.data?.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
 }
 
-const accessKeyOf = (hook: IncomingWebhookFieldsFragment): string => /\/([0-9a-f]{32})\/events$/.exec(hook.webhookUrl ?? "")?.[1] ?? "";
-const localIdOf = (hook: IncomingWebhookFieldsFragment): string => Buffer.from(hook.id, "base64").toString().split(":")[1] ?? "";
+const accessKeyOf = (hook: IncomingWebhookFieldsFragment): string =>
+  /\/([0-9a-f]{32})\/events$/.exec(hook.webhookUrl ?? "")?.[1] ?? "";
+const localIdOf = (hook: IncomingWebhookFieldsFragment): string =>
+  Buffer.from(hook.id, "base64").toString().split(":")[1] ?? "";
 
-const FindWebhooks = graphql(`query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }`);
+const FindWebhooks = graphql(
+  `query IncomingWebhookLookup($filter: WebhookFilter) { webhooks(filter: $filter, first: 100) { totalCount nodes { id } } webhookStats(filter: $filter, groupBy: [KIND]) { total } }`,
+);
 
 async function find(filter: WebhookFilter, key?: string) {
   const res = await t.gql(FindWebhooks, { filter }, key);
@@ -50,7 +62,10 @@ describe("webhooks(filter: { accessKey })", () => {
 
   it("refuses what cannot be a key, naming the field", async () => {
     const { errors } = await find({ accessKey: "not-a-key" });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["filter", "accessKey"] }] });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      issues: [{ path: ["filter", "accessKey"] }],
+    });
     expect(errors?.[0]?.message).toMatch(/32 lowercase hex/);
   });
 
@@ -64,7 +79,12 @@ describe("webhooks(filter: { accessKey })", () => {
   it("follows regenerateAccessKey: the old key finds nothing, the new one the webhook", async () => {
     const hook = await incomingHook("generic-json");
     const old = accessKeyOf(hook);
-    const res = await t.gql(graphql(`mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }`), { id: hook.id });
+    const res = await t.gql(
+      graphql(
+        `mutation IncomingWebhookLookupRegenerate($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { accessKey } } } }`,
+      ),
+      { id: hook.id },
+    );
     const fresh = member(res.data!.regenerateAccessKey, "RegenerateAccessKeyPayload").webhook.accessKey!;
     expect(await find({ accessKey: old })).toEqual({ ids: [] });
     expect(await find({ accessKey: fresh })).toEqual({ ids: [hook.id] });
@@ -75,20 +95,33 @@ describe("webhooks(filter: { webhookUrl })", () => {
   it("finds the webhook by its URL in either form, whatever the origin", async () => {
     const url = alertmanager.webhookUrl!;
     expect(await find({ webhookUrl: url })).toEqual({ ids: [alertmanager.id] });
-    expect(await find({ webhookUrl: url.replace("https://hooks.example.com", "http://10.0.0.1:8080") })).toEqual({ ids: [alertmanager.id] });
+    expect(await find({ webhookUrl: url.replace("https://hooks.example.com", "http://10.0.0.1:8080") })).toEqual({
+      ids: [alertmanager.id],
+    });
     const spaceOne = `https://monitoring.example.com/monitoring/v1/webhook/${localIdOf(alertmanager)}/${accessKeyOf(alertmanager)}/events`;
     expect(await find({ webhookUrl: spaceOne })).toEqual({ ids: [alertmanager.id] });
   });
 
   it("finds nothing for a URL with another webhook's key or a malformed id", async () => {
-    expect(await find({ webhookUrl: `https://hooks.example.com/webhooks/incoming/${localIdOf(alertmanager)}/${accessKeyOf(grafana)}/events` })).toEqual({ ids: [] });
-    expect(await find({ webhookUrl: `https://hooks.example.com/webhooks/incoming/not-an-id/${accessKeyOf(grafana)}/events` })).toEqual({ ids: [] });
+    expect(
+      await find({
+        webhookUrl: `https://hooks.example.com/webhooks/incoming/${localIdOf(alertmanager)}/${accessKeyOf(grafana)}/events`,
+      }),
+    ).toEqual({ ids: [] });
+    expect(
+      await find({
+        webhookUrl: `https://hooks.example.com/webhooks/incoming/not-an-id/${accessKeyOf(grafana)}/events`,
+      }),
+    ).toEqual({ ids: [] });
   });
 
   it("refuses what is not an incoming webhook's URL, naming the field", async () => {
     for (const webhookUrl of ["not a url", "https://hooks.example.com/graphql"]) {
       const { errors } = await find({ webhookUrl });
-      expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["filter", "webhookUrl"] }] });
+      expect(errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        issues: [{ path: ["filter", "webhookUrl"] }],
+      });
     }
   });
 });
@@ -100,15 +133,25 @@ describe("webhooks(filter: { ids, capability })", () => {
     expect(await find({ ids: [tenantId] })).toEqual({ ids: [] });
     expect(await find({ ids: [] })).toEqual({ ids: [] });
     const { errors } = await find({ ids: [grafana.id, "garbage"] });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["filter", "ids", "1"] }] });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      issues: [{ path: ["filter", "ids", "1"] }],
+    });
   });
 
   it("matches capability values by containment, together with the other fields", async () => {
-    const byKey = await find({ ids: [alertmanager.id, grafana.id, generic.id], capability: { eventKey: "fingerprint" } });
+    const byKey = await find({
+      ids: [alertmanager.id, grafana.id, generic.id],
+      capability: { eventKey: "fingerprint" },
+    });
     expect(byKey.ids?.sort()).toEqual([alertmanager.id, grafana.id].sort());
-    expect(await find({ ids: [alertmanager.id, grafana.id, generic.id], capability: { monitoringType: "EVENT" } })).toMatchObject({ ids: expect.arrayContaining([generic.id]) });
+    expect(
+      await find({ ids: [alertmanager.id, grafana.id, generic.id], capability: { monitoringType: "EVENT" } }),
+    ).toMatchObject({ ids: expect.arrayContaining([generic.id]) });
     expect(await find({ capability: { monitoringType: "METRIC" } })).toEqual({ ids: [] });
-    expect(await find({ accessKey: accessKeyOf(grafana), capability: { eventKey: "fingerprint" }, pluginId: "grafana" })).toEqual({ ids: [grafana.id] });
+    expect(
+      await find({ accessKey: accessKeyOf(grafana), capability: { eventKey: "fingerprint" }, pluginId: "grafana" }),
+    ).toEqual({ ids: [grafana.id] });
   });
 });
 
@@ -122,10 +165,16 @@ describe("access key digests", () => {
 
   it("are written at start for webhooks stored before digests were", async () => {
     const hook = await incomingHook("grafana");
-    await t.service.database.sql(Prisma.sql`UPDATE webhooks SET access_key_digest = NULL WHERE id = ${localIdOf(hook)}::uuid`);
+    await t.service.database.sql(
+      Prisma.sql`UPDATE webhooks SET access_key_digest = NULL WHERE id = ${localIdOf(hook)}::uuid`,
+    );
     expect(await find({ accessKey: accessKeyOf(hook) })).toEqual({ ids: [] });
     await t.restart();
-    expect(t.logs.some((line) => line.msg === "wrote the digests of access keys stored before digests were" && line.webhooks === 1)).toBe(true);
+    expect(
+      t.logs.some(
+        (line) => line.msg === "wrote the digests of access keys stored before digests were" && line.webhooks === 1,
+      ),
+    ).toBe(true);
     expect(await find({ accessKey: accessKeyOf(hook) })).toEqual({ ids: [hook.id] });
   });
 });

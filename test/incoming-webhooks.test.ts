@@ -20,12 +20,17 @@ import {
 import { graphql } from "./generated/index.js";
 import type { IncomingEventGroup, IncomingEventStatsFilter, UpdateWebhookPluginInput } from "./generated/graphql.js";
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
 
 let t: TestService;
 let receiver: Receiver;
 beforeAll(async () => {
-  t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100", PUBLIC_URL: "https://hooks.example.com/" });
+  t = await startTestService({
+    ALLOW_PRIVATE_DESTINATIONS: "true",
+    WORKER_POLL_INTERVAL_MS: "100",
+    PUBLIC_URL: "https://hooks.example.com/",
+  });
   receiver = await startReceiver();
 });
 afterAll(async () => {
@@ -33,12 +38,19 @@ afterAll(async () => {
   await t.stop();
 });
 
-type CreateIncomingInput = Omit<CreateIncomingWebhookInput, "name" | "plugin"> & Partial<Pick<CreateIncomingWebhookInput, "name" | "plugin">>;
+type CreateIncomingInput = Omit<CreateIncomingWebhookInput, "name" | "plugin"> &
+  Partial<Pick<CreateIncomingWebhookInput, "name" | "plugin">>;
 
 async function createIncoming(input: CreateIncomingInput, key?: string) {
   const res = await t.gql(
     CreateIncomingWebhookDocument,
-    { input: { name: `incoming ${Math.random().toString(36).slice(2)}`, plugin: { pluginId: "prometheus-alertmanager" }, ...input } },
+    {
+      input: {
+        name: `incoming ${Math.random().toString(36).slice(2)}`,
+        plugin: { pluginId: "prometheus-alertmanager" },
+        ...input,
+      },
+    },
     key,
   );
   if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
@@ -55,7 +67,11 @@ function localUrl(webhookUrl: string | null): string {
   return webhookUrl.replace("https://hooks.example.com", t.url);
 }
 
-async function post(url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) {
   const response = await fetch(url, { method: "POST", body, headers });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: (text ? JSON.parse(text) : null) as any };
@@ -74,9 +90,16 @@ async function eventsOf(webhookId: string) {
 
 describe("creating incoming webhooks", () => {
   it("hands out a secret URL built from PUBLIC_URL, with the plugin's latest version, metadata and capability", async () => {
-    const hook = await incomingHook({ name: "alertmanager prod", projectId: "ops", tags: { team: "sre" }, plugin: { pluginId: "prometheus-alertmanager", options: { duplicateEventTime: 300 } } });
+    const hook = await incomingHook({
+      name: "alertmanager prod",
+      projectId: "ops",
+      tags: { team: "sre" },
+      plugin: { pluginId: "prometheus-alertmanager", options: { duplicateEventTime: 300 } },
+    });
     const localId = Buffer.from(hook.id, "base64").toString().split(":")[1];
-    expect(hook.webhookUrl).toMatch(new RegExp(`^https://hooks\\.example\\.com/webhooks/incoming/${localId}/[0-9a-f]{32}/events$`));
+    expect(hook.webhookUrl).toMatch(
+      new RegExp(`^https://hooks\\.example\\.com/webhooks/incoming/${localId}/[0-9a-f]{32}/events$`),
+    );
     expect(hook).toMatchObject({
       kind: "INCOMING",
       enabled: true,
@@ -84,7 +107,13 @@ describe("creating incoming webhooks", () => {
       tags: { team: "sre" },
       lastReceivedAt: null,
       requests: { total: 0, error: 0 },
-      plugin: { pluginId: "prometheus-alertmanager", version: "1.1.0", upgradeMode: "AUTO", options: { duplicateEventTime: 300 }, metadata: { duplicateEventTime: 300 } },
+      plugin: {
+        pluginId: "prometheus-alertmanager",
+        version: "1.1.0",
+        upgradeMode: "AUTO",
+        options: { duplicateEventTime: 300 },
+        metadata: { duplicateEventTime: 300 },
+      },
       capability: { monitoringType: "EVENT" },
     });
     const other = await incomingHook();
@@ -94,10 +123,22 @@ describe("creating incoming webhooks", () => {
   it("answers typed errors naming the field: unknown plugin, unknown version, bad options, MANUAL without version", async () => {
     const cases: [PluginConfigInput, string[], RegExp][] = [
       [{ pluginId: "nagios" }, ["input", "plugin", "pluginId"], /not a known plugin/],
-      [{ pluginId: "grafana", version: "9.9.9", upgradeMode: "MANUAL" }, ["input", "plugin", "version"], /not a version of grafana/],
-      [{ pluginId: "grafana", options: { messageRoot: "a..b" } }, ["input", "plugin", "options", "messageRoot"], /path/],
+      [
+        { pluginId: "grafana", version: "9.9.9", upgradeMode: "MANUAL" },
+        ["input", "plugin", "version"],
+        /not a version of grafana/,
+      ],
+      [
+        { pluginId: "grafana", options: { messageRoot: "a..b" } },
+        ["input", "plugin", "options", "messageRoot"],
+        /path/,
+      ],
       [{ pluginId: "grafana", options: { colour: "red" } }, ["input", "plugin", "options"], /colour/],
-      [{ pluginId: "grafana", upgradeMode: "MANUAL" }, ["input", "plugin", "version"], /required when upgradeMode is MANUAL/],
+      [
+        { pluginId: "grafana", upgradeMode: "MANUAL" },
+        ["input", "plugin", "version"],
+        /required when upgradeMode is MANUAL/,
+      ],
       [{ pluginId: "grafana", options: { messageRoot: "$" } }, ["input", "plugin", "options"], /is the body itself/],
     ];
     for (const [plugin, path, message] of cases) {
@@ -113,21 +154,42 @@ describe("creating incoming webhooks", () => {
   });
 
   it("lists the plugins with versions, latest version, capability and the options JSON Schema", async () => {
-    const res = await t.gql(graphql(`query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }`));
+    const res = await t.gql(
+      graphql(
+        `query IncomingWebhooksPlugins { plugins { id name latestVersion capability optionsSchema versions { version optionsSchema } } }`,
+      ),
+    );
     const plugins = res.data!.plugins!;
-    expect(plugins.map((plugin: any) => plugin.id)).toEqual(["prometheus-alertmanager", "grafana", "aws-sns", "generic-json"]);
+    expect(plugins.map((plugin: any) => plugin.id)).toEqual([
+      "prometheus-alertmanager",
+      "grafana",
+      "aws-sns",
+      "generic-json",
+    ]);
     const alertmanager = plugins[0]!;
     expect(alertmanager.latestVersion).toBe("1.1.0");
     expect(alertmanager.versions.map((version: any) => version.version)).toEqual(["1.0.0", "1.1.0"]);
-    expect(alertmanager.optionsSchema).toMatchObject({ type: "object", properties: { resourceLabels: { type: "array" }, duplicateEventTime: { type: "integer" } }, additionalProperties: false });
+    expect(alertmanager.optionsSchema).toMatchObject({
+      type: "object",
+      properties: { resourceLabels: { type: "array" }, duplicateEventTime: { type: "integer" } },
+      additionalProperties: false,
+    });
     expect(alertmanager.versions[0]!.optionsSchema).not.toHaveProperty("properties.resourceLabels");
   });
 
   it("lists incoming webhooks with the shared filters, kind and pluginId", async () => {
     const grafana = await incomingHook({ plugin: { pluginId: "grafana" } });
-    const res = await t.gql(graphql(`query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: "grafana" }) { totalCount nodes { id __typename } } }`));
+    const res = await t.gql(
+      graphql(
+        `query IncomingWebhooksWebhooks { webhooks(first: 100, filter: { kind: INCOMING, pluginId: "grafana" }) { totalCount nodes { id __typename } } }`,
+      ),
+    );
     expect(res.data!.webhooks!.nodes).toEqual([{ id: grafana.id, __typename: "IncomingWebhook" }]);
-    const outgoing = await t.gql(graphql(`query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }`));
+    const outgoing = await t.gql(
+      graphql(
+        `query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }`,
+      ),
+    );
     expect(outgoing.data!.webhooks!.nodes.every((node: any) => node.__typename === "OutgoingWebhook")).toBe(true);
   });
 });
@@ -140,7 +202,12 @@ describe("receiving", () => {
     expect(answer.json.eventIds).toHaveLength(3);
     const events = await eventsOf(hook.id);
     expect(events.map((event) => event.id).sort()).toEqual([...answer.json.eventIds].sort());
-    expect(events.find((event) => event.eventKey === "a1b2c3d4e5f60718")).toMatchObject({ eventType: "ALERT", severity: "CRITICAL", title: "CPU above 95% on web-1", alert: { state: "TRIGGERED", eventCount: 1 } });
+    expect(events.find((event) => event.eventKey === "a1b2c3d4e5f60718")).toMatchObject({
+      eventType: "ALERT",
+      severity: "CRITICAL",
+      title: "CPU above 95% on web-1",
+      alert: { state: "TRIGGERED", eventCount: 1 },
+    });
     expect(events[0]!.rawData).toEqual(JSON.parse(fixture("alertmanager-firing")));
     const after = await webhookById(hook.id);
     expect(after.requests).toEqual({ total: 1, error: 0 });
@@ -159,8 +226,14 @@ describe("receiving", () => {
     const hook = await incomingHook();
     const url = localUrl(hook.webhookUrl);
     const wrongKey = await post(url.replace(/\/[0-9a-f]{32}\//, `/${"0".repeat(32)}/`), fixture("alertmanager-firing"));
-    const unknownId = await post(url.replace(/incoming\/[^/]+\//, "incoming/00000000-0000-7000-8000-000000000000/"), fixture("alertmanager-firing"));
-    const malformed = await post(url.replace(/incoming\/[^/]+\//, "incoming/not-an-id/"), fixture("alertmanager-firing"));
+    const unknownId = await post(
+      url.replace(/incoming\/[^/]+\//, "incoming/00000000-0000-7000-8000-000000000000/"),
+      fixture("alertmanager-firing"),
+    );
+    const malformed = await post(
+      url.replace(/incoming\/[^/]+\//, "incoming/not-an-id/"),
+      fixture("alertmanager-firing"),
+    );
     for (const answer of [wrongKey, unknownId, malformed]) {
       expect(answer.status).toBe(404);
       expect(answer.text).toBe(wrongKey.text);
@@ -171,18 +244,29 @@ describe("receiving", () => {
 
   it("answers 403 WEBHOOK_DISABLED for a disabled webhook and stores nothing; enabling it again works", async () => {
     const hook = await incomingHook();
-    await t.gql(graphql(`mutation IncomingWebhooksDisableWebhook($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`), { id: hook.id });
+    await t.gql(
+      graphql(
+        `mutation IncomingWebhooksDisableWebhook($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`,
+      ),
+      { id: hook.id },
+    );
     const refused = await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     expect(refused.status).toBe(403);
     expect(refused.json).toEqual({ error: { code: "WEBHOOK_DISABLED", message: expect.any(String) } });
     expect(await eventsOf(hook.id)).toHaveLength(0);
-    await t.gql(graphql(`mutation IncomingWebhooksEnableWebhook($id: ID!) { enableWebhook(input: { id: $id }) { __typename } }`), { id: hook.id });
+    await t.gql(
+      graphql(`mutation IncomingWebhooksEnableWebhook($id: ID!) { enableWebhook(input: { id: $id }) { __typename } }`),
+      { id: hook.id },
+    );
     expect((await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"))).status).toBe(202);
   });
 
   it("refuses a body over 1 MiB with 413 and counts it as an error", async () => {
     const hook = await incomingHook();
-    const answer = await post(localUrl(hook.webhookUrl), JSON.stringify({ alerts: [], padding: "x".repeat(1024 * 1024) }));
+    const answer = await post(
+      localUrl(hook.webhookUrl),
+      JSON.stringify({ alerts: [], padding: "x".repeat(1024 * 1024) }),
+    );
     expect(answer.status).toBe(413);
     expect(await eventsOf(hook.id)).toHaveLength(0);
     expect((await webhookById(hook.id)).requests).toEqual({ total: 1, error: 1 });
@@ -190,7 +274,7 @@ describe("receiving", () => {
 
   it("answers 400 to a body that is not JSON, and keeps it as an ERROR event", async () => {
     const hook = await incomingHook();
-    for (const body of ["alertname=HighCPU&status=firing", "", "{\"alerts\": ["]) {
+    for (const body of ["alertname=HighCPU&status=firing", "", '{"alerts": [']) {
       const answer = await post(localUrl(hook.webhookUrl), body);
       expect(answer.status, body).toBe(400);
       expect(answer.json.error.code).toBe("INVALID_JSON");
@@ -198,8 +282,16 @@ describe("receiving", () => {
     }
     const events = await eventsOf(hook.id);
     expect(events).toHaveLength(3);
-    expect(events.map((event) => (event.rawData as { body: string }).body).sort()).toEqual(["", "alertname=HighCPU&status=firing", "{\"alerts\": ["]);
-    expect(events[0]).toMatchObject({ eventType: "ERROR", severity: "CRITICAL", description: expect.stringMatching(/not JSON/) });
+    expect(events.map((event) => (event.rawData as { body: string }).body).sort()).toEqual([
+      "",
+      "alertname=HighCPU&status=firing",
+      '{"alerts": [',
+    ]);
+    expect(events[0]).toMatchObject({
+      eventType: "ERROR",
+      severity: "CRITICAL",
+      description: expect.stringMatching(/not JSON/),
+    });
     // The three are one ERROR alert.
     expect(new Set(events.map((event) => event.alert!.id)).size).toBe(1);
     expect(events[0]!.alert).toMatchObject({ state: "ERROR", eventCount: 3 });
@@ -220,7 +312,9 @@ describe("receiving", () => {
       eventType: "ERROR",
       severity: "CRITICAL",
       title: expect.stringContaining("am-broken-input"),
-      description: expect.stringMatching(/prometheus-alertmanager plugin could not read the request: expected an Alertmanager webhook payload/),
+      description: expect.stringMatching(
+        /prometheus-alertmanager plugin could not read the request: expected an Alertmanager webhook payload/,
+      ),
     });
     expect(events.map((event) => event.rawData)).toEqual(expect.arrayContaining([null, 42, [1, 2, 3]]));
     expect((await webhookById(hook.id)).requests).toEqual({ total: 4, error: 4 });
@@ -229,11 +323,18 @@ describe("receiving", () => {
   it("stores an event too large to forward whole, and forwards it cut", async () => {
     const hook = await incomingHook({ plugin: { pluginId: "generic-json" } });
     const huge = "x".repeat(400 * 1024);
-    const answer = await post(localUrl(hook.webhookUrl), JSON.stringify({ title: huge, description: huge, eventKey: "big" }));
+    const answer = await post(
+      localUrl(hook.webhookUrl),
+      JSON.stringify({ title: huge, description: huge, eventKey: "big" }),
+    );
     expect(answer.status).toBe(202);
     const [event] = await eventsOf(hook.id);
     expect(event!.title).toHaveLength(huge.length);
-    const published = await t.service.database.prisma.event.findMany({ where: { type: { startsWith: "monitoring." } }, orderBy: { createdAt: "desc" }, take: 2 });
+    const published = await t.service.database.prisma.event.findMany({
+      where: { type: { startsWith: "monitoring." } },
+      orderBy: { createdAt: "desc" },
+      take: 2,
+    });
     const received = published.find((row) => row.type === "monitoring.event.received")!.payload as any;
     expect(received.event).toMatchObject({ eventKey: "big", truncated: true });
     expect(received.event.title).toHaveLength(1024);
@@ -250,14 +351,19 @@ describe("receiving", () => {
     const hook = await incomingHook();
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     const key = hook.webhookUrl!.split("/")[6];
-    const lines = t.logs.filter((line) => line.msg === "request" && String(line.path).startsWith("/webhooks/incoming/"));
+    const lines = t.logs.filter(
+      (line) => line.msg === "request" && String(line.path).startsWith("/webhooks/incoming/"),
+    );
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.stringify(t.logs)).not.toContain(key);
   });
 
   it("stores a request's body once for all its events, and refuses more than 1,000 events with 413, storing nothing", async () => {
-    const hook = await incomingHook({ plugin: { pluginId: "generic-json", options: { eventsPath: "$.items", paths: { title: "$.name" } } } });
-    const body = (count: number) => JSON.stringify({ source: "batch", items: Array.from({ length: count }, (_, n) => ({ name: `item ${n}` })) });
+    const hook = await incomingHook({
+      plugin: { pluginId: "generic-json", options: { eventsPath: "$.items", paths: { title: "$.name" } } },
+    });
+    const body = (count: number) =>
+      JSON.stringify({ source: "batch", items: Array.from({ length: count }, (_, n) => ({ name: `item ${n}` })) });
     const accepted = await post(localUrl(hook.webhookUrl), body(1000));
     expect(accepted.status).toBe(202);
     expect(accepted.json.eventIds).toHaveLength(1000);
@@ -273,7 +379,12 @@ describe("receiving", () => {
     expect(refused.status).toBe(413);
     expect(refused.json.error.code).toBe("TOO_MANY_EVENTS");
     expect(await prisma.incomingRequest.count({ where: { webhookId } })).toBe(1);
-    const counted = await t.gql(graphql(`query IncomingWebhooksNode($id: ID!) { node(id: $id) { ... on IncomingWebhook { requests { total error } } } }`), { id: hook.id });
+    const counted = await t.gql(
+      graphql(
+        `query IncomingWebhooksNode($id: ID!) { node(id: $id) { ... on IncomingWebhook { requests { total error } } } }`,
+      ),
+      { id: hook.id },
+    );
     expect(counted.data?.node!.requests).toEqual({ total: 2, error: 1 });
   });
 
@@ -285,7 +396,12 @@ describe("receiving", () => {
       const answer = await fetch(`${base}${path}`, { method: "POST", body: "{}" });
       expect(answer.status, path).toBe(404);
     }
-    await fetch(localUrl(hook.webhookUrl).replace("/webhooks/incoming/", "/monitoring/v1/webhook/").replace(/\/events$/, "/evnts"), { method: "POST", body: "{}" });
+    await fetch(
+      localUrl(hook.webhookUrl)
+        .replace("/webhooks/incoming/", "/monitoring/v1/webhook/")
+        .replace(/\/events$/, "/evnts"),
+      { method: "POST", body: "{}" },
+    );
     expect(JSON.stringify(t.logs)).not.toContain(key);
     const redacted = t.logs.filter((line) => line.msg === "request" && String(line.path).includes("/[redacted]"));
     expect(redacted.length).toBeGreaterThanOrEqual(6);
@@ -294,7 +410,11 @@ describe("receiving", () => {
   it("refuses an SNS subscription confirmation for a host that is not SNS, without a request, as an ERROR event", async () => {
     const hook = await incomingHook({ plugin: { pluginId: "aws-sns" } });
     const confirmation = JSON.parse(fixture("sns-subscription-confirmation"));
-    const answer = await post(localUrl(hook.webhookUrl), JSON.stringify({ ...confirmation, SubscribeURL: `${receiver.url}/confirm` }), { "content-type": "text/plain" });
+    const answer = await post(
+      localUrl(hook.webhookUrl),
+      JSON.stringify({ ...confirmation, SubscribeURL: `${receiver.url}/confirm` }),
+      { "content-type": "text/plain" },
+    );
     expect(answer.status).toBe(202);
     expect(answer.json.error.message).toMatch(/refusing to confirm the subscription/);
     expect(receiver.requests).toHaveLength(0);
@@ -306,13 +426,31 @@ describe("receiving", () => {
     const body = fixture("alertmanager-resolved").replace(/"resolved"/g, '"firing"');
     const answers = await Promise.all(Array.from({ length: 10 }, () => post(localUrl(hook.webhookUrl), body)));
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(202));
-    const res = await t.gql(graphql(`query IncomingWebhooksAlerts($id: ID!) { alerts(first: 10, filter: { webhookId: $id }) { totalCount nodes { state eventCount events(first: 20) { totalCount } } } }`), { id: hook.id });
-    expect(res.data!.alerts).toEqual({ totalCount: 1, nodes: [{ state: "TRIGGERED", eventCount: 10, events: { totalCount: 10 } }] });
+    const res = await t.gql(
+      graphql(
+        `query IncomingWebhooksAlerts($id: ID!) { alerts(first: 10, filter: { webhookId: $id }) { totalCount nodes { state eventCount events(first: 20) { totalCount } } } }`,
+      ),
+      { id: hook.id },
+    );
+    expect(res.data!.alerts).toEqual({
+      totalCount: 1,
+      nodes: [{ state: "TRIGGERED", eventCount: 10, events: { totalCount: 10 } }],
+    });
     // The recovery resolves it.
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-resolved"));
-    const resolved = await t.gql(graphql(`query IncomingWebhooksAlerts2($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: RESOLVED }) { nodes { id state resolvedAt eventCount urgency severity } } }`), { id: hook.id });
-    expect(resolved.data!.alerts!.nodes).toEqual([expect.objectContaining({ state: "RESOLVED", eventCount: 11, urgency: "HIGH", severity: "CRITICAL" })]);
-    const one = await t.gql(graphql(`query IncomingWebhooksAlert($id: ID!) { alert(id: $id) { state webhook { id } } }`), { id: resolved.data!.alerts!.nodes[0]!.id });
+    const resolved = await t.gql(
+      graphql(
+        `query IncomingWebhooksAlerts2($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: RESOLVED }) { nodes { id state resolvedAt eventCount urgency severity } } }`,
+      ),
+      { id: hook.id },
+    );
+    expect(resolved.data!.alerts!.nodes).toEqual([
+      expect.objectContaining({ state: "RESOLVED", eventCount: 11, urgency: "HIGH", severity: "CRITICAL" }),
+    ]);
+    const one = await t.gql(
+      graphql(`query IncomingWebhooksAlert($id: ID!) { alert(id: $id) { state webhook { id } } }`),
+      { id: resolved.data!.alerts!.nodes[0]!.id },
+    );
     expect(one.data!.alert).toEqual({ state: "RESOLVED", webhook: { id: hook.id } });
   });
 });
@@ -320,22 +458,40 @@ describe("receiving", () => {
 describe("resolving alerts by hand", () => {
   it("resolves an open alert, announces it, changes nothing the second time, and the next ALERT opens a new one", async () => {
     const hook = await incomingHook({ projectId: "manual" });
-    await createWebhook(t, { url: `${receiver.url}/manual`, eventTypes: ["monitoring.alert.resolved"], projectId: "manual" });
+    await createWebhook(t, {
+      url: `${receiver.url}/manual`,
+      eventTypes: ["monitoring.alert.resolved"],
+      projectId: "manual",
+    });
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     const [event] = (await eventsOf(hook.id)).filter((candidate) => candidate.eventKey === "a1b2c3d4e5f60718");
     const resolve = (id: string, key?: string) =>
-      t.gql(graphql(`mutation IncomingWebhooksResolveAlert($id: ID!) { resolveAlert(input: { id: $id }) { __typename ... on ResolveAlertPayload { alert { id state resolvedAt } } ...MutationError } }`), { id }, key);
+      t.gql(
+        graphql(
+          `mutation IncomingWebhooksResolveAlert($id: ID!) { resolveAlert(input: { id: $id }) { __typename ... on ResolveAlertPayload { alert { id state resolvedAt } } ...MutationError } }`,
+        ),
+        { id },
+        key,
+      );
 
     const first = member((await resolve(event!.alert!.id)).data!.resolveAlert, "ResolveAlertPayload");
     expect(first.alert).toMatchObject({ id: event!.alert!.id, state: "RESOLVED", resolvedAt: expect.any(String) });
     await waitFor("the announcement", () => receiver.requests.some((request) => request.path === "/hook/manual"));
-    expect(JSON.parse(receiver.requests.find((request) => request.path === "/hook/manual")!.body)).toMatchObject({ type: "monitoring.alert.resolved", data: { alert: { id: expect.any(String), state: "RESOLVED", eventKey: "a1b2c3d4e5f60718" } } });
+    expect(JSON.parse(receiver.requests.find((request) => request.path === "/hook/manual")!.body)).toMatchObject({
+      type: "monitoring.alert.resolved",
+      data: { alert: { id: expect.any(String), state: "RESOLVED", eventKey: "a1b2c3d4e5f60718" } },
+    });
 
     const again = member((await resolve(event!.alert!.id)).data!.resolveAlert, "ResolveAlertPayload");
     expect(again.alert.resolvedAt).toBe(first.alert.resolvedAt);
 
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
-    const alerts = await t.gql(graphql(`query IncomingWebhooksAlerts3($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: TRIGGERED }) { totalCount } }`), { id: hook.id });
+    const alerts = await t.gql(
+      graphql(
+        `query IncomingWebhooksAlerts3($id: ID!) { alerts(first: 10, filter: { webhookId: $id, state: TRIGGERED }) { totalCount } }`,
+      ),
+      { id: hook.id },
+    );
     expect(alerts.data!.alerts!.totalCount).toBe(3);
 
     const other = await createTenant(t.service.database.prisma, `resolver ${Date.now()}`);
@@ -348,7 +504,9 @@ describe("rate limiting", () => {
     const limited = await startTestService({ INCOMING_RATE_LIMIT: "1", INCOMING_RATE_BURST: "3" });
     try {
       const create = async () => {
-        const res = await limited.gql(CreateIncomingWebhookDocument, { input: { name: `${Math.random()}`, plugin: { pluginId: "generic-json" } } });
+        const res = await limited.gql(CreateIncomingWebhookDocument, {
+          input: { name: `${Math.random()}`, plugin: { pluginId: "generic-json" } },
+        });
         return member(res.data!.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook.webhookUrl!; // PUBLIC_URL unset: the service's own address
       };
       const [first, second] = [await create(), await create()];
@@ -374,7 +532,12 @@ describe("rate limiting", () => {
 describe("managing incoming webhooks", () => {
   it("regenerateAccessKey invalidates the old URL at once", async () => {
     const hook = await incomingHook();
-    const res = await t.gql(graphql(`mutation IncomingWebhooksRegenerateAccessKey($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { webhookUrl } } ...MutationError } }`), { id: hook.id });
+    const res = await t.gql(
+      graphql(
+        `mutation IncomingWebhooksRegenerateAccessKey($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename ... on RegenerateAccessKeyPayload { webhook { webhookUrl } } ...MutationError } }`,
+      ),
+      { id: hook.id },
+    );
     const fresh = member(res.data!.regenerateAccessKey, "RegenerateAccessKeyPayload").webhook.webhookUrl;
     expect(fresh).not.toBe(hook.webhookUrl);
     expect((await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"))).status).toBe(404);
@@ -382,51 +545,121 @@ describe("managing incoming webhooks", () => {
   });
 
   it("updateWebhookPlugin: MANUAL pins a version, AUTO takes the latest, NONE keeps it; options are checked and init runs again", async () => {
-    const hook = await incomingHook({ plugin: { pluginId: "prometheus-alertmanager", version: "1.0.0", upgradeMode: "MANUAL" } });
+    const hook = await incomingHook({
+      plugin: { pluginId: "prometheus-alertmanager", version: "1.0.0", upgradeMode: "MANUAL" },
+    });
     expect(hook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL" });
     const update = async (input: Omit<UpdateWebhookPluginInput, "id">) =>
-      (await t.gql(graphql(`mutation IncomingWebhooksUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on UpdateWebhookPluginPayload { webhook { plugin { version upgradeMode options metadata } } } ...MutationError } }`), { input: { id: hook.id, ...input } })).data!.updateWebhookPlugin;
+      (
+        await t.gql(
+          graphql(
+            `mutation IncomingWebhooksUpdateWebhookPlugin($input: UpdateWebhookPluginInput!) { updateWebhookPlugin(input: $input) { __typename ... on UpdateWebhookPluginPayload { webhook { plugin { version upgradeMode options metadata } } } ...MutationError } }`,
+          ),
+          { input: { id: hook.id, ...input } },
+        )
+      ).data!.updateWebhookPlugin;
 
     const bad = await update({ options: { resourceLabels: ["job"] } });
-    expect(bad).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "options"], message: expect.stringMatching(/resourceLabels/) }] });
-    expect(await update({ upgradeMode: "MANUAL", version: "7.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"] }] });
+    expect(bad).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "options"], message: expect.stringMatching(/resourceLabels/) }],
+    });
+    expect(await update({ upgradeMode: "MANUAL", version: "7.0.0" })).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "version"] }],
+    });
 
     const auto = await update({ upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 } });
-    expect(member(auto, "UpdateWebhookPluginPayload").webhook.plugin).toEqual({ version: "1.1.0", upgradeMode: "AUTO", options: { resourceLabels: ["job"], duplicateEventTime: 30 }, metadata: { duplicateEventTime: 30 } });
+    expect(member(auto, "UpdateWebhookPluginPayload").webhook.plugin).toEqual({
+      version: "1.1.0",
+      upgradeMode: "AUTO",
+      options: { resourceLabels: ["job"], duplicateEventTime: 30 },
+      metadata: { duplicateEventTime: 30 },
+    });
 
-    expect(await update({ upgradeMode: "MANUAL" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/required when upgradeMode is MANUAL/) }] });
+    expect(await update({ upgradeMode: "MANUAL" })).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "version"], message: expect.stringMatching(/required when upgradeMode is MANUAL/) }],
+    });
 
     const none = await update({ upgradeMode: "NONE" });
-    expect(member(none, "UpdateWebhookPluginPayload").webhook.plugin).toMatchObject({ version: "1.1.0", upgradeMode: "NONE" });
-    expect(await update({ version: "1.0.0" })).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "version"], message: expect.stringMatching(/NONE/) }] });
+    expect(member(none, "UpdateWebhookPluginPayload").webhook.plugin).toMatchObject({
+      version: "1.1.0",
+      upgradeMode: "NONE",
+    });
+    expect(await update({ version: "1.0.0" })).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "version"], message: expect.stringMatching(/NONE/) }],
+    });
 
     const manual = await update({ upgradeMode: "MANUAL", version: "1.0.0", options: {} });
-    expect(member(manual, "UpdateWebhookPluginPayload").webhook.plugin).toMatchObject({ version: "1.0.0", upgradeMode: "MANUAL", options: {}, metadata: {} });
+    expect(member(manual, "UpdateWebhookPluginPayload").webhook.plugin).toMatchObject({
+      version: "1.0.0",
+      upgradeMode: "MANUAL",
+      options: {},
+      metadata: {},
+    });
   });
 
   it("verifyWebhookPlugin says whether the plugin accepts the stored options", async () => {
-    const hook = await incomingHook({ plugin: { pluginId: "generic-json", options: { paths: { title: "$.summary" } } } });
-    const res = await t.gql(graphql(`mutation IncomingWebhooksVerifyWebhookPlugin($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } ...MutationError } }`), { id: hook.id });
+    const hook = await incomingHook({
+      plugin: { pluginId: "generic-json", options: { paths: { title: "$.summary" } } },
+    });
+    const res = await t.gql(
+      graphql(
+        `mutation IncomingWebhooksVerifyWebhookPlugin($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } ...MutationError } }`,
+      ),
+      { id: hook.id },
+    );
     expect(res.data!.verifyWebhookPlugin).toEqual({ ok: true, message: expect.stringContaining("generic-json 1.0.0") });
     // Options stored under an older release that the running version no longer accepts.
     const localId = Buffer.from(hook.id, "base64").toString().split(":")[1]!;
-    await t.service.database.prisma.webhook.update({ where: { id: localId }, data: { pluginOptions: { paths: { title: "$" }, retired: true } } });
-    const stale = await t.gql(graphql(`mutation IncomingWebhooksVerifyWebhookPlugin2($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } } }`), { id: hook.id });
-    expect(stale.data!.verifyWebhookPlugin).toEqual({ ok: false, message: expect.stringMatching(/rejects the options: .*retired/) });
+    await t.service.database.prisma.webhook.update({
+      where: { id: localId },
+      data: { pluginOptions: { paths: { title: "$" }, retired: true } },
+    });
+    const stale = await t.gql(
+      graphql(
+        `mutation IncomingWebhooksVerifyWebhookPlugin2($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { ... on VerifyWebhookPluginPayload { ok message } } }`,
+      ),
+      { id: hook.id },
+    );
+    expect(stale.data!.verifyWebhookPlugin).toEqual({
+      ok: false,
+      message: expect.stringMatching(/rejects the options: .*retired/),
+    });
   });
 
   it("updateIncomingWebhook changes name, project and tags; delete removes its events and alerts", async () => {
     const hook = await incomingHook();
     const res = await t.gql(
-      graphql(`mutation IncomingWebhooksUpdateIncomingWebhook($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on UpdateIncomingWebhookPayload { webhook { name projectId tags } } ...MutationError } }`),
+      graphql(
+        `mutation IncomingWebhooksUpdateIncomingWebhook($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on UpdateIncomingWebhookPayload { webhook { name projectId tags } } ...MutationError } }`,
+      ),
       { input: { id: hook.id, name: "renamed", projectId: "ops-2", tags: { env: "prod" } } },
     );
-    expect(member(res.data!.updateIncomingWebhook, "UpdateIncomingWebhookPayload").webhook).toEqual({ name: "renamed", projectId: "ops-2", tags: { env: "prod" } });
-    const empty = await t.gql(graphql(`mutation IncomingWebhooksUpdateIncomingWebhook2($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on ValidationError { issues { path } } } }`), { input: { id: hook.id, name: " " } });
+    expect(member(res.data!.updateIncomingWebhook, "UpdateIncomingWebhookPayload").webhook).toEqual({
+      name: "renamed",
+      projectId: "ops-2",
+      tags: { env: "prod" },
+    });
+    const empty = await t.gql(
+      graphql(
+        `mutation IncomingWebhooksUpdateIncomingWebhook2($input: UpdateIncomingWebhookInput!) { updateIncomingWebhook(input: $input) { __typename ... on ValidationError { issues { path } } } }`,
+      ),
+      { input: { id: hook.id, name: " " } },
+    );
     expect(member(empty.data!.updateIncomingWebhook, "ValidationError").issues[0]!.path).toEqual(["input", "name"]);
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
-    await t.gql(graphql(`mutation IncomingWebhooksDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`), { id: hook.id });
-    expect(await t.service.database.prisma.incomingEvent.count({ where: { webhookId: Buffer.from(hook.id, "base64").toString().split(":")[1] } })).toBe(0);
+    await t.gql(
+      graphql(`mutation IncomingWebhooksDeleteWebhook($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`),
+      { id: hook.id },
+    );
+    expect(
+      await t.service.database.prisma.incomingEvent.count({
+        where: { webhookId: Buffer.from(hook.id, "base64").toString().split(":")[1] },
+      }),
+    ).toBe(0);
   });
 
   it("never shows or changes another tenant's incoming webhooks, events or alerts", async () => {
@@ -435,21 +668,36 @@ describe("managing incoming webhooks", () => {
     const [event] = await eventsOf(hook.id);
     const other = await createTenant(t.service.database.prisma, `intruder ${Date.now()}`);
     const as = (query: string, variables: Record<string, unknown>) => t.gql(query, variables, other.adminKey);
-    expect((await as(`query($id: ID!) { webhook(id: $id) { id } }`, { id: hook.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await as(`query($id: ID!) { webhook(id: $id) { id } }`, { id: hook.id })).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
     expect((await as(`query($id: ID!) { node(id: $id) { id } }`, { id: event!.id })).data?.node ?? null).toBeNull();
-    expect((await as(`query($id: ID!) { alert(id: $id) { id } }`, { id: event!.alert!.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await as(`{ incomingEvents(first: 10) { totalCount } alerts(first: 10) { totalCount } }`, {})).data).toEqual({ incomingEvents: { totalCount: 0 }, alerts: { totalCount: 0 } });
-    const regenerate = await as(`mutation($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename } }`, { id: hook.id });
+    expect(
+      (await as(`query($id: ID!) { alert(id: $id) { id } }`, { id: event!.alert!.id })).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await as(`{ incomingEvents(first: 10) { totalCount } alerts(first: 10) { totalCount } }`, {})).data,
+    ).toEqual({ incomingEvents: { totalCount: 0 }, alerts: { totalCount: 0 } });
+    const regenerate = await as(`mutation($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename } }`, {
+      id: hook.id,
+    });
     expect(regenerate.data!.regenerateAccessKey.__typename).toBe("NotFoundError");
     const stats = await as(`{ incomingEventStats(groupBy: SEVERITY) { total } }`, {});
     expect(stats.data!.incomingEventStats.total).toBe(0);
   });
 
   it("needs webhooks:add to create and webhooks:view to read events", async () => {
-    const res = await t.gql(graphql(`mutation IncomingWebhooksCreateApiKey { createApiKey(input: { name: "reader", scopes: [DELIVERIES_VIEW] }) { ... on CreateApiKeyPayload { key } } }`));
+    const res = await t.gql(
+      graphql(
+        `mutation IncomingWebhooksCreateApiKey { createApiKey(input: { name: "reader", scopes: [DELIVERIES_VIEW] }) { ... on CreateApiKeyPayload { key } } }`,
+      ),
+    );
     const key = res.data!.createApiKey.key;
     expect((await createIncoming({}, key)).__typename).toBe("ForbiddenError");
-    expect((await t.gql(graphql(`query IncomingWebhooksAlerts4 { alerts(first: 1) { totalCount } }`), {}, key)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await t.gql(graphql(`query IncomingWebhooksAlerts4 { alerts(first: 1) { totalCount } }`), {}, key)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -458,7 +706,14 @@ describe("incoming events: queries and statistics", () => {
     const hook = await incomingHook();
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     const query = async (filter: Record<string, unknown>) =>
-      (await t.gql(graphql(`query IncomingWebhooksIncomingEvents($filter: IncomingEventFilter) { incomingEvents(first: 10, filter: $filter) { totalCount nodes { eventKey } } }`), { filter: { webhookId: hook.id, ...filter } })).data!.incomingEvents;
+      (
+        await t.gql(
+          graphql(
+            `query IncomingWebhooksIncomingEvents($filter: IncomingEventFilter) { incomingEvents(first: 10, filter: $filter) { totalCount nodes { eventKey } } }`,
+          ),
+          { filter: { webhookId: hook.id, ...filter } },
+        )
+      ).data!.incomingEvents;
     expect((await query({ severity: "CRITICAL" }))!.nodes).toEqual([{ eventKey: "a1b2c3d4e5f60718" }]);
     expect((await query({ eventKey: "b2c3d4e5f6071829" }))!.totalCount).toBe(1);
     expect((await query({ eventType: "RECOVERY" }))!.totalCount).toBe(0);
@@ -472,44 +727,90 @@ describe("incoming events: queries and statistics", () => {
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     await post(localUrl(grafana.webhookUrl), fixture("grafana-unified"));
     const stats = async (groupBy: IncomingEventGroup, filter: IncomingEventStatsFilter = {}) =>
-      (await t.gql(graphql(`query IncomingWebhooksIncomingEventStats($filter: IncomingEventStatsFilter, $groupBy: IncomingEventGroup!) { incomingEventStats(filter: $filter, groupBy: $groupBy, bucket: MINUTE) { total groups { key count } series { start total groups { key count } } } }`), { filter, groupBy })).data!.incomingEventStats;
+      (
+        await t.gql(
+          graphql(
+            `query IncomingWebhooksIncomingEventStats($filter: IncomingEventStatsFilter, $groupBy: IncomingEventGroup!) { incomingEventStats(filter: $filter, groupBy: $groupBy, bucket: MINUTE) { total groups { key count } series { start total groups { key count } } } }`,
+          ),
+          { filter, groupBy },
+        )
+      ).data!.incomingEventStats;
     const bySeverity = (await stats("SEVERITY", { webhookId: hook.id }))!;
     expect(bySeverity.total).toBe(3);
-    expect(bySeverity.groups).toEqual(expect.arrayContaining([{ key: "CRITICAL", count: 1 }, { key: "WARNING", count: 1 }, { key: "INFO", count: 1 }]));
+    expect(bySeverity.groups).toEqual(
+      expect.arrayContaining([
+        { key: "CRITICAL", count: 1 },
+        { key: "WARNING", count: 1 },
+        { key: "INFO", count: 1 },
+      ]),
+    );
     // 24 hours of minutes, plus one when the range does not start on a minute.
     expect(bySeverity.series.length).toBeGreaterThanOrEqual(24 * 60);
     expect(bySeverity.series.length).toBeLessThanOrEqual(24 * 60 + 1);
     expect(bySeverity.series.reduce((sum: number, bucket: any) => sum + bucket.total, 0)).toBe(3);
     const byType = (await stats("EVENT_TYPE", { webhookId: grafana.id }))!;
-    expect(byType.groups).toEqual(expect.arrayContaining([{ key: "ALERT", count: 1 }, { key: "RECOVERY", count: 1 }]));
+    expect(byType.groups).toEqual(
+      expect.arrayContaining([
+        { key: "ALERT", count: 1 },
+        { key: "RECOVERY", count: 1 },
+      ]),
+    );
     const byProvider = (await stats("PROVIDER"))!;
-    expect(byProvider.groups).toEqual(expect.arrayContaining([expect.objectContaining({ key: "grafana" }), expect.objectContaining({ key: "prometheus" })]));
+    expect(byProvider.groups).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: "grafana" }),
+        expect.objectContaining({ key: "prometheus" }),
+      ]),
+    );
     const byWebhook = (await stats("WEBHOOK", { severity: "CRITICAL" }))!;
-    expect(byWebhook.groups).toEqual(expect.arrayContaining([{ key: Buffer.from(hook.id, "base64").toString().split(":")[1], count: 1 }]));
+    expect(byWebhook.groups).toEqual(
+      expect.arrayContaining([{ key: Buffer.from(hook.id, "base64").toString().split(":")[1], count: 1 }]),
+    );
   });
 });
 
 describe("the bridge to outgoing webhooks", () => {
   it("delivers an Alertmanager alert, signed, to an outgoing webhook subscribed to monitoring.*", async () => {
     const hook = await incomingHook({ projectId: "bridge" });
-    const outgoing = await createWebhook(t, { url: `${receiver.url}/bridge`, eventTypes: ["monitoring.*"], projectId: "bridge" });
+    const outgoing = await createWebhook(t, {
+      url: `${receiver.url}/bridge`,
+      eventTypes: ["monitoring.*"],
+      projectId: "bridge",
+    });
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-firing"));
     // 3 events received, 3 alerts opened.
-    await waitFor("6 deliveries", () => receiver.requests.filter((request) => request.path === "/hook/bridge").length >= 6);
+    await waitFor(
+      "6 deliveries",
+      () => receiver.requests.filter((request) => request.path === "/hook/bridge").length >= 6,
+    );
     const verifier = new StandardWebhook(outgoing.secret);
     const bodies = receiver.requests
       .filter((request) => request.path === "/hook/bridge")
-      .map((request) => verifier.verify(request.body, { "webhook-id": String(request.headers["webhook-id"]), "webhook-timestamp": String(request.headers["webhook-timestamp"]), "webhook-signature": String(request.headers["webhook-signature"]) }) as any);
+      .map(
+        (request) =>
+          verifier.verify(request.body, {
+            "webhook-id": String(request.headers["webhook-id"]),
+            "webhook-timestamp": String(request.headers["webhook-timestamp"]),
+            "webhook-signature": String(request.headers["webhook-signature"]),
+          }) as any,
+      );
     const received = bodies.filter((body) => body.type === "monitoring.event.received");
     const triggered = bodies.filter((body) => body.type === "monitoring.alert.triggered");
     expect(received).toHaveLength(3);
     expect(triggered).toHaveLength(3);
-    expect(received.find((body) => body.data.event.eventKey === "a1b2c3d4e5f60718").data).toMatchObject({ event: { title: "CPU above 95% on web-1", severity: "CRITICAL", eventType: "ALERT" }, webhook: { name: hook.name } });
+    expect(received.find((body) => body.data.event.eventKey === "a1b2c3d4e5f60718").data).toMatchObject({
+      event: { title: "CPU above 95% on web-1", severity: "CRITICAL", eventType: "ALERT" },
+      webhook: { name: hook.name },
+    });
     expect(received[0].data.event.rawData).toBeUndefined();
     expect(triggered[0].data.alert).toMatchObject({ state: "TRIGGERED", eventCount: 1 });
 
     await post(localUrl(hook.webhookUrl), fixture("alertmanager-resolved"));
-    await waitFor("the resolution", () => receiver.requests.some((request) => request.path === "/hook/bridge" && request.body.includes("monitoring.alert.resolved")));
+    await waitFor("the resolution", () =>
+      receiver.requests.some(
+        (request) => request.path === "/hook/bridge" && request.body.includes("monitoring.alert.resolved"),
+      ),
+    );
     const resolved = receiver.requests.find((request) => request.body.includes("monitoring.alert.resolved"))!;
     expect(JSON.parse(resolved.body).data.alert).toMatchObject({ state: "RESOLVED", eventKey: "a1b2c3d4e5f60718" });
   });

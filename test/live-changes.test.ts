@@ -1,18 +1,43 @@
 // The live-changes hub on its own: what reaches which subscriber, and how streams end.
 import { describe, expect, it } from "vitest";
-import { FellBehindError, LiveChanges, ShuttingDownError, StreamEnd, type Change, type DeliveryChange } from "../src/live/live-changes.js";
+import {
+  FellBehindError,
+  LiveChanges,
+  ShuttingDownError,
+  StreamEnd,
+  type Change,
+  type DeliveryChange,
+} from "../src/live/live-changes.js";
 import type { Principal } from "../src/auth/api-keys.js";
 import type { Scope } from "../src/auth/scopes.js";
 import { ForbiddenError, TooManySubscriptionsError } from "../src/errors.js";
 import { createLogger } from "../src/logger.js";
 
-const principal = (tenantId: string, apiKeyId = `key-${tenantId}`): Principal => ({ apiKeyId, keyPrefix: "whk_test0000", tenantId, name: "test", scopes: ["deliveries:view"] });
+const principal = (tenantId: string, apiKeyId = `key-${tenantId}`): Principal => ({
+  apiKeyId,
+  keyPrefix: "whk_test0000",
+  tenantId,
+  name: "test",
+  scopes: ["deliveries:view"],
+});
 const isDelivery = (change: Change): change is DeliveryChange => change.on === "delivery";
 const deliveries = { on: "delivery" } as const;
 const delivery = (tenantId: string, id: string, webhookId = "w") =>
-  JSON.stringify({ on: "delivery", tenantId, id, webhookId, eventId: "e", status: "PENDING", attemptCount: 0, at: "2026-12-01T10:00:00.123456+00:00" });
+  JSON.stringify({
+    on: "delivery",
+    tenantId,
+    id,
+    webhookId,
+    eventId: "e",
+    status: "PENDING",
+    attemptCount: 0,
+    at: "2026-12-01T10:00:00.123456+00:00",
+  });
 
-function hub(checkKey: (principal: Principal) => Promise<readonly Scope[] | null> = async () => ["deliveries:view"], max = 5): LiveChanges {
+function hub(
+  checkKey: (principal: Principal) => Promise<readonly Scope[] | null> = async () => ["deliveries:view"],
+  max = 5,
+): LiveChanges {
   return new LiveChanges({ maxSubscriptionsPerKey: max, checkKey, log: createLogger("silent") });
 }
 
@@ -36,10 +61,24 @@ describe("LiveChanges", () => {
     const live = hub();
     const toW1 = live.subscribe(principal("a"), "deliveries:view", { on: "delivery", webhookId: "w1" }, isDelivery);
     const toAny = live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery);
-    const alertsOfW2 = live.subscribe(principal("a"), "webhooks:view", { on: "alert", webhookId: "w2" }, (change): change is Change => change.on === "alert");
+    const alertsOfW2 = live.subscribe(
+      principal("a"),
+      "webhooks:view",
+      { on: "alert", webhookId: "w2" },
+      (change): change is Change => change.on === "alert",
+    );
     live.receive(delivery("a", "d1", "w2"));
     live.receive(delivery("a", "d2", "w1"));
-    live.receive(JSON.stringify({ on: "alert", tenantId: "a", id: "al", webhookId: "w1", state: "TRIGGERED", at: "2026-12-01T10:00:00Z" }));
+    live.receive(
+      JSON.stringify({
+        on: "alert",
+        tenantId: "a",
+        id: "al",
+        webhookId: "w1",
+        state: "TRIGGERED",
+        at: "2026-12-01T10:00:00Z",
+      }),
+    );
     expect((await toW1.next()).value).toMatchObject({ id: "d2" });
     expect((await toAny.next()).value).toMatchObject({ id: "d1" });
     expect((await toAny.next()).value).toMatchObject({ id: "d2" });
@@ -61,7 +100,9 @@ describe("LiveChanges", () => {
     expect((await slow.next()).done).toBe(true);
     expect(live.openCount).toBe(0);
     expect(() => live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery)).not.toThrow();
-    expect(() => live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery)).toThrow(TooManySubscriptionsError);
+    expect(() => live.subscribe(principal("a"), "deliveries:view", deliveries, isDelivery)).toThrow(
+      TooManySubscriptionsError,
+    );
     live.close();
   });
 

@@ -12,7 +12,15 @@ import { openEventStream, untilOpenSubscriptions, type EventStream, type Subscri
 import { createWebhook, publish } from "./support/delivery.js";
 import { member } from "./support/typed.js";
 import { graphql } from "./generated/index.js";
-import { AlertChangedDocument, CreateIncomingWebhookDocument, DeliveryUpdatedDocument, IncomingEventReceivedDocument, UpdateOutgoingWebhookDocument, WebhookChangedDocument, type DeliveryUpdatedSubscription } from "../client/generated/graphql.js";
+import {
+  AlertChangedDocument,
+  CreateIncomingWebhookDocument,
+  DeliveryUpdatedDocument,
+  IncomingEventReceivedDocument,
+  UpdateOutgoingWebhookDocument,
+  WebhookChangedDocument,
+  type DeliveryUpdatedSubscription,
+} from "../client/generated/graphql.js";
 import { createTestDatabase } from "./support/database.js";
 
 let t: TestService;
@@ -20,7 +28,11 @@ let receiver: Receiver;
 const streams: EventStream<unknown>[] = [];
 
 beforeAll(async () => {
-  t = await startTestService({ MAX_SUBSCRIPTIONS_PER_KEY: "3", ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100" });
+  t = await startTestService({
+    MAX_SUBSCRIPTIONS_PER_KEY: "3",
+    ALLOW_PRIVATE_DESTINATIONS: "true",
+    WORKER_POLL_INTERVAL_MS: "100",
+  });
   receiver = await startReceiver();
 });
 // A failed test leaves no stream open for the next one to count.
@@ -34,7 +46,12 @@ afterAll(async () => {
 });
 
 /** Opens a subscription on the test service (closed after the tests). */
-async function subscribe<Data, Variables>(document: SubscriptionDocument<Data, Variables>, variables: Variables, key: string | null = t.adminKey, url = `${t.url}/graphql`): Promise<EventStream<Data>> {
+async function subscribe<Data, Variables>(
+  document: SubscriptionDocument<Data, Variables>,
+  variables: Variables,
+  key: string | null = t.adminKey,
+  url = `${t.url}/graphql`,
+): Promise<EventStream<Data>> {
   const stream = await openEventStream(url, document, variables, key);
   streams.push(stream);
   return stream;
@@ -48,13 +65,19 @@ const createKey = graphql(`mutation LiveCreateKey($input: CreateApiKeyInput!) {
 }`);
 const revokeKey = graphql(`mutation LiveRevokeKey($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }`);
 
-async function newKey(scopes: ("WEBHOOKS_VIEW" | "DELIVERIES_VIEW" | "WEBHOOKS_EDIT")[]): Promise<{ key: string; id: string }> {
-  const created = member((await t.gql(createKey, { input: { name: `live ${Math.random()}`, scopes } })).data?.createApiKey, "CreateApiKeyPayload");
+async function newKey(
+  scopes: ("WEBHOOKS_VIEW" | "DELIVERIES_VIEW" | "WEBHOOKS_EDIT")[],
+): Promise<{ key: string; id: string }> {
+  const created = member(
+    (await t.gql(createKey, { input: { name: `live ${Math.random()}`, scopes } })).data?.createApiKey,
+    "CreateApiKeyPayload",
+  );
   return { key: created.key, id: created.apiKey.id };
 }
 
 type DeliveryUpdate = DeliveryUpdatedSubscription["deliveryUpdated"];
-const statuses = (stream: EventStream<DeliveryUpdatedSubscription>) => stream.results().map((result) => result.data?.deliveryUpdated?.status);
+const statuses = (stream: EventStream<DeliveryUpdatedSubscription>) =>
+  stream.results().map((result) => result.data?.deliveryUpdated?.status);
 
 describe("deliveryUpdated", () => {
   it("streams a publish's PENDING then SUCCEEDED, in order, with the delivery as loaded under the tenant", async () => {
@@ -65,9 +88,15 @@ describe("deliveryUpdated", () => {
     const published = await publish(t, { type: "live.ordered" });
     await stream.until(() => statuses(stream).includes("SUCCEEDED"));
     expect(statuses(stream)).toEqual(["PENDING", "SUCCEEDED"]);
-    const [pending, succeeded] = stream.results().map((result) => result.data!.deliveryUpdated) as [DeliveryUpdate, DeliveryUpdate]; // two, as checked above
+    const [pending, succeeded] = stream.results().map((result) => result.data!.deliveryUpdated) as [
+      DeliveryUpdate,
+      DeliveryUpdate,
+    ]; // two, as checked above
     expect(pending).toMatchObject({ attemptCount: 0 });
-    expect(succeeded).toMatchObject({ attemptCount: 1, delivery: { status: "SUCCEEDED", eventType: "live.ordered", attemptCount: 1 } });
+    expect(succeeded).toMatchObject({
+      attemptCount: 1,
+      delivery: { status: "SUCCEEDED", eventType: "live.ordered", attemptCount: 1 },
+    });
     expect(succeeded.deliveryId).toBe(pending.deliveryId);
     expect(decodeGlobalID(succeeded.deliveryId).typename).toBe("Delivery");
     expect(new Date(succeeded.changedAt).getTime()).toBeGreaterThanOrEqual(new Date(pending.changedAt).getTime());
@@ -79,13 +108,21 @@ describe("deliveryUpdated", () => {
   it("shows both attempts of a receiver that answers 500 and then 200", async () => {
     const flaky = await startReceiver((_request, index) => ({ status: index === 0 ? 500 : 200 }));
     try {
-      const hook = await createWebhook(t, { url: flaky.url, eventTypes: ["live.flaky"], failureHandling: { retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 2 } } });
+      const hook = await createWebhook(t, {
+        url: flaky.url,
+        eventTypes: ["live.flaky"],
+        failureHandling: { retryStrategy: { type: "LINEAR", intervalSeconds: 1, attempts: 2 } },
+      });
       const stream = await subscribe(DeliveryUpdatedDocument, { filter: { webhookId: hook.id } });
       await untilOpen(1);
       await publish(t, { type: "live.flaky" });
       await stream.until(() => statuses(stream).includes("SUCCEEDED"));
       const updates = stream.results().map((result) => result.data!.deliveryUpdated);
-      expect(updates.map((update) => [update.status, update.attemptCount])).toEqual([["PENDING", 0], ["FAILED", 1], ["SUCCEEDED", 2]]);
+      expect(updates.map((update) => [update.status, update.attemptCount])).toEqual([
+        ["PENDING", 0],
+        ["FAILED", 1],
+        ["SUCCEEDED", 2],
+      ]);
       expect(updates[2]!.delivery!.attempts!.map((attempt) => attempt.responseStatus)).toEqual([500, 200]);
       stream.close();
       await untilOpen(0);
@@ -99,7 +136,9 @@ describe("deliveryUpdated", () => {
     const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["live.tenant"] });
     const otherHook = await createWebhook(t, { url: receiver.url, eventTypes: ["live.tenant"] }, other.adminKey);
     const foreign = await subscribe(DeliveryUpdatedDocument, {}, other.adminKey);
-    const succeededOnly = await subscribe(DeliveryUpdatedDocument, { filter: { statuses: ["SUCCEEDED"], webhookId: hook.id } });
+    const succeededOnly = await subscribe(DeliveryUpdatedDocument, {
+      filter: { statuses: ["SUCCEEDED"], webhookId: hook.id },
+    });
     await untilOpen(2);
     const mine = await publish(t, { type: "live.tenant" });
     await succeededOnly.until(() => succeededOnly.results().length >= 1);
@@ -116,9 +155,13 @@ describe("deliveryUpdated", () => {
 
     const byEvent = await subscribe(DeliveryUpdatedDocument, { filter: { eventId: mine.event.id } });
     await untilOpen(3);
-    const redeliver = graphql(`mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }`);
+    const redeliver = graphql(
+      `mutation LiveRedeliver($id: ID!) { redeliverDelivery(input: { id: $id }) { __typename } }`,
+    );
     const deliveryId = succeededOnly.results()[0]!.data!.deliveryUpdated.deliveryId;
-    expect((await t.gql(redeliver, { id: deliveryId })).data?.redeliverDelivery.__typename).toBe("RedeliverDeliveryPayload");
+    expect((await t.gql(redeliver, { id: deliveryId })).data?.redeliverDelivery.__typename).toBe(
+      "RedeliverDeliveryPayload",
+    );
     await byEvent.until(() => statuses(byEvent).includes("SUCCEEDED"));
     expect(statuses(byEvent)).toEqual(["PENDING", "SUCCEEDED"]);
     for (const stream of [foreign, succeededOnly, byEvent]) stream.close();
@@ -128,16 +171,31 @@ describe("deliveryUpdated", () => {
   it("applies the filter however the document spells it: a variable of another name, a variable inside the input", async () => {
     const first = await createWebhook(t, { url: receiver.url, eventTypes: ["live.spelled.a"] });
     const second = await createWebhook(t, { url: receiver.url, eventTypes: ["live.spelled.b"] });
-    const inline = await subscribe(graphql(`subscription LiveInline($id: ID!) { deliveryUpdated(filter: { webhookId: $id, statuses: [SUCCEEDED] }) { delivery { eventType } } }`), { id: first.id });
-    const renamed = await subscribe(graphql(`subscription LiveRenamed($which: DeliveryUpdateFilter) { deliveryUpdated(filter: $which) { delivery { eventType } } }`), { which: { webhookId: second.id, statuses: ["SUCCEEDED"] } });
+    const inline = await subscribe(
+      graphql(
+        `subscription LiveInline($id: ID!) { deliveryUpdated(filter: { webhookId: $id, statuses: [SUCCEEDED] }) { delivery { eventType } } }`,
+      ),
+      { id: first.id },
+    );
+    const renamed = await subscribe(
+      graphql(
+        `subscription LiveRenamed($which: DeliveryUpdateFilter) { deliveryUpdated(filter: $which) { delivery { eventType } } }`,
+      ),
+      { which: { webhookId: second.id, statuses: ["SUCCEEDED"] } },
+    );
     await untilOpen(2);
     await publish(t, { type: "live.spelled.a" });
     await publish(t, { type: "live.spelled.b" });
     await publish(t, { type: "live.spelled.a" });
     await inline.until(() => inline.results().length >= 2);
     await renamed.until(() => renamed.results().length >= 1);
-    expect(inline.results().map((result) => result.data?.deliveryUpdated.delivery?.eventType)).toEqual(["live.spelled.a", "live.spelled.a"]);
-    expect(renamed.results().map((result) => result.data?.deliveryUpdated.delivery?.eventType)).toEqual(["live.spelled.b"]);
+    expect(inline.results().map((result) => result.data?.deliveryUpdated.delivery?.eventType)).toEqual([
+      "live.spelled.a",
+      "live.spelled.a",
+    ]);
+    expect(renamed.results().map((result) => result.data?.deliveryUpdated.delivery?.eventType)).toEqual([
+      "live.spelled.b",
+    ]);
   });
 
   it("refuses a key without the scope, a malformed id, and subscriptions past MAX_SUBSCRIPTIONS_PER_KEY", async () => {
@@ -157,11 +215,18 @@ describe("deliveryUpdated", () => {
     expect(malformed.results()[0]?.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
 
     const limited = await newKey(["DELIVERIES_VIEW", "WEBHOOKS_VIEW"]);
-    const open = [await subscribe(DeliveryUpdatedDocument, {}, limited.key), await subscribe(WebhookChangedDocument, {}, limited.key), await subscribe(AlertChangedDocument, {}, limited.key)];
+    const open = [
+      await subscribe(DeliveryUpdatedDocument, {}, limited.key),
+      await subscribe(WebhookChangedDocument, {}, limited.key),
+      await subscribe(AlertChangedDocument, {}, limited.key),
+    ];
     await untilOpen(3);
     const fourth = await subscribe(DeliveryUpdatedDocument, {}, limited.key);
     expect(await fourth.ended).toBe(true);
-    expect(fourth.results()[0]?.errors?.[0]).toMatchObject({ extensions: { code: "TOO_MANY_SUBSCRIPTIONS" }, message: expect.stringContaining("MAX_SUBSCRIPTIONS_PER_KEY") });
+    expect(fourth.results()[0]?.errors?.[0]).toMatchObject({
+      extensions: { code: "TOO_MANY_SUBSCRIPTIONS" },
+      message: expect.stringContaining("MAX_SUBSCRIPTIONS_PER_KEY"),
+    });
     // Another key has its own allowance; closing one stream frees a place.
     const otherKey = await subscribe(DeliveryUpdatedDocument, {});
     await untilOpen(4);
@@ -198,13 +263,19 @@ describe("webhookChanged", () => {
         failureHandling: { retryStrategy: { type: "NONE" }, suspend: true, suspendAfterConsecutiveFailures: 1 },
       });
       const stream = await subscribe(WebhookChangedDocument, { filter: { ids: [hook.id] } });
-      const suspensions = await subscribe(WebhookChangedDocument, { filter: { kind: "OUTGOING", changes: ["SUSPENDED"] } });
+      const suspensions = await subscribe(WebhookChangedDocument, {
+        filter: { kind: "OUTGOING", changes: ["SUSPENDED"] },
+      });
       await untilOpen(2);
       const changes = () => stream.results().map((result) => result.data?.webhookChanged?.change);
       await publish(t, { type: "live.suspend" });
       await stream.until(() => changes().includes("SUSPENDED"));
       await suspensions.until(() => suspensions.results().length >= 1);
-      expect(suspensions.results()[0]!.data!.webhookChanged).toMatchObject({ webhookId: hook.id, change: "SUSPENDED", webhook: { suspended: true } });
+      expect(suspensions.results()[0]!.data!.webhookChanged).toMatchObject({
+        webhookId: hook.id,
+        change: "SUSPENDED",
+        webhook: { suspended: true },
+      });
 
       const updated = await t.gql(UpdateOutgoingWebhookDocument, { input: { id: hook.id, name: "renamed live hook" } });
       expect(updated.data?.updateOutgoingWebhook.__typename).toBe("UpdateOutgoingWebhookPayload");
@@ -212,8 +283,12 @@ describe("webhookChanged", () => {
       const disable = graphql(`mutation LiveDisable($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }`);
       await t.gql(disable, { id: hook.id });
       await stream.until(() => changes().includes("DISABLED"));
-      const rotate = graphql(`mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }`);
-      expect((await t.gql(rotate, { id: hook.id })).data?.rotateWebhookSecret.__typename).toBe("RotateWebhookSecretPayload");
+      const rotate = graphql(
+        `mutation LiveRotate($id: ID!) { rotateWebhookSecret(input: { id: $id }) { __typename } }`,
+      );
+      expect((await t.gql(rotate, { id: hook.id })).data?.rotateWebhookSecret.__typename).toBe(
+        "RotateWebhookSecretPayload",
+      );
       await stream.until(() => changes().includes("SECRET_ROTATED"));
       const remove = graphql(`mutation LiveDelete($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`);
       await t.gql(remove, { id: hook.id });
@@ -234,14 +309,20 @@ describe("webhookChanged", () => {
 
 describe("incoming webhooks", () => {
   it("streams each incoming event and its alert opening and resolving", async () => {
-    const created = await t.gql(CreateIncomingWebhookDocument, { input: { name: `live incoming ${Date.now()}`, plugin: { pluginId: "prometheus-alertmanager" } } });
+    const created = await t.gql(CreateIncomingWebhookDocument, {
+      input: { name: `live incoming ${Date.now()}`, plugin: { pluginId: "prometheus-alertmanager" } },
+    });
     const webhook = member(created.data?.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
     const events = await subscribe(IncomingEventReceivedDocument, { filter: { webhookId: webhook.id } });
     const alerts = await subscribe(AlertChangedDocument, { filter: { webhookId: webhook.id } });
     const resolvedOnly = await subscribe(AlertChangedDocument, { filter: { states: ["RESOLVED"] } });
     await untilOpen(3);
     const post = async (fixture: string) => {
-      const response = await fetch(webhook.webhookUrl!, { method: "POST", headers: { "content-type": "application/json" }, body: readFileSync(new URL(`./fixtures/incoming/${fixture}`, import.meta.url)) });
+      const response = await fetch(webhook.webhookUrl!, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: readFileSync(new URL(`./fixtures/incoming/${fixture}`, import.meta.url)),
+      });
       expect(response.status).toBe(202);
     };
     await post("alertmanager-firing.json");
@@ -252,7 +333,10 @@ describe("incoming webhooks", () => {
     const alertStates = alerts.results().map((result) => result.data!.alertChanged.state);
     expect(alertStates[0]).toBe("TRIGGERED");
     expect(alertStates.at(-1)).toBe("RESOLVED");
-    expect(resolvedOnly.results()[0]!.data!.alertChanged).toMatchObject({ state: "RESOLVED", alert: { state: "RESOLVED" } });
+    expect(resolvedOnly.results()[0]!.data!.alertChanged).toMatchObject({
+      state: "RESOLVED",
+      alert: { state: "RESOLVED" },
+    });
     const eventTypes = () => events.results().map((result) => result.data?.incomingEventReceived?.eventType);
     await events.until(() => eventTypes().includes("RECOVERY"));
     expect(eventTypes()[0]).toBe("ALERT");
@@ -264,7 +348,12 @@ describe("incoming webhooks", () => {
 describe("transports", () => {
   it("serves graphql-sse's single-connection mode at /graphql/stream", async () => {
     const hook = await createWebhook(t, { url: receiver.url, eventTypes: ["live.single"] });
-    const client = createClient({ url: `${t.url}/graphql/stream`, singleConnection: true, headers: { authorization: `Bearer ${t.adminKey}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: `${t.url}/graphql/stream`,
+      singleConnection: true,
+      headers: { authorization: `Bearer ${t.adminKey}` },
+      retryAttempts: 0,
+    });
     const seen: string[] = [];
     const errors: unknown[] = [];
     let resolveDone: () => void = () => undefined;
@@ -305,23 +394,32 @@ describe("transports", () => {
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("across processes (PostgreSQL)", () => {
-  it("streams, from an API process, the attempts a separate worker process makes", { timeout: PROCESS_TEST_TIMEOUT_MS }, async () => {
-    const database = await createTestDatabase();
-    const api = await startTestService({ ROLE: "api" }, database);
-    const worker = startServer({ ...database.env, ROLE: "worker", ALLOW_PRIVATE_DESTINATIONS: "true" });
-    try {
-      await worker.listening;
-      const hook = await createWebhook(api, { url: receiver.url, eventTypes: ["live.apart"] });
-      const stream = await openEventStream(`${api.url}/graphql`, DeliveryUpdatedDocument, { filter: { webhookId: hook.id } }, api.adminKey);
-      await untilOpen(1, api);
-      await publish(api, { type: "live.apart" });
-      await stream.until(() => statuses(stream).includes("SUCCEEDED"));
-      expect(statuses(stream)).toEqual(["PENDING", "SUCCEEDED"]);
-      stream.close();
-    } finally {
-      worker.child.kill("SIGTERM");
-      await worker.exited;
-      await api.stop();
-    }
-  });
+  it(
+    "streams, from an API process, the attempts a separate worker process makes",
+    { timeout: PROCESS_TEST_TIMEOUT_MS },
+    async () => {
+      const database = await createTestDatabase();
+      const api = await startTestService({ ROLE: "api" }, database);
+      const worker = startServer({ ...database.env, ROLE: "worker", ALLOW_PRIVATE_DESTINATIONS: "true" });
+      try {
+        await worker.listening;
+        const hook = await createWebhook(api, { url: receiver.url, eventTypes: ["live.apart"] });
+        const stream = await openEventStream(
+          `${api.url}/graphql`,
+          DeliveryUpdatedDocument,
+          { filter: { webhookId: hook.id } },
+          api.adminKey,
+        );
+        await untilOpen(1, api);
+        await publish(api, { type: "live.apart" });
+        await stream.until(() => statuses(stream).includes("SUCCEEDED"));
+        expect(statuses(stream)).toEqual(["PENDING", "SUCCEEDED"]);
+        stream.close();
+      } finally {
+        worker.child.kill("SIGTERM");
+        await worker.exited;
+        await api.stop();
+      }
+    },
+  );
 });

@@ -22,18 +22,25 @@ async function scrape(url: string): Promise<{ contentType: string | null; sample
   for (const line of (await response.text()).split("\n")) {
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match) continue;
-    const labels = [...(match[2] ?? "").matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, name, value]) => `${name}="${value}"`).sort();
+    const labels = [...(match[2] ?? "").matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)]
+      .map(([, name, value]) => `${name}="${value}"`)
+      .sort();
     samples.set(labels.length > 0 ? `${match[1]}{${labels.join(",")}}` : match[1]!, Number(match[3]));
   }
   return { contentType: response.headers.get("content-type"), samples };
 }
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
 
 let t: TestService;
 let receiver: Receiver;
 beforeAll(async () => {
-  t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_CONCURRENCY: "7", PUBLIC_URL: "https://hooks.example.com/" });
+  t = await startTestService({
+    ALLOW_PRIVATE_DESTINATIONS: "true",
+    WORKER_CONCURRENCY: "7",
+    PUBLIC_URL: "https://hooks.example.com/",
+  });
   receiver = await startReceiver((request) => ({ status: request.path.endsWith("/failing") ? 503 : 200 }));
 });
 afterAll(async () => {
@@ -50,35 +57,81 @@ describe("GET /metrics", () => {
     const viewer = graphql(`query MetricsViewer { viewer { name } }`);
     expect((await t.gql(viewer)).errors).toBeUndefined();
     expect((await t.gql(viewer)).errors).toBeUndefined();
-    expect((await t.gql("query MetricsBroken { nope }")).errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect((await t.gql("query MetricsBroken { nope }")).errors?.[0]?.extensions?.code).toBe(
+      "GRAPHQL_VALIDATION_FAILED",
+    );
     const reader = member(
-      (await t.gql(graphql(`mutation MetricsCreateApiKey { createApiKey(input: { name: "metrics reader", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }`))).data?.createApiKey,
+      (
+        await t.gql(
+          graphql(
+            `mutation MetricsCreateApiKey { createApiKey(input: { name: "metrics reader", scopes: [EVENTS_PUBLISH] }) { __typename ... on CreateApiKeyPayload { key } } }`,
+          ),
+        )
+      ).data?.createApiKey,
       "CreateApiKeyPayload",
     ).key;
-    expect((await t.gql(graphql(`query MetricsWebhooks { webhooks(first: 1) { totalCount } }`), {}, reader)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await t.gql(graphql(`query MetricsWebhooks { webhooks(first: 1) { totalCount } }`), {}, reader)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("FORBIDDEN");
 
     // Deliveries: three that succeed, one that fails (503) and is left to retry much later.
     const ok = await createWebhook(t, { url: `${receiver.url}/ok`, eventTypes: ["metrics.ok"] });
-    await createWebhook(t, { url: `${receiver.url}/failing`, eventTypes: ["metrics.failing"], failureHandling: { retryStrategy: { type: "LINEAR", intervalSeconds: 3600, attempts: 3 } } });
+    await createWebhook(t, {
+      url: `${receiver.url}/failing`,
+      eventTypes: ["metrics.failing"],
+      failureHandling: { retryStrategy: { type: "LINEAR", intervalSeconds: 3600, attempts: 3 } },
+    });
     for (let index = 0; index < 3; index += 1) await publish(t, { type: "metrics.ok" });
     await publish(t, { type: "metrics.failing" });
     await waitFor("four attempts", async () => (await t.service.database.prisma.deliveryAttempt.count()) >= 4);
 
     // A delivery whose lease ran out, as a worker that died mid-attempt leaves it: claimed again.
-    const [leased] = await t.service.database.prisma.delivery.findMany({ where: { webhookId: decodeGlobalID(ok.id).id }, take: 1 });
+    const [leased] = await t.service.database.prisma.delivery.findMany({
+      where: { webhookId: decodeGlobalID(ok.id).id },
+      take: 1,
+    });
     await t.service.database.prisma.delivery.update({
       where: { id: leased!.id },
-      data: { status: "PENDING", nextAttemptAt: new Date(), lockedUntil: new Date(Date.now() - 1000), leaseToken: randomUUID(), completedAt: null },
+      data: {
+        status: "PENDING",
+        nextAttemptAt: new Date(),
+        lockedUntil: new Date(Date.now() - 1000),
+        leaseToken: randomUUID(),
+        completedAt: null,
+      },
     });
     await notifyDeliveriesQueued(t.service.database.prisma);
-    await waitFor("the reclaimed delivery's attempt", async () => (await t.service.database.prisma.deliveryAttempt.count({ where: { deliveryId: leased!.id } })) === 2);
+    await waitFor(
+      "the reclaimed delivery's attempt",
+      async () => (await t.service.database.prisma.deliveryAttempt.count({ where: { deliveryId: leased!.id } })) === 2,
+    );
 
     // Incoming: a request to a webhook's URL (3 events), one to a wrong key.
-    const incoming = member((await t.gql(CreateIncomingWebhookDocument, { input: { name: "metrics in", plugin: { pluginId: "prometheus-alertmanager" } } })).data?.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
+    const incoming = member(
+      (
+        await t.gql(CreateIncomingWebhookDocument, {
+          input: { name: "metrics in", plugin: { pluginId: "prometheus-alertmanager" } },
+        })
+      ).data?.createIncomingWebhook,
+      "CreateIncomingWebhookPayload",
+    ).webhook;
     const url = incoming.webhookUrl!.replace("https://hooks.example.com", t.url);
-    expect((await fetch(url, { method: "POST", body: fixture("alertmanager-firing"), headers: { "content-type": "application/json" } })).status).toBe(202);
-    expect((await fetch(url.replace(/\/[0-9a-f]{32}\//, `/${"0".repeat(32)}/`), { method: "POST", body: "{}" })).status).toBe(404);
-    const alerts = await t.service.database.prisma.alert.count({ where: { webhookId: decodeGlobalID(incoming.id).id } });
+    expect(
+      (
+        await fetch(url, {
+          method: "POST",
+          body: fixture("alertmanager-firing"),
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(202);
+    expect(
+      (await fetch(url.replace(/\/[0-9a-f]{32}\//, `/${"0".repeat(32)}/`), { method: "POST", body: "{}" })).status,
+    ).toBe(404);
+    const alerts = await t.service.database.prisma.alert.count({
+      where: { webhookId: decodeGlobalID(incoming.id).id },
+    });
 
     const { contentType, samples } = await scrape(t.url);
     expect(contentType).toMatch(/^text\/plain; version=0\.0\.4/);
@@ -99,7 +152,9 @@ describe("GET /metrics", () => {
     expect(samples.get("hookrelay_deliveries_due")).toBe(0); // the failed one is due in an hour
     expect(samples.get("hookrelay_deliveries_oldest_due_age_seconds")).toBe(0);
 
-    expect(counted(samples, 'hookrelay_incoming_requests_total{plugin="prometheus-alertmanager",status="202"}')).toBe(1);
+    expect(counted(samples, 'hookrelay_incoming_requests_total{plugin="prometheus-alertmanager",status="202"}')).toBe(
+      1,
+    );
     expect(counted(samples, 'hookrelay_incoming_requests_total{plugin="unknown",status="404"}')).toBe(1);
     expect(counted(samples, 'hookrelay_incoming_events_total{plugin="prometheus-alertmanager"}')).toBe(3);
     expect(alerts).toBeGreaterThan(0);
@@ -109,9 +164,20 @@ describe("GET /metrics", () => {
 
     // A log line per attempt, naming the webhook, the delivery, the attempt and what came of it.
     const failedAttempt = t.logs.find((line) => line.msg === "delivery attempt" && line.status === 503);
-    expect(failedAttempt).toMatchObject({ component: "worker", attempt: 1, succeeded: false, trigger: "HTTP_5XX", webhookId: expect.any(String), deliveryId: expect.any(String) });
+    expect(failedAttempt).toMatchObject({
+      component: "worker",
+      attempt: 1,
+      succeeded: false,
+      trigger: "HTTP_5XX",
+      webhookId: expect.any(String),
+      deliveryId: expect.any(String),
+    });
     expect(typeof failedAttempt?.durationMs).toBe("number");
-    expect(t.logs.filter((line) => line.msg === "delivery attempt" && line.deliveryId === leased!.id).map((line) => [line.attempt, line.succeeded, line.trigger])).toEqual([
+    expect(
+      t.logs
+        .filter((line) => line.msg === "delivery attempt" && line.deliveryId === leased!.id)
+        .map((line) => [line.attempt, line.succeeded, line.trigger]),
+    ).toEqual([
       [1, true, null],
       [2, true, null], // claimed again after its lease ran out
     ]);
@@ -131,11 +197,26 @@ describe("GET /metrics", () => {
       const waiting = await createWebhook(quiet, { url: `${receiver.url}/ok`, eventTypes: ["metrics.waiting"] });
       const { event } = await publish(quiet, { type: "metrics.waiting" });
       const prisma = quiet.service.database.prisma;
-      await waitFor("its delivery", async () => (await prisma.delivery.count({ where: { webhookId: decodeGlobalID(waiting.id).id, status: "SUCCEEDED" } })) === 1);
+      await waitFor(
+        "its delivery",
+        async () =>
+          (await prisma.delivery.count({
+            where: { webhookId: decodeGlobalID(waiting.id).id, status: "SUCCEEDED" },
+          })) === 1,
+      );
       expect((await scrape(quiet.url)).samples.get("hookrelay_deliveries_due")).toBe(0);
       const where = { eventId: decodeGlobalID(event.id).id };
       // Due a minute ago but leased: a worker has it, so it is not waiting.
-      await prisma.delivery.updateMany({ where, data: { status: "PENDING", nextAttemptAt: new Date(Date.now() - 60_000), lockedUntil: new Date(Date.now() + 3_600_000), leaseToken: randomUUID(), completedAt: null } });
+      await prisma.delivery.updateMany({
+        where,
+        data: {
+          status: "PENDING",
+          nextAttemptAt: new Date(Date.now() - 60_000),
+          lockedUntil: new Date(Date.now() + 3_600_000),
+          leaseToken: randomUUID(),
+          completedAt: null,
+        },
+      });
       expect((await scrape(quiet.url)).samples.get("hookrelay_deliveries_due")).toBe(0);
       await prisma.delivery.updateMany({ where, data: { lockedUntil: null, leaseToken: null } });
       const { samples } = await scrape(quiet.url);
@@ -147,25 +228,28 @@ describe("GET /metrics", () => {
     }
   });
 
-  it.skipIf(!serverUrl)("serves /metrics, /healthz and /readyz on a worker-only process (PostgreSQL), without GraphQL", async () => {
-    // A database of its own: the embedded one serves a single process.
-    const database = await createTestDatabase();
-    const worker = await startExtraService(database, { ROLE: "worker", WORKER_CONCURRENCY: "3" });
-    const url = `http://127.0.0.1:${worker.port}`;
-    try {
-      expect(worker.bootstrap).toBeNull(); // the first tenant is made where the API is served
-      const { samples } = await scrape(url);
-      expect(samples.get('hookrelay_worker_slots{state="total"}')).toBe(3);
-      expect(samples.has("hookrelay_deliveries_due")).toBe(true);
-      expect([...samples.keys()].some((key) => key.startsWith("hookrelay_graphql_requests_total{"))).toBe(false);
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      expect((await fetch(`${url}/readyz`)).status).toBe(200);
-      expect((await fetch(`${url}/graphql`, { method: "POST" })).status).toBe(404);
-    } finally {
-      await worker.stop();
-      await database.drop();
-    }
-  });
+  it.skipIf(!serverUrl)(
+    "serves /metrics, /healthz and /readyz on a worker-only process (PostgreSQL), without GraphQL",
+    async () => {
+      // A database of its own: the embedded one serves a single process.
+      const database = await createTestDatabase();
+      const worker = await startExtraService(database, { ROLE: "worker", WORKER_CONCURRENCY: "3" });
+      const url = `http://127.0.0.1:${worker.port}`;
+      try {
+        expect(worker.bootstrap).toBeNull(); // the first tenant is made where the API is served
+        const { samples } = await scrape(url);
+        expect(samples.get('hookrelay_worker_slots{state="total"}')).toBe(3);
+        expect(samples.has("hookrelay_deliveries_due")).toBe(true);
+        expect([...samples.keys()].some((key) => key.startsWith("hookrelay_graphql_requests_total{"))).toBe(false);
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+        expect((await fetch(`${url}/readyz`)).status).toBe(200);
+        expect((await fetch(`${url}/graphql`, { method: "POST" })).status).toBe(404);
+      } finally {
+        await worker.stop();
+        await database.drop();
+      }
+    },
+  );
 });
 
 describe("operation labels", () => {
@@ -174,7 +258,8 @@ describe("operation labels", () => {
     expect(metrics.operationLabel(undefined)).toBe("anonymous");
     expect(metrics.operationLabel("ListWebhooks")).toBe("ListWebhooks");
     expect(metrics.operationLabel("not a name")).toBe("other");
-    for (let index = 1; index < MAX_OPERATION_NAMES; index += 1) expect(metrics.operationLabel(`Op${index}`)).toBe(`Op${index}`);
+    for (let index = 1; index < MAX_OPERATION_NAMES; index += 1)
+      expect(metrics.operationLabel(`Op${index}`)).toBe(`Op${index}`);
     expect(metrics.operationLabel("OneTooMany")).toBe("other");
     expect(metrics.operationLabel("ListWebhooks")).toBe("ListWebhooks");
   });
@@ -188,8 +273,18 @@ describe("the Grafana dashboard (ops/grafana-dashboard.json)", () => {
     metrics.measurePool(() => ({ size: 0, inUse: 0, waiting: 0 }));
     metrics.measureSubscriptions(() => 0);
     const exported = new Set(metrics.registry.getMetricsAsArray().map((metric) => metric.name));
-    const dashboard = JSON.parse(readFileSync(new URL("../ops/grafana-dashboard.json", import.meta.url), "utf8")) as { panels: { targets?: { expr: string }[] }[] };
-    const charted = new Set(dashboard.panels.flatMap((panel) => (panel.targets ?? []).flatMap((target) => [...target.expr.matchAll(/\b((?:hookrelay|process)_[a-z_]+)/g)].map((match) => match[1]!.replace(/_(bucket|count|sum)$/, "")))));
+    const dashboard = JSON.parse(readFileSync(new URL("../ops/grafana-dashboard.json", import.meta.url), "utf8")) as {
+      panels: { targets?: { expr: string }[] }[];
+    };
+    const charted = new Set(
+      dashboard.panels.flatMap((panel) =>
+        (panel.targets ?? []).flatMap((target) =>
+          [...target.expr.matchAll(/\b((?:hookrelay|process)_[a-z_]+)/g)].map((match) =>
+            match[1]!.replace(/_(bucket|count|sum)$/, ""),
+          ),
+        ),
+      ),
+    );
     expect([...charted].filter((name) => !exported.has(name))).toEqual([]);
     expect([...exported].filter((name) => name.startsWith("hookrelay_") && !charted.has(name))).toEqual([]);
   });

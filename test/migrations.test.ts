@@ -34,19 +34,27 @@ describe("migrations", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(await prismaMigrateStatus(database.env)).toContain("Database schema is up to date!");
   });
 
-  it.runIf(process.env.TEST_DATABASE_URL)("applies each migration once when two processes start together on PostgreSQL", async () => {
-    const database = await createTestDatabase();
-    databases.push(database);
-    const [a, b] = await Promise.all([runScript("src/cli/migrate.ts", [], database.env), runScript("src/cli/migrate.ts", [], database.env)]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    const outputs = [a.stdout, b.stdout].sort();
-    expect(outputs[0]).toContain("Applied");
-    expect(outputs[1]).toContain("Database schema is up to date.");
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    "applies each migration once when two processes start together on PostgreSQL",
+    async () => {
+      const database = await createTestDatabase();
+      databases.push(database);
+      const [a, b] = await Promise.all([
+        runScript("src/cli/migrate.ts", [], database.env),
+        runScript("src/cli/migrate.ts", [], database.env),
+      ]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      const outputs = [a.stdout, b.stdout].sort();
+      expect(outputs[0]).toContain("Applied");
+      expect(outputs[1]).toContain("Database schema is up to date.");
 
-    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
-    await client.connect();
-    const { rows } = await client.query("SELECT migration_name, count(*)::int AS n FROM _prisma_migrations GROUP BY 1 ORDER BY 1");
-    await client.end();
-    expect(rows).toEqual(readMigrations().map((migration) => ({ migration_name: migration.name, n: 1 })));
-  });
+      const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+      await client.connect();
+      const { rows } = await client.query(
+        "SELECT migration_name, count(*)::int AS n FROM _prisma_migrations GROUP BY 1 ORDER BY 1",
+      );
+      await client.end();
+      expect(rows).toEqual(readMigrations().map((migration) => ({ migration_name: migration.name, n: 1 })));
+    },
+  );
 });

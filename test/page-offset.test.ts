@@ -27,16 +27,40 @@ beforeAll(async () => {
   receiver = await startReceiver();
   const prisma = t.service.database.prisma;
   const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-  for (let i = 0; i < 6; i += 1) webhookId = (await createWebhook(t, { url: receiver.url, eventTypes: ["order.*"] })).id;
+  for (let i = 0; i < 6; i += 1)
+    webhookId = (await createWebhook(t, { url: receiver.url, eventTypes: ["order.*"] })).id;
   // A suspended webhook's deliveries are diverted as they are made.
   const suspended = await createWebhook(t, { url: receiver.url, eventTypes: ["order.*"] });
   await prisma.$executeRaw`UPDATE webhooks SET suspended_at = now(), suspend_reason = 'test' WHERE id = ${decodeGlobalID(suspended.id).id}::uuid`;
   for (let i = 0; i < 8; i += 1) eventId = (await publish(t, { type: "order.created", payload: { i } })).event.id;
   for (let i = 0; i < 4; i += 1) await createApiKey(prisma, tenantId, { name: `key ${i}`, scopes: ["webhooks:view"] });
-  const incoming = await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, tenantId, { name: "monitor", plugin: { pluginId: "generic-json", options: {} } });
-  const event = (eventKey: string, minute: number) => ({ eventKey, eventType: "ALERT" as const, severity: "ERROR" as const, title: eventKey, occurredAt: new Date(Date.UTC(2026, 11, 1, 10, minute)) });
-  for (let minute = 0; minute < 6; minute += 1) await storeIncomingEvents(prisma, incoming, [event("disk", minute)], {}, { now: new Date(Date.UTC(2026, 11, 1, 10, minute)) });
-  for (let key = 0; key < 5; key += 1) await storeIncomingEvents(prisma, incoming, [event(`cpu-${key}`, 10 + key)], {}, { now: new Date(Date.UTC(2026, 11, 1, 10, 10 + key)) });
+  const incoming = await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, tenantId, {
+    name: "monitor",
+    plugin: { pluginId: "generic-json", options: {} },
+  });
+  const event = (eventKey: string, minute: number) => ({
+    eventKey,
+    eventType: "ALERT" as const,
+    severity: "ERROR" as const,
+    title: eventKey,
+    occurredAt: new Date(Date.UTC(2026, 11, 1, 10, minute)),
+  });
+  for (let minute = 0; minute < 6; minute += 1)
+    await storeIncomingEvents(
+      prisma,
+      incoming,
+      [event("disk", minute)],
+      {},
+      { now: new Date(Date.UTC(2026, 11, 1, 10, minute)) },
+    );
+  for (let key = 0; key < 5; key += 1)
+    await storeIncomingEvents(
+      prisma,
+      incoming,
+      [event(`cpu-${key}`, 10 + key)],
+      {},
+      { now: new Date(Date.UTC(2026, 11, 1, 10, 10 + key)) },
+    );
   const disk = await prisma.alert.findFirstOrThrow({ where: { eventKey: "disk" } });
   alertId = encodeGlobalID("Alert", disk.id);
   incomingWebhookId = encodeGlobalID("IncomingWebhook", incoming.id);
@@ -53,32 +77,54 @@ const LISTS: Record<string, { query: (args: string) => string; connection: (data
   webhooks: { query: (args) => `{ webhooks(${args}) { ${PAGE} } }`, connection: (data) => data.webhooks },
   deliveries: { query: (args) => `{ deliveries(${args}) { ${PAGE} } }`, connection: (data) => data.deliveries },
   events: { query: (args) => `{ events(${args}) { ${PAGE} } }`, connection: (data) => data.events },
-  divertedDeliveries: { query: (args) => `{ divertedDeliveries(${args}) { ${PAGE} } }`, connection: (data) => data.divertedDeliveries },
+  divertedDeliveries: {
+    query: (args) => `{ divertedDeliveries(${args}) { ${PAGE} } }`,
+    connection: (data) => data.divertedDeliveries,
+  },
   apiKeys: { query: (args) => `{ apiKeys(${args}) { ${PAGE} } }`, connection: (data) => data.apiKeys },
   alerts: { query: (args) => `{ alerts(${args}) { ${PAGE} } }`, connection: (data) => data.alerts },
-  incomingEvents: { query: (args) => `{ incomingEvents(${args}) { ${PAGE} } }`, connection: (data) => data.incomingEvents },
+  incomingEvents: {
+    query: (args) => `{ incomingEvents(${args}) { ${PAGE} } }`,
+    connection: (data) => data.incomingEvents,
+  },
   "OutgoingWebhook.deliveries": {
     query: (args) => `{ webhook(id: "${webhookId}") { ... on OutgoingWebhook { deliveries(${args}) { ${PAGE} } } } }`,
     connection: (data) => data.webhook.deliveries,
   },
-  "Event.deliveries": { query: (args) => `{ node(id: "${eventId}") { ... on Event { deliveries(${args}) { ${PAGE} } } } }`, connection: (data) => data.node.deliveries },
-  "Alert.events": { query: (args) => `{ alert(id: "${alertId}") { events(${args}) { ${PAGE} } } }`, connection: (data) => data.alert.events },
+  "Event.deliveries": {
+    query: (args) => `{ node(id: "${eventId}") { ... on Event { deliveries(${args}) { ${PAGE} } } } }`,
+    connection: (data) => data.node.deliveries,
+  },
+  "Alert.events": {
+    query: (args) => `{ alert(id: "${alertId}") { events(${args}) { ${PAGE} } } }`,
+    connection: (data) => data.alert.events,
+  },
   "IncomingWebhook.events": {
-    query: (args) => `{ webhook(id: "${incomingWebhookId}") { ... on IncomingWebhook { events(${args}) { ${PAGE} } } } }`,
+    query: (args) =>
+      `{ webhook(id: "${incomingWebhookId}") { ... on IncomingWebhook { events(${args}) { ${PAGE} } } } }`,
     connection: (data) => data.webhook.events,
   },
   "IncomingWebhook.alerts": {
-    query: (args) => `{ webhook(id: "${incomingWebhookId}") { ... on IncomingWebhook { alerts(${args}) { ${PAGE} } } } }`,
+    query: (args) =>
+      `{ webhook(id: "${incomingWebhookId}") { ... on IncomingWebhook { alerts(${args}) { ${PAGE} } } } }`,
     connection: (data) => data.webhook.alerts,
   },
 };
 
-async function list(name: string, args: string): Promise<{ totalCount: number; pageInfo: any; ids: string[]; cursors: string[] }> {
+async function list(
+  name: string,
+  args: string,
+): Promise<{ totalCount: number; pageInfo: any; ids: string[]; cursors: string[] }> {
   const { query, connection } = LISTS[name]!;
   const res = await t.gql(query(args));
   expect(res.errors).toBeUndefined();
   const page = connection(res.data);
-  return { totalCount: page.totalCount, pageInfo: page.pageInfo, ids: page.edges.map((edge: any) => edge.node.id), cursors: page.edges.map((edge: any) => edge.cursor) };
+  return {
+    totalCount: page.totalCount,
+    pageInfo: page.pageInfo,
+    ids: page.edges.map((edge: any) => edge.node.id),
+    cursors: page.edges.map((edge: any) => edge.cursor),
+  };
 }
 
 it("every connection field takes offset", () => {
@@ -87,7 +133,9 @@ it("every connection field takes offset", () => {
     .flatMap((type) => Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, field })))
     .filter(({ field }) => getNamedType(field.type).name.endsWith("Connection"));
   expect(connectionFields.length).toBe(Object.keys(LISTS).length);
-  expect(connectionFields.filter(({ field }) => !field.args.some((arg) => arg.name === "offset")).map(({ name }) => name)).toEqual([]);
+  expect(
+    connectionFields.filter(({ field }) => !field.args.some((arg) => arg.name === "offset")).map(({ name }) => name),
+  ).toEqual([]);
 });
 
 describe.each(Object.keys(LISTS))("%s", (name) => {

@@ -21,9 +21,17 @@ afterEach(async () => {
 
 async function sharedBuffers(sharedBuffersMb?: number): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "hookrelay-pglite-memory-"));
-  const database = await openDatabase({ dataDir: dir, log: createLogger("silent"), pgliteSharedBuffersMb: sharedBuffersMb });
+  const database = await openDatabase({
+    dataDir: dir,
+    log: createLogger("silent"),
+    pgliteSharedBuffersMb: sharedBuffersMb,
+  });
   opened.push({ database, dir });
-  const [row] = await selectRows(database.sql, z.object({ value: z.string() }), Prisma.sql`SELECT current_setting('shared_buffers') AS value`);
+  const [row] = await selectRows(
+    database.sql,
+    z.object({ value: z.string() }),
+    Prisma.sql`SELECT current_setting('shared_buffers') AS value`,
+  );
   return row!.value;
 }
 

@@ -1,7 +1,14 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
-import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, runScript, spawnNpm, startServer, viewerName } from "./support/process.js";
+import {
+  KEY_PATTERN,
+  PROCESS_TEST_TIMEOUT_MS,
+  runScript,
+  spawnNpm,
+  startServer,
+  viewerName,
+} from "./support/process.js";
 
 const databases: TestDatabase[] = [];
 async function freshDatabase() {
@@ -20,15 +27,30 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const port = await first.listening;
     const key = KEY_PATTERN.exec(first.stdout())?.[0];
     expect(key).toBeTruthy();
-    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
+    expect(await viewerName(port, key!)).toMatchObject({
+      data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } },
+    });
 
     // An in-flight request (its body still arriving) is answered after SIGTERM, then the process exits.
     const body = JSON.stringify({ query: "{ viewer { name } }" });
     const inFlight = new Promise<number>((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${key}` } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      });
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/graphql",
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+            authorization: `Bearer ${key}`,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on("error", reject);
       req.write(body.slice(0, 5));
       setTimeout(() => {
@@ -43,7 +65,9 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const second = startServer(env);
     const port2 = await second.listening;
     expect(second.stdout()).not.toMatch(KEY_PATTERN); // no second bootstrap
-    expect(await viewerName(port2, key!)).toMatchObject({ data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } } });
+    expect(await viewerName(port2, key!)).toMatchObject({
+      data: { viewer: { name: "bootstrap admin", tenant: { name: "default" } } },
+    });
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
   });
@@ -81,7 +105,10 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     ["WORKER_CONCURRENCY", { WORKER_CONCURRENCY: "0" }],
     ["ALLOW_PRIVATE_DESTINATIONS", { ALLOW_PRIVATE_DESTINATIONS: "yes" }],
   ])("stops at start with one line naming %s when it is invalid", async (variable, bad) => {
-    const { code, stdout, stderr } = await runScript("src/main.ts", [], { DATA_DIR: "/nonexistent-never-created", ...bad });
+    const { code, stdout, stderr } = await runScript("src/main.ts", [], {
+      DATA_DIR: "/nonexistent-never-created",
+      ...bad,
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -117,7 +144,9 @@ describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     const key = KEY_PATTERN.exec(created.stdout)?.[0];
     const server = startServer(env);
     const port = await server.listening;
-    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "recovery admin", tenant: { name: "default" } } } });
+    expect(await viewerName(port, key!)).toMatchObject({
+      data: { viewer: { name: "recovery admin", tenant: { name: "default" } } },
+    });
     server.child.kill("SIGTERM");
     await server.exited;
   });
@@ -130,7 +159,9 @@ describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     expect(created.stdout).toContain('Created tenant "Acme Corp"');
     const server = startServer(env);
     const port = await server.listening;
-    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "admin", tenant: { name: "Acme Corp" } } } });
+    expect(await viewerName(port, key!)).toMatchObject({
+      data: { viewer: { name: "admin", tenant: { name: "Acme Corp" } } },
+    });
     server.child.kill("SIGTERM");
     await server.exited;
   });
@@ -144,10 +175,16 @@ describe.runIf(!process.env.TEST_DATABASE_URL)("embedded database", { timeout: P
     const second = await runScript("src/main.ts", [], env);
     expect(second.code).toBe(1);
     expect(second.stdout).toContain("is in use by process");
-    for (const [script, args] of [["src/cli/migrate-status.ts", []], ["src/cli/tenant-create.ts", ["Late"]], ["src/cli/apikey-create.ts", []]] as const) {
+    for (const [script, args] of [
+      ["src/cli/migrate-status.ts", []],
+      ["src/cli/tenant-create.ts", ["Late"]],
+      ["src/cli/apikey-create.ts", []],
+    ] as const) {
       const refused = await runScript(script, [...args], env);
       expect(refused.code, script).toBe(1);
-      expect(refused.stderr.trim().split("\n"), script).toEqual([expect.stringMatching(/^Data directory .* is in use by process \d+\./)]);
+      expect(refused.stderr.trim().split("\n"), script).toEqual([
+        expect.stringMatching(/^Data directory .* is in use by process \d+\./),
+      ]);
     }
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);

@@ -9,7 +9,11 @@ import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, spawnNpm, type ServiceProcess } from "./support/process.js";
 import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument, CreateOutgoingWebhookDocument, PublishEventDocument } from "../client/generated/graphql.js";
+import {
+  CreateIncomingWebhookDocument,
+  CreateOutgoingWebhookDocument,
+  PublishEventDocument,
+} from "../client/generated/graphql.js";
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 
 let database: TestDatabase;
@@ -31,7 +35,10 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function gql<Data, Variables>(document: DocumentTypeDecoration<Data, Variables> & { toString(): string }, variables: Variables): Promise<Data> {
+async function gql<Data, Variables>(
+  document: DocumentTypeDecoration<Data, Variables> & { toString(): string },
+  variables: Variables,
+): Promise<Data> {
   const response = await fetch(`${origin}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
@@ -43,23 +50,59 @@ async function gql<Data, Variables>(document: DocumentTypeDecoration<Data, Varia
 }
 
 const verified = (secret: string, path: string) =>
-  receiver.requests.filter((request) => request.path === path).map((request) => new StandardWebhook(secret).verify(request.body, request.headers as Record<string, string>) as { type: string; data: Record<string, unknown> });
+  receiver.requests
+    .filter((request) => request.path === path)
+    .map(
+      (request) =>
+        new StandardWebhook(secret).verify(request.body, request.headers as Record<string, string>) as {
+          type: string;
+          data: Record<string, unknown>;
+        },
+    );
 
 describe("the compiled build (npm start)", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("serves GraphQL, delivers signed webhooks, and turns an incoming Alertmanager alert into one", async () => {
-    const created = await gql(CreateOutgoingWebhookDocument, { input: { name: "build check", url: `${receiver.url}/build`, eventTypes: ["order.created", "monitoring.*"], projectId: "build" } });
+    const created = await gql(CreateOutgoingWebhookDocument, {
+      input: {
+        name: "build check",
+        url: `${receiver.url}/build`,
+        eventTypes: ["order.created", "monitoring.*"],
+        projectId: "build",
+      },
+    });
     const { secret } = member(created.createOutgoingWebhook, "CreateOutgoingWebhookPayload");
 
-    const published = await gql(PublishEventDocument, { input: { type: "order.created", payload: { order: 1 }, projectId: "build" } });
+    const published = await gql(PublishEventDocument, {
+      input: { type: "order.created", payload: { order: 1 }, projectId: "build" },
+    });
     expect(member(published.publishEvent, "PublishEventPayload").deliveryCount).toBe(1);
-    const order = await waitFor("the order delivery", () => verified(secret, "/hook/build").find((body) => body.type === "order.created"));
+    const order = await waitFor("the order delivery", () =>
+      verified(secret, "/hook/build").find((body) => body.type === "order.created"),
+    );
     expect(order.data).toEqual({ order: 1 });
 
-    const incoming = member((await gql(CreateIncomingWebhookDocument, { input: { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" }, projectId: "build" } })).createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
+    const incoming = member(
+      (
+        await gql(CreateIncomingWebhookDocument, {
+          input: { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" }, projectId: "build" },
+        })
+      ).createIncomingWebhook,
+      "CreateIncomingWebhookPayload",
+    ).webhook;
     const path = new URL(incoming.webhookUrl!).pathname;
     const alert = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url), "utf8");
-    expect((await fetch(`${origin}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: alert })).status).toBe(202);
-    const triggered = await waitFor("an alert delivery", () => verified(secret, "/hook/build").find((body) => body.type === "monitoring.alert.triggered"));
+    expect(
+      (
+        await fetch(`${origin}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: alert,
+        })
+      ).status,
+    ).toBe(202);
+    const triggered = await waitFor("an alert delivery", () =>
+      verified(secret, "/hook/build").find((body) => body.type === "monitoring.alert.triggered"),
+    );
     expect(triggered.data).toMatchObject({ alert: { state: "TRIGGERED" } });
   });
 

@@ -7,15 +7,22 @@ import { DEFAULT_PAGE_SIZE } from "../src/builder.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { graphql } from "./generated/index.js";
 
-const costOf = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, parse(query), undefined, variables, DEFAULT_PAGE_SIZE).cost;
+const costOf = (query: string, variables: Record<string, unknown> = {}) =>
+  queryCost(schema, parse(query), undefined, variables, DEFAULT_PAGE_SIZE).cost;
 
-const DASHBOARD = graphql(`query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }`);
+const DASHBOARD = graphql(
+  `query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }`,
+);
 
 describe("query cost", () => {
   it("counts the objects it reads from the database and page sizes, not scalars or values stored in a row", () => {
     expect(costOf("{ viewer { name scopes } }")).toBe(0);
     expect(costOf("{ viewer { tenant { name } } }")).toBe(1);
-    expect(costOf("{ webhooks(first: 10) { nodes { ... on OutgoingWebhook { headers { name } failureHandling { retryStrategy { type } } } } } }")).toBe(11);
+    expect(
+      costOf(
+        "{ webhooks(first: 10) { nodes { ... on OutgoingWebhook { headers { name } failureHandling { retryStrategy { type } } } } } }",
+      ),
+    ).toBe(11);
     expect(costOf("{ webhooks(first: 50) { totalCount nodes { id name } } }")).toBe(1 + 50);
     // The connection, 50 webhooks, 50 delivery connections, 50 x 20 deliveries.
     expect(costOf(DASHBOARD.toString())).toBe(1 + 50 + 50 + 1000);
@@ -23,7 +30,9 @@ describe("query cost", () => {
     expect(costOf("{ webhooks(last: 5) { edges { node { id } } pageInfo { hasNextPage } } }")).toBe(1 + 5);
     expect(costOf("query($n: Int) { webhooks(first: $n) { nodes { id } } }", { n: 7 })).toBe(8);
     expect(costOf("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: ["a", "b", "c"] })).toBe(3);
-    expect(costOf("{ deliveries(first: 10) { nodes { attempts { durationMs } } } }")).toBe(1 + 10 + 10 * ASSUMED_LIST_SIZE);
+    expect(costOf("{ deliveries(first: 10) { nodes { attempts { durationMs } } } }")).toBe(
+      1 + 10 + 10 * ASSUMED_LIST_SIZE,
+    );
     expect(costOf("query { ...W } fragment W on Query { webhooks(first: 2) { nodes { id } } }")).toBe(3);
     expect(costOf(getIntrospectionQuery())).toBe(0);
   });
@@ -40,14 +49,24 @@ describe("query cost limit", () => {
     const res = await t.gql(DASHBOARD);
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.cost).toEqual({ requested: 1101, limit: 10_000 });
-    expect((await t.gql(graphql(`query QueryCostViewer { viewer { name } }`))).extensions?.cost).toEqual({ requested: 0, limit: 10_000 });
+    expect((await t.gql(graphql(`query QueryCostViewer { viewer { name } }`))).extensions?.cost).toEqual({
+      requested: 0,
+      limit: 10_000,
+    });
   });
 
   it("refuses a query that would load more than 10,000 objects, before any statement runs", async () => {
     const before = t.service.database.statementCount();
-    const res = await t.gql(graphql(`query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }`));
+    const res = await t.gql(
+      graphql(
+        `query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }`,
+      ),
+    );
     expect(res.data).toBeUndefined();
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", cost: { requested: 1 + 100 + 100 + 10_000 + 100_000, limit: 10_000 } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COSTLY",
+      cost: { requested: 1 + 100 + 100 + 10_000 + 100_000, limit: 10_000 },
+    });
     expect(res.extensions?.cost).toEqual({ requested: 110_201, limit: 10_000 });
     expect(t.service.database.statementCount()).toBe(before);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RETRY_DELAY_SECONDS, RETRY_AFTER_MAX_SECONDS, RETRY_AFTER_MIN_SECONDS, nextStep, retryAfterSeconds, retryDelaySeconds } from "../src/delivery/retry-schedule.js";
+import {
+  MAX_RETRY_DELAY_SECONDS,
+  RETRY_AFTER_MAX_SECONDS,
+  RETRY_AFTER_MIN_SECONDS,
+  nextStep,
+  retryAfterSeconds,
+  retryDelaySeconds,
+} from "../src/delivery/retry-schedule.js";
 import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../src/webhooks/failure-handling.js";
 import type { AttemptOutcome } from "../src/delivery/http-sender.js";
 
@@ -15,7 +22,10 @@ const outcome = (overrides: Partial<AttemptOutcome>): AttemptOutcome => ({
   ...overrides,
 });
 
-const handling = (overrides: Partial<FailureHandling> = {}): FailureHandling => ({ ...DEFAULT_FAILURE_HANDLING, ...overrides });
+const handling = (overrides: Partial<FailureHandling> = {}): FailureHandling => ({
+  ...DEFAULT_FAILURE_HANDLING,
+  ...overrides,
+});
 
 describe("retry schedule", () => {
   it("grows exponentially or linearly from the interval, capped at a day", () => {
@@ -35,7 +45,9 @@ describe("retry schedule", () => {
     expect(nextStep(twoRetries, outcome({}), 2, () => 0.5).status).toBe("FAILED");
     expect(nextStep(twoRetries, outcome({}), 3, () => 0.5)).toEqual({ status: "DIVERTED" });
     expect(nextStep({ ...twoRetries, divert: false }, outcome({}), 3)).toEqual({ status: "DISCARDED" });
-    expect(nextStep(handling({ retryStrategy: { type: "NONE", intervalSeconds: 60, attempts: 8 } }), outcome({}), 1)).toEqual({ status: "DIVERTED" });
+    expect(
+      nextStep(handling({ retryStrategy: { type: "NONE", intervalSeconds: 60, attempts: 8 } }), outcome({}), 1),
+    ).toEqual({ status: "DIVERTED" });
   });
 
   it("retries only the configured triggers and status codes; never a blocked destination", () => {
@@ -43,15 +55,24 @@ describe("retry schedule", () => {
     expect(nextStep(only5xx, outcome({ responseStatus: 404, failureTrigger: "HTTP_4XX" }), 1).status).toBe("DIVERTED");
     expect(nextStep(only5xx, outcome({ responseStatus: 429, failureTrigger: "HTTP_4XX" }), 1).status).toBe("FAILED");
     expect(nextStep(only5xx, outcome({ responseStatus: null, failureTrigger: "TIMEOUT" }), 1).status).toBe("DIVERTED");
-    expect(nextStep(handling(), outcome({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" }), 1).status).toBe("DIVERTED");
+    expect(
+      nextStep(handling(), outcome({ responseStatus: null, failureTrigger: "BLOCKED_DESTINATION" }), 1).status,
+    ).toBe("DIVERTED");
     expect(nextStep(handling(), outcome({ responseStatus: 302, failureTrigger: null }), 1).status).toBe("DIVERTED");
-    expect(nextStep(handling(), outcome({ succeeded: true, responseStatus: 200, failureTrigger: null }), 5)).toEqual({ status: "SUCCEEDED" });
+    expect(nextStep(handling(), outcome({ succeeded: true, responseStatus: 200, failureTrigger: null }), 5)).toEqual({
+      status: "SUCCEEDED",
+    });
   });
 });
 
 describe("receiver signals", () => {
   const now = Date.parse("2026-12-02T10:00:00Z");
-  const busy = (status: number, retryAfter: string) => outcome({ responseStatus: status, failureTrigger: status >= 500 ? "HTTP_5XX" : "HTTP_4XX", responseHeaders: { "retry-after": retryAfter } });
+  const busy = (status: number, retryAfter: string) =>
+    outcome({
+      responseStatus: status,
+      failureTrigger: status >= 500 ? "HTTP_5XX" : "HTTP_4XX",
+      responseHeaders: { "retry-after": retryAfter },
+    });
 
   it("reads Retry-After in seconds or as an HTTP date, within [1 s, 1 h], on 429 and 503 only", () => {
     expect(retryAfterSeconds(busy(429, "120"), now)).toBe(120);
@@ -69,11 +90,22 @@ describe("receiver signals", () => {
     expect(nextStep(noTriggers, busy(429, "600"), 1, () => 0.5)).toEqual({ status: "FAILED", retryInSeconds: 600 });
     // The schedule's own wait when it is the longer one.
     expect(nextStep(handling(), busy(503, "2"), 1, () => 0.5)).toEqual({ status: "FAILED", retryInSeconds: 60 });
-    expect(nextStep(handling({ retryStrategy: { type: "EXPONENTIAL", intervalSeconds: 60, attempts: 1 } }), busy(429, "5"), 2, () => 0.5)).toEqual({ status: "DIVERTED" });
+    expect(
+      nextStep(
+        handling({ retryStrategy: { type: "EXPONENTIAL", intervalSeconds: 60, attempts: 1 } }),
+        busy(429, "5"),
+        2,
+        () => 0.5,
+      ),
+    ).toEqual({ status: "DIVERTED" });
   });
 
   it("ends the delivery at once on 410 Gone", () => {
-    expect(nextStep(handling(), outcome({ responseStatus: 410, failureTrigger: "HTTP_4XX" }), 1)).toEqual({ status: "DIVERTED" });
-    expect(nextStep(handling({ divert: false }), outcome({ responseStatus: 410, failureTrigger: "HTTP_4XX" }), 1)).toEqual({ status: "DISCARDED" });
+    expect(nextStep(handling(), outcome({ responseStatus: 410, failureTrigger: "HTTP_4XX" }), 1)).toEqual({
+      status: "DIVERTED",
+    });
+    expect(
+      nextStep(handling({ divert: false }), outcome({ responseStatus: 410, failureTrigger: "HTTP_4XX" }), 1),
+    ).toEqual({ status: "DISCARDED" });
   });
 });

@@ -20,9 +20,14 @@ afterAll(async () => {
 });
 
 async function newKey(scopes: Scope[]): Promise<string> {
-  const res = await t.gql(graphql(`mutation SecretFieldsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }`), {
-    input: { name: `key ${scopes.join(" ")}`, scopes },
-  });
+  const res = await t.gql(
+    graphql(
+      `mutation SecretFieldsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }`,
+    ),
+    {
+      input: { name: `key ${scopes.join(" ")}`, scopes },
+    },
+  );
   return res.data!.createApiKey.key as string;
 }
 
@@ -30,8 +35,10 @@ const CREDENTIAL = "Bearer receiver-credential-0123456789";
 
 describe("secret fields", () => {
   it("shows an incoming webhook's URL and access key to webhooks:edit only; a read-only key gets null and FORBIDDEN, and the rest answers", async () => {
-    const created = await t.gql(graphql(`mutation SecretFieldsCreateIncomingWebhook { createIncomingWebhook(input: { name: "secret url", plugin: { pluginId: "generic-json" } }) {
-      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl accessKey } } } }`));
+    const created = await t.gql(
+      graphql(`mutation SecretFieldsCreateIncomingWebhook { createIncomingWebhook(input: { name: "secret url", plugin: { pluginId: "generic-json" } }) {
+      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl accessKey } } } }`),
+    );
     const { id, webhookUrl, accessKey } = created.data!.createIncomingWebhook.webhook;
     expect(webhookUrl).toContain(`/${accessKey}/events`);
 
@@ -51,35 +58,75 @@ describe("secret fields", () => {
 
   it("shows the URL to the key that created the webhook, in the create payload, even without webhooks:edit", async () => {
     const creator = await newKey(["WEBHOOKS_VIEW", "WEBHOOKS_ADD"]);
-    const created = await t.gql(graphql(`mutation SecretFieldsCreateIncomingWebhook2 { createIncomingWebhook(input: { name: "made by adder", plugin: { pluginId: "generic-json" } }) {
-      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`), undefined, creator);
+    const created = await t.gql(
+      graphql(`mutation SecretFieldsCreateIncomingWebhook2 { createIncomingWebhook(input: { name: "made by adder", plugin: { pluginId: "generic-json" } }) {
+      ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`),
+      undefined,
+      creator,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createIncomingWebhook.webhook.webhookUrl).toMatch(/\/webhooks\/incoming\/.+\/events$/);
     // Afterwards the same key reads it as any read-only key does.
-    const later = await t.gql(graphql(`query SecretFieldsNode($id: ID!) { node(id: $id) { ... on IncomingWebhook { webhookUrl } } }`), { id: created.data!.createIncomingWebhook.webhook.id }, creator);
+    const later = await t.gql(
+      graphql(`query SecretFieldsNode($id: ID!) { node(id: $id) { ... on IncomingWebhook { webhookUrl } } }`),
+      { id: created.data!.createIncomingWebhook.webhook.id },
+      creator,
+    );
     expect(later.data?.node).toEqual({ webhookUrl: null });
     expect(later.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("masks the values of an outgoing webhook's own headers, there and in the attempts' request headers, without webhooks:edit", async () => {
-    const created = await t.gql(graphql(`mutation SecretFieldsCreateOutgoingWebhook($url: String!, $headers: [HttpHeaderInput!]) { createOutgoingWebhook(input: { name: "with credentials", url: $url, eventTypes: ["secret.*"], headers: $headers }) {
-      ... on CreateOutgoingWebhookPayload { webhook { id headers { name values } } } } }`), { url: receiver.url, headers: [{ name: "Authorization", values: [CREDENTIAL] }, { name: "X-Short", values: ["abc"] }] });
+    const created = await t.gql(
+      graphql(`mutation SecretFieldsCreateOutgoingWebhook($url: String!, $headers: [HttpHeaderInput!]) { createOutgoingWebhook(input: { name: "with credentials", url: $url, eventTypes: ["secret.*"], headers: $headers }) {
+      ... on CreateOutgoingWebhookPayload { webhook { id headers { name values } } } } }`),
+      {
+        url: receiver.url,
+        headers: [
+          { name: "Authorization", values: [CREDENTIAL] },
+          { name: "X-Short", values: ["abc"] },
+        ],
+      },
+    );
     const webhook = created.data!.createOutgoingWebhook.webhook;
-    expect(webhook.headers).toEqual([{ name: "Authorization", values: [CREDENTIAL] }, { name: "X-Short", values: ["abc"] }]);
+    expect(webhook.headers).toEqual([
+      { name: "Authorization", values: [CREDENTIAL] },
+      { name: "X-Short", values: ["abc"] },
+    ]);
 
-    const query = graphql(`query SecretFieldsNode2($id: ID!) { node(id: $id) { ... on OutgoingWebhook { name headers { name values } } } }`);
+    const query = graphql(
+      `query SecretFieldsNode2($id: ID!) { node(id: $id) { ... on OutgoingWebhook { name headers { name values } } } }`,
+    );
     const readOnly = await t.gql(query, { id: webhook.id }, await newKey(["WEBHOOKS_VIEW"]));
     expect(readOnly.errors).toBeUndefined();
-    expect(readOnly.data?.node).toEqual({ name: "with credentials", headers: [{ name: "Authorization", values: ["****6789"] }, { name: "X-Short", values: ["****"] }] });
+    expect(readOnly.data?.node).toEqual({
+      name: "with credentials",
+      headers: [
+        { name: "Authorization", values: ["****6789"] },
+        { name: "X-Short", values: ["****"] },
+      ],
+    });
     const editor = await t.gql(query, { id: webhook.id }, await newKey(["WEBHOOKS_VIEW", "WEBHOOKS_EDIT"]));
-    expect(editor.data?.node!.headers).toEqual([{ name: "Authorization", values: [CREDENTIAL] }, { name: "X-Short", values: ["abc"] }]);
+    expect(editor.data?.node!.headers).toEqual([
+      { name: "Authorization", values: [CREDENTIAL] },
+      { name: "X-Short", values: ["abc"] },
+    ]);
 
     // testWebhook sends one attempt to the loopback receiver and records it; its request headers follow the same rule.
-    const tested = await t.gql(graphql(`mutation SecretFieldsTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { delivery { id } } } }`), { id: webhook.id });
+    const tested = await t.gql(
+      graphql(
+        `mutation SecretFieldsTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { ... on TestWebhookPayload { delivery { id } } } }`,
+      ),
+      { id: webhook.id },
+    );
     const deliveryId = tested.data!.testWebhook.delivery.id as string;
-    const attempts = graphql(`query SecretFieldsNode3($id: ID!) { node(id: $id) { ... on Delivery { attempts { requestHeaders { name value } } } } }`);
+    const attempts = graphql(
+      `query SecretFieldsNode3($id: ID!) { node(id: $id) { ... on Delivery { attempts { requestHeaders { name value } } } } }`,
+    );
     const headerOf = (res: GraphQLResponse, name: string) =>
-      (res.data?.node.attempts[0].requestHeaders as { name: string; value: string }[]).find((header) => header.name === name)?.value;
+      (res.data?.node.attempts[0].requestHeaders as { name: string; value: string }[]).find(
+        (header) => header.name === name,
+      )?.value;
     const viewer = await t.gql(attempts, { id: deliveryId }, await newKey(["DELIVERIES_VIEW"]));
     expect(viewer.errors).toBeUndefined();
     expect(headerOf(viewer, "authorization")).toBe("****6789");

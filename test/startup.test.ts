@@ -32,7 +32,10 @@ function start(env: Record<string, string>) {
   });
   const config = loadConfig({ HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env });
   const started = startService(config, createLogger(config.LOG_LEVEL, sink));
-  started.then((service) => cleanups.push(() => service.stop()), () => undefined);
+  started.then(
+    (service) => cleanups.push(() => service.stop()),
+    () => undefined,
+  );
   return { started, logs };
 }
 
@@ -68,11 +71,18 @@ describe("start-up", () => {
     const response = await fetch(`http://127.0.0.1:${service.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${service.bootstrap!.adminKey}` },
-      body: JSON.stringify({ query: CreateIncomingWebhookDocument.toString(), variables: { input: { name: "default url", plugin: { pluginId: "generic-json" } } } }),
+      body: JSON.stringify({
+        query: CreateIncomingWebhookDocument.toString(),
+        variables: { input: { name: "default url", plugin: { pluginId: "generic-json" } } },
+      }),
     });
     const created = (await response.json()) as { data: { createIncomingWebhook: { webhook: { webhookUrl: string } } } };
-    expect(created.data.createIncomingWebhook.webhook.webhookUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${service.port}/webhooks/incoming/`));
-    expect((await fetch(created.data.createIncomingWebhook.webhook.webhookUrl, { method: "POST", body: "{}" })).status).toBe(202);
+    expect(created.data.createIncomingWebhook.webhook.webhookUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${service.port}/webhooks/incoming/`),
+    );
+    expect(
+      (await fetch(created.data.createIncomingWebhook.webhook.webhookUrl, { method: "POST", body: "{}" })).status,
+    ).toBe(202);
   });
 
   it("defaults PUBLIC_URL to an address that reaches the port", () => {
@@ -112,15 +122,24 @@ describe.runIf(serverUrl)("a database that comes up after the service (PostgreSQ
     const late = await lateDatabase(db.env.DATABASE_URL!);
     const port = await freePort();
     const { started, logs } = start({ ...db.env, DATABASE_URL: late.url, PORT: String(port) });
-    await waitFor("two failed tries", () => logs.filter((line) => line.msg === "database not reachable yet; trying again").length >= 2);
+    await waitFor(
+      "two failed tries",
+      () => logs.filter((line) => line.msg === "database not reachable yet; trying again").length >= 2,
+    );
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     const starting = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(starting.status).toBe(503);
     expect(await starting.json()).toEqual({ status: "starting" });
-    const early = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ viewer { name } }"}' });
+    const early = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ viewer { name } }"}',
+    });
     expect(early.status).toBe(503);
     expect(early.headers.get("retry-after")).toBeTruthy();
-    expect(((await early.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("SERVICE_UNAVAILABLE");
+    expect(((await early.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "SERVICE_UNAVAILABLE",
+    );
 
     await late.open();
     const service = await started;
@@ -128,14 +147,18 @@ describe.runIf(serverUrl)("a database that comes up after the service (PostgreSQ
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     const tries = logs.filter((line) => line.msg === "database not reachable yet; trying again");
     expect(tries.map((line) => line.attempt)).toEqual(tries.map((_, index) => index + 1));
-    expect(tries.slice(0, 3).map((line) => line.retryInMs)).toEqual([500, 1000, 2000].slice(0, Math.min(3, tries.length)));
+    expect(tries.slice(0, 3).map((line) => line.retryInMs)).toEqual(
+      [500, 1000, 2000].slice(0, Math.min(3, tries.length)),
+    );
   });
 
   it("gives up after DATABASE_CONNECT_TIMEOUT_MS and frees the port", async () => {
     const db = await database();
     const late = await lateDatabase(db.env.DATABASE_URL!);
     const port = await freePort();
-    await expect(start({ ...db.env, DATABASE_URL: late.url, PORT: String(port), DATABASE_CONNECT_TIMEOUT_MS: "1200" }).started).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    await expect(
+      start({ ...db.env, DATABASE_URL: late.url, PORT: String(port), DATABASE_CONNECT_TIMEOUT_MS: "1200" }).started,
+    ).rejects.toMatchObject({ code: "ECONNREFUSED" });
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 });

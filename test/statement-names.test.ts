@@ -55,8 +55,17 @@ const preparedRow = z.object({ statement: z.string() });
 
 describe.runIf(process.env.TEST_DATABASE_URL)("prepared statements on PostgreSQL", () => {
   /** One connection, so the statements prepared on it are the ones this session sees. */
-  async function withDatabase(preparedStatements: boolean, check: (database: Database) => Promise<void>): Promise<void> {
-    const database = await openDatabase({ databaseUrl: testDatabase.env.DATABASE_URL, dataDir: testDatabase.env.DATA_DIR, poolSize: 1, preparedStatements, log: createLogger("silent") });
+  async function withDatabase(
+    preparedStatements: boolean,
+    check: (database: Database) => Promise<void>,
+  ): Promise<void> {
+    const database = await openDatabase({
+      databaseUrl: testDatabase.env.DATABASE_URL,
+      dataDir: testDatabase.env.DATA_DIR,
+      poolSize: 1,
+      preparedStatements,
+      log: createLogger("silent"),
+    });
     try {
       await database.migrate();
       await check(database);
@@ -64,8 +73,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)("prepared statements on PostgreSQL
       await database.close();
     }
   }
-  const prepared = (database: Database) => selectRows(database.sql, preparedRow, Prisma.sql`SELECT statement FROM pg_prepared_statements`);
-  const direct = (database: Database) => database.sql(Prisma.sql`SELECT count(*) AS tenants_direct FROM tenants WHERE name <> ${"-"}`);
+  const prepared = (database: Database) =>
+    selectRows(database.sql, preparedRow, Prisma.sql`SELECT statement FROM pg_prepared_statements`);
+  const direct = (database: Database) =>
+    database.sql(Prisma.sql`SELECT count(*) AS tenants_direct FROM tenants WHERE name <> ${"-"}`);
   const throughPrisma = (database: Database) => database.prisma.tenant.count({ where: { name: { not: "-" } } });
 
   it("prepares what recurs, through Prisma and the direct runner", async () => {

@@ -8,7 +8,13 @@ import { createWebhook, publish } from "./support/delivery.js";
 import { member } from "./support/typed.js";
 import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment } from "../client/generated/graphql.js";
 import { graphql } from "./generated/index.js";
-import type { IncomingEventStatsAggregateInput, StatsOrder, WebhookStatsAggregateInput, WebhookStatsGroup, IncomingEventGroup } from "./generated/graphql.js";
+import type {
+  IncomingEventStatsAggregateInput,
+  StatsOrder,
+  WebhookStatsAggregateInput,
+  WebhookStatsGroup,
+  IncomingEventGroup,
+} from "./generated/graphql.js";
 
 const firing = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url), "utf8");
 const resolved = readFileSync(new URL("./fixtures/incoming/alertmanager-resolved.json", import.meta.url), "utf8");
@@ -22,12 +28,18 @@ let grafana: IncomingWebhookFieldsFragment;
 const outgoing: string[] = [];
 
 async function incomingHook(pluginId: string): Promise<IncomingWebhookFieldsFragment> {
-  const res = await t.gql(CreateIncomingWebhookDocument, { input: { name: `stats ${Math.random().toString(36).slice(2)}`, plugin: { pluginId } } });
+  const res = await t.gql(CreateIncomingWebhookDocument, {
+    input: { name: `stats ${Math.random().toString(36).slice(2)}`, plugin: { pluginId } },
+  });
   return member(res.data?.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
 }
 
 async function post(hook: IncomingWebhookFieldsFragment, body: string): Promise<number> {
-  const response = await fetch(hook.webhookUrl!.replace(/^https?:\/\/[^/]+/, t.url), { method: "POST", body, headers: { "content-type": "application/json" } });
+  const response = await fetch(hook.webhookUrl!.replace(/^https?:\/\/[^/]+/, t.url), {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json" },
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -42,7 +54,12 @@ beforeAll(async () => {
   // busy: 3 requests, 1 of them not JSON; quiet: 1 request; grafana: 2 requests.
   // busy's events: keys a1 (ALERT, ALERT, RECOVERY; CRITICAL), b2 and c3 (ALERT, ALERT each), and the
   // ERROR event (CRITICAL) holding the body that was not JSON: 8 events.
-  expect([await post(busy, firing), await post(busy, firing), await post(busy, resolved), await post(busy, "not json")]).toEqual([202, 202, 202, 400]);
+  expect([
+    await post(busy, firing),
+    await post(busy, firing),
+    await post(busy, resolved),
+    await post(busy, "not json"),
+  ]).toEqual([202, 202, 202, 400]);
   expect(await post(quiet, firing)).toBe(202);
   expect([await post(grafana, grafanaUnified), await post(grafana, "{")]).toEqual([202, 400]);
   // Two outgoing webhooks: 2 events to the first, 1 to the second, all delivered.
@@ -50,7 +67,13 @@ beforeAll(async () => {
   outgoing.push((await createWebhook(t, { url: receiver.url, eventTypes: ["stats.b"] })).id);
   await publish(t, { type: "stats.a", payload: {} });
   await publish(t, { type: "stats.b", payload: {} });
-  await waitFor("3 deliveries", async () => (await t.service.database.prisma.delivery.count({ where: { status: "SUCCEEDED", webhookId: { in: outgoing.map(localIdOf) } } })) === 3);
+  await waitFor(
+    "3 deliveries",
+    async () =>
+      (await t.service.database.prisma.delivery.count({
+        where: { status: "SUCCEEDED", webhookId: { in: outgoing.map(localIdOf) } },
+      })) === 3,
+  );
 });
 afterAll(async () => {
   await receiver.close();
@@ -59,11 +82,18 @@ afterAll(async () => {
 
 const localIdOf = (globalId: string): string => Buffer.from(globalId, "base64").toString().split(":")[1] ?? "";
 
-const WebhookStats = graphql(`query StatisticsWebhookStats($ids: [ID!], $groupBy: [WebhookStatsGroup!]!, $aggregates: [WebhookStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {
+const WebhookStats =
+  graphql(`query StatisticsWebhookStats($ids: [ID!], $groupBy: [WebhookStatsGroup!]!, $aggregates: [WebhookStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {
   webhookStats(filter: { ids: $ids }, groupBy: $groupBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit) {
     total totals { function field value } rows { kind pluginId capability eventType count aggregates { function field value } } } }`);
 
-async function webhookStats(ids: string[], groupBy: WebhookStatsGroup[], aggregates: WebhookStatsAggregateInput[], orderBy?: StatsOrder, limit?: number) {
+async function webhookStats(
+  ids: string[],
+  groupBy: WebhookStatsGroup[],
+  aggregates: WebhookStatsAggregateInput[],
+  orderBy?: StatsOrder,
+  limit?: number,
+) {
   return t.gql(WebhookStats, { ids, groupBy, aggregates, orderBy, limit });
 }
 
@@ -84,16 +114,21 @@ describe("webhookStats with aggregates", () => {
     ]);
     expect(all.rows[0]!.aggregates[0]).toEqual({ function: "SUM", field: "REQUESTS_TOTAL", value: 5 });
 
-    const top = (await webhookStats(ids, ["PLUGIN"], aggregates, { aggregate: 0, direction: "ASC" }, 1)).data!.webhookStats!;
+    const top = (await webhookStats(ids, ["PLUGIN"], aggregates, { aggregate: 0, direction: "ASC" }, 1)).data!
+      .webhookStats!;
     expect(top.rows.map((row) => row.pluginId)).toEqual(["grafana"]);
     expect(top.total).toBe(3);
     expect(top.totals[0]!.value).toBe(7);
   });
 
   it("groups by capability, and orders by the count when no aggregate is named", async () => {
-    const stats = (await webhookStats([busy.id, quiet.id, grafana.id], ["CAPABILITY"], [], { direction: "DESC" })).data!.webhookStats!;
+    const stats = (await webhookStats([busy.id, quiet.id, grafana.id], ["CAPABILITY"], [], { direction: "DESC" })).data!
+      .webhookStats!;
     expect(stats.rows).toHaveLength(2);
-    expect(stats.rows[0]).toMatchObject({ count: 2, capability: { payload: expect.stringContaining("Alertmanager"), eventKey: "fingerprint" } });
+    expect(stats.rows[0]).toMatchObject({
+      count: 2,
+      capability: { payload: expect.stringContaining("Alertmanager"), eventKey: "fingerprint" },
+    });
     expect(stats.rows[1]).toMatchObject({ count: 1, capability: { payload: expect.stringContaining("Grafana") } });
   });
 
@@ -104,7 +139,9 @@ describe("webhookStats with aggregates", () => {
       { function: "MAX", field: "SUBSCRIBED_EVENT_TYPES" },
     ];
     const byKind = (await webhookStats(outgoing, ["KIND"], aggregates)).data!.webhookStats!;
-    expect(byKind.rows).toEqual([{ kind: "OUTGOING", pluginId: null, capability: null, eventType: null, count: 2, aggregates: expect.anything() }]);
+    expect(byKind.rows).toEqual([
+      { kind: "OUTGOING", pluginId: null, capability: null, eventType: null, count: 2, aggregates: expect.anything() },
+    ]);
     expect(byKind.rows[0]!.aggregates.map((value) => value.value)).toEqual([3, 0, 2]);
     const byType = (await webhookStats(outgoing, ["EVENT_TYPE"], aggregates)).data!.webhookStats!;
     expect(byType.rows.map((row) => [row.eventType, row.count, row.aggregates[0]!.value])).toEqual([
@@ -115,28 +152,51 @@ describe("webhookStats with aggregates", () => {
   });
 
   it("refuses an order naming no aggregate, a limit out of range and a field the list does not have, naming each", async () => {
-    const order = await webhookStats([busy.id], ["PLUGIN"], [{ function: "SUM", field: "REQUESTS_TOTAL" }], { aggregate: 1 });
-    expect(order.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["orderBy", "aggregate"] }] });
+    const order = await webhookStats([busy.id], ["PLUGIN"], [{ function: "SUM", field: "REQUESTS_TOTAL" }], {
+      aggregate: 1,
+    });
+    expect(order.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      issues: [{ path: ["orderBy", "aggregate"] }],
+    });
     const limit = await webhookStats([busy.id], ["PLUGIN"], [], undefined, 0);
     expect(limit.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["limit"] }] });
-    const field = await t.gql(`{ webhookStats(groupBy: [KIND], aggregates: [{ function: SUM, field: NAME }]) { total } }`);
+    const field = await t.gql(
+      `{ webhookStats(groupBy: [KIND], aggregates: [{ function: SUM, field: NAME }]) { total } }`,
+    );
     expect(field.errors?.[0]?.message).toMatch(/NAME/);
   });
 
   it("answers in one statement", async () => {
     await t.gql(graphql(`query StatisticsViewer { viewer { name } }`)); // the key cached
     const before = t.service.database.statementCount();
-    const res = await webhookStats(outgoing, ["EVENT_TYPE", "KIND"], [{ function: "SUM", field: "DELIVERIES_TOTAL" }], { aggregate: 0 }, 5);
+    const res = await webhookStats(
+      outgoing,
+      ["EVENT_TYPE", "KIND"],
+      [{ function: "SUM", field: "DELIVERIES_TOTAL" }],
+      { aggregate: 0 },
+      5,
+    );
     expect(res.errors).toBeUndefined();
     expect(t.service.database.statementCount() - before).toBe(1);
   });
 });
 
-const EventStats = graphql(`query StatisticsIncomingEventStats($webhookId: ID, $groupBy: IncomingEventGroup!, $thenBy: [IncomingEventGroup!], $aggregates: [IncomingEventStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {
+const EventStats =
+  graphql(`query StatisticsIncomingEventStats($webhookId: ID, $groupBy: IncomingEventGroup!, $thenBy: [IncomingEventGroup!], $aggregates: [IncomingEventStatsAggregateInput!], $orderBy: StatsOrder, $limit: Int) {
   incomingEventStats(filter: { webhookId: $webhookId }, groupBy: $groupBy, thenBy: $thenBy, aggregates: $aggregates, orderBy: $orderBy, limit: $limit, bucket: DAY) {
     total groups { key keys count aggregates { value } } series { total groups { key count } } } }`);
 
-async function eventStats(webhookId: string, groupBy: IncomingEventGroup, shape: { thenBy?: IncomingEventGroup[]; aggregates?: IncomingEventStatsAggregateInput[]; orderBy?: StatsOrder; limit?: number } = {}) {
+async function eventStats(
+  webhookId: string,
+  groupBy: IncomingEventGroup,
+  shape: {
+    thenBy?: IncomingEventGroup[];
+    aggregates?: IncomingEventStatsAggregateInput[];
+    orderBy?: StatsOrder;
+    limit?: number;
+  } = {},
+) {
   const res = await t.gql(EventStats, { webhookId, groupBy, ...shape });
   if (res.errors) return { errors: res.errors };
   return res.data!.incomingEventStats!;
@@ -154,11 +214,20 @@ describe("incomingEventStats with aggregates", () => {
   });
 
   it("groups by severity then plugin, and aggregates how late events arrived", async () => {
-    const stats = await eventStats(busy.id, "SEVERITY", { thenBy: ["PLUGIN"], aggregates: [{ function: "MAX", field: "DELAY_SECONDS" }, { function: "COUNT", field: "DELAY_SECONDS" }], orderBy: { aggregate: 1 } });
+    const stats = await eventStats(busy.id, "SEVERITY", {
+      thenBy: ["PLUGIN"],
+      aggregates: [
+        { function: "MAX", field: "DELAY_SECONDS" },
+        { function: "COUNT", field: "DELAY_SECONDS" },
+      ],
+      orderBy: { aggregate: 1 },
+    });
     if ("errors" in stats) throw new Error(JSON.stringify(stats.errors));
     const bySeverity = Object.fromEntries(stats.groups.map((group) => [group.key, group]));
     expect(bySeverity.CRITICAL).toMatchObject({ keys: ["CRITICAL", "prometheus-alertmanager"], count: 4 });
-    expect(stats.groups.map((group) => group.count)).toEqual([...stats.groups.map((group) => group.count)].sort((a, b) => b - a));
+    expect(stats.groups.map((group) => group.count)).toEqual(
+      [...stats.groups.map((group) => group.count)].sort((a, b) => b - a),
+    );
     // The fixture's alerts started before this test ran: each arrived some time after it happened.
     for (const group of stats.groups) {
       expect(group.aggregates[0]!.value).toBeGreaterThan(0);
@@ -171,13 +240,20 @@ describe("incomingEventStats with aggregates", () => {
     if ("errors" in ascending) throw new Error(JSON.stringify(ascending.errors));
     expect(ascending.groups.map((group) => group.count)).toEqual([1, 2, 2, 3]);
     const tooMany = await eventStats(busy.id, "EVENT_KEY", { thenBy: ["SEVERITY", "PLUGIN", "PROJECT"] });
-    expect("errors" in tooMany && tooMany.errors[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", issues: [{ path: ["thenBy"] }] });
+    expect("errors" in tooMany && tooMany.errors[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      issues: [{ path: ["thenBy"] }],
+    });
   });
 
   it("answers in one statement", async () => {
     await t.gql(graphql(`query StatisticsViewer2 { viewer { name } }`)); // the key cached
     const before = t.service.database.statementCount();
-    const stats = await eventStats(busy.id, "SEVERITY", { thenBy: ["PLUGIN", "EVENT_KEY"], aggregates: [{ function: "AVG", field: "DELAY_SECONDS" }], limit: 2 });
+    const stats = await eventStats(busy.id, "SEVERITY", {
+      thenBy: ["PLUGIN", "EVENT_KEY"],
+      aggregates: [{ function: "AVG", field: "DELAY_SECONDS" }],
+      limit: 2,
+    });
     expect("errors" in stats).toBe(false);
     expect(t.service.database.statementCount() - before).toBe(1);
   });

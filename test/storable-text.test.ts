@@ -15,7 +15,10 @@ describe("storableText", () => {
 describe("storableJson", () => {
   it("replaces them in keys and values at every level, and leaves a value whose text has no such escape untouched", () => {
     const json = '{"k\\u0000":["\\ud800",{"n":1,"s":"\\u0000"}],"ok":"\\ud83d\\ude00"}';
-    expect(storableJson(JSON.parse(json), json)).toEqual({ "k\uFFFD": ["\uFFFD", { n: 1, s: "\uFFFD" }], ok: "\ud83d\ude00" });
+    expect(storableJson(JSON.parse(json), json)).toEqual({
+      "k\uFFFD": ["\uFFFD", { n: 1, s: "\uFFFD" }],
+      ok: "\ud83d\ude00",
+    });
     const plain = { a: [1, "x"] };
     expect(storableJson(plain, JSON.stringify(plain))).toBe(plain);
   });

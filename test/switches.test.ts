@@ -22,8 +22,14 @@ it("turns introspection off, and other queries still work", async () => {
 
 it("rejects a query over the cost limit before executing it", async () => {
   const before = t.service.database.statementCount();
-  const handling = "failureHandling { retryStrategy { type intervalSeconds attempts } triggers { types statusCodes } divert timeoutSeconds }";
-  const res = await t.gql(`{ webhooks(first: 100) { nodes { id name ... on OutgoingWebhook { url eventTypes ${handling} } } } }`);
-  expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/the limit is 60/), extensions: { code: "QUERY_TOO_COSTLY", cost: { requested: 101, limit: 60 } } });
+  const handling =
+    "failureHandling { retryStrategy { type intervalSeconds attempts } triggers { types statusCodes } divert timeoutSeconds }";
+  const res = await t.gql(
+    `{ webhooks(first: 100) { nodes { id name ... on OutgoingWebhook { url eventTypes ${handling} } } } }`,
+  );
+  expect(res.errors?.[0]).toMatchObject({
+    message: expect.stringMatching(/the limit is 60/),
+    extensions: { code: "QUERY_TOO_COSTLY", cost: { requested: 101, limit: 60 } },
+  });
   expect(t.service.database.statementCount()).toBe(before);
 });

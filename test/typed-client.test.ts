@@ -3,7 +3,11 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { createClient } from "../client/client.js";
 import { example } from "../client/example.js";
-import { CreateOutgoingWebhookDocument, DeleteWebhookDocument, OutgoingWebhooksDocument } from "../client/generated/graphql.js";
+import {
+  CreateOutgoingWebhookDocument,
+  DeleteWebhookDocument,
+  OutgoingWebhooksDocument,
+} from "../client/generated/graphql.js";
 import { startTestService, type TestService } from "./support/service.js";
 
 let t: TestService;
@@ -25,10 +29,13 @@ it("runs the README example: creates a webhook and lists it with a filter", asyn
 
 it("answers the error union's typed member, and errors for a refused key", async () => {
   const client = createClient(`${t.url}/graphql`, t.adminKey);
-  const refused = await client.request(CreateOutgoingWebhookDocument, { input: { name: "bad", url: "ftp://example.com", eventTypes: ["*"] } });
+  const refused = await client.request(CreateOutgoingWebhookDocument, {
+    input: { name: "bad", url: "ftp://example.com", eventTypes: ["*"] },
+  });
   const result = refused.data?.createOutgoingWebhook;
   expect(result?.__typename).toBe("ValidationError");
-  if (result?.__typename === "ValidationError") expect(result.issues.map((issue) => issue.path)).toEqual([["input", "url"]]);
+  if (result?.__typename === "ValidationError")
+    expect(result.issues.map((issue) => issue.path)).toEqual([["input", "url"]]);
 
   const anonymous = await createClient(`${t.url}/graphql`, "whk_nope").request(OutgoingWebhooksDocument, { first: 1 });
   expect(anonymous.data?.webhooks ?? null).toBeNull();
@@ -38,12 +45,21 @@ it("answers the error union's typed member, and errors for a refused key", async
 it("pages with offset and deletes through the generated documents", async () => {
   const client = createClient(`${t.url}/graphql`, t.adminKey);
   for (const name of ["a", "b", "c"]) {
-    await client.request(CreateOutgoingWebhookDocument, { input: { name, url: `https://${name}.example.com/`, eventTypes: ["*"], projectId: "paged" } });
+    await client.request(CreateOutgoingWebhookDocument, {
+      input: { name, url: `https://${name}.example.com/`, eventTypes: ["*"], projectId: "paged" },
+    });
   }
-  const page = await client.request(OutgoingWebhooksDocument, { filter: { projectId: "paged" }, orderBy: { field: "NAME", direction: "ASC" }, first: 1, offset: 1 });
+  const page = await client.request(OutgoingWebhooksDocument, {
+    filter: { projectId: "paged" },
+    orderBy: { field: "NAME", direction: "ASC" },
+    first: 1,
+    offset: 1,
+  });
   const [node] = page.data?.webhooks?.nodes ?? [];
   expect(page.data?.webhooks?.totalCount).toBe(3);
   expect(node?.__typename === "OutgoingWebhook" && node.name).toBe("b");
-  const deleted = await client.request(DeleteWebhookDocument, { input: { id: node?.__typename === "OutgoingWebhook" ? node.id : "" } });
+  const deleted = await client.request(DeleteWebhookDocument, {
+    input: { id: node?.__typename === "OutgoingWebhook" ? node.id : "" },
+  });
   expect(deleted.data?.deleteWebhook).toMatchObject({ __typename: "DeleteWebhookPayload" });
 });

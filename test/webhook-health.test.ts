@@ -21,7 +21,11 @@ let tenantId: string;
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
-  database = await openDatabase({ databaseUrl: testDatabase.env.DATABASE_URL, dataDir: testDatabase.env.DATA_DIR, log: createLogger("silent") });
+  database = await openDatabase({
+    databaseUrl: testDatabase.env.DATABASE_URL,
+    dataDir: testDatabase.env.DATA_DIR,
+    log: createLogger("silent"),
+  });
   await database.migrate();
   tenantId = (await createTenant(database.prisma, "health")).tenant.id;
 });
@@ -39,7 +43,11 @@ async function webhookWithClaims(count: number): Promise<{ webhookId: string; cl
     url: `https://${name}.example.com/hook`,
     eventTypes: [`health.${name}`],
   });
-  for (let index = 0; index < count; index += 1) await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, tenantId, { type: `health.${name}`, payload: { index } });
+  for (let index = 0; index < count; index += 1)
+    await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, tenantId, {
+      type: `health.${name}`,
+      payload: { index },
+    });
   const { unlimited: claims } = await claimDueDeliveries(database.sql, { room: 100, limitedRoom: 0, leaseSeconds: 60 });
   expect(claims.every((claim) => claim.target.url === webhook.url)).toBe(true);
   return { webhookId: webhook.id, claims };
@@ -51,8 +59,14 @@ async function record(claim: ClaimedDelivery, startedAt: Date, succeeded: boolea
       claim,
       request: { url: "https://receiver.example.com/hook", headers: {}, timeoutMs: 1000 },
       outcome: {
-        startedAt, durationMs: 5, responseStatus: succeeded ? 200 : 500, responseHeaders: {}, responseBody: "", succeeded,
-        failureTrigger: succeeded ? null : "HTTP_5XX", failureMessage: succeeded ? null : "HTTP 500",
+        startedAt,
+        durationMs: 5,
+        responseStatus: succeeded ? 200 : 500,
+        responseHeaders: {},
+        responseBody: "",
+        succeeded,
+        failureTrigger: succeeded ? null : "HTTP_5XX",
+        failureMessage: succeeded ? null : "HTTP 500",
       },
       step,
       handling: DEFAULT_FAILURE_HANDLING,
@@ -62,10 +76,17 @@ async function record(claim: ClaimedDelivery, startedAt: Date, succeeded: boolea
 }
 
 /** The webhook's health, and the transaction that last wrote its row (changes with every update). */
-async function health(webhookId: string): Promise<{ version: string; lastSuccessAt: Date | null; lastFailureAt: Date | null; consecutiveFailures: number }> {
+async function health(
+  webhookId: string,
+): Promise<{ version: string; lastSuccessAt: Date | null; lastFailureAt: Date | null; consecutiveFailures: number }> {
   const [row] = await database.sql(Prisma.sql`
     SELECT xmin::text AS version, last_success_at, last_failure_at, consecutive_failures FROM webhooks WHERE id = ${webhookId}::uuid`);
-  return { version: String(row!.version), lastSuccessAt: row!.last_success_at as Date | null, lastFailureAt: row!.last_failure_at as Date | null, consecutiveFailures: Number(row!.consecutive_failures) };
+  return {
+    version: String(row!.version),
+    lastSuccessAt: row!.last_success_at as Date | null,
+    lastFailureAt: row!.last_failure_at as Date | null,
+    consecutiveFailures: Number(row!.consecutive_failures),
+  };
 }
 
 describe("webhook health written by recordAttempts", () => {

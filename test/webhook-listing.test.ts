@@ -31,12 +31,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string }; nodes: { id: string }[] };
+type Page = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  nodes: { id: string }[];
+};
 
 async function page(args: string, variables: Record<string, unknown>): Promise<Page> {
   const cursor = args.includes("$after") ? "$after: String, " : args.includes("$before") ? "$before: String, " : "";
-  const res = await t.gql(`query(${cursor}$filter: WebhookFilter, $orderBy: WebhookOrder) {
-    webhooks(${args}, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } } }`, variables);
+  const res = await t.gql(
+    `query(${cursor}$filter: WebhookFilter, $orderBy: WebhookOrder) {
+    webhooks(${args}, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } } }`,
+    variables,
+  );
   expect(res.errors).toBeUndefined();
   return res.data?.webhooks as Page;
 }
@@ -53,47 +60,58 @@ async function ids(filter: Record<string, unknown>): Promise<string[]> {
 }
 
 describe("pagination", () => {
-  it.each(["NAME", "CREATED_AT", "UPDATED_AT", "LAST_FAILURE_AT"])("returns every row exactly once, forwards and backwards, ordered by %s", async (field) => {
-    for (const direction of ["ASC", "DESC"]) {
-      const orderBy = { field, direction };
-      const forward: string[] = [];
-      let after: string | undefined;
-      let pages = 0;
-      for (;;) {
-        const result = await page("first: 30, after: $after", { after, orderBy });
-        expect(result.totalCount).toBe(ROWS);
-        forward.push(...result.nodes.map((node) => node.id));
-        pages += 1;
-        if (!result.pageInfo.hasNextPage) break;
-        after = result.pageInfo.endCursor;
-      }
-      expect(pages).toBe(Math.ceil(ROWS / 30));
-      expect(new Set(forward).size).toBe(ROWS);
+  it.each(["NAME", "CREATED_AT", "UPDATED_AT", "LAST_FAILURE_AT"])(
+    "returns every row exactly once, forwards and backwards, ordered by %s",
+    async (field) => {
+      for (const direction of ["ASC", "DESC"]) {
+        const orderBy = { field, direction };
+        const forward: string[] = [];
+        let after: string | undefined;
+        let pages = 0;
+        for (;;) {
+          const result = await page("first: 30, after: $after", { after, orderBy });
+          expect(result.totalCount).toBe(ROWS);
+          forward.push(...result.nodes.map((node) => node.id));
+          pages += 1;
+          if (!result.pageInfo.hasNextPage) break;
+          after = result.pageInfo.endCursor;
+        }
+        expect(pages).toBe(Math.ceil(ROWS / 30));
+        expect(new Set(forward).size).toBe(ROWS);
 
-      const backward: string[] = [];
-      let before: string | undefined;
-      for (;;) {
-        const result = await page("last: 30, before: $before", { before, orderBy });
-        backward.unshift(...result.nodes.map((node) => node.id));
-        if (!result.pageInfo.hasPreviousPage) break;
-        before = result.pageInfo.startCursor;
+        const backward: string[] = [];
+        let before: string | undefined;
+        for (;;) {
+          const result = await page("last: 30, before: $before", { before, orderBy });
+          backward.unshift(...result.nodes.map((node) => node.id));
+          if (!result.pageInfo.hasPreviousPage) break;
+          before = result.pageInfo.startCursor;
+        }
+        expect(backward).toEqual(forward);
       }
-      expect(backward).toEqual(forward);
-    }
-  });
+    },
+  );
 
   it("orders by the chosen field with ties broken by id", async () => {
     const prisma = t.service.database.prisma;
     const rows = await prisma.webhook.findMany({ where: { tenantId } });
     const expected = [...rows]
-      .sort((a, b) => (a.lastFailureAt?.getTime() ?? -Infinity) - (b.lastFailureAt?.getTime() ?? -Infinity) || (a.id < b.id ? -1 : 1))
+      .sort(
+        (a, b) =>
+          (a.lastFailureAt?.getTime() ?? -Infinity) - (b.lastFailureAt?.getTime() ?? -Infinity) ||
+          (a.id < b.id ? -1 : 1),
+      )
       .map((row) => row.id);
     const got = await page("first: 100", { orderBy: { field: "LAST_FAILURE_AT", direction: "ASC" } });
-    expect(got.nodes.map((node) => node.id)).toEqual(expected.slice(0, 100).map((id) => encodeGlobalID("OutgoingWebhook", id)));
+    expect(got.nodes.map((node) => node.id)).toEqual(
+      expected.slice(0, 100).map((id) => encodeGlobalID("OutgoingWebhook", id)),
+    );
   });
 
   it("rejects a cursor it did not make", async () => {
-    const res = await t.gql(graphql(`query WebhookListingWebhooks { webhooks(first: 5, after: "bm9wZQ") { totalCount } }`));
+    const res = await t.gql(
+      graphql(`query WebhookListingWebhooks { webhooks(first: 5, after: "bm9wZQ") { totalCount } }`),
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
@@ -139,15 +157,23 @@ describe("filters", () => {
   });
 
   it("refuses a bad filter value naming it", async () => {
-    const res = await t.gql(graphql(`query WebhookListingWebhooks2 { webhooks(filter: { eventTypes: ["bad type"] }) { totalCount } }`));
-    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", issues: [{ path: ["filter", "eventTypes", "0"] }] } });
+    const res = await t.gql(
+      graphql(`query WebhookListingWebhooks2 { webhooks(filter: { eventTypes: ["bad type"] }) { totalCount } }`),
+    );
+    expect(res.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", issues: [{ path: ["filter", "eventTypes", "0"] }] },
+    });
   });
 });
 
 describe("webhookStats", () => {
   it("counts by STATE and PROJECT in one grouped query, agreeing with the listing", async () => {
     const before = t.service.database.statementCount();
-    const res = await t.gql(graphql(`query WebhookListingWebhookStats { webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count kind } } }`));
+    const res = await t.gql(
+      graphql(
+        `query WebhookListingWebhookStats { webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count kind } } }`,
+      ),
+    );
     expect(t.service.database.statementCount() - before).toBeLessThanOrEqual(2); // the stats query (and at most the key's lastUsedAt)
     const stats = res.data!.webhookStats!;
     expect(stats.total).toBe(250);
@@ -160,12 +186,22 @@ describe("webhookStats", () => {
   });
 
   it("groups by KIND, SUSPENDED, EVENT_TYPE and CREATED_DAY, with a filter", async () => {
-    const res = await t.gql(graphql(`query WebhookListingWebhookStats2 { webhookStats(groupBy: [KIND, SUSPENDED, EVENT_TYPE], filter: { projectId: "p0" }) { total rows { kind suspended eventType count } } }`));
+    const res = await t.gql(
+      graphql(
+        `query WebhookListingWebhookStats2 { webhookStats(groupBy: [KIND, SUSPENDED, EVENT_TYPE], filter: { projectId: "p0" }) { total rows { kind suspended eventType count } } }`,
+      ),
+    );
     const stats = res.data!.webhookStats!;
     expect(stats.total).toBe(50);
-    const byType = Object.fromEntries(stats.rows.filter((row) => !row.suspended).map((row) => [row.eventType, row.count]));
+    const byType = Object.fromEntries(
+      stats.rows.filter((row) => !row.suspended).map((row) => [row.eventType, row.count]),
+    );
     expect(Object.keys(byType).sort()).toEqual(["*", "customer.created", "invoice.*", "invoice.paid"]);
-    const days = await t.gql(graphql(`query WebhookListingWebhookStats3 { webhookStats(groupBy: [CREATED_DAY]) { total rows { createdDay count } } }`));
+    const days = await t.gql(
+      graphql(
+        `query WebhookListingWebhookStats3 { webhookStats(groupBy: [CREATED_DAY]) { total rows { createdDay count } } }`,
+      ),
+    );
     const dayRows = days.data?.webhookStats!.rows ?? [];
     expect(dayRows.length).toBeGreaterThan(0);
     for (const row of dayRows) expect(row.createdDay).toMatch(/^2026-01-0[1-5]$/);
@@ -174,12 +210,16 @@ describe("webhookStats", () => {
 
   it("requires at least one group", async () => {
     const res = await t.gql(graphql(`query WebhookListingWebhookStats4 { webhookStats(groupBy: []) { total } }`));
-    expect(res.errors?.[0]).toMatchObject({ message: "groupBy: must name at least one group", extensions: { code: "BAD_USER_INPUT" } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: "groupBy: must name at least one group",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 });
 
 it(`lists a page of 50 webhooks with every scalar field in one SQL statement (the key is cached)`, async () => {
-  const query = graphql(`query WebhookListingWebhooks3 { webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
+  const query =
+    graphql(`query WebhookListingWebhooks3 { webhooks(first: 50, filter: { active: true }) { totalCount nodes { id kind name state enabled projectId tags createdAt updatedAt
     ... on OutgoingWebhook { url headers { name values } eventTypes secretHint suspended active lastFailureAt consecutiveFailures
       failureHandling { timeoutSeconds } } } } }`);
   await t.gql(query); // the key is now cached and its lastUsedAt fresh

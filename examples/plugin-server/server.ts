@@ -19,25 +19,34 @@ type Json = Record<string, unknown>;
 
 class Refusal extends Error {}
 
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Checks the options as init and verify must: every name known, every value usable. */
 function checkOptions(options: unknown): Json {
   if (!isRecord(options)) throw new Refusal("options must be an object");
   const unknown = Object.keys(options).filter((name) => !OPTIONS.includes(name));
-  if (unknown.length > 0) throw new Refusal(`unknown options: ${unknown.join(", ")} (this plugin takes ${OPTIONS.join(", ")})`);
-  if (options.defaultSeverity !== undefined && !SEVERITIES.includes(String(options.defaultSeverity))) throw new Refusal(`defaultSeverity must be one of ${SEVERITIES.join(", ")}`);
+  if (unknown.length > 0)
+    throw new Refusal(`unknown options: ${unknown.join(", ")} (this plugin takes ${OPTIONS.join(", ")})`);
+  if (options.defaultSeverity !== undefined && !SEVERITIES.includes(String(options.defaultSeverity)))
+    throw new Refusal(`defaultSeverity must be one of ${SEVERITIES.join(", ")}`);
   const window = options.duplicateEventTime;
-  if (window !== undefined && (typeof window !== "number" || !Number.isInteger(window) || window < 0 || window > 86_400)) throw new Refusal("duplicateEventTime must be 0-86400 seconds");
+  if (
+    window !== undefined &&
+    (typeof window !== "number" || !Number.isInteger(window) || window < 0 || window > 86_400)
+  )
+    throw new Refusal("duplicateEventTime must be 0-86400 seconds");
   return options;
 }
 
 function parseChecks(version: string, options: Json, data: unknown): Json[] {
   if (!isRecord(data) || !Array.isArray(data.checks)) throw new Refusal("the payload has no checks array");
   return data.checks.map((check: unknown, index) => {
-    if (!isRecord(check) || typeof check.name !== "string" || (check.status !== "down" && check.status !== "up")) throw new Refusal(`checks[${index}] needs a name and a status of down or up`);
+    if (!isRecord(check) || typeof check.name !== "string" || (check.status !== "down" && check.status !== "up"))
+      throw new Refusal(`checks[${index}] needs a name and a status of down or up`);
     const down = check.status === "down";
-    const own = version === "1.0.0" ? undefined : typeof check.severity === "string" ? check.severity.toUpperCase() : undefined;
+    const own =
+      version === "1.0.0" ? undefined : typeof check.severity === "string" ? check.severity.toUpperCase() : undefined;
     return {
       eventKey: `uptime-${check.name}`,
       eventType: down ? "ALERT" : "RECOVERY",
@@ -68,12 +77,18 @@ export function createPluginServer(secret: string, onCall: (path: string, call: 
   return createServer((request, response) => {
     void (async () => {
       const body = await readBody(request);
-      const headers = Object.fromEntries(["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => [name, String(request.headers[name] ?? "")]));
+      const headers = Object.fromEntries(
+        ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => [
+          name,
+          String(request.headers[name] ?? ""),
+        ]),
+      );
       let call: Json;
       try {
         call = verifier.verify(body, headers) as Json;
       } catch (error) {
-        if (error instanceof WebhookVerificationError) return answer(response, 401, { error: { message: "bad signature" } });
+        if (error instanceof WebhookVerificationError)
+          return answer(response, 401, { error: { message: "bad signature" } });
         throw error;
       }
       onCall(request.url ?? "", call);
@@ -83,7 +98,10 @@ export function createPluginServer(secret: string, onCall: (path: string, call: 
         switch (request.url) {
           case "/init": {
             const options = checkOptions(call.options);
-            return answer(response, 200, { metadata: options.duplicateEventTime === undefined ? {} : { duplicateEventTime: options.duplicateEventTime } });
+            return answer(response, 200, {
+              metadata:
+                options.duplicateEventTime === undefined ? {} : { duplicateEventTime: options.duplicateEventTime },
+            });
           }
           case "/verify":
             checkOptions(call.options);
@@ -105,5 +123,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const secret = process.env.PLUGIN_SECRET;
   if (!secret) throw new Error("set PLUGIN_SECRET to the secret given to registerPlugin (whsec_...)");
   const port = Number(process.env.PORT ?? 8090);
-  createPluginServer(secret).listen(port, "127.0.0.1", () => console.log(`uptime-checks plugin on http://127.0.0.1:${port}`));
+  createPluginServer(secret).listen(port, "127.0.0.1", () =>
+    console.log(`uptime-checks plugin on http://127.0.0.1:${port}`),
+  );
 }

@@ -85,9 +85,13 @@ export class ApiKeyCache {
     const cached = this.keys.get(prefix);
     if (cached && now - cached.cachedAt < this.ttlMs) return cached.row;
     const generation = this.generation;
-    const [row] = await selectRows(this.sql, apiKeyRow, Prisma.sql`
+    const [row] = await selectRows(
+      this.sql,
+      apiKeyRow,
+      Prisma.sql`
       SELECT id::text, tenant_id::text AS "tenantId", name, key_hash AS "keyHash", scopes, expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
-      FROM api_keys WHERE prefix = ${prefix}`);
+      FROM api_keys WHERE prefix = ${prefix}`,
+    );
     if (row && generation === this.generation) {
       if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear();
       this.keys.set(prefix, { row, cachedAt: now });
@@ -103,7 +107,11 @@ export class ApiKeyCache {
   }
 }
 
-export async function authenticate(keys: ApiKeyCache, authorization: string | null, now = new Date()): Promise<AuthenticationResult> {
+export async function authenticate(
+  keys: ApiKeyCache,
+  authorization: string | null,
+  now = new Date(),
+): Promise<AuthenticationResult> {
   if (!authorization) return { ok: false, reason: "missing" };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   const record = match?.[1] ? keyRecord(match[1]) : null;
@@ -117,7 +125,13 @@ export async function authenticate(keys: ApiKeyCache, authorization: string | nu
   await keys.touch(apiKey, now);
   return {
     ok: true,
-    principal: { apiKeyId: apiKey.id, keyPrefix: record.prefix, tenantId: apiKey.tenantId, name: apiKey.name, scopes: apiKey.scopes },
+    principal: {
+      apiKeyId: apiKey.id,
+      keyPrefix: record.prefix,
+      tenantId: apiKey.tenantId,
+      name: apiKey.name,
+      scopes: apiKey.scopes,
+    },
   };
 }
 
@@ -125,9 +139,14 @@ export async function authenticate(keys: ApiKeyCache, authorization: string | nu
  * A key's scopes as they stand now (as this process knows them: a revocation anywhere clears the
  * cache), or null when it no longer authenticates: revoked, expired, deleted.
  */
-export async function currentScopes(keys: ApiKeyCache, principal: Principal, now = Date.now()): Promise<readonly Scope[] | null> {
+export async function currentScopes(
+  keys: ApiKeyCache,
+  principal: Principal,
+  now = Date.now(),
+): Promise<readonly Scope[] | null> {
   const row = await keys.find(principal.keyPrefix, now);
-  if (!row || row.id !== principal.apiKeyId || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now)) return null;
+  if (!row || row.id !== principal.apiKeyId || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now))
+    return null;
   return row.scopes;
 }
 
@@ -164,7 +183,12 @@ export async function createApiKey(
  * Revokes a key of the tenant; revoking twice keeps the first revocation time. Every process is told
  * (API_KEYS_CHANNEL) when the revocation commits.
  */
-export async function revokeApiKey(prisma: PrismaClient, tenantId: string, id: string, now = new Date()): Promise<ApiKey> {
+export async function revokeApiKey(
+  prisma: PrismaClient,
+  tenantId: string,
+  id: string,
+  now = new Date(),
+): Promise<ApiKey> {
   const existing = await prisma.apiKey.findFirst({ where: { id, tenantId } });
   if (!existing) throw new NotFoundError("API key");
   if (existing.revokedAt) return existing;

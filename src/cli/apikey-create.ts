@@ -22,9 +22,24 @@ await runCli(async () => {
       take: 10,
     });
     if (tenants.length !== 1) {
-      const reason = tenants.length > 1 ? `${tenants.length} tenants match; name one by id.` : named ? `No tenant "${named}".` : "No tenant yet: start the service once, or npm run tenant:create -- <name>.";
-      const all = await database.prisma.tenant.findMany({ select: { id: true, name: true }, orderBy: { createdAt: "asc" }, take: 20 });
-      console.error([reason, ...all.map((tenant) => `  ${tenant.id}  ${tenant.name}`), "Usage: npm run apikey:create -- <tenant id or name>"].join("\n"));
+      const reason =
+        tenants.length > 1
+          ? `${tenants.length} tenants match; name one by id.`
+          : named
+            ? `No tenant "${named}".`
+            : "No tenant yet: start the service once, or npm run tenant:create -- <name>.";
+      const all = await database.prisma.tenant.findMany({
+        select: { id: true, name: true },
+        orderBy: { createdAt: "asc" },
+        take: 20,
+      });
+      console.error(
+        [
+          reason,
+          ...all.map((tenant) => `  ${tenant.id}  ${tenant.name}`),
+          "Usage: npm run apikey:create -- <tenant id or name>",
+        ].join("\n"),
+      );
       process.exitCode = 1;
       return;
     }

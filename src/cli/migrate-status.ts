@@ -15,7 +15,9 @@ await runCli(async () => {
     const committed = readMigrations().length;
     console.log(`${database.kind}: ${committed - pending.length} of ${committed} migration(s) applied.`);
     if (pending.length > 0) {
-      console.log(`Pending (applied by npm run db:migrate, or by the next start):\n${pending.map((name) => `  ${name}`).join("\n")}`);
+      console.log(
+        `Pending (applied by npm run db:migrate, or by the next start):\n${pending.map((name) => `  ${name}`).join("\n")}`,
+      );
       process.exitCode = 1;
     } else console.log("Database schema is up to date.");
   } finally {

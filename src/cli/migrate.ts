@@ -9,7 +9,11 @@ await runCli(async () => {
   const database = await openDatabase(databaseOptionsOf(config, createLogger(config.LOG_LEVEL)));
   try {
     const applied = await database.migrate();
-    console.log(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date.");
+    console.log(
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
+        : "Database schema is up to date.",
+    );
   } finally {
     await database.close();
   }

@@ -7,7 +7,8 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    const expected = error instanceof ConfigError || error instanceof ServiceError || error instanceof DataDirInUseError;
+    const expected =
+      error instanceof ConfigError || error instanceof ServiceError || error instanceof DataDirInUseError;
     console.error(expected ? (error as Error).message : error);
     process.exitCode = 1;
   }

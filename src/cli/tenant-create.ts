@@ -17,7 +17,9 @@ await runCli(async () => {
   try {
     await database.migrate();
     const { tenant, adminKey } = await createTenant(database.prisma, name);
-    console.log(`Created tenant "${tenant.name}" (${tenant.id}). Its admin API key, shown only now:\n\n    ${adminKey}\n`);
+    console.log(
+      `Created tenant "${tenant.name}" (${tenant.id}). Its admin API key, shown only now:\n\n    ${adminKey}\n`,
+    );
   } finally {
     await database.close();
   }

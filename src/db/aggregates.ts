@@ -29,13 +29,31 @@ export interface StatsOrder {
 export function statsShapeSchema<Field extends string>(fields: readonly [Field, ...Field[]]) {
   return z
     .object({
-      aggregates: z.array(z.object({ function: z.enum(AGGREGATE_FUNCTIONS), field: z.enum(fields) })).max(MAX_AGGREGATES, `must hold at most ${MAX_AGGREGATES} aggregates`).nullish(),
-      orderBy: z.object({ aggregate: z.number().int().min(0, "must be an index into aggregates").nullish(), direction: z.enum(["ASC", "DESC"]).nullish() }).nullish(),
-      limit: z.number().int().min(1, "must be at least 1").max(MAX_STATS_LIMIT, `must be at most ${MAX_STATS_LIMIT}`).nullish(),
+      aggregates: z
+        .array(z.object({ function: z.enum(AGGREGATE_FUNCTIONS), field: z.enum(fields) }))
+        .max(MAX_AGGREGATES, `must hold at most ${MAX_AGGREGATES} aggregates`)
+        .nullish(),
+      orderBy: z
+        .object({
+          aggregate: z.number().int().min(0, "must be an index into aggregates").nullish(),
+          direction: z.enum(["ASC", "DESC"]).nullish(),
+        })
+        .nullish(),
+      limit: z
+        .number()
+        .int()
+        .min(1, "must be at least 1")
+        .max(MAX_STATS_LIMIT, `must be at most ${MAX_STATS_LIMIT}`)
+        .nullish(),
     })
     .superRefine((shape, context) => {
       const index = shape.orderBy?.aggregate;
-      if (index != null && index >= (shape.aggregates?.length ?? 0)) context.addIssue({ code: "custom", path: ["orderBy", "aggregate"], message: "must be an index into aggregates" });
+      if (index != null && index >= (shape.aggregates?.length ?? 0))
+        context.addIssue({
+          code: "custom",
+          path: ["orderBy", "aggregate"],
+          message: "must be an index into aggregates",
+        });
     });
 }
 
@@ -52,12 +70,21 @@ export function aggregateSql(aggregate: Aggregate<string>, column: Prisma.Sql): 
 }
 
 /** The aggregates' output columns, named a0, a1, ... */
-export function aggregateColumns<Field extends string>(aggregates: readonly Aggregate<Field>[], columns: Record<Field, Prisma.Sql>): Prisma.Sql[] {
-  return aggregates.map((aggregate, index) => Prisma.sql`${aggregateSql(aggregate, columns[aggregate.field])} AS ${Prisma.raw(`a${index}`)}`);
+export function aggregateColumns<Field extends string>(
+  aggregates: readonly Aggregate<Field>[],
+  columns: Record<Field, Prisma.Sql>,
+): Prisma.Sql[] {
+  return aggregates.map(
+    (aggregate, index) =>
+      Prisma.sql`${aggregateSql(aggregate, columns[aggregate.field])} AS ${Prisma.raw(`a${index}`)}`,
+  );
 }
 
 /** The aggregates' values read back from a row holding a0, a1, ... */
-export function aggregateValues<Field extends string>(aggregates: readonly Aggregate<Field>[], row: Record<string, unknown>): AggregateValue<Field>[] {
+export function aggregateValues<Field extends string>(
+  aggregates: readonly Aggregate<Field>[],
+  row: Record<string, unknown>,
+): AggregateValue<Field>[] {
   return aggregates.map((aggregate, index) => {
     const value = row[`a${index}`];
     return { ...aggregate, value: typeof value === "number" ? value : null };

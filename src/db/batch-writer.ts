@@ -96,7 +96,9 @@ export class BatchWriter<Item, Result> {
         for (const entry of batch) entry.fail(error);
         return;
       }
-      await Promise.all(batch.map((entry) => this.write([entry.item]).then(([result]) => entry.settle(result as Result), entry.fail)));
+      await Promise.all(
+        batch.map((entry) => this.write([entry.item]).then(([result]) => entry.settle(result as Result), entry.fail)),
+      );
     }
   }
 }

@@ -18,7 +18,13 @@ const pageRow = z.object({ parentId: z.string(), id: z.string(), createdAt: z.da
  * The ids of one page of children (newest first, by creation time and id) of each parent, with their
  * cursors, in one statement: a LATERAL join reads each parent's page from its index. `where` may use `c.`.
  */
-export async function childPageIds(sql: RunSql, child: ChildTable, parentIds: readonly string[], where: Prisma.Sql, page: PageRequest): Promise<Map<string, { id: string; cursor: string }[]>> {
+export async function childPageIds(
+  sql: RunSql,
+  child: ChildTable,
+  parentIds: readonly string[],
+  where: Prisma.Sql,
+  page: PageRequest,
+): Promise<Map<string, { id: string; cursor: string }[]>> {
   const newestFirst = !page.inverted;
   const direction = newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const after = afterCursor(page, newestFirst, Prisma.sql`c.created_at`, Prisma.sql`c.id`, Prisma.sql`timestamptz`);
@@ -37,12 +43,18 @@ export async function childPageIds(sql: RunSql, child: ChildTable, parentIds: re
       ORDER BY p.id, c.created_at ${direction}, c.id ${direction}`,
   );
   const pages = new Map<string, { id: string; cursor: string }[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) pages.get(row.parentId)?.push({ id: row.id, cursor: encodeCursor(row.createdAt.toISOString(), row.id) });
+  for (const row of rows)
+    pages.get(row.parentId)?.push({ id: row.id, cursor: encodeCursor(row.createdAt.toISOString(), row.id) });
   return pages;
 }
 
 /** How many children matching `where` each parent has, in one statement. */
-export async function childCounts(sql: RunSql, child: ChildTable, parentIds: readonly string[], where: Prisma.Sql): Promise<Map<string, number>> {
+export async function childCounts(
+  sql: RunSql,
+  child: ChildTable,
+  parentIds: readonly string[],
+  where: Prisma.Sql,
+): Promise<Map<string, number>> {
   const rows = await selectRows(
     sql,
     z.object({ parentId: z.string(), count: z.number() }),
@@ -52,7 +64,10 @@ export async function childCounts(sql: RunSql, child: ChildTable, parentIds: rea
 }
 
 /** Each parent's page of full rows, in page order, from the ids `childPageIds` found and the rows loaded for them. */
-export function fillPages<Row extends { id: string }>(pages: Map<string, { id: string; cursor: string }[]>, rows: Row[]): Map<string, (Row & { cursor: string })[]> {
+export function fillPages<Row extends { id: string }>(
+  pages: Map<string, { id: string; cursor: string }[]>,
+  rows: Row[],
+): Map<string, (Row & { cursor: string })[]> {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const filled = new Map<string, (Row & { cursor: string })[]>();
   for (const [parentId, entries] of pages) {
@@ -68,4 +83,5 @@ export function fillPages<Row extends { id: string }>(pages: Map<string, { id: s
 }
 
 /** All ids on the pages, to load their rows with. */
-export const idsOnPages = (pages: Map<string, { id: string }[]>): string[] => [...pages.values()].flatMap((entries) => entries.map((entry) => entry.id));
+export const idsOnPages = (pages: Map<string, { id: string }[]>): string[] =>
+  [...pages.values()].flatMap((entries) => entries.map((entry) => entry.id));

@@ -61,14 +61,27 @@ export interface Database {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const tracing = options.tracing ?? null;
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.acquireTimeoutMs ?? 5000, options.preparedStatements ?? false, tracing, options.log) : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
+  return options.databaseUrl
+    ? openPostgres(
+        options.databaseUrl,
+        options.poolSize ?? 10,
+        options.acquireTimeoutMs ?? 5000,
+        options.preparedStatements ?? false,
+        tracing,
+        options.log,
+      )
+    : openPGlite(options.dataDir, options.pgliteSharedBuffersMb ?? DEFAULT_SHARED_BUFFERS_MB, tracing, options.log);
 }
 
 /**
  * A Prisma client and a direct statement runner that count the statements they send, and with tracing
  * make each a span.
  */
-function countingClients(adapter: AdapterFactory, query: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>, tracing: Tracing | null) {
+function countingClients(
+  adapter: AdapterFactory,
+  query: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>,
+  tracing: Tracing | null,
+) {
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   let count = 0;
   client.$on("query", () => {
@@ -79,13 +92,31 @@ function countingClients(adapter: AdapterFactory, query: (text: string, values: 
     return query(text, values);
   };
   const sql: RunSql = tracing
-    ? (statement) => inSpan(tracing, `db ${/^\s*(\w+)/.exec(statement.text)?.[1]?.toUpperCase() ?? "query"}`, { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": statement.text } }, () => run(statement.text, statement.values))
+    ? (statement) =>
+        inSpan(
+          tracing,
+          `db ${/^\s*(\w+)/.exec(statement.text)?.[1]?.toUpperCase() ?? "query"}`,
+          { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": statement.text } },
+          () => run(statement.text, statement.values),
+        )
     : (statement) => run(statement.text, statement.values);
   const prisma = tracing
     ? client.$extends({
         query: {
           $allOperations: ({ model, operation, args, query: next }) =>
-            inSpan(tracing, `prisma ${model ? `${model}.` : ""}${operation}`, { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.operation.name": operation, ...(model ? { "db.collection.name": model } : {}) } }, () => next(args)),
+            inSpan(
+              tracing,
+              `prisma ${model ? `${model}.` : ""}${operation}`,
+              {
+                kind: SpanKind.CLIENT,
+                attributes: {
+                  "db.system.name": "postgresql",
+                  "db.operation.name": operation,
+                  ...(model ? { "db.collection.name": model } : {}),
+                },
+              },
+              () => next(args),
+            ),
         },
       })
     : client;
@@ -152,9 +183,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function openPGlite(dataDir: string, sharedBuffersMb: number, tracing: Tracing | null, log: Logger): Promise<Database> {
-  const [{ PGlite }, { PrismaPGlite }, wasmModule] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter"), compilePGliteModule(sharedBuffersMb)]);
-  if (!wasmModule) log.warn("this PGlite build has no baked-in shared_buffers to rewrite: it runs with its own (128 MB, all resident)");
+async function openPGlite(
+  dataDir: string,
+  sharedBuffersMb: number,
+  tracing: Tracing | null,
+  log: Logger,
+): Promise<Database> {
+  const [{ PGlite }, { PrismaPGlite }, wasmModule] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+    compilePGliteModule(sharedBuffersMb),
+  ]);
+  if (!wasmModule)
+    log.warn(
+      "this PGlite build has no baked-in shared_buffers to rewrite: it runs with its own (128 MB, all resident)",
+    );
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   const pglite = await PGlite.create(pgliteDir(dataDir), wasmModule ? { wasmModule } : {}).catch((error: unknown) => {
@@ -162,7 +205,11 @@ async function openPGlite(dataDir: string, sharedBuffersMb: number, tracing: Tra
     throw error;
   });
   // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same shape at run time.
-  const { prisma, sql, statementCount } = countingClients(new PrismaPGlite(pglite) as unknown as AdapterFactory, async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows, tracing);
+  const { prisma, sql, statementCount } = countingClients(
+    new PrismaPGlite(pglite) as unknown as AdapterFactory,
+    async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows,
+    tracing,
+  );
   return {
     kind: "pglite",
     prisma,
@@ -181,7 +228,14 @@ async function openPGlite(dataDir: string, sharedBuffersMb: number, tracing: Tra
   };
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeoutMs: number, preparedStatements: boolean, tracing: Tracing | null, log: Logger): Promise<Database> {
+async function openPostgres(
+  databaseUrl: string,
+  poolSize: number,
+  acquireTimeoutMs: number,
+  preparedStatements: boolean,
+  tracing: Tracing | null,
+  log: Logger,
+): Promise<Database> {
   const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: acquireTimeoutMs });
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
@@ -205,7 +259,10 @@ async function openPostgres(databaseUrl: string, poolSize: number, acquireTimeou
       // The advisory lock belongs to a session: hold one connection for the whole run.
       const client = await pool.connect();
       try {
-        return await applyMigrations({ query: (sql, params) => client.query(sql, params), exec: (sql) => client.query(sql) });
+        return await applyMigrations({
+          query: (sql, params) => client.query(sql, params),
+          exec: (sql) => client.query(sql),
+        });
       } finally {
         client.release();
       }
@@ -227,7 +284,13 @@ const RELISTEN_DELAY_MS = 1000;
  * LISTEN on a connection of its own (a pooled one would be handed to other queries), reconnecting
  * when it drops. While disconnected, notifications are missed; the worker's polling covers the gap.
  */
-async function listenOnPostgres(driver: typeof pg, databaseUrl: string, channel: string, onNotify: (payload: string) => void, log: Logger): Promise<() => Promise<void>> {
+async function listenOnPostgres(
+  driver: typeof pg,
+  databaseUrl: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  log: Logger,
+): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;

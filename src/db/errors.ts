@@ -16,7 +16,18 @@ const POOL_TIMEOUT_MESSAGE = "timeout exceeded when trying to connect";
 // The server cannot be reached or is going away: refused or dropped connections, and PostgreSQL's
 // "operator intervention" (57P01 shutting down, 57P02 crashed, 57P03 starting up) and connection
 // exception (08xxx) states. Prisma reports the same as P1001 (unreachable) and P1017 (closed).
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P02", "57P03", "P1001", "P1017"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "57P01",
+  "57P02",
+  "57P03",
+  "P1001",
+  "P1017",
+]);
 const UNREACHABLE_MESSAGE = /^Connection terminated|^the database system is (shutting down|starting up)/;
 
 /**

@@ -16,20 +16,28 @@ export interface PageRequest {
 export function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string")) return value as [string, string];
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string"))
+      return value as [string, string];
   } catch {
     // fall through
   }
   throw ValidationError.of(["after"], "is not a cursor from this list");
 }
 
-export const encodeCursor = (sortKey: string, id: string) => Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");
+export const encodeCursor = (sortKey: string, id: string) =>
+  Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");
 
 /**
  * The condition for rows after the page's cursor in reading order: `(sortKey, id)` past the cursor's,
  * or TRUE on the first page. `keyType` is the sort key's SQL type (the cursor holds it as text).
  */
-export function afterCursor(page: Pick<PageRequest, "cursor">, descending: boolean, sortKey: Prisma.Sql, id: Prisma.Sql, keyType: Prisma.Sql): Prisma.Sql {
+export function afterCursor(
+  page: Pick<PageRequest, "cursor">,
+  descending: boolean,
+  sortKey: Prisma.Sql,
+  id: Prisma.Sql,
+  keyType: Prisma.Sql,
+): Prisma.Sql {
   if (!page.cursor) return Prisma.sql`TRUE`;
   const [cursorKey, cursorId] = decodeCursor(page.cursor);
   return descending

@@ -21,7 +21,9 @@ const compiled = new Map<number, Promise<WebAssembly.Module | null>>();
 /** PGlite's WebAssembly module with shared_buffers set to `sharedBuffersMb`; null when this PGlite build lacks the baked-in string. */
 export async function compilePGliteModule(sharedBuffersMb: number): Promise<WebAssembly.Module | null> {
   if (!Number.isInteger(sharedBuffersMb) || sharedBuffersMb < 1 || sharedBuffersMb > MAX_SHARED_BUFFERS_MB) {
-    throw new RangeError(`shared_buffers must be a whole number of MB from 1 to ${MAX_SHARED_BUFFERS_MB}, got ${sharedBuffersMb}`);
+    throw new RangeError(
+      `shared_buffers must be a whole number of MB from 1 to ${MAX_SHARED_BUFFERS_MB}, got ${sharedBuffersMb}`,
+    );
   }
   let module = compiled.get(sharedBuffersMb);
   if (!module) {

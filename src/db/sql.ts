@@ -7,7 +7,11 @@ import type { Prisma } from "../generated/prisma/client.js";
 export type RunSql = (statement: Prisma.Sql) => Promise<Record<string, unknown>[]>;
 
 /** The rows of `statement`, each parsed by `row`. */
-export async function selectRows<Row extends z.ZodType>(run: RunSql, row: Row, statement: Prisma.Sql): Promise<z.output<Row>[]> {
+export async function selectRows<Row extends z.ZodType>(
+  run: RunSql,
+  row: Row,
+  statement: Prisma.Sql,
+): Promise<z.output<Row>[]> {
   const rows = await run(statement);
   return rows.map((record) => row.parse(record));
 }

@@ -15,13 +15,21 @@ export interface StatsRange {
 }
 
 /** The range asked for (default: the 24 hours before `now`), refused when it would give too many buckets. */
-export function statsRange(from: Date | null | undefined, to: Date | null | undefined, bucket: StatsBucket, now = new Date()): StatsRange {
+export function statsRange(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+  bucket: StatsBucket,
+  now = new Date(),
+): StatsRange {
   const end = to ?? now;
   const start = from ?? new Date(end.getTime() - DEFAULT_RANGE_MS);
   if (start >= end) throw ValidationError.of(["filter", "from"], "must be before filter.to");
   const buckets = Math.ceil((end.getTime() - start.getTime()) / 1000 / BUCKET_SECONDS[bucket]);
   if (buckets > MAX_STATS_BUCKETS) {
-    throw ValidationError.of(["bucket"], `gives ${buckets} buckets for this range; at most ${MAX_STATS_BUCKETS}: use a larger bucket or a shorter range`);
+    throw ValidationError.of(
+      ["bucket"],
+      `gives ${buckets} buckets for this range; at most ${MAX_STATS_BUCKETS}: use a larger bucket or a shorter range`,
+    );
   }
   return { from: start, to: end, bucket };
 }

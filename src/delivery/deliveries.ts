@@ -2,7 +2,13 @@
 // test deliveries sent synchronously.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DeliveryStatus, Prisma, type Delivery, type DeliveryAttempt, type PrismaClient } from "../generated/prisma/client.js";
+import {
+  DeliveryStatus,
+  Prisma,
+  type Delivery,
+  type DeliveryAttempt,
+  type PrismaClient,
+} from "../generated/prisma/client.js";
 import type { PageRequest } from "../db/keyset-pages.js";
 import { childCounts, childPageIds, fillPages, idsOnPages, type ChildTable } from "../db/child-pages.js";
 import type { SecretBox } from "../crypto/secret-box.js";
@@ -63,7 +69,8 @@ export async function findDelivery<Query extends Omit<Prisma.DeliveryFindFirstAr
 export type DeliveryWithCursor = Delivery & { cursor: string };
 
 const WEBHOOK_DELIVERIES: ChildTable = { table: Prisma.sql`deliveries`, parentColumn: Prisma.sql`c.webhook_id` };
-const withStatus = (status: DeliveryStatus | null | undefined) => (status ? Prisma.sql`c.status = ${status}::"DeliveryStatus"` : Prisma.sql`TRUE`);
+const withStatus = (status: DeliveryStatus | null | undefined) =>
+  status ? Prisma.sql`c.status = ${status}::"DeliveryStatus"` : Prisma.sql`TRUE`;
 
 /** One page of deliveries (newest first) for each of several webhooks, in two statements however many webhooks. */
 export async function loadWebhookDeliveryPages(
@@ -79,13 +86,20 @@ export async function loadWebhookDeliveryPages(
 }
 
 /** How many deliveries (of `status`, when given) each webhook has, in one statement. */
-export function countWebhookDeliveries(sql: RunSql, webhookIds: readonly string[], status: DeliveryStatus | null | undefined): Promise<Map<string, number>> {
+export function countWebhookDeliveries(
+  sql: RunSql,
+  webhookIds: readonly string[],
+  status: DeliveryStatus | null | undefined,
+): Promise<Map<string, number>> {
   return childCounts(sql, WEBHOOK_DELIVERIES, webhookIds, withStatus(status));
 }
 
 function refuseInactive(webhook: { name: string; enabled: boolean; suspendedAt: Date | null }): void {
   if (!webhook.enabled) throw new ConflictError(`Webhook "${webhook.name}" is disabled: enable it first.`);
-  if (webhook.suspendedAt) throw new ConflictError(`Webhook "${webhook.name}" is suspended: use unsuspendWebhook (with resendDiverted to resend its diverted deliveries).`);
+  if (webhook.suspendedAt)
+    throw new ConflictError(
+      `Webhook "${webhook.name}" is suspended: use unsuspendWebhook (with resendDiverted to resend its diverted deliveries).`,
+    );
 }
 
 /**
@@ -116,7 +130,10 @@ const divertedSelection = z
     ids: z.array(z.string()).max(1000, "must name at most 1000 deliveries").nullish(),
     webhookId: z.string().nullish(),
   })
-  .refine((input) => (input.ids && input.ids.length > 0) || input.webhookId, { message: "name the deliveries (ids), a webhook (webhookId), or both", path: ["ids"] });
+  .refine((input) => (input.ids && input.ids.length > 0) || input.webhookId, {
+    message: "name the deliveries (ids), a webhook (webhookId), or both",
+    path: ["ids"],
+  });
 
 export type DivertedSelection = z.input<typeof divertedSelection>;
 
@@ -128,17 +145,30 @@ async function selectDiverted(db: Prisma.TransactionClient, tenantId: string, in
   const { ids, webhookId } = parseInput(divertedSelection, input);
   if (webhookId) await findWebhook(db as PrismaClient, tenantId, webhookId, "OUTGOING");
   const rows = await db.delivery.findMany({
-    where: { tenantId, status: "DIVERTED", id: ids?.length ? { in: ids } : undefined, webhookId: webhookId ?? undefined },
+    where: {
+      tenantId,
+      status: "DIVERTED",
+      id: ids?.length ? { in: ids } : undefined,
+      webhookId: webhookId ?? undefined,
+    },
     select: { id: true, webhook: { select: { name: true, enabled: true, suspendedAt: true } } },
   });
   const found = new Set(rows.map((row) => row.id));
   const missing = ids?.findIndex((id) => !found.has(id)) ?? -1;
-  if (ids && missing >= 0) throw ValidationError.of(["input", "ids", String(missing)], "is not a diverted delivery of this tenant" + (webhookId ? " and webhook" : ""));
+  if (ids && missing >= 0)
+    throw ValidationError.of(
+      ["input", "ids", String(missing)],
+      "is not a diverted delivery of this tenant" + (webhookId ? " and webhook" : ""),
+    );
   return rows;
 }
 
 /** Queues diverted deliveries again, with a fresh retry budget. Returns how many. */
-export async function resendDivertedDeliveries(prisma: PrismaClient, tenantId: string, input: DivertedSelection): Promise<number> {
+export async function resendDivertedDeliveries(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: DivertedSelection,
+): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const rows = await selectDiverted(tx, tenantId, input);
     for (const row of rows) refuseInactive(row.webhook);
@@ -148,10 +178,16 @@ export async function resendDivertedDeliveries(prisma: PrismaClient, tenantId: s
   });
 }
 
-export async function deleteDivertedDeliveries(prisma: PrismaClient, tenantId: string, input: DivertedSelection): Promise<number> {
+export async function deleteDivertedDeliveries(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: DivertedSelection,
+): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const rows = await selectDiverted(tx, tenantId, input);
-    const { count } = await tx.delivery.deleteMany({ where: { id: { in: rows.map((row) => row.id) }, status: "DIVERTED" } });
+    const { count } = await tx.delivery.deleteMany({
+      where: { id: { in: rows.map((row) => row.id) }, status: "DIVERTED" },
+    });
     return count;
   });
 }
@@ -168,7 +204,10 @@ const recoverInput = z
     statuses: z
       .array(z.enum(DeliveryStatus))
       .min(1, "must name at least one status")
-      .refine((statuses) => statuses.every((status) => (RECOVERABLE_STATUSES as readonly string[]).includes(status)), `must hold only ${RECOVERABLE_STATUSES.join(", ")}: the others have nothing to recover`)
+      .refine(
+        (statuses) => statuses.every((status) => (RECOVERABLE_STATUSES as readonly string[]).includes(status)),
+        `must hold only ${RECOVERABLE_STATUSES.join(", ")}: the others have nothing to recover`,
+      )
       .nullish(),
   })
   .refine((input) => !input.until || input.since < input.until, { message: "must be before until", path: ["since"] });
@@ -179,7 +218,12 @@ const recoverInput = z
  * budget and its own webhook-id, at most MAX_RECOVERED_DELIVERIES per call. Test deliveries stay as
  * they are. Returns how many were queued.
  */
-export async function recoverDeliveries(prisma: PrismaClient, tenantId: string, input: z.input<typeof recoverInput>, now = new Date()): Promise<number> {
+export async function recoverDeliveries(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: z.input<typeof recoverInput>,
+  now = new Date(),
+): Promise<number> {
   const parsed = parseInput(recoverInput, input);
   const webhook = await findWebhook(prisma, tenantId, parsed.webhookId, "OUTGOING");
   refuseInactive(webhook);
@@ -193,7 +237,10 @@ export async function recoverDeliveries(prisma: PrismaClient, tenantId: string, 
   return prisma.$transaction(async (tx) => {
     const found = await tx.delivery.count({ where });
     if (found > MAX_RECOVERED_DELIVERIES) {
-      throw ValidationError.of(["input", "since"], `the window holds ${found} deliveries to recover; at most ${MAX_RECOVERED_DELIVERIES} per call: narrow it (since, until)`);
+      throw ValidationError.of(
+        ["input", "since"],
+        `the window holds ${found} deliveries to recover; at most ${MAX_RECOVERED_DELIVERIES} per call: narrow it (since, until)`,
+      );
     }
     const count = await requeue(tx, where, now);
     if (count > 0) await notifyDeliveriesQueued(tx);
@@ -205,10 +252,21 @@ export async function recoverDeliveries(prisma: PrismaClient, tenantId: string, 
  * Makes deliveries due now, with the retry budget of a new delivery. One a worker holds (a FAILED
  * delivery whose retry is in flight) is left to it: its attempt is recorded under its lease.
  */
-async function requeue(db: Prisma.TransactionClient, where: Prisma.DeliveryWhereInput, now = new Date()): Promise<number> {
+async function requeue(
+  db: Prisma.TransactionClient,
+  where: Prisma.DeliveryWhereInput,
+  now = new Date(),
+): Promise<number> {
   const { count } = await db.delivery.updateMany({
     where: { AND: [where, { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] }] },
-    data: { status: "PENDING", nextAttemptAt: now, completedAt: null, queuedAttemptCount: 0, failureTrigger: null, failureMessage: null },
+    data: {
+      status: "PENDING",
+      nextAttemptAt: now,
+      completedAt: null,
+      queuedAttemptCount: 0,
+      failureTrigger: null,
+      failureMessage: null,
+    },
   });
   return count;
 }
@@ -223,9 +281,16 @@ export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, i
   await findWebhook(prisma, tenantId, id, "OUTGOING");
   return prisma.$transaction(async (tx) => {
     const before = await tx.webhook.findUniqueOrThrow({ where: { id }, select: { suspendedAt: true } });
-    const webhook = await tx.webhook.update({ where: { id }, data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 } });
+    const webhook = await tx.webhook.update({
+      where: { id },
+      data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 },
+    });
     const resent = resendDiverted ? await requeueDiverted(tx, { webhookId: id }) : 0;
-    if (before.suspendedAt) await insertEvents((statement) => tx.$queryRaw<unknown[]>(statement), [unsuspendedEvent(tenantId, webhook, resent)]);
+    if (before.suspendedAt)
+      await insertEvents(
+        (statement) => tx.$queryRaw<unknown[]>(statement),
+        [unsuspendedEvent(tenantId, webhook, resent)],
+      );
     if (resent > 0) await notifyDeliveriesQueued(tx);
     return { webhook, resentCount: resent };
   });
@@ -260,7 +325,16 @@ export async function testWebhook(
       type: parsed.eventType ?? TEST_EVENT_TYPE,
       payload: payload as Prisma.InputJsonObject,
       occurredAt: new Date(),
-      deliveries: { create: { tenantId, webhookId, eventType: parsed.eventType ?? TEST_EVENT_TYPE, messageId: messageIdOf(eventId), isTest: true, leaseToken } },
+      deliveries: {
+        create: {
+          tenantId,
+          webhookId,
+          eventType: parsed.eventType ?? TEST_EVENT_TYPE,
+          messageId: messageIdOf(eventId),
+          isTest: true,
+          leaseToken,
+        },
+      },
     },
     include: { deliveries: true },
   });
@@ -269,7 +343,9 @@ export async function testWebhook(
   const message = { messageId: delivery.messageId, type: event.type, occurredAt: event.occurredAt, payload };
   const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, handling);
   const step = { status: outcome.succeeded ? ("SUCCEEDED" as const) : ("DISCARDED" as const) };
-  await recordAttempts(sql, [{ claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling }]);
+  await recordAttempts(sql, [
+    { claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling },
+  ]);
   const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
   const { attempts, ...rest } = recorded;
   return { delivery: rest, attempt: attempts[0]! };
@@ -287,10 +363,20 @@ export interface WebhookPayloadPreview {
  * destination type, without sending anything or writing anything. A CUSTOM expression that fails on
  * the event is a ValidationError on the payload, with the expression's message.
  */
-export async function previewWebhookPayload(prisma: PrismaClient, tenantId: string, webhookId: string, input: z.input<typeof testWebhookInput>): Promise<WebhookPayloadPreview> {
+export async function previewWebhookPayload(
+  prisma: PrismaClient,
+  tenantId: string,
+  webhookId: string,
+  input: z.input<typeof testWebhookInput>,
+): Promise<WebhookPayloadPreview> {
   const parsed = parseInput(testWebhookInput, input);
   const webhook = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
-  const message = { messageId: messageIdOf(randomUUID()), type: parsed.eventType ?? TEST_EVENT_TYPE, occurredAt: new Date(), payload: parsed.payload ?? { message: "A preview.", webhookId } };
+  const message = {
+    messageId: messageIdOf(randomUUID()),
+    type: parsed.eventType ?? TEST_EVENT_TYPE,
+    occurredAt: new Date(),
+    payload: parsed.payload ?? { message: "A preview.", webhookId },
+  };
   try {
     const request = await previewWebhookRequest(webhook, message);
     return { url: request.url, headers: requestHeaderList(request), body: request.body ?? "" };

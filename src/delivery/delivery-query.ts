@@ -2,7 +2,13 @@
 // sort keys and total), the attempts of every delivery on it one more. Rows are parsed here into
 // Prisma's own types, so the rest of the service cannot tell where they came from.
 import { z } from "zod";
-import { DeliveryStatus, FailureTrigger, Prisma, type Delivery, type DeliveryAttempt } from "../generated/prisma/client.js";
+import {
+  DeliveryStatus,
+  FailureTrigger,
+  Prisma,
+  type Delivery,
+  type DeliveryAttempt,
+} from "../generated/prisma/client.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
@@ -63,7 +69,9 @@ function deliveryFilterSql(tenantId: string, filter: DeliveryFilter | null | und
   if (filter?.messageId != null) {
     // A webhook-id names one event (messageIdOf): its deliveries are found through the event_id index.
     const eventId = eventIdOfMessageId(filter.messageId);
-    conditions.push(eventId ? Prisma.sql`d.event_id = ${eventId}::uuid AND d.message_id = ${filter.messageId}` : Prisma.sql`FALSE`);
+    conditions.push(
+      eventId ? Prisma.sql`d.event_id = ${eventId}::uuid AND d.message_id = ${filter.messageId}` : Prisma.sql`FALSE`,
+    );
   }
   if (filter?.status) conditions.push(Prisma.sql`d.status = ${filter.status}::"DeliveryStatus"`);
   if (filter?.isTest != null) conditions.push(Prisma.sql`d.is_test = ${filter.isTest}`);
@@ -106,16 +114,27 @@ export async function loadDeliveryPage(
 }
 
 /** The tenant's deliveries of `ids` (those that exist), in one statement. */
-export async function loadDeliveries(sql: RunSql, tenantId: string, ids: readonly string[]): Promise<Map<string, Delivery>> {
-  const rows = await sql(Prisma.sql`SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE d.tenant_id = ${tenantId}::uuid AND d.id = ANY(${[...ids]}::uuid[])`);
-  return new Map(rows.map((record) => {
-    const delivery = deliveryRow.parse(record);
-    return [delivery.id, delivery];
-  }));
+export async function loadDeliveries(
+  sql: RunSql,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, Delivery>> {
+  const rows = await sql(
+    Prisma.sql`SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE d.tenant_id = ${tenantId}::uuid AND d.id = ANY(${[...ids]}::uuid[])`,
+  );
+  return new Map(
+    rows.map((record) => {
+      const delivery = deliveryRow.parse(record);
+      return [delivery.id, delivery];
+    }),
+  );
 }
 
 /** The attempts of each delivery, oldest first, in one statement. */
-export async function loadAttempts(sql: RunSql, deliveryIds: readonly string[]): Promise<Map<string, DeliveryAttempt[]>> {
+export async function loadAttempts(
+  sql: RunSql,
+  deliveryIds: readonly string[],
+): Promise<Map<string, DeliveryAttempt[]>> {
   const rows = await sql(Prisma.sql`
     SELECT id::text, delivery_id::text AS "deliveryId", tenant_id::text AS "tenantId", webhook_id::text AS "webhookId",
            attempt_number AS "attemptNumber", started_at AS "startedAt", duration_ms AS "durationMs", url,

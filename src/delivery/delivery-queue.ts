@@ -138,10 +138,16 @@ const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() })
  * locked while its deliveries are claimed; over the limit they stay due, never failed). Each is
  * leased for its webhook's timeout plus `leaseSeconds`, long enough to attempt it and record the outcome.
  */
-export async function claimDueDeliveries(sql: RunSql, { room, limitedRoom, leaseSeconds }: { room: number; limitedRoom: number; leaseSeconds: number }): Promise<Claims> {
+export async function claimDueDeliveries(
+  sql: RunSql,
+  { room, limitedRoom, leaseSeconds }: { room: number; limitedRoom: number; leaseSeconds: number },
+): Promise<Claims> {
   const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
   // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
-  const limitedRows = limitedRoom > 0 ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int)` : Prisma.empty;
+  const limitedRows =
+    limitedRoom > 0
+      ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int)`
+      : Prisma.empty;
   const rows = await sql(Prisma.sql`
     WITH due AS (
       SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
@@ -186,16 +192,21 @@ const queueDepthRow = z.object({ due: z.number(), oldest_due_age_seconds: z.numb
 
 /** The queue's depth for the metrics: due, unleased deliveries and the age of the oldest (the claim's own index). */
 export async function readQueueDepth(sql: RunSql): Promise<QueueDepth> {
-  const [row] = await selectRows(sql, queueDepthRow, Prisma.sql`
+  const [row] = await selectRows(
+    sql,
+    queueDepthRow,
+    Prisma.sql`
     SELECT count(*)::int AS due, COALESCE(EXTRACT(EPOCH FROM now() - min(next_attempt_at)), 0)::float8 AS oldest_due_age_seconds
     FROM deliveries
-    WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())`);
+    WHERE next_attempt_at <= now() AND (locked_until IS NULL OR locked_until <= now())`,
+  );
   return { due: row?.due ?? 0, oldestDueAgeSeconds: row?.oldest_due_age_seconds ?? 0 };
 }
 
 /** One finished attempt, ready to be written. */
 export interface AttemptRecord {
-  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> & Partial<Pick<ClaimedDelivery, "ordered" | "slotLimited">>;
+  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> &
+    Partial<Pick<ClaimedDelivery, "ordered" | "slotLimited">>;
   request: OutgoingRequest;
   outcome: AttemptOutcome;
   step: NextStep;
@@ -255,7 +266,10 @@ export const HEALTH_TIMESTAMP_RESOLUTION = "1 second";
 export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Promise<RecordedAttempt[]> {
   if (records.length === 0) return [];
   const column = <T>(value: (record: AttemptRecord) => T) => records.map(value);
-  const rows = await selectRows(sql, recordedRow, Prisma.sql`
+  const rows = await selectRows(
+    sql,
+    recordedRow,
+    Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
@@ -336,7 +350,8 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
     SELECT u.id::text, u.tenant_id::text, u.webhook_id::text, w.name AS webhook_name, u.status::text, u.event_id::text, u.event_type, u.message_id,
            u.attempt_count, i.is_test, u.failure_trigger::text, u.failure_message, i.response_status,
            COALESCE(s.suspended_now, false) AS suspended_now, COALESCE(s.disabled_now, false) AS disabled_now, s.suspend_reason
-    FROM updated u JOIN input i ON i.id = u.id JOIN webhooks w ON w.id = u.webhook_id LEFT JOIN webhook_state s ON s.id = u.webhook_id`);
+    FROM updated u JOIN input i ON i.id = u.id JOIN webhooks w ON w.id = u.webhook_id LEFT JOIN webhook_state s ON s.id = u.webhook_id`,
+  );
   return rows.map((row) => ({
     deliveryId: row.id,
     tenantId: row.tenant_id,
@@ -356,11 +371,17 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
 
 /** A request's headers as name/value lines (a header with several values is several lines). */
 export function requestHeaderList(request: Pick<OutgoingRequest, "headers">): { name: string; value: string }[] {
-  return Object.entries(request.headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })));
+  return Object.entries(request.headers).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((one) => ({ name, value: one })),
+  );
 }
 
 /** Ends a claimed delivery as diverted without sending it (its webhook is disabled or suspended). */
-export async function divertClaimed(sql: RunSql, claim: Pick<ClaimedDelivery, "id" | "leaseToken">, reason: string): Promise<void> {
+export async function divertClaimed(
+  sql: RunSql,
+  claim: Pick<ClaimedDelivery, "id" | "leaseToken">,
+  reason: string,
+): Promise<void> {
   await sql(Prisma.sql`
     UPDATE deliveries
     SET status = 'DIVERTED', next_attempt_at = NULL, completed_at = now(), failure_trigger = NULL, failure_message = ${reason},

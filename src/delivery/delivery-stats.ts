@@ -42,7 +42,10 @@ export interface DeliveryStats {
 }
 
 /** A row as the query returns it: the counts as they are, the rest to be derived or renamed. */
-interface RawRow extends Pick<DeliveryStatsRow, "start" | "total" | "pending" | "succeeded" | "failed" | "diverted" | "discarded"> {
+interface RawRow extends Pick<
+  DeliveryStatsRow,
+  "start" | "total" | "pending" | "succeeded" | "failed" | "diverted" | "discarded"
+> {
   attempt_count: number;
   p50: number | null;
   p95: number | null;
@@ -71,7 +74,13 @@ function toRow(raw: RawRow): DeliveryStatsRow {
  * Deliveries are counted in the bucket they were created in; attempts (and their latency) in the
  * bucket they started in. The range defaults to the last 24 hours.
  */
-export async function deliveryStats(prisma: PrismaClient, tenantId: string, input: DeliveryStatsFilter, bucket: StatsBucket, now = new Date()): Promise<DeliveryStats> {
+export async function deliveryStats(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: DeliveryStatsFilter,
+  bucket: StatsBucket,
+  now = new Date(),
+): Promise<DeliveryStats> {
   const filter = parseInput(statsFilter, input, ["filter"]) ?? {};
   const range = statsRange(filter.from, filter.to, bucket, now);
   const { from, to } = range;

@@ -16,7 +16,9 @@ export class BlockedDestinationError extends Error {
     readonly host: string,
     readonly address: string,
   ) {
-    super("The destination is not allowed: it is, or resolves to, a private or reserved address (see ALLOW_PRIVATE_DESTINATIONS).");
+    super(
+      "The destination is not allowed: it is, or resolves to, a private or reserved address (see ALLOW_PRIVATE_DESTINATIONS).",
+    );
   }
 }
 
@@ -75,7 +77,11 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
  * A `lookup` for net.connect (undici passes it through) that refuses names resolving to a blocked
  * address. IP literals never reach a lookup; `checkLiteralHost` covers them.
  */
-export function guardedLookup(hostname: string, options: { family?: number | string; all?: boolean }, callback: LookupCallback): void {
+export function guardedLookup(
+  hostname: string,
+  options: { family?: number | string; all?: boolean },
+  callback: LookupCallback,
+): void {
   const family = options.family === "IPv4" ? 4 : options.family === "IPv6" ? 6 : Number(options.family ?? 0);
   const lookupOptions: LookupAllOptions = { all: true, family: family === 4 || family === 6 ? family : 0 };
   dnsLookup(hostname, lookupOptions, (error, addresses) => {

@@ -38,7 +38,9 @@ const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEO
 
 /** The guard's refusal, thrown as it is (an IP literal) or as the cause of undici's connect error (a resolved name). */
 function blockedDestinationOf(error: unknown): BlockedDestinationError | undefined {
-  return [error, (error as { cause?: unknown })?.cause].find((candidate) => candidate instanceof BlockedDestinationError) as BlockedDestinationError | undefined;
+  return [error, (error as { cause?: unknown })?.cause].find(
+    (candidate) => candidate instanceof BlockedDestinationError,
+  ) as BlockedDestinationError | undefined;
 }
 
 function classifyError(error: unknown, timeoutMs: number): { trigger: FailureTrigger; message: string } {
@@ -52,15 +54,26 @@ function classifyError(error: unknown, timeoutMs: number): { trigger: FailureTri
     }
   }
   const detail = candidates
-    .map((candidate) => (candidate instanceof Error ? [(candidate as NodeJS.ErrnoException).code, candidate.message].filter(Boolean).join(": ") : ""))
+    .map((candidate) =>
+      candidate instanceof Error
+        ? [(candidate as NodeJS.ErrnoException).code, candidate.message].filter(Boolean).join(": ")
+        : "",
+    )
     .find(Boolean);
   return { trigger: "NETWORK_ERROR", message: detail || "The request failed." };
 }
 
-function failureForStatus(status: number, location: string | undefined): { trigger: FailureTrigger | null; message: string } {
+function failureForStatus(
+  status: number,
+  location: string | undefined,
+): { trigger: FailureTrigger | null; message: string } {
   if (status >= 500) return { trigger: "HTTP_5XX", message: `The receiver answered ${status}.` };
   if (status >= 400) return { trigger: "HTTP_4XX", message: `The receiver answered ${status}.` };
-  if (status >= 300) return { trigger: null, message: `The receiver answered ${status}${location ? ` (to ${location})` : ""}; redirects are not followed.` };
+  if (status >= 300)
+    return {
+      trigger: null,
+      message: `The receiver answered ${status}${location ? ` (to ${location})` : ""}; redirects are not followed.`,
+    };
   return { trigger: null, message: `The receiver answered ${status}, not a 2xx status.` };
 }
 
@@ -72,7 +85,10 @@ function failureForStatus(status: number, location: string | undefined): { trigg
  */
 export function attemptSignal(timeoutMs: number, outer?: AbortSignal): { signal: AbortSignal; release(): void } {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, "TimeoutError")), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`No response within ${timeoutMs} ms.`, "TimeoutError")),
+    timeoutMs,
+  );
   const follow = () => controller.abort(outer?.reason);
   if (outer?.aborted) follow();
   else outer?.addEventListener("abort", follow, { once: true });
@@ -103,7 +119,11 @@ export class WebhookSender {
     const startedAt = new Date();
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const failed = (trigger: FailureTrigger | null, message: string, response?: Pick<AttemptOutcome, "responseStatus" | "responseHeaders" | "responseBody">): AttemptOutcome => ({
+    const failed = (
+      trigger: FailureTrigger | null,
+      message: string,
+      response?: Pick<AttemptOutcome, "responseStatus" | "responseHeaders" | "responseBody">,
+    ): AttemptOutcome => ({
       startedAt,
       durationMs: elapsed(),
       responseStatus: response?.responseStatus ?? null,
@@ -135,7 +155,10 @@ export class WebhookSender {
         if (size >= limit) break; // leaving the loop destroys the stream: the rest is never read
       }
       const responseHeaders = Object.fromEntries(
-        Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]),
+        Object.entries(response.headers).map(([name, value]) => [
+          name,
+          Array.isArray(value) ? value.join(", ") : (value ?? ""),
+        ]),
       );
       const recorded = {
         responseStatus: response.statusCode,
@@ -143,14 +166,25 @@ export class WebhookSender {
         responseBody: Buffer.concat(chunks).subarray(0, limit).toString("utf8"),
       };
       if (response.statusCode >= 200 && response.statusCode < 300) {
-        return { startedAt, durationMs: elapsed(), ...recorded, succeeded: true, failureTrigger: null, failureMessage: null };
+        return {
+          startedAt,
+          durationMs: elapsed(),
+          ...recorded,
+          succeeded: true,
+          failureTrigger: null,
+          failureMessage: null,
+        };
       }
       const failure = failureForStatus(response.statusCode, responseHeaders.location);
       return failed(failure.trigger, failure.message, recorded);
     } catch (error) {
       const blocked = blockedDestinationOf(error);
       // The tenant's record says only "not allowed"; what the name resolved to is for the operator.
-      if (blocked) this.options.log?.warn({ host: blocked.host, address: blocked.address }, "refused a private or reserved destination");
+      if (blocked)
+        this.options.log?.warn(
+          { host: blocked.host, address: blocked.address },
+          "refused a private or reserved destination",
+        );
       const { trigger, message } = classifyError(error, outgoing.timeoutMs);
       return failed(trigger, message);
     } finally {

@@ -14,7 +14,8 @@ export type NextStep =
 /** The wait before retry number `retry` (1 for the first retry), before jitter. */
 export function retryDelaySeconds(strategy: FailureHandling["retryStrategy"], retry: number): number {
   const interval = strategy.intervalSeconds;
-  const delay = strategy.type === "EXPONENTIAL" ? interval * 2 ** (retry - 1) : strategy.type === "LINEAR" ? interval * retry : 0;
+  const delay =
+    strategy.type === "EXPONENTIAL" ? interval * 2 ** (retry - 1) : strategy.type === "LINEAR" ? interval * retry : 0;
   return Math.min(delay, MAX_RETRY_DELAY_SECONDS);
 }
 
@@ -48,7 +49,12 @@ export function isRetryable(handling: FailureHandling, outcome: AttemptOutcome):
  * The delivery's state after an attempt. `attemptsSinceQueued` counts this attempt: 1 after the
  * first attempt since the delivery was published, resent or unsuspended.
  */
-export function nextStep(handling: FailureHandling, outcome: AttemptOutcome, attemptsSinceQueued: number, random: () => number = Math.random): NextStep {
+export function nextStep(
+  handling: FailureHandling,
+  outcome: AttemptOutcome,
+  attemptsSinceQueued: number,
+  random: () => number = Math.random,
+): NextStep {
   if (outcome.succeeded) return { status: "SUCCEEDED" };
   if (isEndpointGone(outcome)) return { status: handling.divert ? "DIVERTED" : "DISCARDED" };
   const retriesUsed = attemptsSinceQueued - 1;

@@ -7,8 +7,16 @@ function secretBytes(secret: string): Buffer {
 }
 
 /** One v1 signature, base64, without its "v1," prefix. */
-export function standardWebhookSignature(secret: string, messageId: string, timestampSeconds: number, body: string | Buffer): string {
-  return createHmac("sha256", secretBytes(secret)).update(`${messageId}.${timestampSeconds}.`).update(body).digest("base64");
+export function standardWebhookSignature(
+  secret: string,
+  messageId: string,
+  timestampSeconds: number,
+  body: string | Buffer,
+): string {
+  return createHmac("sha256", secretBytes(secret))
+    .update(`${messageId}.${timestampSeconds}.`)
+    .update(body)
+    .digest("base64");
 }
 
 /** The webhook-signature header value: one signature per secret, space-separated (several during a rotation). */

@@ -6,7 +6,11 @@ import { activeSigningSecrets, type HttpHeader } from "../webhooks/outgoing-webh
 import { signatureHeader } from "./signing.js";
 import { PACKAGE_NAME, PACKAGE_VERSION } from "../package-info.js";
 import type { OutgoingRequest } from "./http-sender.js";
-import { storedDestinationOf, type DestinationColumns, type StoredDestination } from "../webhooks/destination-settings.js";
+import {
+  storedDestinationOf,
+  type DestinationColumns,
+  type StoredDestination,
+} from "../webhooks/destination-settings.js";
 import { destinationSecret, renderDestination } from "../destinations/render.js";
 import type { RenderedRequest } from "../destinations/rendered.js";
 
@@ -21,7 +25,11 @@ export interface WebhookMessage {
   payload: unknown;
 }
 
-export type DeliveryTarget = Pick<Webhook, "id" | "name" | "url" | "headers" | "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt"> & DestinationColumns;
+export type DeliveryTarget = Pick<
+  Webhook,
+  "id" | "name" | "url" | "headers" | "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt"
+> &
+  DestinationColumns;
 
 /** The webhook-id of an event's deliveries: receivers de-duplicate on it. */
 export function messageIdOf(eventId: string): string {
@@ -31,7 +39,9 @@ export function messageIdOf(eventId: string): string {
 /** The event a webhook-id names (messageIdOf's inverse); null when `messageId` is not one of ours. */
 export function eventIdOfMessageId(messageId: string): string | null {
   const hex = /^msg_([0-9a-f]{32})$/.exec(messageId)?.[1];
-  return hex ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` : null;
+  return hex
+    ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+    : null;
 }
 
 /**
@@ -39,7 +49,13 @@ export function eventIdOfMessageId(messageId: string): string | null {
  * webhook's headers, then the type's own (authentication), then the Standard Webhooks headers, signed
  * over the body as sent. Throws TransformError when a CUSTOM expression cannot make the body.
  */
-export async function buildWebhookRequest(target: DeliveryTarget, message: WebhookMessage, secretBox: SecretBox, timeoutMs: number, now = new Date()): Promise<OutgoingRequest> {
+export async function buildWebhookRequest(
+  target: DeliveryTarget,
+  message: WebhookMessage,
+  secretBox: SecretBox,
+  timeoutMs: number,
+  now = new Date(),
+): Promise<OutgoingRequest> {
   const rendered = await renderFor(target, message, (destination) => destinationSecret(destination, secretBox));
   const body = bodyOf(rendered);
   const timestamp = Math.floor(now.getTime() / 1000);
@@ -51,20 +67,46 @@ export async function buildWebhookRequest(target: DeliveryTarget, message: Webho
  * What buildWebhookRequest would send, without secrets: the type's credential appears as its hint
  * ("****1a2b") and the signature is not computed (a preview must not sign a body its caller chose).
  */
-export async function previewWebhookRequest(target: DeliveryTarget, message: WebhookMessage, now = new Date()): Promise<Omit<OutgoingRequest, "timeoutMs">> {
-  const rendered = await renderFor(target, message, (destination) => (destination.secretHint === null ? null : `****${destination.secretHint}`));
-  return { url: rendered.url, headers: headersOf(target, message, rendered, Math.floor(now.getTime() / 1000), "v1,<computed when sent>"), body: bodyOf(rendered) };
+export async function previewWebhookRequest(
+  target: DeliveryTarget,
+  message: WebhookMessage,
+  now = new Date(),
+): Promise<Omit<OutgoingRequest, "timeoutMs">> {
+  const rendered = await renderFor(target, message, (destination) =>
+    destination.secretHint === null ? null : `****${destination.secretHint}`,
+  );
+  return {
+    url: rendered.url,
+    headers: headersOf(target, message, rendered, Math.floor(now.getTime() / 1000), "v1,<computed when sent>"),
+    body: bodyOf(rendered),
+  };
 }
 
 /** The message rendered for the target's destination type, with the type's secret as `secretOf` gives it. */
-function renderFor(target: DeliveryTarget, message: WebhookMessage, secretOf: (destination: StoredDestination) => string | null): Promise<RenderedRequest> {
+function renderFor(
+  target: DeliveryTarget,
+  message: WebhookMessage,
+  secretOf: (destination: StoredDestination) => string | null,
+): Promise<RenderedRequest> {
   const destination = storedDestinationOf(target);
-  return renderDestination(destination, { ...message, webhook: { id: target.id, name: target.name } }, target.url ?? "", secretOf(destination));
+  return renderDestination(
+    destination,
+    { ...message, webhook: { id: target.id, name: target.name } },
+    target.url ?? "",
+    secretOf(destination),
+  );
 }
 
-const bodyOf = (rendered: RenderedRequest) => (typeof rendered.body === "string" ? rendered.body : JSON.stringify(rendered.body));
+const bodyOf = (rendered: RenderedRequest) =>
+  typeof rendered.body === "string" ? rendered.body : JSON.stringify(rendered.body);
 
-function headersOf(target: DeliveryTarget, message: WebhookMessage, rendered: RenderedRequest, timestamp: number, signature: string): Record<string, string | string[]> {
+function headersOf(
+  target: DeliveryTarget,
+  message: WebhookMessage,
+  rendered: RenderedRequest,
+  timestamp: number,
+  signature: string,
+): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
   for (const header of target.headers as unknown as HttpHeader[]) headers[header.name.toLowerCase()] = header.values;
   return Object.assign(headers, rendered.headers, {

@@ -6,7 +6,16 @@ import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../logger.js";
 import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
-import { claimDueDeliveries, divertClaimed, recordAttempts, releaseClaims, type AttemptRecord, type ClaimedDelivery, type Claims, type RecordedAttempt } from "./delivery-queue.js";
+import {
+  claimDueDeliveries,
+  divertClaimed,
+  recordAttempts,
+  releaseClaims,
+  type AttemptRecord,
+  type ClaimedDelivery,
+  type Claims,
+  type RecordedAttempt,
+} from "./delivery-queue.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
@@ -38,17 +47,35 @@ export async function attemptDelivery(
   const startedAt = new Date();
   let request: OutgoingRequest;
   try {
-    request = { ...(await buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000, startedAt)), signal };
+    request = {
+      ...(await buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000, startedAt)),
+      signal,
+    };
   } catch (error) {
     if (!(error instanceof TransformError)) throw error;
     // Nothing is sent: the attempt records the failure, and the request as far as it was made.
-    const outcome: AttemptOutcome = { startedAt, durationMs: Date.now() - startedAt.getTime(), responseStatus: null, responseHeaders: null, responseBody: null, succeeded: false, failureTrigger: "TRANSFORM_ERROR", failureMessage: error.message };
-    return { request: { url: target.url ?? "", headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 }, outcome };
+    const outcome: AttemptOutcome = {
+      startedAt,
+      durationMs: Date.now() - startedAt.getTime(),
+      responseStatus: null,
+      responseHeaders: null,
+      responseBody: null,
+      succeeded: false,
+      failureTrigger: "TRANSFORM_ERROR",
+      failureMessage: error.message,
+    };
+    return {
+      request: { url: target.url ?? "", headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 },
+      outcome,
+    };
   }
   const outcome = await sender.send(request);
   // A 2xx the service's body says it refused is a failure the receiver's status did not show (answers.ts).
   const refusal = outcome.succeeded ? refusalIn(target.destinationType, outcome.responseBody) : null;
-  return { request, outcome: refusal ? { ...outcome, succeeded: false, failureTrigger: "HTTP_4XX", failureMessage: refusal } : outcome };
+  return {
+    request,
+    outcome: refusal ? { ...outcome, succeeded: false, failureTrigger: "HTTP_4XX", failureMessage: refusal } : outcome,
+  };
 }
 
 const MAX_WRITE_BATCH = 200;
@@ -65,7 +92,6 @@ const CLAIM_GAP_MS = 10;
  * would cost that per delivery.
  */
 const MIN_TOKEN_WAIT_MS = 100;
-
 
 /** An attempt's span attributes: the receiver's URL without its query (it may hold a token). */
 function attemptAttributes(claim: ClaimedDelivery, attempt: number) {
@@ -137,15 +163,21 @@ export class DeliveryWorker {
     // Each attempt in flight listens on the shutdown signal (attemptSignal): more than Node's default
     // 10 listeners is expected, not a leak.
     setMaxListeners(options.concurrency, this.abort.signal);
-    this.writer = new BatchWriter(async (records) => {
-      const recorded = await recordAttempts(sql, records);
-      const written = new Set(recorded.map((row) => row.deliveryId));
-      // Operational events go out after the attempts are written, in a statement of their own (see onRecorded).
-      if (this.onRecorded) await this.onRecorded(recorded).catch((error: unknown) => this.log.error({ err: error }, "could not publish operational events"));
-      // A FIFO webhook's next delivery became claimable, or a concurrency-limited webhook's slot freed: claim now, not at the next poll.
-      if (records.some((record) => record.claim.ordered || record.claim.slotLimited)) this.wake();
-      return records.map((record) => written.has(record.claim.id));
-    }, { concurrency: 1, maxBatch: MAX_WRITE_BATCH, gapMs: WRITE_GAP_MS });
+    this.writer = new BatchWriter(
+      async (records) => {
+        const recorded = await recordAttempts(sql, records);
+        const written = new Set(recorded.map((row) => row.deliveryId));
+        // Operational events go out after the attempts are written, in a statement of their own (see onRecorded).
+        if (this.onRecorded)
+          await this.onRecorded(recorded).catch((error: unknown) =>
+            this.log.error({ err: error }, "could not publish operational events"),
+          );
+        // A FIFO webhook's next delivery became claimable, or a concurrency-limited webhook's slot freed: claim now, not at the next poll.
+        if (records.some((record) => record.claim.ordered || record.claim.slotLimited)) this.wake();
+        return records.map((record) => written.has(record.claim.id));
+      },
+      { concurrency: 1, maxBatch: MAX_WRITE_BATCH, gapMs: WRITE_GAP_MS },
+    );
   }
 
   start(): void {
@@ -172,7 +204,10 @@ export class DeliveryWorker {
     clearTimeout(this.tokenTimer);
     this.wake();
     await this.loop;
-    await releaseClaims(this.sql, this.claimed.splice(0).map((entry) => entry.claim));
+    await releaseClaims(
+      this.sql,
+      this.claimed.splice(0).map((entry) => entry.claim),
+    );
     const inFlight = () => [...this.inFlight.values()].map((entry) => entry.done);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([
@@ -181,7 +216,10 @@ export class DeliveryWorker {
     ]);
     clearTimeout(timer);
     if (timedOut) {
-      this.log.warn({ deliveries: this.inFlight.size }, "shutdown: abandoning in-flight deliveries; they will be retried");
+      this.log.warn(
+        { deliveries: this.inFlight.size },
+        "shutdown: abandoning in-flight deliveries; they will be retried",
+      );
       this.abort.abort();
       await Promise.all(inFlight());
     }
@@ -201,13 +239,19 @@ export class DeliveryWorker {
       if (gap > 0) await sleep(gap);
       // Limited webhooks only into free slots: what their limits allow now is started now.
       const free = concurrency - this.inFlight.size - this.claimed.length;
-      const limitedRoom = free > 0 && (this.limitsInUse || Date.now() - this.lastLimitedClaim >= this.options.pollIntervalMs) ? free : 0;
-      const room = this.claimed.length <= concurrency / 2 ? 2 * concurrency - this.inFlight.size - this.claimed.length : 0;
+      const limitedRoom =
+        free > 0 && (this.limitsInUse || Date.now() - this.lastLimitedClaim >= this.options.pollIntervalMs) ? free : 0;
+      const room =
+        this.claimed.length <= concurrency / 2 ? 2 * concurrency - this.inFlight.size - this.claimed.length : 0;
       let claimed = 0;
       if (!this.stopping && this.writer.backlog < maxBacklog && (room > 0 || limitedRoom > 0)) {
         try {
           const claimStarted = Date.now();
-          const claims = await claimDueDeliveries(this.sql, { room, limitedRoom, leaseSeconds: this.options.leaseSeconds });
+          const claims = await claimDueDeliveries(this.sql, {
+            room,
+            limitedRoom,
+            leaseSeconds: this.options.leaseSeconds,
+          });
           claimed = claims.unlimited.length;
           if (claimed + claims.limited.length > 0) lastClaimFound = claimStarted;
           this.mayHaveMore = claimed === room || (limitedRoom > 0 && claims.limited.length === limitedRoom);
@@ -253,7 +297,12 @@ export class DeliveryWorker {
       if (Date.now() - claimedAt > (this.options.leaseSeconds * 1000) / 2) stale.push(claim);
       else this.track(claim);
     }
-    if (stale.length > 0) this.trackWrite(releaseClaims(this.sql, stale).catch((error: unknown) => this.log.error({ err: error }, "giving back claims failed; their leases will run out")));
+    if (stale.length > 0)
+      this.trackWrite(
+        releaseClaims(this.sql, stale).catch((error: unknown) =>
+          this.log.error({ err: error }, "giving back claims failed; their leases will run out"),
+        ),
+      );
   }
 
   private trackWrite(write: Promise<void>): void {
@@ -283,7 +332,12 @@ export class DeliveryWorker {
 
   private track(claim: ClaimedDelivery): void {
     const done = this.process(claim)
-      .catch((error: unknown) => this.log.error({ err: error, deliveryId: claim.id }, "delivery failed unexpectedly; it will be retried when its lease ends"))
+      .catch((error: unknown) =>
+        this.log.error(
+          { err: error, deliveryId: claim.id },
+          "delivery failed unexpectedly; it will be retried when its lease ends",
+        ),
+      )
       .finally(() => {
         this.inFlight.delete(claim.id);
         this.startClaimed();
@@ -297,26 +351,52 @@ export class DeliveryWorker {
     const result = outcome.succeeded ? "succeeded" : "failed";
     this.metrics.deliveryAttempts.inc({ outcome: result, trigger: outcome.failureTrigger ?? "none" });
     this.metrics.attemptDuration.observe({ outcome: result }, outcome.durationMs / 1000);
-    if (outcome.succeeded) this.metrics.deliveryLatency.observe((outcome.startedAt.getTime() + outcome.durationMs - claim.createdAt.getTime()) / 1000);
+    if (outcome.succeeded)
+      this.metrics.deliveryLatency.observe(
+        (outcome.startedAt.getTime() + outcome.durationMs - claim.createdAt.getTime()) / 1000,
+      );
     this.log.info(
-      { webhookId: claim.webhookId, deliveryId: claim.id, attempt, status: outcome.responseStatus, durationMs: outcome.durationMs, succeeded: outcome.succeeded, trigger: outcome.failureTrigger, traceId: activeTraceId() },
+      {
+        webhookId: claim.webhookId,
+        deliveryId: claim.id,
+        attempt,
+        status: outcome.responseStatus,
+        durationMs: outcome.durationMs,
+        succeeded: outcome.succeeded,
+        trigger: outcome.failureTrigger,
+        traceId: activeTraceId(),
+      },
       "delivery attempt",
     );
   }
 
   private async process(claim: ClaimedDelivery): Promise<void> {
     if (!claim.isTest && (!claim.webhookEnabled || claim.webhookSuspended)) {
-      const reason = claim.webhookEnabled ? "The webhook is suspended; resend when it is unsuspended." : "The webhook is disabled; resend when it is enabled.";
+      const reason = claim.webhookEnabled
+        ? "The webhook is suspended; resend when it is unsuspended."
+        : "The webhook is disabled; resend when it is enabled.";
       return divertClaimed(this.sql, claim, reason);
     }
     const handling = failureHandlingOf(claim.failureHandling);
     const attempt = claim.queuedAttemptCount + 1;
-    const { request, outcome } = await inSpan(this.tracing, "webhook delivery", { kind: SpanKind.CLIENT, attributes: attemptAttributes(claim, attempt) }, async (span) => {
-      const sent = await attemptDelivery(this.sender, this.secretBox, claim.target, claim.message, handling, this.abort.signal);
-      if (span) recordOutcome(span, sent.outcome);
-      if (!this.abort.signal.aborted) this.observe(claim, attempt, sent.outcome);
-      return sent;
-    });
+    const { request, outcome } = await inSpan(
+      this.tracing,
+      "webhook delivery",
+      { kind: SpanKind.CLIENT, attributes: attemptAttributes(claim, attempt) },
+      async (span) => {
+        const sent = await attemptDelivery(
+          this.sender,
+          this.secretBox,
+          claim.target,
+          claim.message,
+          handling,
+          this.abort.signal,
+        );
+        if (span) recordOutcome(span, sent.outcome);
+        if (!this.abort.signal.aborted) this.observe(claim, attempt, sent.outcome);
+        return sent;
+      },
+    );
     if (this.abort.signal.aborted) return releaseClaims(this.sql, [claim]);
     const step: NextStep = nextStep(handling, outcome, attempt);
     // The slot is given back now; the lease covers the write (an attempt lost with its process is retried).
@@ -324,9 +404,18 @@ export class DeliveryWorker {
       this.writer
         .add({ claim, request, outcome, step, handling })
         .then((recorded) => {
-          if (!recorded) this.log.warn({ deliveryId: claim.id }, "lease lost before the attempt was recorded; another worker owns the delivery now");
+          if (!recorded)
+            this.log.warn(
+              { deliveryId: claim.id },
+              "lease lost before the attempt was recorded; another worker owns the delivery now",
+            );
         })
-        .catch((error: unknown) => this.log.error({ err: error, deliveryId: claim.id }, "recording an attempt failed; the delivery will be retried when its lease ends")),
+        .catch((error: unknown) =>
+          this.log.error(
+            { err: error, deliveryId: claim.id },
+            "recording an attempt failed; the delivery will be retried when its lease ends",
+          ),
+        ),
     );
   }
 }

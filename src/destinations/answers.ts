@@ -12,7 +12,10 @@ export function refusalIn(type: WebhookDestinationType, responseBody: string | n
   } catch {
     return null;
   }
-  const { code, msg } = (typeof answer === "object" && answer !== null ? answer : {}) as { code?: unknown; msg?: unknown };
+  const { code, msg } = (typeof answer === "object" && answer !== null ? answer : {}) as {
+    code?: unknown;
+    msg?: unknown;
+  };
   if (typeof code !== "number" || code === 0) return null;
   return `Feishu refused the message: code ${code}${typeof msg === "string" ? `: ${msg}` : ""}`;
 }

@@ -4,6 +4,15 @@ import type { DestinationSettings } from "../webhooks/destination-settings.js";
 import { evaluateExpression } from "../transforms/jsonata-body.js";
 import type { RenderContext, RenderedRequest } from "./rendered.js";
 
-export async function renderCustom({ input, url, settings }: RenderContext<DestinationSettings<"CUSTOM">>): Promise<RenderedRequest> {
-  return { url, body: await evaluateExpression(settings.expression, input), contentType: settings.contentType, headers: {} };
+export async function renderCustom({
+  input,
+  url,
+  settings,
+}: RenderContext<DestinationSettings<"CUSTOM">>): Promise<RenderedRequest> {
+  return {
+    url,
+    body: await evaluateExpression(settings.expression, input),
+    contentType: settings.contentType,
+    headers: {},
+  };
 }

@@ -17,9 +17,16 @@ const DATADOG_ALERT_TYPE: Record<Severity, "error" | "warning" | "info"> = {
 
 const OLDEST_SECONDS = 17 * 3600;
 
-export function renderDatadog({ summary, input, url, secret }: RenderContext<unknown>, now = new Date()): RenderedRequest {
-  const alertType = summary.action === "resolve" ? "success" : summary.severity ? DATADOG_ALERT_TYPE[summary.severity] : "info";
-  const happened = Math.max(Math.floor(summary.occurredAt.getTime() / 1000), Math.floor(now.getTime() / 1000) - OLDEST_SECONDS);
+export function renderDatadog(
+  { summary, input, url, secret }: RenderContext<unknown>,
+  now = new Date(),
+): RenderedRequest {
+  const alertType =
+    summary.action === "resolve" ? "success" : summary.severity ? DATADOG_ALERT_TYPE[summary.severity] : "info";
+  const happened = Math.max(
+    Math.floor(summary.occurredAt.getTime() / 1000),
+    Math.floor(now.getTime() / 1000) - OLDEST_SECONDS,
+  );
   return json(
     url,
     {
@@ -30,7 +37,12 @@ export function renderDatadog({ summary, input, url, secret }: RenderContext<unk
       source_type_name: "hookrelay",
       date_happened: happened,
       priority: "normal",
-      tags: ["source:hookrelay", `event_type:${input.type}`, `webhook:${input.webhook.name}`, ...(summary.severity ? [`severity:${summary.severity.toLowerCase()}`] : [])].map((tag) => truncate(tag, 200)),
+      tags: [
+        "source:hookrelay",
+        `event_type:${input.type}`,
+        `webhook:${input.webhook.name}`,
+        ...(summary.severity ? [`severity:${summary.severity.toLowerCase()}`] : []),
+      ].map((tag) => truncate(tag, 200)),
     },
     { "dd-api-key": secret ?? "" },
   );

@@ -4,18 +4,36 @@
 import { senderLine, toneOf, truncate, type Tone } from "./event-summary.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
-const COLOR: Record<Tone, number> = { danger: 0xe01e5a, warning: 0xecb22e, good: 0x2eb67d, info: 0x1d9bd1, neutral: 0x5865f2 };
+const COLOR: Record<Tone, number> = {
+  danger: 0xe01e5a,
+  warning: 0xecb22e,
+  good: 0x2eb67d,
+  info: 0x1d9bd1,
+  neutral: 0x5865f2,
+};
 const EMBED_TOTAL = 6000;
 
 export function renderDiscord({ summary, input, url }: RenderContext<unknown>): RenderedRequest {
   const title = truncate(summary.title, 256);
-  const fields = summary.facts.slice(0, 25).map((fact) => ({ name: truncate(fact.name, 256), value: truncate(fact.value || "-", 1024), inline: true }));
+  const fields = summary.facts
+    .slice(0, 25)
+    .map((fact) => ({ name: truncate(fact.name, 256), value: truncate(fact.value || "-", 1024), inline: true }));
   const footer = truncate(senderLine(input), 2048);
-  const others = title.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const others =
+    title.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   const description = truncate(summary.text, Math.max(1, Math.min(4096, EMBED_TOTAL - others)));
   return json(url, {
     content: truncate(summary.title, 2000),
-    embeds: [{ title, description, color: COLOR[toneOf(summary)], timestamp: summary.occurredAt.toISOString(), fields, footer: { text: footer } }],
+    embeds: [
+      {
+        title,
+        description,
+        color: COLOR[toneOf(summary)],
+        timestamp: summary.occurredAt.toISOString(),
+        fields,
+        footer: { text: footer },
+      },
+    ],
     allowed_mentions: { parse: [] },
   });
 }

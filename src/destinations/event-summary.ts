@@ -65,7 +65,8 @@ export function summarize(input: RenderInput): EventSummary {
       isTest: true,
     };
   }
-  const alert = input.type === ALERT_TRIGGERED || input.type === ALERT_RESOLVED ? alertPayload.safeParse(input.payload) : null;
+  const alert =
+    input.type === ALERT_TRIGGERED || input.type === ALERT_RESOLVED ? alertPayload.safeParse(input.payload) : null;
   if (alert?.success) {
     const { alert: fields, webhook } = alert.data;
     const resolved = input.type === ALERT_RESOLVED;

@@ -8,7 +8,8 @@ const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "
 export function renderGoogleChat({ summary, input, url }: RenderContext<unknown>): RenderedRequest {
   const widgets: unknown[] = [];
   if (summary.text) widgets.push({ textParagraph: { text: truncate(escape(summary.text), 4000) } });
-  for (const fact of summary.facts.slice(0, 20)) widgets.push({ decoratedText: { topLabel: truncate(fact.name, 100), text: truncate(escape(fact.value), 1000) } });
+  for (const fact of summary.facts.slice(0, 20))
+    widgets.push({ decoratedText: { topLabel: truncate(fact.name, 100), text: truncate(escape(fact.value), 1000) } });
   return json(url, {
     text: truncate(summary.title, 4096),
     cardsV2: [

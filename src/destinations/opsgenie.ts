@@ -21,7 +21,11 @@ export function renderOpsgenie({ summary, input, url, secret }: RenderContext<un
   const headers = { authorization: `GenieKey ${secret ?? ""}` };
   const alias = truncate(summary.dedupKey, 512);
   if (summary.action === "resolve") {
-    return json(`${base}/v2/alerts/${encodeURIComponent(alias)}/close?identifierType=alias`, { source: "hookrelay", note: truncate(`Resolved: ${summary.title}`, 25_000) }, headers);
+    return json(
+      `${base}/v2/alerts/${encodeURIComponent(alias)}/close?identifierType=alias`,
+      { source: "hookrelay", note: truncate(`Resolved: ${summary.title}`, 25_000) },
+      headers,
+    );
   }
   const priority = summary.isTest ? "P5" : summary.severity ? OPSGENIE_PRIORITY[summary.severity] : "P3";
   return json(
@@ -33,7 +37,9 @@ export function renderOpsgenie({ summary, input, url, secret }: RenderContext<un
       source: truncate("hookrelay", 100),
       entity: truncate(summary.source, 512),
       priority,
-      tags: ["hookrelay", `type:${input.type}`, ...(summary.severity ? [`severity:${summary.severity}`] : [])].map((tag) => truncate(tag, 50)).slice(0, 20),
+      tags: ["hookrelay", `type:${input.type}`, ...(summary.severity ? [`severity:${summary.severity}`] : [])]
+        .map((tag) => truncate(tag, 50))
+        .slice(0, 20),
       details: Object.fromEntries(summary.facts.map((fact) => [truncate(fact.name, 100), truncate(fact.value, 1000)])),
     },
     headers,

@@ -17,7 +17,8 @@ const PAGERDUTY_SEVERITY: Record<Severity, "critical" | "error" | "warning" | "i
 
 export function renderPagerDuty({ summary, input, url, secret }: RenderContext<unknown>): RenderedRequest {
   const dedupKey = truncate(summary.dedupKey, 255);
-  if (summary.action === "resolve") return json(url, { routing_key: secret, event_action: "resolve", dedup_key: dedupKey });
+  if (summary.action === "resolve")
+    return json(url, { routing_key: secret, event_action: "resolve", dedup_key: dedupKey });
   return json(url, {
     routing_key: secret,
     event_action: "trigger",

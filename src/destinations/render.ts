@@ -16,14 +16,24 @@ import { renderSplunk } from "./splunk.js";
 import { renderCustom } from "./custom.js";
 
 /** The Standard Webhooks body: the same for every attempt of a message. */
-const standardBody = (input: RenderInput) => ({ id: input.messageId, type: input.type, timestamp: input.occurredAt.toISOString(), data: input.payload });
+const standardBody = (input: RenderInput) => ({
+  id: input.messageId,
+  type: input.type,
+  timestamp: input.occurredAt.toISOString(),
+  data: input.payload,
+});
 
 /**
  * The request `destination` makes of the event, sent to `url`. `secret` is the type's credential:
  * decrypted for delivery, or a stand-in (a preview shows no secret). Throws TransformError for a
  * CUSTOM expression that fails.
  */
-export async function renderDestination(destination: StoredDestination, input: RenderInput, url: string, secret: string | null): Promise<RenderedRequest> {
+export async function renderDestination(
+  destination: StoredDestination,
+  input: RenderInput,
+  url: string,
+  secret: string | null,
+): Promise<RenderedRequest> {
   if (destination.type === "STANDARD") return json(url, standardBody(input));
   const context = { input, summary: summarize(input), url, secret };
   switch (destination.type) {

@@ -20,4 +20,9 @@ export interface RenderContext<Settings> {
   secret: string | null;
 }
 
-export const json = (url: string, body: unknown, headers: Record<string, string> = {}): RenderedRequest => ({ url, body, contentType: "application/json", headers });
+export const json = (url: string, body: unknown, headers: Record<string, string> = {}): RenderedRequest => ({
+  url,
+  body,
+  contentType: "application/json",
+  headers,
+});

@@ -4,7 +4,13 @@
 import type { DestinationSettings } from "../webhooks/destination-settings.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
-export function renderSplunk({ summary, input, url, secret, settings }: RenderContext<DestinationSettings<"SPLUNK">>): RenderedRequest {
+export function renderSplunk({
+  summary,
+  input,
+  url,
+  secret,
+  settings,
+}: RenderContext<DestinationSettings<"SPLUNK">>): RenderedRequest {
   return json(
     url,
     {
@@ -13,7 +19,11 @@ export function renderSplunk({ summary, input, url, secret, settings }: RenderCo
       sourcetype: settings.sourceType ?? "_json",
       ...(settings.index ? { index: settings.index } : {}),
       event: { id: input.messageId, type: input.type, timestamp: input.occurredAt.toISOString(), data: input.payload },
-      fields: { event_type: input.type, webhook: input.webhook.name, ...(summary.action ? { action: summary.action, dedup_key: summary.dedupKey } : {}) },
+      fields: {
+        event_type: input.type,
+        webhook: input.webhook.name,
+        ...(summary.action ? { action: summary.action, dedup_key: summary.dedupKey } : {}),
+      },
     },
     { authorization: `Splunk ${secret ?? ""}` },
   );

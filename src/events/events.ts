@@ -31,12 +31,19 @@ export const eventTypeSchema = z
 export const payloadSchema = boundedJson(
   z.record(z.string(), z.unknown()).superRefine((payload, context) => {
     const size = Buffer.byteLength(JSON.stringify(payload));
-    if (size > MAX_PAYLOAD_BYTES) context.addIssue({ code: "custom", message: `must be at most ${MAX_PAYLOAD_BYTES} bytes as JSON (256 KiB); this one is ${size}` });
+    if (size > MAX_PAYLOAD_BYTES)
+      context.addIssue({
+        code: "custom",
+        message: `must be at most ${MAX_PAYLOAD_BYTES} bytes as JSON (256 KiB); this one is ${size}`,
+      });
   }),
 );
 
 const publishEventInput = z.object({
-  type: eventTypeSchema.refine((type) => !isOperationalEventType(type), `must not start with "${OPERATIONAL_EVENT_PREFIX}": those are the service's own events`),
+  type: eventTypeSchema.refine(
+    (type) => !isOperationalEventType(type),
+    `must not start with "${OPERATIONAL_EVENT_PREFIX}": those are the service's own events`,
+  ),
   payload: payloadSchema,
   idempotencyKey: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters").nullish(),
   projectId: projectIdSchema.nullish(),
@@ -80,7 +87,10 @@ const insertedEventRow = z.object({
  * DIVERTED one for a suspended webhook, so nothing is lost while it is suspended. Notifies the
  * workers when any is due. Runs through `run`: Prisma within a transaction, or the driver.
  */
-export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unknown[]>, events: EventToInsert[]): Promise<PublishedEvent[]> {
+export async function insertEvents(
+  run: (statement: Prisma.Sql) => Promise<unknown[]>,
+  events: EventToInsert[],
+): Promise<PublishedEvent[]> {
   const ids = events.map(() => randomUUID());
   const inputs = events.map((event) => event.input);
   const rows = await run(Prisma.sql`
@@ -127,15 +137,26 @@ export async function insertEvents(run: (statement: Prisma.Sql) => Promise<unkno
 }
 
 /** Runs a statement through Prisma (a transaction or the client). */
-const throughPrisma = (db: PrismaClient | Prisma.TransactionClient) => (statement: Prisma.Sql) => db.$queryRaw<unknown[]>(statement);
+const throughPrisma = (db: PrismaClient | Prisma.TransactionClient) => (statement: Prisma.Sql) =>
+  db.$queryRaw<unknown[]>(statement);
 
 /**
  * Publishes several events in one statement within the caller's transaction, so they exist exactly
  * when the caller's writes do.
  */
-export function publishEventsWithin(tx: Prisma.TransactionClient, tenantId: string, inputs: Omit<PublishEventInput, "idempotencyKey">[]): Promise<PublishedEvent[]> {
+export function publishEventsWithin(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  inputs: Omit<PublishEventInput, "idempotencyKey">[],
+): Promise<PublishedEvent[]> {
   if (inputs.length === 0) return Promise.resolve([]);
-  return insertEvents(throughPrisma(tx), inputs.map((input, index) => ({ tenantId, input: parseInput(publishEventInput, input, ["events", String(index)]) })));
+  return insertEvents(
+    throughPrisma(tx),
+    inputs.map((input, index) => ({
+      tenantId,
+      input: parseInput(publishEventInput, input, ["events", String(index)]),
+    })),
+  );
 }
 
 /** Writes the events of publish calls made at the same moment in one statement, each call's events kept together. */
@@ -164,7 +185,11 @@ export interface EventStore {
 
 export const MAX_EVENTS_PER_PUBLISH = 100;
 
-export async function publishEvent(store: EventStore, tenantId: string, input: PublishEventInput): Promise<PublishedEvent> {
+export async function publishEvent(
+  store: EventStore,
+  tenantId: string,
+  input: PublishEventInput,
+): Promise<PublishedEvent> {
   const [published] = await publishParsed(store, tenantId, [parseInput(publishEventInput, input)], false);
   return published as PublishedEvent;
 }
@@ -174,9 +199,16 @@ export async function publishEvent(store: EventStore, tenantId: string, input: P
  * call, naming every problem by its place (`input.events.3.payload`). Returns one result per event,
  * in order; idempotency keys work per event, also between events of the same call.
  */
-export async function publishEvents(store: EventStore, tenantId: string, inputs: PublishEventInput[]): Promise<PublishedEvent[]> {
+export async function publishEvents(
+  store: EventStore,
+  tenantId: string,
+  inputs: PublishEventInput[],
+): Promise<PublishedEvent[]> {
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_PUBLISH) {
-    throw ValidationError.of(["input", "events"], `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`);
+    throw ValidationError.of(
+      ["input", "events"],
+      `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`,
+    );
   }
   return publishParsed(store, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]), true);
 }
@@ -188,20 +220,32 @@ const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });
  * twice in one call) is the caller's mistake, and is refused rather than answered with the first
  * event as if it were this one (as Stripe answers a reused idempotency key with other parameters).
  */
-function refuseReusedKeys(events: ParsedEventInput[], earlier: Map<string, PublishedEvent>, calledWithList: boolean): void {
+function refuseReusedKeys(
+  events: ParsedEventInput[],
+  earlier: Map<string, PublishedEvent>,
+  calledWithList: boolean,
+): void {
   const firstInCall = new Map<string, ParsedEventInput>();
   events.forEach((event, index) => {
     const key = event.idempotencyKey;
     if (!key) return;
     const before = earlier.get(key)?.event;
-    const previous = before ? { type: before.type, payload: before.payload, projectId: before.projectId } : firstInCall.get(key);
+    const previous = before
+      ? { type: before.type, payload: before.payload, projectId: before.projectId }
+      : firstInCall.get(key);
     if (!previous) {
       firstInCall.set(key, event);
       return;
     }
-    if (previous.type !== event.type || (previous.projectId ?? "") !== (event.projectId ?? "") || !isDeepStrictEqual(previous.payload, event.payload)) {
+    if (
+      previous.type !== event.type ||
+      (previous.projectId ?? "") !== (event.projectId ?? "") ||
+      !isDeepStrictEqual(previous.payload, event.payload)
+    ) {
       const field = calledWithList ? `input.events.${index}.idempotencyKey` : "input.idempotencyKey";
-      throw new ConflictError(`${field}: "${key}" was used ${before ? "within 24 hours" : "earlier in this call"} for an event with another type, payload or project; use a new key for a new event.`);
+      throw new ConflictError(
+        `${field}: "${key}" was used ${before ? "within 24 hours" : "earlier in this call"} for an event with another type, payload or project; use a new key for a new event.`,
+      );
     }
   });
 }
@@ -212,24 +256,36 @@ function refuseReusedKeys(events: ParsedEventInput[], earlier: Map<string, Publi
  * in one order, so concurrent calls cannot deadlock): events published under a key within the
  * window are returned instead of new ones, and a key repeated in the call publishes once.
  */
-async function publishParsed({ prisma, writer }: EventStore, tenantId: string, events: ParsedEventInput[], calledWithList: boolean): Promise<PublishedEvent[]> {
+async function publishParsed(
+  { prisma, writer }: EventStore,
+  tenantId: string,
+  events: ParsedEventInput[],
+  calledWithList: boolean,
+): Promise<PublishedEvent[]> {
   const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey ? [event.idempotencyKey] : [])))].sort();
   if (keys.length === 0) return writer.add(events.map((input) => ({ tenantId, input })));
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_KEY}::int, hashtext(${`${tenantId}:`} || key)) FROM unnest(${keys}::text[]) AS key`;
     const earlier = await tx.event.findMany({
-      where: { tenantId, idempotencyKey: { in: keys }, createdAt: { gt: new Date(Date.now() - IDEMPOTENCY_WINDOW_MS) } },
+      where: {
+        tenantId,
+        idempotencyKey: { in: keys },
+        createdAt: { gt: new Date(Date.now() - IDEMPOTENCY_WINDOW_MS) },
+      },
       orderBy: { createdAt: "desc" },
     });
     const byKey = new Map<string, PublishedEvent>();
     if (earlier.length > 0) {
       // One per webhook each event was fanned out to, redeliveries and tests aside.
-      const fannedOut = (await tx.$queryRaw<unknown[]>`
+      const fannedOut = (
+        await tx.$queryRaw<unknown[]>`
         SELECT event_id::text AS "eventId", count(DISTINCT webhook_id)::int AS count FROM deliveries
-        WHERE event_id = ANY(${earlier.map((event) => event.id)}::uuid[]) AND NOT is_test GROUP BY event_id`).map((row) => fannedOutRow.parse(row));
+        WHERE event_id = ANY(${earlier.map((event) => event.id)}::uuid[]) AND NOT is_test GROUP BY event_id`
+      ).map((row) => fannedOutRow.parse(row));
       const counts = new Map(fannedOut.map((row) => [row.eventId, row.count]));
       for (const event of earlier) {
-        if (event.idempotencyKey && !byKey.has(event.idempotencyKey)) byKey.set(event.idempotencyKey, { event, deliveryCount: counts.get(event.id) ?? 0, duplicate: true });
+        if (event.idempotencyKey && !byKey.has(event.idempotencyKey))
+          byKey.set(event.idempotencyKey, { event, deliveryCount: counts.get(event.id) ?? 0, duplicate: true });
       }
     }
     refuseReusedKeys(events, byKey, calledWithList);
@@ -237,8 +293,18 @@ async function publishParsed({ prisma, writer }: EventStore, tenantId: string, e
       const key = event.idempotencyKey;
       return !key || (!byKey.has(key) && events.findIndex((other) => other.idempotencyKey === key) === index);
     });
-    const inserted = fresh.length > 0 ? await insertEvents(throughPrisma(tx), fresh.map((input) => ({ tenantId, input }))) : [];
-    const insertedByKey = new Map(inserted.flatMap((published) => (published.event.idempotencyKey ? [[published.event.idempotencyKey, published]] : [])));
+    const inserted =
+      fresh.length > 0
+        ? await insertEvents(
+            throughPrisma(tx),
+            fresh.map((input) => ({ tenantId, input })),
+          )
+        : [];
+    const insertedByKey = new Map(
+      inserted.flatMap((published) =>
+        published.event.idempotencyKey ? [[published.event.idempotencyKey, published]] : [],
+      ),
+    );
     const isFresh = new Set(fresh);
     let next = 0;
     return events.map((event) => {

@@ -2,7 +2,15 @@
 // alert by its key, and published to outgoing webhooks, all in one transaction.
 import { randomUUID } from "node:crypto";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { Prisma, type Alert, type IncomingEvent, type PrismaClient, type Severity, type Urgency, type Webhook } from "../generated/prisma/client.js";
+import {
+  Prisma,
+  type Alert,
+  type IncomingEvent,
+  type PrismaClient,
+  type Severity,
+  type Urgency,
+  type Webhook,
+} from "../generated/prisma/client.js";
 import { MAX_PAYLOAD_BYTES, publishEventsWithin } from "../events/events.js";
 import { NotFoundError } from "../errors.js";
 import type { NormalizedEvent } from "./plugins/plugin.js";
@@ -14,7 +22,6 @@ export const DEFAULT_DUPLICATE_EVENT_TIME = 600;
 const ALERT_LOCK_KEY = 4_210_003;
 /** Events written per statement (see storeIncomingEvents). */
 export const STORE_CHUNK_EVENTS = 50;
-
 
 export function urgencyOf(severity: Severity): Urgency {
   return severity === "CRITICAL" || severity === "ERROR" || severity === "NOT_AVAILABLE" ? "HIGH" : "LOW";
@@ -36,18 +43,44 @@ function eventPayload(event: IncomingEvent, webhook: ReceivingWebhook): Record<s
   const cut = (text: string | null, length: number) => text?.slice(0, length) ?? null;
   const { id, webhookId, alertId, projectId, eventKey, eventType, severity, occurredAt, createdAt } = fields;
   return {
-    event: { id, webhookId, alertId, projectId, eventKey: eventKey.slice(0, 1024), eventType, severity, title: fields.title.slice(0, 1024), description: cut(fields.description, 4096), occurredAt, createdAt, truncated: true },
+    event: {
+      id,
+      webhookId,
+      alertId,
+      projectId,
+      eventKey: eventKey.slice(0, 1024),
+      eventType,
+      severity,
+      title: fields.title.slice(0, 1024),
+      description: cut(fields.description, 4096),
+      occurredAt,
+      createdAt,
+      truncated: true,
+    },
     webhook: payload.webhook,
   };
 }
 
 function alertPayload(alert: Alert, webhook: Pick<Webhook, "id" | "name">): Record<string, unknown> {
   const { tenantId: _tenant, ...fields } = alert;
-  return { alert: { ...fields, eventKey: fields.eventKey.slice(0, 1024), title: fields.title.slice(0, 4096), description: fields.description?.slice(0, 65_536) ?? null }, webhook: { id: webhook.id, name: webhook.name } };
+  return {
+    alert: {
+      ...fields,
+      eventKey: fields.eventKey.slice(0, 1024),
+      title: fields.title.slice(0, 4096),
+      description: fields.description?.slice(0, 65_536) ?? null,
+    },
+    webhook: { id: webhook.id, name: webhook.name },
+  };
 }
 
 /** One lock per key, taken in one order, so two transactions sharing keys cannot deadlock. */
-async function lockAlertKeys(tx: Prisma.TransactionClient, webhookId: string, projectId: string, keys: string[]): Promise<void> {
+async function lockAlertKeys(
+  tx: Prisma.TransactionClient,
+  webhookId: string,
+  projectId: string,
+  keys: string[],
+): Promise<void> {
   await tx.$executeRaw`
     SELECT pg_advisory_xact_lock(${ALERT_LOCK_KEY}::int, hashtext(${`${webhookId}:${projectId}:`} || k))
     FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k) ordered`;
@@ -72,11 +105,24 @@ function planAlerts(webhook: ReceivingWebhook, events: NormalizedEvent[], open: 
     let change: AlertChange;
     if (event.eventType === "RECOVERY") {
       if (!current) return { alert: null, change: null };
-      alert = { ...current, state: "RESOLVED", resolvedAt: now, lastEventAt: now, eventCount: current.eventCount + 1, updatedAt: now };
+      alert = {
+        ...current,
+        state: "RESOLVED",
+        resolvedAt: now,
+        lastEventAt: now,
+        eventCount: current.eventCount + 1,
+        updatedAt: now,
+      };
       openByKey.delete(event.eventKey);
       change = "resolved";
     } else if (current && current.lastEventAt >= windowStart) {
-      alert = { ...current, description: event.description ?? current.description, lastEventAt: now, eventCount: current.eventCount + 1, updatedAt: now };
+      alert = {
+        ...current,
+        description: event.description ?? current.description,
+        lastEventAt: now,
+        eventCount: current.eventCount + 1,
+        updatedAt: now,
+      };
       openByKey.set(event.eventKey, alert);
       change = "repeated";
     } else {
@@ -106,7 +152,11 @@ function planAlerts(webhook: ReceivingWebhook, events: NormalizedEvent[], open: 
     return { alert, change };
   });
   const final = [...touched.values()];
-  return { outcomes, opened: final.filter((alert) => created.has(alert.id)), changed: final.filter((alert) => !created.has(alert.id)) };
+  return {
+    outcomes,
+    opened: final.filter((alert) => created.has(alert.id)),
+    changed: final.filter((alert) => !created.has(alert.id)),
+  };
 }
 
 /**
@@ -137,7 +187,12 @@ export async function storeIncomingEvents(
   const stored = await prisma.$transaction(async (tx) => {
     await lockAlertKeys(tx, webhook.id, webhook.projectId, keys);
     const open = await tx.alert.findMany({
-      where: { webhookId: webhook.id, projectId: webhook.projectId, eventKey: { in: keys }, state: { in: ["TRIGGERED", "ERROR"] } },
+      where: {
+        webhookId: webhook.id,
+        projectId: webhook.projectId,
+        eventKey: { in: keys },
+        state: { in: ["TRIGGERED", "ERROR"] },
+      },
       orderBy: [{ lastEventAt: "desc" }, { id: "desc" }],
     });
     const plan = planAlerts(webhook, events, open, now);
@@ -212,9 +267,16 @@ export async function storeIncomingEvents(
         webhook.tenantId,
         chunk.flatMap((row, offset) => {
           const { alert, change } = plan.outcomes[start + offset] ?? { alert: null, change: null };
-          const announced = [{ type: EVENT_RECEIVED, payload: eventPayload(row, webhook), projectId, occurredAt: row.occurredAt }];
+          const announced = [
+            { type: EVENT_RECEIVED, payload: eventPayload(row, webhook), projectId, occurredAt: row.occurredAt },
+          ];
           if (alert && (change === "opened" || change === "resolved")) {
-            announced.push({ type: change === "opened" ? ALERT_TRIGGERED : ALERT_RESOLVED, payload: alertPayload(alert, webhook), projectId, occurredAt: now });
+            announced.push({
+              type: change === "opened" ? ALERT_TRIGGERED : ALERT_RESOLVED,
+              payload: alertPayload(alert, webhook),
+              projectId,
+              occurredAt: now,
+            });
           }
           return announced;
         }),
@@ -230,15 +292,30 @@ export async function storeIncomingEvents(
  * Resolves an open alert by hand (the monitoring system will not send a recovery, or someone dealt
  * with it). Announced like a recovery; resolving a resolved alert changes nothing.
  */
-export async function resolveAlert(prisma: PrismaClient, tenantId: string, id: string, now = new Date()): Promise<Alert> {
+export async function resolveAlert(
+  prisma: PrismaClient,
+  tenantId: string,
+  id: string,
+  now = new Date(),
+): Promise<Alert> {
   return prisma.$transaction(async (tx) => {
-    const found = await tx.alert.findFirst({ where: { id, tenantId }, include: { webhook: { select: { id: true, name: true } } } });
+    const found = await tx.alert.findFirst({
+      where: { id, tenantId },
+      include: { webhook: { select: { id: true, name: true } } },
+    });
     if (!found) throw new NotFoundError("Alert");
     await lockAlertKeys(tx, found.webhookId, found.projectId, [found.eventKey]);
     const current = await tx.alert.findUniqueOrThrow({ where: { id } });
     if (current.state === "RESOLVED") return current;
     const alert = await tx.alert.update({ where: { id }, data: { state: "RESOLVED", resolvedAt: now } });
-    await publishEventsWithin(tx, tenantId, [{ type: ALERT_RESOLVED, payload: alertPayload(alert, found.webhook), projectId: alert.projectId || null, occurredAt: now }]);
+    await publishEventsWithin(tx, tenantId, [
+      {
+        type: ALERT_RESOLVED,
+        payload: alertPayload(alert, found.webhook),
+        projectId: alert.projectId || null,
+        occurredAt: now,
+      },
+    ]);
     return alert;
   });
 }

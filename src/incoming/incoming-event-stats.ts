@@ -6,9 +6,23 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { bucketSeriesSql, bucketStartSql, statsRange, type StatsBucket } from "../db/time-buckets.js";
-import { aggregateColumns, aggregateValues, statsOrderSql, statsShapeSchema, type AggregateValue } from "../db/aggregates.js";
+import {
+  aggregateColumns,
+  aggregateValues,
+  statsOrderSql,
+  statsShapeSchema,
+  type AggregateValue,
+} from "../db/aggregates.js";
 
-export const INCOMING_EVENT_GROUPS = ["SEVERITY", "EVENT_TYPE", "WEBHOOK", "PROVIDER", "PLUGIN", "PROJECT", "EVENT_KEY"] as const;
+export const INCOMING_EVENT_GROUPS = [
+  "SEVERITY",
+  "EVENT_TYPE",
+  "WEBHOOK",
+  "PROVIDER",
+  "PLUGIN",
+  "PROJECT",
+  "EVENT_KEY",
+] as const;
 export type IncomingEventGroup = (typeof INCOMING_EVENT_GROUPS)[number];
 
 export const INCOMING_EVENT_STATS_FIELDS = ["DELAY_SECONDS"] as const;
@@ -84,17 +98,24 @@ export async function incomingEventStats(
   const { thenBy, ...rest } = shapeInput;
   const shape = parseInput(statsShape, rest, []);
   const dimensions = [...new Set([groupBy, ...(thenBy ?? [])])];
-  if (dimensions.length > MAX_DIMENSIONS) throw ValidationError.of(["thenBy"], `must add at most ${MAX_DIMENSIONS - 1} dimensions to groupBy`);
+  if (dimensions.length > MAX_DIMENSIONS)
+    throw ValidationError.of(["thenBy"], `must add at most ${MAX_DIMENSIONS - 1} dimensions to groupBy`);
   const aggregates = shape.aggregates ?? [];
   const range = statsRange(filter.from, filter.to, bucket, now);
-  const conditions = [Prisma.sql`e.tenant_id = ${tenantId}::uuid`, Prisma.sql`e.created_at >= ${range.from}::timestamptz`, Prisma.sql`e.created_at < ${range.to}::timestamptz`];
+  const conditions = [
+    Prisma.sql`e.tenant_id = ${tenantId}::uuid`,
+    Prisma.sql`e.created_at >= ${range.from}::timestamptz`,
+    Prisma.sql`e.created_at < ${range.to}::timestamptz`,
+  ];
   if (filter.webhookId) conditions.push(Prisma.sql`e.webhook_id = ${filter.webhookId}::uuid`);
   if (filter.eventType) conditions.push(Prisma.sql`e.event_type = ${filter.eventType}::"IncomingEventType"`);
   if (filter.severity) conditions.push(Prisma.sql`e.severity = ${filter.severity}::"Severity"`);
   const keys = dimensions.map((_dimension, index) => Prisma.raw(`k${index}`));
   const keyColumns = dimensions.map((dimension, index) => Prisma.sql`${GROUP_COLUMNS[dimension]} AS ${keys[index]}`);
   const keyPositions = dimensions.map((_dimension, index) => String(index + 2));
-  const joinWebhooks = dimensions.includes("PLUGIN") ? Prisma.sql`JOIN webhooks w ON w.id = e.webhook_id` : Prisma.empty;
+  const joinWebhooks = dimensions.includes("PLUGIN")
+    ? Prisma.sql`JOIN webhooks w ON w.id = e.webhook_id`
+    : Prisma.empty;
   const extra = aggregateColumns(aggregates, FIELD_COLUMNS);
   // Counts per (bucket, groups) and per groups overall (bucket NULL), ranked within each bucket by the
   // order asked (default: the largest first) and cut to the limit; the bucket's total counts every group.

@@ -1,11 +1,25 @@
 // Creating and changing incoming webhooks: a secret URL per webhook and the plugin that reads what
 // arrives there.
 import { z } from "zod";
-import { Prisma, type IncomingAuthenticationType, type PluginUpgradeMode, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
+import {
+  Prisma,
+  type IncomingAuthenticationType,
+  type PluginUpgradeMode,
+  type PrismaClient,
+  type Webhook,
+} from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../errors.js";
 import { boundedJson, parseInput } from "../validation.js";
-import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
+import {
+  enabledColumns,
+  findWebhook,
+  projectIdSchema,
+  rethrowDuplicateName,
+  tagsSchema,
+  webhookNameSchema,
+  type WithUncheckedTags,
+} from "../webhooks/webhooks.js";
 import { findPluginVersion, latestVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
@@ -22,7 +36,10 @@ const pluginInput = z.object({
 });
 
 // Checked field by field for its type by authenticationColumns.
-const authenticationInput = z.custom<AuthenticationInput>((value) => typeof value === "object" && value !== null && "type" in value, "must be an object with a type");
+const authenticationInput = z.custom<AuthenticationInput>(
+  (value) => typeof value === "object" && value !== null && "type" in value,
+  "must be an object with a type",
+);
 
 const createIncomingWebhookInput = z.object({
   name: webhookNameSchema,
@@ -54,7 +71,10 @@ export type UpdateWebhookPluginInput = z.input<typeof updateWebhookPluginInput>;
  * The version a webhook runs: AUTO follows the latest; MANUAL and NONE keep the one stored (falling
  * back to the latest if a release dropped it).
  */
-export function runningVersion(plugin: Plugin, webhook: Pick<Webhook, "pluginVersion" | "pluginUpgradeMode">): PluginVersion {
+export function runningVersion(
+  plugin: Plugin,
+  webhook: Pick<Webhook, "pluginVersion" | "pluginUpgradeMode">,
+): PluginVersion {
   if (webhook.pluginUpgradeMode === "AUTO") return latestVersion(plugin);
   return plugin.versions.find((candidate) => candidate.version === webhook.pluginVersion) ?? latestVersion(plugin);
 }
@@ -65,9 +85,17 @@ interface PluginAuthentication {
 }
 
 /** Refuses an authentication type the version's senders cannot use (the plugin's secret_data schema). */
-function checkAuthentication(plugin: Plugin, version: PluginVersion, type: IncomingAuthenticationType, path: string[]): void {
+function checkAuthentication(
+  plugin: Plugin,
+  version: PluginVersion,
+  type: IncomingAuthenticationType,
+  path: string[],
+): void {
   if (!version.authentication.includes(type)) {
-    throw ValidationError.of(path, `is ${type}, which the ${plugin.id} plugin (${version.version}) does not support: it supports ${version.authentication.join(", ")}`);
+    throw ValidationError.of(
+      path,
+      `is ${type}, which the ${plugin.id} plugin (${version.version}) does not support: it supports ${version.authentication.join(", ")}`,
+    );
   }
 }
 
@@ -85,7 +113,13 @@ async function askPlugin<T>(run: () => Promise<T>, path: string[]): Promise<T> {
  * Checks the options against the version's schema and the authentication against what it supports,
  * then runs `verify` and `init` (over HTTP for a registered plugin); returns what to store.
  */
-async function configurePlugin(plugin: Plugin, version: PluginVersion, options: Record<string, unknown>, authentication: PluginAuthentication, paths: { options: string[]; authentication: string[] }) {
+async function configurePlugin(
+  plugin: Plugin,
+  version: PluginVersion,
+  options: Record<string, unknown>,
+  authentication: PluginAuthentication,
+  paths: { options: string[]; authentication: string[] },
+) {
   const parsed = parseInput(boundedJson(version.optionsSchema), options, paths.options) as Record<string, unknown>;
   checkAuthentication(plugin, version, authentication.authenticationType, paths.authentication);
   const secretData = secretDataOf(authentication);
@@ -93,24 +127,48 @@ async function configurePlugin(plugin: Plugin, version: PluginVersion, options: 
     await version.verify(parsed, secretData);
     return version.init(parsed, secretData);
   }, paths.options);
-  return { pluginVersion: version.version, pluginOptions: parsed as Prisma.InputJsonValue, pluginMetadata: metadata as Prisma.InputJsonValue };
+  return {
+    pluginVersion: version.version,
+    pluginOptions: parsed as Prisma.InputJsonValue,
+    pluginMetadata: metadata as Prisma.InputJsonValue,
+  };
 }
 
-function chooseVersion(plugin: Plugin, mode: PluginUpgradeMode, requested: string | null | undefined, path: string[]): PluginVersion {
+function chooseVersion(
+  plugin: Plugin,
+  mode: PluginUpgradeMode,
+  requested: string | null | undefined,
+  path: string[],
+): PluginVersion {
   if (mode === "MANUAL" && !requested) throw ValidationError.of(path, "is required when upgradeMode is MANUAL");
   if (mode === "AUTO" && requested && requested !== latestVersion(plugin).version) {
-    throw ValidationError.of(path, `must be the latest (${latestVersion(plugin).version}) or left out when upgradeMode is AUTO`);
+    throw ValidationError.of(
+      path,
+      `must be the latest (${latestVersion(plugin).version}) or left out when upgradeMode is AUTO`,
+    );
   }
   return requested ? findPluginVersion(plugin, requested, path) : latestVersion(plugin);
 }
 
-export async function createIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, plugins: PluginDirectory, tenantId: string, input: CreateIncomingWebhookInput): Promise<Webhook> {
+export async function createIncomingWebhook(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  plugins: PluginDirectory,
+  tenantId: string,
+  input: CreateIncomingWebhookInput,
+): Promise<Webhook> {
   const parsed = parseInput(createIncomingWebhookInput, input);
   const plugin = await plugins.find(tenantId, parsed.plugin.pluginId);
   const upgradeMode = parsed.plugin.upgradeMode ?? "AUTO";
   const version = chooseVersion(plugin, upgradeMode, parsed.plugin.version, ["input", "plugin", "version"]);
-  const authentication = authenticationColumns(parsed.authentication ?? { type: "NONE" }, secretBox, ["input", "authentication"]);
-  const configured = await configurePlugin(plugin, version, parsed.plugin.options ?? {}, authentication, { options: ["input", "plugin", "options"], authentication: ["input", "authentication", "type"] });
+  const authentication = authenticationColumns(parsed.authentication ?? { type: "NONE" }, secretBox, [
+    "input",
+    "authentication",
+  ]);
+  const configured = await configurePlugin(plugin, version, parsed.plugin.options ?? {}, authentication, {
+    options: ["input", "plugin", "options"],
+    authentication: ["input", "authentication", "type"],
+  });
   return rethrowDuplicateName(
     prisma.webhook.create({
       data: {
@@ -137,16 +195,28 @@ export async function createIncomingWebhook(prisma: PrismaClient, secretBox: Sec
  * Applies a partial update; a given `authentication` replaces the stored one whole (its secret too),
  * once the plugin supports its type and its verify accepts it.
  */
-export async function updateIncomingWebhook(prisma: PrismaClient, secretBox: SecretBox, plugins: PluginDirectory, tenantId: string, webhookId: string, input: UpdateIncomingWebhookInput): Promise<Webhook> {
+export async function updateIncomingWebhook(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  plugins: PluginDirectory,
+  tenantId: string,
+  webhookId: string,
+  input: UpdateIncomingWebhookInput,
+): Promise<Webhook> {
   const parsed = parseInput(updateIncomingWebhookInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
   const name = parsed.name ?? current.name;
-  const authentication = parsed.authentication ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"]) : null;
+  const authentication = parsed.authentication
+    ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"])
+    : null;
   if (authentication) {
     const plugin = await plugins.find(tenantId, current.pluginId ?? "", ["input", "id"]);
     const version = runningVersion(plugin, current);
     checkAuthentication(plugin, version, authentication.authenticationType, ["input", "authentication", "type"]);
-    await askPlugin(() => version.verify(current.pluginOptions ?? {}, secretDataOf(authentication)), ["input", "authentication"]);
+    await askPlugin(
+      () => version.verify(current.pluginOptions ?? {}, secretDataOf(authentication)),
+      ["input", "authentication"],
+    );
   }
   return rethrowDuplicateName(
     prisma.webhook.update({
@@ -161,33 +231,62 @@ export async function updateIncomingWebhook(prisma: PrismaClient, secretBox: Sec
  * Changes the plugin's version, options or upgrade mode and runs `init` again. AUTO moves to the
  * latest version; MANUAL needs a version; NONE keeps the version (none may be given).
  */
-export async function updateWebhookPlugin(prisma: PrismaClient, plugins: PluginDirectory, tenantId: string, webhookId: string, input: UpdateWebhookPluginInput): Promise<Webhook> {
+export async function updateWebhookPlugin(
+  prisma: PrismaClient,
+  plugins: PluginDirectory,
+  tenantId: string,
+  webhookId: string,
+  input: UpdateWebhookPluginInput,
+): Promise<Webhook> {
   const parsed = parseInput(updateWebhookPluginInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
   const plugin = await plugins.find(tenantId, current.pluginId ?? "", ["input", "id"]);
   const upgradeMode = parsed.upgradeMode ?? current.pluginUpgradeMode ?? "AUTO";
   let version: PluginVersion;
   if (upgradeMode === "NONE") {
-    if (parsed.version && parsed.version !== current.pluginVersion) throw ValidationError.of(["input", "version"], "cannot change while upgradeMode is NONE; set upgradeMode MANUAL or AUTO");
+    if (parsed.version && parsed.version !== current.pluginVersion)
+      throw ValidationError.of(
+        ["input", "version"],
+        "cannot change while upgradeMode is NONE; set upgradeMode MANUAL or AUTO",
+      );
     version = runningVersion(plugin, { pluginVersion: current.pluginVersion, pluginUpgradeMode: "NONE" });
   } else {
-    version = chooseVersion(plugin, upgradeMode, parsed.version ?? (upgradeMode === "MANUAL" && !parsed.upgradeMode ? current.pluginVersion : null), ["input", "version"]);
+    version = chooseVersion(
+      plugin,
+      upgradeMode,
+      parsed.version ?? (upgradeMode === "MANUAL" && !parsed.upgradeMode ? current.pluginVersion : null),
+      ["input", "version"],
+    );
   }
   const options = parsed.options ?? (current.pluginOptions as Record<string, unknown> | null) ?? {};
   return prisma.webhook.update({
     where: { id: current.id },
-    data: { pluginUpgradeMode: upgradeMode, ...(await configurePlugin(plugin, version, options, current, { options: ["input", "options"], authentication: ["input", "version"] })) },
+    data: {
+      pluginUpgradeMode: upgradeMode,
+      ...(await configurePlugin(plugin, version, options, current, {
+        options: ["input", "options"],
+        authentication: ["input", "version"],
+      })),
+    },
   });
 }
 
 /** Whether the webhook's plugin accepts its current options and authentication. */
-export async function verifyWebhookPlugin(prisma: PrismaClient, plugins: PluginDirectory, tenantId: string, webhookId: string): Promise<{ ok: boolean; message: string }> {
+export async function verifyWebhookPlugin(
+  prisma: PrismaClient,
+  plugins: PluginDirectory,
+  tenantId: string,
+  webhookId: string,
+): Promise<{ ok: boolean; message: string }> {
   const webhook = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
   const plugin = await plugins.find(tenantId, webhook.pluginId ?? "", ["input", "id"]);
   const version = runningVersion(plugin, webhook);
   try {
     checkAuthentication(plugin, version, webhook.authenticationType, ["authentication", "type"]);
-    await version.verify(parseInput(version.optionsSchema, webhook.pluginOptions ?? {}, ["options"]), secretDataOf(webhook));
+    await version.verify(
+      parseInput(version.optionsSchema, webhook.pluginOptions ?? {}, ["options"]),
+      secretDataOf(webhook),
+    );
     return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
   } catch (error) {
     return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${(error as Error).message}` };
@@ -195,7 +294,12 @@ export async function verifyWebhookPlugin(prisma: PrismaClient, plugins: PluginD
 }
 
 /** A new access key: the old URL stops working at once. */
-export async function regenerateAccessKey(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string): Promise<Webhook> {
+export async function regenerateAccessKey(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  tenantId: string,
+  webhookId: string,
+): Promise<Webhook> {
   const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
   return prisma.webhook.update({ where: { id: current.id }, data: newAccessKeyColumns(secretBox) });
 }

@@ -30,8 +30,21 @@ export interface IncomingAnswer {
 
 export type ReceivingWebhookRow = Pick<
   Webhook,
-  | "id" | "tenantId" | "name" | "projectId" | "enabled" | "accessKeyCiphertext" | "pluginId" | "pluginVersion" | "pluginUpgradeMode" | "pluginOptions" | "pluginMetadata"
-  | "authenticationType" | "authenticationSettings" | "authenticationSecretCiphertext" | "authenticationSecretHint"
+  | "id"
+  | "tenantId"
+  | "name"
+  | "projectId"
+  | "enabled"
+  | "accessKeyCiphertext"
+  | "pluginId"
+  | "pluginVersion"
+  | "pluginUpgradeMode"
+  | "pluginOptions"
+  | "pluginMetadata"
+  | "authenticationType"
+  | "authenticationSettings"
+  | "authenticationSecretCiphertext"
+  | "authenticationSecretHint"
 >;
 
 /**
@@ -46,7 +59,8 @@ function readJson(text: string): { payload: unknown } | { error: { code: string;
   } catch (error) {
     return { error: { code: "INVALID_JSON", message: `The body is not JSON: ${(error as Error).message}` } };
   }
-  if (nestsDeeperThan(payload, MAX_JSON_DEPTH)) return { error: { code: "JSON_TOO_DEEP", message: `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.` } };
+  if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
+    return { error: { code: "JSON_TOO_DEEP", message: `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.` } };
   return { payload: storableJson(payload, text) };
 }
 
@@ -56,11 +70,19 @@ export const MAX_EVENTS_PER_REQUEST = 1000;
 /** The same answer whatever part of the authentication failed (a missing header, a wrong token, a stale timestamp). */
 export const UNAUTHENTICATED_ANSWER: IncomingAnswer = {
   status: 401,
-  body: { error: { code: "UNAUTHENTICATED", message: "The request does not carry the credentials or signature this webhook requires." } },
+  body: {
+    error: {
+      code: "UNAUTHENTICATED",
+      message: "The request does not carry the credentials or signature this webhook requires.",
+    },
+  },
 };
 
 /** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
-export const NOT_FOUND_ANSWER: IncomingAnswer = { status: 404, body: { error: { code: "NOT_FOUND", message: "No such route." } } };
+export const NOT_FOUND_ANSWER: IncomingAnswer = {
+  status: 404,
+  body: { error: { code: "NOT_FOUND", message: "No such route." } },
+};
 
 export interface IncomingReceiverDependencies {
   prisma: PrismaClient;
@@ -75,18 +97,38 @@ export class IncomingReceiver {
   constructor(private readonly deps: IncomingReceiverDependencies) {}
 
   /** The webhook the URL names, or the answer to give: 404 for an unknown id or a wrong key, 403 when disabled. */
-  async authorize(webhookId: string, accessKey: string): Promise<{ webhook: ReceivingWebhookRow } | { answer: IncomingAnswer }> {
+  async authorize(
+    webhookId: string,
+    accessKey: string,
+  ): Promise<{ webhook: ReceivingWebhookRow } | { answer: IncomingAnswer }> {
     if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { answer: NOT_FOUND_ANSWER };
     const webhook = await this.deps.prisma.webhook.findFirst({
       where: { id: webhookId, kind: "INCOMING" },
       select: {
-        id: true, tenantId: true, name: true, projectId: true, enabled: true, accessKeyCiphertext: true, pluginId: true, pluginVersion: true, pluginUpgradeMode: true, pluginOptions: true, pluginMetadata: true,
-        authenticationType: true, authenticationSettings: true, authenticationSecretCiphertext: true, authenticationSecretHint: true,
+        id: true,
+        tenantId: true,
+        name: true,
+        projectId: true,
+        enabled: true,
+        accessKeyCiphertext: true,
+        pluginId: true,
+        pluginVersion: true,
+        pluginUpgradeMode: true,
+        pluginOptions: true,
+        pluginMetadata: true,
+        authenticationType: true,
+        authenticationSettings: true,
+        authenticationSecretCiphertext: true,
+        authenticationSecretHint: true,
       },
     });
     // The same work whether or not the webhook exists.
-    if (!sameSecret(accessKey, webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "") || !webhook) return { answer: NOT_FOUND_ANSWER };
-    if (!webhook.enabled) return { answer: { status: 403, body: { error: { code: "WEBHOOK_DISABLED", message: "This webhook is disabled." } } } };
+    if (!sameSecret(accessKey, webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "") || !webhook)
+      return { answer: NOT_FOUND_ANSWER };
+    if (!webhook.enabled)
+      return {
+        answer: { status: 403, body: { error: { code: "WEBHOOK_DISABLED", message: "This webhook is disabled." } } },
+      };
     return { webhook };
   }
 
@@ -106,13 +148,19 @@ export class IncomingReceiver {
     if (!isAuthenticRequest(webhook, this.deps.secretBox, headers, body)) {
       await this.countRejected(webhook);
       // Which header was missing or wrong is not logged: it would be a hint to whoever is guessing.
-      this.deps.log.warn({ webhookId: webhook.id, authentication: webhook.authenticationType }, "incoming request failed authentication");
+      this.deps.log.warn(
+        { webhookId: webhook.id, authentication: webhook.authenticationType },
+        "incoming request failed authentication",
+      );
       return UNAUTHENTICATED_ANSWER;
     }
     const text = body.toString("utf8").replace(/^\uFEFF/, "");
     const read = readJson(text);
     if ("error" in read) {
-      const stored = await this.storeError(webhook, read.error.message, { body: storableText(text), contentType: headers["content-type"] ?? null });
+      const stored = await this.storeError(webhook, read.error.message, {
+        body: storableText(text),
+        contentType: headers["content-type"] ?? null,
+      });
       return { status: 400, body: { error: read.error }, eventIds: stored };
     }
     const { payload } = read;
@@ -120,23 +168,52 @@ export class IncomingReceiver {
     let events: NormalizedEvent[];
     try {
       const plugin = await this.deps.plugins.find(webhook.tenantId, webhook.pluginId ?? "");
-      events = await runningVersion(plugin, webhook).parse(webhook.pluginOptions ?? {}, secretDataOf(webhook), payload, headers, this.parseContext(webhook));
+      events = await runningVersion(plugin, webhook).parse(
+        webhook.pluginOptions ?? {},
+        secretDataOf(webhook),
+        payload,
+        headers,
+        this.parseContext(webhook),
+      );
     } catch (error) {
-      if (!(error instanceof PayloadError)) this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
-      const reason = error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;
-      const stored = await this.storeError(webhook, `The ${webhook.pluginId} plugin could not read the request: ${reason}`, payload);
-      return { status: 202, body: { accepted: true, error: { code: "UNPARSABLE_PAYLOAD", message: reason } }, eventIds: stored };
+      if (!(error instanceof PayloadError))
+        this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
+      const reason =
+        error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;
+      const stored = await this.storeError(
+        webhook,
+        `The ${webhook.pluginId} plugin could not read the request: ${reason}`,
+        payload,
+      );
+      return {
+        status: 202,
+        body: { accepted: true, error: { code: "UNPARSABLE_PAYLOAD", message: reason } },
+        eventIds: stored,
+      };
     }
     if (events.length > MAX_EVENTS_PER_REQUEST) {
       await this.countRejected(webhook);
-      return { status: 413, body: { error: { code: "TOO_MANY_EVENTS", message: `The request holds ${events.length} events; at most ${MAX_EVENTS_PER_REQUEST} are taken per request. Nothing was stored: send them in smaller requests.` } } };
+      return {
+        status: 413,
+        body: {
+          error: {
+            code: "TOO_MANY_EVENTS",
+            message: `The request holds ${events.length} events; at most ${MAX_EVENTS_PER_REQUEST} are taken per request. Nothing was stored: send them in smaller requests.`,
+          },
+        },
+      };
     }
     const stored = await this.store(webhook, events, payload);
     return { status: 202, body: { accepted: true }, eventIds: stored };
   }
 
   /** Stores the events (see storeIncomingEvents) and counts them, and the alerts they open, by plugin. */
-  private async store(webhook: ReceivingWebhookRow, events: NormalizedEvent[], rawData: unknown, failedRequest = false): Promise<string[]> {
+  private async store(
+    webhook: ReceivingWebhookRow,
+    events: NormalizedEvent[],
+    rawData: unknown,
+    failedRequest = false,
+  ): Promise<string[]> {
     const plugin = webhook.pluginId ?? "unknown";
     const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, rawData, {
       failedRequest,
@@ -162,8 +239,14 @@ export class IncomingReceiver {
   private parseContext(webhook: ReceivingWebhookRow): ParseContext {
     return {
       confirmSubscription: async (url) => {
-        const outcome = await this.deps.sender.send({ method: "GET", url, headers: {}, timeoutMs: SUBSCRIPTION_CONFIRM_TIMEOUT_MS });
-        if (!outcome.succeeded) throw new PayloadError(`confirming the SNS subscription failed: ${outcome.failureMessage ?? "no answer"}`);
+        const outcome = await this.deps.sender.send({
+          method: "GET",
+          url,
+          headers: {},
+          timeoutMs: SUBSCRIPTION_CONFIRM_TIMEOUT_MS,
+        });
+        if (!outcome.succeeded)
+          throw new PayloadError(`confirming the SNS subscription failed: ${outcome.failureMessage ?? "no answer"}`);
         this.deps.log.info({ webhookId: webhook.id, url: new URL(url).origin }, "confirmed SNS subscription");
       },
     };

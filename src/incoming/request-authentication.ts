@@ -24,17 +24,32 @@ export const DEFAULT_TOLERANCE_SECONDS = 300;
 const MAX_TOLERANCE_SECONDS = 86_400;
 
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/, "must be an HTTP header name");
-const secretText = (what: string) => z.string().min(16, `must be at least 16 characters (a ${what} that short can be guessed)`).max(512, "must be at most 512 characters").regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
+const secretText = (what: string) =>
+  z
+    .string()
+    .min(16, `must be at least 16 characters (a ${what} that short can be guessed)`)
+    .max(512, "must be at most 512 characters")
+    .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
 
 /** The field holding each type's secret, which is stored encrypted and shown only as a hint. */
-const SECRET_FIELD = { NONE: null, BEARER_TOKEN: "token", BASIC: "password", HMAC_SHA256: "secret", STANDARD_WEBHOOKS: "secret" } as const satisfies Record<IncomingAuthenticationType, string | null>;
+const SECRET_FIELD = {
+  NONE: null,
+  BEARER_TOKEN: "token",
+  BASIC: "password",
+  HMAC_SHA256: "secret",
+  STANDARD_WEBHOOKS: "secret",
+} as const satisfies Record<IncomingAuthenticationType, string | null>;
 
 /** Settings each type takes. */
 const typeSchemas = {
   NONE: z.object({}),
   BEARER_TOKEN: z.object({ token: secretText("token") }),
   BASIC: z.object({
-    username: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters").regex(/^[^:\r\n]*$/, "must not contain a colon or a line break"),
+    username: z
+      .string()
+      .min(1, "must not be empty")
+      .max(256, "must be at most 256 characters")
+      .regex(/^[^:\r\n]*$/, "must not contain a colon or a line break"),
     password: secretText("password"),
   }),
   HMAC_SHA256: z.object({
@@ -43,14 +58,24 @@ const typeSchemas = {
     signaturePrefix: z.string().max(32, "must be at most 32 characters").nullish(),
     encoding: z.enum(["HEX", "BASE64"]).nullish(),
     timestampHeader: headerName.nullish(),
-    toleranceSeconds: z.number().int().min(1, "must be at least 1").max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`).nullish(),
+    toleranceSeconds: z
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`)
+      .nullish(),
   }),
   STANDARD_WEBHOOKS: z.object({
     secret: z.string().superRefine((secret, context) => {
       const problem = signingSecretProblem(secret);
       if (problem) context.addIssue({ code: "custom", message: problem });
     }),
-    toleranceSeconds: z.number().int().min(1, "must be at least 1").max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`).nullish(),
+    toleranceSeconds: z
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`)
+      .nullish(),
   }),
 } satisfies Record<IncomingAuthenticationType, z.ZodObject>;
 
@@ -73,7 +98,14 @@ const storedSettings = z.discriminatedUnion("type", [
   z.object({ type: z.literal("NONE") }),
   z.object({ type: z.literal("BEARER_TOKEN") }),
   z.object({ type: z.literal("BASIC"), username: z.string() }),
-  z.object({ type: z.literal("HMAC_SHA256"), signatureHeader: z.string(), signaturePrefix: z.string(), encoding: z.enum(["HEX", "BASE64"]), timestampHeader: z.string().nullable(), toleranceSeconds: z.number() }),
+  z.object({
+    type: z.literal("HMAC_SHA256"),
+    signatureHeader: z.string(),
+    signaturePrefix: z.string(),
+    encoding: z.enum(["HEX", "BASE64"]),
+    timestampHeader: z.string().nullable(),
+    toleranceSeconds: z.number(),
+  }),
   z.object({ type: z.literal("STANDARD_WEBHOOKS"), toleranceSeconds: z.number() }),
 ]);
 export type AuthenticationSettings = z.output<typeof storedSettings>;
@@ -81,15 +113,32 @@ export type AuthenticationSettings = z.output<typeof storedSettings>;
 /** A webhook's authentication as the API shows it: the settings, and the secret's last 4 characters. */
 export type AuthenticationView = AuthenticationSettings & { secretHint: string | null };
 
-type AuthenticationColumns = Pick<Webhook, "authenticationType" | "authenticationSettings" | "authenticationSecretCiphertext" | "authenticationSecretHint">;
+type AuthenticationColumns = Pick<
+  Webhook,
+  "authenticationType" | "authenticationSettings" | "authenticationSecretCiphertext" | "authenticationSecretHint"
+>;
 
 /** Validates `input` for its type (a field the type does not use is refused by name) and returns the columns to store. */
-export function authenticationColumns(input: AuthenticationInput, secretBox: SecretBox, path: string[]): Omit<AuthenticationColumns, "authenticationSettings"> & { authenticationSettings: Prisma.InputJsonValue | typeof Prisma.DbNull } {
+export function authenticationColumns(
+  input: AuthenticationInput,
+  secretBox: SecretBox,
+  path: string[],
+): Omit<AuthenticationColumns, "authenticationSettings"> & {
+  authenticationSettings: Prisma.InputJsonValue | typeof Prisma.DbNull;
+} {
   const schema = typeSchemas[input.type];
   const { type, ...fields } = input;
   const allowed = Object.keys(schema.shape);
-  const strangers = Object.entries(fields).filter(([name, value]) => value != null && !allowed.includes(name)).map(([name]) => name);
-  if (strangers.length > 0) throw new ValidationError(strangers.map((name) => ({ path: [...path, name], message: `is not used by type ${type} (${allowed.length ? `it takes ${allowed.join(", ")}` : "it takes none"})` })));
+  const strangers = Object.entries(fields)
+    .filter(([name, value]) => value != null && !allowed.includes(name))
+    .map(([name]) => name);
+  if (strangers.length > 0)
+    throw new ValidationError(
+      strangers.map((name) => ({
+        path: [...path, name],
+        message: `is not used by type ${type} (${allowed.length ? `it takes ${allowed.join(", ")}` : "it takes none"})`,
+      })),
+    );
   const parsed: Record<string, unknown> = parseInput(schema, fields, path);
   const secretField = SECRET_FIELD[type];
   const secret = secretField === null ? null : (parsed[secretField] as string);
@@ -126,18 +175,26 @@ function settingsOf(type: IncomingAuthenticationType, parsed: Record<string, unk
  * What a plugin is told of the authentication (the protocol's secretData): the type and its settings,
  * never the secret (requests are authenticated before a plugin sees them). Takes stored or new columns.
  */
-export function secretDataOf(columns: { authenticationType: IncomingAuthenticationType; authenticationSettings: unknown }): Record<string, unknown> {
+export function secretDataOf(columns: {
+  authenticationType: IncomingAuthenticationType;
+  authenticationSettings: unknown;
+}): Record<string, unknown> {
   const settings = columns.authenticationSettings;
-  const stored = typeof settings === "object" && settings !== null && settings !== Prisma.DbNull && !Array.isArray(settings) ? settings : {};
+  const stored =
+    typeof settings === "object" && settings !== null && settings !== Prisma.DbNull && !Array.isArray(settings)
+      ? settings
+      : {};
   return { ...stored, type: columns.authenticationType };
 }
 
 /** The stored authentication, parsed once. */
 export function authenticationOf(webhook: AuthenticationColumns): AuthenticationView {
-  const settings = storedSettings.parse({ ...((webhook.authenticationSettings as Record<string, unknown> | null) ?? {}), type: webhook.authenticationType });
+  const settings = storedSettings.parse({
+    ...((webhook.authenticationSettings as Record<string, unknown> | null) ?? {}),
+    type: webhook.authenticationType,
+  });
   return { ...settings, secretHint: webhook.authenticationSecretHint };
 }
-
 
 /** The scheme and credentials of an Authorization header ("Bearer abc" -> ["bearer", "abc"]). */
 function authorization(headers: Record<string, string>): [string, string] | null {
@@ -155,10 +212,18 @@ function isFresh(timestamp: string | undefined, toleranceSeconds: number, now: D
  * Whether the request proves what the webhook's authentication asks for. `headers` are lower-cased
  * names (as Node gives them); `body` is the request's bytes as received (signatures cover them).
  */
-export function isAuthenticRequest(webhook: AuthenticationColumns, secretBox: SecretBox, headers: Record<string, string>, body: Buffer, now = new Date()): boolean {
+export function isAuthenticRequest(
+  webhook: AuthenticationColumns,
+  secretBox: SecretBox,
+  headers: Record<string, string>,
+  body: Buffer,
+  now = new Date(),
+): boolean {
   const settings = authenticationOf(webhook);
   if (settings.type === "NONE") return true;
-  const secret = webhook.authenticationSecretCiphertext ? secretBox.decrypt(webhook.authenticationSecretCiphertext) : null;
+  const secret = webhook.authenticationSecretCiphertext
+    ? secretBox.decrypt(webhook.authenticationSecretCiphertext)
+    : null;
   if (secret === null) return false; // a type with its secret missing admits nobody
   switch (settings.type) {
     case "BEARER_TOKEN": {
@@ -167,7 +232,11 @@ export function isAuthenticRequest(webhook: AuthenticationColumns, secretBox: Se
     }
     case "BASIC": {
       const given = authorization(headers);
-      return given !== null && given[0] === "basic" && sameSecret(Buffer.from(given[1], "base64").toString("utf8"), `${settings.username}:${secret}`);
+      return (
+        given !== null &&
+        given[0] === "basic" &&
+        sameSecret(Buffer.from(given[1], "base64").toString("utf8"), `${settings.username}:${secret}`)
+      );
     }
     case "HMAC_SHA256": {
       const header = headers[settings.signatureHeader.toLowerCase()] ?? "";
@@ -188,7 +257,10 @@ export function isAuthenticRequest(webhook: AuthenticationColumns, secretBox: Se
       if (!id || !isFresh(timestamp, settings.toleranceSeconds, now)) return false;
       const expected = standardWebhookSignature(secret, id, Number(timestamp), body);
       // Several signatures during the sender's key rotation: one match is enough; each is compared.
-      const matches = (headers["webhook-signature"] ?? "").split(" ").filter((signature) => signature.startsWith("v1,")).map((signature) => sameSecret(signature.slice(3), expected));
+      const matches = (headers["webhook-signature"] ?? "")
+        .split(" ")
+        .filter((signature) => signature.startsWith("v1,"))
+        .map((signature) => sameSecret(signature.slice(3), expected));
       return matches.includes(true);
     }
   }

@@ -13,17 +13,55 @@ import { AlertState, DeliveryStatus, WebhookKind } from "../generated/prisma/cli
 /** The NOTIFY channel the database's triggers announce changes on. */
 export const CHANGES_CHANNEL = "hookrelay_changes";
 
-export const WEBHOOK_CHANGES = ["CREATED", "UPDATED", "SUSPENDED", "UNSUSPENDED", "DISABLED", "ENABLED", "SECRET_ROTATED", "DELETED"] as const;
+export const WEBHOOK_CHANGES = [
+  "CREATED",
+  "UPDATED",
+  "SUSPENDED",
+  "UNSUSPENDED",
+  "DISABLED",
+  "ENABLED",
+  "SECRET_ROTATED",
+  "DELETED",
+] as const;
 export type WebhookChangeKind = (typeof WEBHOOK_CHANGES)[number];
 
 // json_build_object writes timestamptz as ISO 8601 with an offset.
 const changedAt = z.coerce.date();
 
 const changeSchema = z.discriminatedUnion("on", [
-  z.object({ on: z.literal("delivery"), tenantId: z.string(), id: z.string(), webhookId: z.string(), eventId: z.string(), status: z.enum(DeliveryStatus), attemptCount: z.number().int(), at: changedAt }),
-  z.object({ on: z.literal("webhook"), tenantId: z.string(), id: z.string(), kind: z.enum(WebhookKind), change: z.enum(WEBHOOK_CHANGES), at: changedAt }),
-  z.object({ on: z.literal("alert"), tenantId: z.string(), id: z.string(), webhookId: z.string(), state: z.enum(AlertState), at: changedAt }),
-  z.object({ on: z.literal("incomingEvent"), tenantId: z.string(), id: z.string(), webhookId: z.string(), at: changedAt }),
+  z.object({
+    on: z.literal("delivery"),
+    tenantId: z.string(),
+    id: z.string(),
+    webhookId: z.string(),
+    eventId: z.string(),
+    status: z.enum(DeliveryStatus),
+    attemptCount: z.number().int(),
+    at: changedAt,
+  }),
+  z.object({
+    on: z.literal("webhook"),
+    tenantId: z.string(),
+    id: z.string(),
+    kind: z.enum(WebhookKind),
+    change: z.enum(WEBHOOK_CHANGES),
+    at: changedAt,
+  }),
+  z.object({
+    on: z.literal("alert"),
+    tenantId: z.string(),
+    id: z.string(),
+    webhookId: z.string(),
+    state: z.enum(AlertState),
+    at: changedAt,
+  }),
+  z.object({
+    on: z.literal("incomingEvent"),
+    tenantId: z.string(),
+    id: z.string(),
+    webhookId: z.string(),
+    at: changedAt,
+  }),
 ]);
 
 export type Change = z.output<typeof changeSchema>;
@@ -49,7 +87,9 @@ export class ShuttingDownError extends ServiceError {
 export class FellBehindError extends ServiceError {
   readonly code = "SERVICE_UNAVAILABLE" as const;
   constructor() {
-    super(`This subscription fell more than ${MAX_QUEUED_CHANGES} changes behind and was ended; subscribe again and read what you missed through the queries.`);
+    super(
+      `This subscription fell more than ${MAX_QUEUED_CHANGES} changes behind and was ended; subscribe again and read what you missed through the queries.`,
+    );
   }
 }
 
@@ -96,9 +136,7 @@ export class LiveChanges {
   private closed = false;
   private readonly recheck: NodeJS.Timeout;
 
-  constructor(
-    private readonly options: { maxSubscriptionsPerKey: number; checkKey: KeyCheck; log: Logger },
-  ) {
+  constructor(private readonly options: { maxSubscriptionsPerKey: number; checkKey: KeyCheck; log: Logger }) {
     this.recheck = setInterval(() => void this.checkKeys(), KEY_RECHECK_MS).unref();
   }
 
@@ -132,10 +170,16 @@ export class LiveChanges {
    * StreamEnd). Only changes of `topic` are offered to `accepts`. Refused with
    * TooManySubscriptionsError past the per-key limit.
    */
-  subscribe<T extends Change>(principal: Principal, scope: Scope, topic: Topic, accepts: (change: Change) => change is T): AsyncIterableIterator<T | StreamEnd> {
+  subscribe<T extends Change>(
+    principal: Principal,
+    scope: Scope,
+    topic: Topic,
+    accepts: (change: Change) => change is T,
+  ): AsyncIterableIterator<T | StreamEnd> {
     if (this.closed) throw new ShuttingDownError();
     const open = this.perKey.get(principal.apiKeyId) ?? 0;
-    if (open >= this.options.maxSubscriptionsPerKey) throw new TooManySubscriptionsError(this.options.maxSubscriptionsPerKey);
+    if (open >= this.options.maxSubscriptionsPerKey)
+      throw new TooManySubscriptionsError(this.options.maxSubscriptionsPerKey);
     const queue: (T | StreamEnd)[] = [];
     let wake: (() => void) | null = null;
     const wakeUp = () => {
@@ -218,7 +262,12 @@ export class LiveChanges {
           return;
         }
         for (const subscriber of held) {
-          if (!scopes) subscriber.end(new AuthenticationError("This API key is no longer valid (revoked, expired or deleted); the subscription has ended."));
+          if (!scopes)
+            subscriber.end(
+              new AuthenticationError(
+                "This API key is no longer valid (revoked, expired or deleted); the subscription has ended.",
+              ),
+            );
           else if (!scopes.includes(subscriber.scope)) subscriber.end(new ForbiddenError(subscriber.scope));
         }
       }),
@@ -234,7 +283,11 @@ export class LiveChanges {
 }
 
 /** Loads the rows of `ids` that exist for the tenant, through `source` (a statement runner, a client). */
-export type LoadRows<Source, Row> = (source: Source, tenantId: string, ids: readonly string[]) => Promise<Map<string, Row>>;
+export type LoadRows<Source, Row> = (
+  source: Source,
+  tenantId: string,
+  ids: readonly string[],
+) => Promise<Map<string, Row>>;
 
 /**
  * What changes are about, loaded once however many subscribers receive a change (every subscriber of
@@ -261,7 +314,19 @@ export class ChangeRows<Key extends Change, Source extends object, Row> {
       loader = new DataLoader(
         async (keys) => {
           const byTenant = groupBy(keys, (key) => key.tenantId);
-          const found = await Promise.all([...byTenant].map(async ([tenantId, group]) => [tenantId, await this.load(source, tenantId, group.map((key) => key.id))] as const));
+          const found = await Promise.all(
+            [...byTenant].map(
+              async ([tenantId, group]) =>
+                [
+                  tenantId,
+                  await this.load(
+                    source,
+                    tenantId,
+                    group.map((key) => key.id),
+                  ),
+                ] as const,
+            ),
+          );
           const rows = new Map(found);
           return keys.map(({ tenantId, id }) => rows.get(tenantId)?.get(id) ?? null);
         },

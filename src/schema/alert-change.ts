@@ -9,14 +9,24 @@ import { AlertRef, AlertStateEnum } from "./alert.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const alerts = new ChangeRows<AlertChange, PrismaClient, Alert>(rowsByIds((prisma, where) => prisma.alert.findMany({ where })));
+const alerts = new ChangeRows<AlertChange, PrismaClient, Alert>(
+  rowsByIds((prisma, where) => prisma.alert.findMany({ where })),
+);
 
 const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
   description: "An alert opened, gained an event, or was resolved.",
   fields: (t) => ({
     alertId: t.id({ description: "The alert's global id.", resolve: (change) => encodeGlobalID("Alert", change.id) }),
-    state: t.field({ type: AlertStateEnum, description: "The state this change left it in.", resolve: (change) => change.state }),
-    changedAt: t.field({ type: "DateTime", description: "When the change was written.", resolve: (change) => change.at }),
+    state: t.field({
+      type: AlertStateEnum,
+      description: "The state this change left it in.",
+      resolve: (change) => change.state,
+    }),
+    changedAt: t.field({
+      type: "DateTime",
+      description: "When the change was written.",
+      resolve: (change) => change.at,
+    }),
     alert: t.field({
       type: AlertRef,
       nullable: true,
@@ -31,7 +41,10 @@ const AlertChangeFilterInput = builder.inputType("AlertChangeFilter", {
   description: "Which alert changes to stream: every field given must match.",
   fields: (t) => ({
     webhookId: t.globalID({ description: "Only alerts of this incoming webhook." }),
-    states: t.field({ type: [AlertStateEnum], description: "Only changes that left the alert in one of these states." }),
+    states: t.field({
+      type: [AlertStateEnum],
+      description: "Only changes that left the alert in one of these states.",
+    }),
   }),
 });
 
@@ -42,9 +55,19 @@ builder.subscriptionField("alertChanged", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: { filter: t.arg({ type: AlertChangeFilterInput, description: "Only changes matching it." }) },
     subscribe: (_root, { filter }, context) => {
-      const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null;
+      const webhookId = filter?.webhookId
+        ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+        : null;
       const states = filter?.states ? new Set(filter.states) : null;
-      return changesFor(context, "webhooks:view", { on: "alert", webhookId }, (change: Change): change is AlertChange => change.on === "alert" && (!webhookId || change.webhookId === webhookId) && (!states || states.has(change.state)));
+      return changesFor(
+        context,
+        "webhooks:view",
+        { on: "alert", webhookId },
+        (change: Change): change is AlertChange =>
+          change.on === "alert" &&
+          (!webhookId || change.webhookId === webhookId) &&
+          (!states || states.has(change.state)),
+      );
     },
     resolve: unlessEnded,
   }),

@@ -22,27 +22,61 @@ export const AlertStateEnum = builder.enumType("AlertState", {
 });
 const UrgencyEnum = builder.enumType("Urgency", {
   description: "How soon someone should look, derived from the severity.",
-  values: { HIGH: { description: "CRITICAL, ERROR or NOT_AVAILABLE severity." }, LOW: { description: "Any other severity." } } as const,
+  values: {
+    HIGH: { description: "CRITICAL, ERROR or NOT_AVAILABLE severity." },
+    LOW: { description: "Any other severity." },
+  } as const,
 });
 
 export const AlertRef = builder.prismaNode("Alert", {
   id: { field: "id" },
-  description: "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
+  description:
+    "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    eventKey: t.exposeString("eventKey", { description: "The key its events share, derived by the plugin from each payload." }),
+    eventKey: t.exposeString("eventKey", {
+      description: "The key its events share, derived by the plugin from each payload.",
+    }),
     title: t.exposeString("title", { description: "The first event's title." }),
     description: t.exposeString("description", { nullable: true, description: "The latest event's." }),
     severity: t.expose("severity", { type: SeverityEnum, description: "The first event's severity." }),
-    urgency: t.expose("urgency", { type: UrgencyEnum, description: "HIGH for CRITICAL, ERROR and NOT_AVAILABLE severities." }),
+    urgency: t.expose("urgency", {
+      type: UrgencyEnum,
+      description: "HIGH for CRITICAL, ERROR and NOT_AVAILABLE severities.",
+    }),
     state: t.expose("state", { type: AlertStateEnum, description: "Open or resolved." }),
     eventCount: t.exposeInt("eventCount", { description: "Events attached, the recovery included." }),
-    projectId: t.string({ nullable: true, description: "The webhook's project when the alert opened; null for none.", resolve: (alert) => alert.projectId || null }),
+    projectId: t.string({
+      nullable: true,
+      description: "The webhook's project when the alert opened; null for none.",
+      resolve: (alert) => alert.projectId || null,
+    }),
     firstEventAt: t.expose("firstEventAt", { type: "DateTime", description: "When the first event arrived." }),
     lastEventAt: t.expose("lastEventAt", { type: "DateTime", description: "When the latest event arrived." }),
-    resolvedAt: t.expose("resolvedAt", { type: "DateTime", nullable: true, description: "When it was resolved; null while open." }),
-    webhook: t.relation("webhook", { nullable: true, description: "The incoming webhook its events came to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
-    events: t.relatedConnection("events", { nullable: true, authScopes: { scope: READ_SCOPES.IncomingEvent }, cursor: "id", totalCount: true, description: "Its events, newest first. Needs webhooks:view.", args: offsetArgs, query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }) }, { name: "AlertEventsConnection" }, { name: "AlertEventsEdge" }),
+    resolvedAt: t.expose("resolvedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was resolved; null while open.",
+    }),
+    webhook: t.relation("webhook", {
+      nullable: true,
+      description: "The incoming webhook its events came to. Needs webhooks:view.",
+      authScopes: { scope: READ_SCOPES.IncomingWebhook },
+    }),
+    events: t.relatedConnection(
+      "events",
+      {
+        nullable: true,
+        authScopes: { scope: READ_SCOPES.IncomingEvent },
+        cursor: "id",
+        totalCount: true,
+        description: "Its events, newest first. Needs webhooks:view.",
+        args: offsetArgs,
+        query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }),
+      },
+      { name: "AlertEventsConnection" },
+      { name: "AlertEventsEdge" },
+    ),
   }),
 });
 
@@ -55,12 +89,17 @@ const AlertFilterInput = builder.inputType("AlertFilter", {
   }),
 });
 
-function alertWhere(tenantId: string, filter: typeof AlertFilterInput.$inferInput | null | undefined): Prisma.AlertWhereInput {
+function alertWhere(
+  tenantId: string,
+  filter: typeof AlertFilterInput.$inferInput | null | undefined,
+): Prisma.AlertWhereInput {
   return {
     tenantId,
     state: filter?.state ?? undefined,
     severity: filter?.severity ?? undefined,
-    webhookId: filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : undefined,
+    webhookId: filter?.webhookId
+      ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+      : undefined,
   };
 }
 
@@ -77,9 +116,13 @@ builder.prismaObjectField(IncomingWebhookRef, "alerts", (t) =>
     {
       type: AlertRef,
       nullable: true,
-      description: "Alerts this webhook's events opened, newest first. A page of webhooks loads its alerts in a constant number of statements.",
+      description:
+        "Alerts this webhook's events opened, newest first. A page of webhooks loads its alerts in a constant number of statements.",
       authScopes: { scope: READ_SCOPES.Alert },
-      args: { ...offsetArgs, filter: t.arg({ type: IncomingWebhookAlertFilterInput, description: "Only alerts matching it." }) },
+      args: {
+        ...offsetArgs,
+        filter: t.arg({ type: IncomingWebhookAlertFilterInput, description: "Only alerts matching it." }),
+      },
       resolve: (webhook, args, context) =>
         childConnection(context, webhook.id, args, {
           name: "alerts",
@@ -103,8 +146,13 @@ builder.queryField("alerts", (t) =>
       authScopes: { scope: "webhooks:view" },
       args: { ...offsetArgs, filter: t.arg({ type: AlertFilterInput, description: "Only alerts matching it." }) },
       resolve: (query, _root, args, context) =>
-        context.prisma.alert.findMany({ ...skipOffset(query, args), where: alertWhere(principalOf(context).tenantId, args.filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-      totalCount: (_root, { filter }, context) => context.prisma.alert.count({ where: alertWhere(principalOf(context).tenantId, filter) }),
+        context.prisma.alert.findMany({
+          ...skipOffset(query, args),
+          where: alertWhere(principalOf(context).tenantId, args.filter),
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        }),
+      totalCount: (_root, { filter }, context) =>
+        context.prisma.alert.count({ where: alertWhere(principalOf(context).tenantId, filter) }),
     },
     { name: "AlertConnection" },
     { name: "AlertEdge" },
@@ -119,7 +167,10 @@ builder.queryField("alert", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true, description: "The alert's global id." }) },
     resolve: async (query, _root, args, context) => {
-      const alert = await context.prisma.alert.findFirst({ ...query, where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: principalOf(context).tenantId } });
+      const alert = await context.prisma.alert.findFirst({
+        ...query,
+        where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: principalOf(context).tenantId },
+      });
       if (!alert) throw new NotFoundError("Alert");
       return alert;
     },
@@ -130,12 +181,30 @@ builder.mutationField("resolveAlert", (t) =>
   t.field({
     type: builder.objectRef<{ alert: Alert }>("ResolveAlertPayload").implement({
       description: "The alert, resolved.",
-      fields: (f) => ({ alert: f.field({ type: AlertRef, description: "The resolved alert.", resolve: (payload) => payload.alert }) }),
+      fields: (f) => ({
+        alert: f.field({ type: AlertRef, description: "The resolved alert.", resolve: (payload) => payload.alert }),
+      }),
     }),
-    description: "Resolves an open alert by hand and publishes monitoring.alert.resolved. Resolving a resolved alert changes nothing.",
+    description:
+      "Resolves an open alert by hand and publishes monitoring.alert.resolved. Resolving a resolved alert changes nothing.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: builder.inputType("ResolveAlertInput", { description: "Which alert to resolve.", fields: (f) => ({ id: f.globalID({ required: true, description: "The alert's global id." }) }) }), required: true, description: "The alert to resolve." }) },
-    resolve: async (_root, { input }, context) => ({ alert: await resolveAlert(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Alert", "Alert")) }),
+    args: {
+      input: t.arg({
+        type: builder.inputType("ResolveAlertInput", {
+          description: "Which alert to resolve.",
+          fields: (f) => ({ id: f.globalID({ required: true, description: "The alert's global id." }) }),
+        }),
+        required: true,
+        description: "The alert to resolve.",
+      }),
+    },
+    resolve: async (_root, { input }, context) => ({
+      alert: await resolveAlert(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Alert", "Alert"),
+      ),
+    }),
   }),
 );

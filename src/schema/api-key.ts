@@ -16,10 +16,26 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   fields: (t) => ({
     name: t.exposeString("name", { description: "What the key is for, 1-128 characters." }),
     prefix: t.exposeString("prefix", { description: "The visible start of the key, to recognise it." }),
-    scopes: t.field({ type: [ScopeEnum], description: "What the key may do.", resolve: (key) => key.scopes as Scope[] }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "When it stops working; null for never." }),
-    lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "Updated at most once a minute." }),
-    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true, description: "When it was revoked; null while it is not." }),
+    scopes: t.field({
+      type: [ScopeEnum],
+      description: "What the key may do.",
+      resolve: (key) => key.scopes as Scope[],
+    }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it stops working; null for never.",
+    }),
+    lastUsedAt: t.expose("lastUsedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Updated at most once a minute.",
+    }),
+    revokedAt: t.expose("revokedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was revoked; null while it is not.",
+    }),
     revoked: t.boolean({ description: "Whether it has been revoked.", resolve: (key) => key.revokedAt !== null }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
     tenant: t.relation("tenant", { type: TenantRef, description: "The tenant it belongs to." }),
@@ -29,19 +45,20 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
 builder.queryField("apiKeys", (t) =>
   t.prismaConnection(
     {
-    nullable: true,
-    type: "ApiKey",
-    cursor: "id",
-    description: "The tenant's API keys, newest first.",
-    authScopes: { scope: "tenant:admin" },
-    totalCount: (_connection, _args, context) => context.prisma.apiKey.count({ where: { tenantId: principalOf(context).tenantId } }),
-    args: offsetArgs,
-    resolve: (query, _root, args, context) =>
-      context.prisma.apiKey.findMany({
-        ...skipOffset(query, args),
-        where: { tenantId: principalOf(context).tenantId },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      }),
+      nullable: true,
+      type: "ApiKey",
+      cursor: "id",
+      description: "The tenant's API keys, newest first.",
+      authScopes: { scope: "tenant:admin" },
+      totalCount: (_connection, _args, context) =>
+        context.prisma.apiKey.count({ where: { tenantId: principalOf(context).tenantId } }),
+      args: offsetArgs,
+      resolve: (query, _root, args, context) =>
+        context.prisma.apiKey.findMany({
+          ...skipOffset(query, args),
+          where: { tenantId: principalOf(context).tenantId },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        }),
     },
     { name: "ApiKeyConnection" },
     { name: "ApiKeyEdge" },
@@ -60,7 +77,11 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
 const CreateApiKeyPayload = builder.objectRef<{ apiKey: ApiKey; key: string }>("CreateApiKeyPayload").implement({
   description: "The new key, and its plain text shown this once.",
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, description: "The key as stored (without its secret part).", resolve: (payload) => payload.apiKey }),
+    apiKey: t.field({
+      type: ApiKeyRef,
+      description: "The key as stored (without its secret part).",
+      resolve: (payload) => payload.apiKey,
+    }),
     key: t.exposeString("key", { description: "The plain key. Shown only here: store it now." }),
   }),
 });
@@ -68,7 +89,8 @@ const CreateApiKeyPayload = builder.objectRef<{ apiKey: ApiKey; key: string }>("
 builder.mutationField("createApiKey", (t) =>
   t.field({
     type: CreateApiKeyPayload,
-    description: "Creates an API key for the caller's tenant. Needs tenant:admin; the plain key is shown only in the payload.",
+    description:
+      "Creates an API key for the caller's tenant. Needs tenant:admin; the plain key is shown only in the payload.",
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: "The key to create." }) },
@@ -78,12 +100,16 @@ builder.mutationField("createApiKey", (t) =>
 
 const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
   description: "Which key to revoke.",
-  fields: (t) => ({ id: t.globalID({ required: true, description: "The key's global id (ApiKey.id, Viewer.apiKeyId)." }) }),
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: "The key's global id (ApiKey.id, Viewer.apiKeyId)." }),
+  }),
 });
 
 const RevokeApiKeyPayload = builder.objectRef<{ apiKey: ApiKey }>("RevokeApiKeyPayload").implement({
   description: "The revoked key.",
-  fields: (t) => ({ apiKey: t.field({ type: ApiKeyRef, description: "The key, now revoked.", resolve: (payload) => payload.apiKey }) }),
+  fields: (t) => ({
+    apiKey: t.field({ type: ApiKeyRef, description: "The key, now revoked.", resolve: (payload) => payload.apiKey }),
+  }),
 });
 
 builder.mutationField("revokeApiKey", (t) =>
@@ -94,7 +120,11 @@ builder.mutationField("revokeApiKey", (t) =>
     errors: {},
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: "The key to revoke." }) },
     resolve: async (_root, { input }, context) => {
-      const apiKey = await revokeApiKey(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "API key", "ApiKey"));
+      const apiKey = await revokeApiKey(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "API key", "ApiKey"),
+      );
       context.apiKeys.clear(); // here at once; other processes on the notification
       return { apiKey };
     },

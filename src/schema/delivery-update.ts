@@ -16,15 +16,30 @@ const deliveries = new ChangeRows<DeliveryChange, RunSql, Delivery>(loadDeliveri
 const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").implement({
   description: "A delivery changed status, or one of its attempts finished.",
   fields: (t) => ({
-    deliveryId: t.id({ description: "The delivery's global id.", resolve: (change) => encodeGlobalID("Delivery", change.id) }),
-    status: t.field({ type: DeliveryStatusEnum, description: "The status this change set (the delivery may have moved on by the time the message is read).", resolve: (change) => change.status }),
-    attemptCount: t.int({ description: "Attempts made once this change was written: a finished attempt adds one.", resolve: (change) => change.attemptCount }),
-    changedAt: t.field({ type: "DateTime", description: "When the change was written.", resolve: (change) => change.at }),
+    deliveryId: t.id({
+      description: "The delivery's global id.",
+      resolve: (change) => encodeGlobalID("Delivery", change.id),
+    }),
+    status: t.field({
+      type: DeliveryStatusEnum,
+      description: "The status this change set (the delivery may have moved on by the time the message is read).",
+      resolve: (change) => change.status,
+    }),
+    attemptCount: t.int({
+      description: "Attempts made once this change was written: a finished attempt adds one.",
+      resolve: (change) => change.attemptCount,
+    }),
+    changedAt: t.field({
+      type: "DateTime",
+      description: "When the change was written.",
+      resolve: (change) => change.at,
+    }),
     delivery: t.field({
       type: DeliveryRef,
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
-      description: "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
+      description:
+        "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
       resolve: (change, _args, context) => deliveries.get(context.sql, principalOf(context).tenantId, change),
     }),
   }),
@@ -42,11 +57,14 @@ const DeliveryUpdateFilterInput = builder.inputType("DeliveryUpdateFilter", {
 builder.subscriptionField("deliveryUpdated", (t) =>
   t.field({
     type: DeliveryUpdateRef,
-    description: "Each status change and each finished attempt of the tenant's deliveries (redeliveries and test deliveries too), as it commits, from whichever worker made it. Needs deliveries:view.",
+    description:
+      "Each status change and each finished attempt of the tenant's deliveries (redeliveries and test deliveries too), as it commits, from whichever worker made it. Needs deliveries:view.",
     authScopes: { scope: "deliveries:view" },
     args: { filter: t.arg({ type: DeliveryUpdateFilterInput, description: "Only changes matching it." }) },
     subscribe: (_root, { filter }, context) => {
-      const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook") : null;
+      const webhookId = filter?.webhookId
+        ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook")
+        : null;
       const eventId = filter?.eventId ? localId(filter.eventId, ["filter", "eventId"], "Event", "Event") : null;
       const statuses = filter?.statuses ? new Set(filter.statuses) : null;
       return changesFor(
@@ -54,7 +72,10 @@ builder.subscriptionField("deliveryUpdated", (t) =>
         "deliveries:view",
         { on: "delivery", webhookId },
         (change: Change): change is DeliveryChange =>
-          change.on === "delivery" && (!webhookId || change.webhookId === webhookId) && (!eventId || change.eventId === eventId) && (!statuses || statuses.has(change.status)),
+          change.on === "delivery" &&
+          (!webhookId || change.webhookId === webhookId) &&
+          (!eventId || change.eventId === eventId) &&
+          (!statuses || statuses.has(change.status)),
       );
     },
     resolve: unlessEnded,

@@ -5,7 +5,19 @@ import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
 import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
-import { countWebhookDeliveries, deleteDivertedDeliveries, loadWebhookDeliveryPages, type DeliveryFilter, divertedWhere, findDelivery, redeliverDelivery, resendDivertedDeliveries, testWebhook, recoverDeliveries, MAX_RECOVERED_DELIVERIES } from "../delivery/deliveries.js";
+import {
+  countWebhookDeliveries,
+  deleteDivertedDeliveries,
+  loadWebhookDeliveryPages,
+  type DeliveryFilter,
+  divertedWhere,
+  findDelivery,
+  redeliverDelivery,
+  resendDivertedDeliveries,
+  testWebhook,
+  recoverDeliveries,
+  MAX_RECOVERED_DELIVERIES,
+} from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
 import { STATS_BUCKETS } from "../db/time-buckets.js";
@@ -35,7 +47,10 @@ const STANDARD_REQUEST_HEADERS = new Set(RESERVED_HEADERS);
 
 const HeaderEntryRef = builder.objectRef<{ name: string; value: string }>("HeaderEntry").implement({
   description: "One header line of a request or response.",
-  fields: (t) => ({ name: t.exposeString("name", { description: "Header name." }), value: t.exposeString("value", { description: "Header value." }) }),
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Header name." }),
+    value: t.exposeString("value", { description: "Header value." }),
+  }),
 });
 
 export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
@@ -45,15 +60,20 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
   fields: (t) => ({
     attemptNumber: t.exposeInt("attemptNumber", { description: "1 for the first attempt of the delivery." }),
     startedAt: t.expose("startedAt", { type: "DateTime", description: "When the request was sent." }),
-    durationMs: t.exposeInt("durationMs", { description: "From sending the request to the end of the response (or the failure), in milliseconds." }),
+    durationMs: t.exposeInt("durationMs", {
+      description: "From sending the request to the end of the response (or the failure), in milliseconds.",
+    }),
     url: t.exposeString("url", { description: "The URL the request went to (the webhook's URL at the time)." }),
     requestHeaders: t.field({
       type: [HeaderEntryRef],
-      description: "As sent. The webhook's own headers' values are masked without webhooks:edit, as on OutgoingWebhook.headers.",
+      description:
+        "As sent. The webhook's own headers' values are masked without webhooks:edit, as on OutgoingWebhook.headers.",
       resolve: (attempt, _args, context) => {
         const headers = attempt.requestHeaders as { name: string; value: string }[];
         if (maySeeSecretsOf(context, attempt.webhookId)) return headers;
-        return headers.map((header) => (STANDARD_REQUEST_HEADERS.has(header.name) ? header : { name: header.name, value: maskSecret(header.value) }));
+        return headers.map((header) =>
+          STANDARD_REQUEST_HEADERS.has(header.name) ? header : { name: header.name, value: maskSecret(header.value) },
+        );
       },
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true, description: "Null when no response arrived." }),
@@ -61,12 +81,25 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
       type: [HeaderEntryRef],
       nullable: true,
       description: "As received; null when no response arrived.",
-      resolve: (attempt) => (attempt.responseHeaders ? Object.entries(attempt.responseHeaders as Record<string, string>).map(([name, value]) => ({ name, value })) : null),
+      resolve: (attempt) =>
+        attempt.responseHeaders
+          ? Object.entries(attempt.responseHeaders as Record<string, string>).map(([name, value]) => ({ name, value }))
+          : null,
     }),
-    responseBody: t.exposeString("responseBody", { nullable: true, description: "The first 8 KiB of the response body." }),
+    responseBody: t.exposeString("responseBody", {
+      nullable: true,
+      description: "The first 8 KiB of the response body.",
+    }),
     succeeded: t.exposeBoolean("succeeded", { description: "Whether the receiver answered 2xx in time." }),
-    failureTrigger: t.expose("failureTrigger", { type: FailureTriggerEnum, nullable: true, description: "Why it failed; null when it succeeded." }),
-    failureMessage: t.exposeString("failureMessage", { nullable: true, description: "What went wrong, in words (\"HTTP 503\", \"timed out after 15 s\"); null when it succeeded." }),
+    failureTrigger: t.expose("failureTrigger", {
+      type: FailureTriggerEnum,
+      nullable: true,
+      description: "Why it failed; null when it succeeded.",
+    }),
+    failureMessage: t.exposeString("failureMessage", {
+      nullable: true,
+      description: 'What went wrong, in words ("HTTP 503", "timed out after 15 s"); null when it succeeded.',
+    }),
   }),
 });
 
@@ -75,31 +108,70 @@ export const DeliveryRef = builder.prismaNode("Delivery", {
   description: "One event on its way to one webhook.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
-    event: t.relation("event", { nullable: true, description: "The event being delivered. Needs deliveries:view.", authScopes: { scope: READ_SCOPES.Event } }),
-    webhook: t.relation("webhook", { type: OutgoingWebhookRef, nullable: true, description: "The webhook it goes to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.OutgoingWebhook } }),
+    event: t.relation("event", {
+      nullable: true,
+      description: "The event being delivered. Needs deliveries:view.",
+      authScopes: { scope: READ_SCOPES.Event },
+    }),
+    webhook: t.relation("webhook", {
+      type: OutgoingWebhookRef,
+      nullable: true,
+      description: "The webhook it goes to. Needs webhooks:view.",
+      authScopes: { scope: READ_SCOPES.OutgoingWebhook },
+    }),
     eventType: t.exposeString("eventType", { description: "The event's type." }),
-    messageId: t.exposeString("messageId", { description: "The webhook-id header: the same on every attempt and redelivery." }),
+    messageId: t.exposeString("messageId", {
+      description: "The webhook-id header: the same on every attempt and redelivery.",
+    }),
     status: t.expose("status", { type: DeliveryStatusEnum, description: "Where it stands." }),
-    isTest: t.exposeBoolean("isTest", { description: "Sent by testWebhook: never retried, left out of statistics and webhook health." }),
-    attemptCount: t.exposeInt("attemptCount", { description: "Attempts made so far (a resend of a diverted delivery keeps counting; a redelivery is a new delivery)." }),
-    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", nullable: true, description: "When the next attempt is due; null once it is finished." }),
-    lastAttemptAt: t.expose("lastAttemptAt", { type: "DateTime", nullable: true, description: "When the last attempt started; null before the first." }),
-    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true, description: "When it ended (succeeded, diverted or discarded); null while it may be attempted again." }),
-    failureTrigger: t.expose("failureTrigger", { type: FailureTriggerEnum, nullable: true, description: "Why the last attempt failed." }),
-    failureMessage: t.exposeString("failureMessage", { nullable: true, description: "What went wrong with the last attempt, in words." }),
+    isTest: t.exposeBoolean("isTest", {
+      description: "Sent by testWebhook: never retried, left out of statistics and webhook health.",
+    }),
+    attemptCount: t.exposeInt("attemptCount", {
+      description:
+        "Attempts made so far (a resend of a diverted delivery keeps counting; a redelivery is a new delivery).",
+    }),
+    nextAttemptAt: t.expose("nextAttemptAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the next attempt is due; null once it is finished.",
+    }),
+    lastAttemptAt: t.expose("lastAttemptAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the last attempt started; null before the first.",
+    }),
+    completedAt: t.expose("completedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it ended (succeeded, diverted or discarded); null while it may be attempted again.",
+    }),
+    failureTrigger: t.expose("failureTrigger", {
+      type: FailureTriggerEnum,
+      nullable: true,
+      description: "Why the last attempt failed.",
+    }),
+    failureMessage: t.exposeString("failureMessage", {
+      nullable: true,
+      description: "What went wrong with the last attempt, in words.",
+    }),
     failureTimestamp: t.expose("completedAt", {
       type: "DateTime",
       nullable: true,
       description: "When a diverted or discarded delivery gave up (completedAt).",
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was queued (the event published, or a redelivery asked for)." }),
+    createdAt: t.expose("createdAt", {
+      type: "DateTime",
+      description: "When it was queued (the event published, or a redelivery asked for).",
+    }),
     attempts: t.field({
       type: [DeliveryAttemptRef],
       nullable: true,
       authScopes: { scope: READ_SCOPES.DeliveryAttempt },
       description: "Its attempts, oldest first. Needs deliveries:view.",
       // One statement for the attempts of every delivery in the response.
-      resolve: (delivery, _args, context) => requestLoader(context, "attempts", (ids) => loadAttempts(context.sql, ids), []).load(delivery.id),
+      resolve: (delivery, _args, context) =>
+        requestLoader(context, "attempts", (ids) => loadAttempts(context.sql, ids), []).load(delivery.id),
     }),
   }),
 });
@@ -110,7 +182,10 @@ const DeliveryFilterInput = builder.inputType("DeliveryFilter", {
     webhookId: t.globalID({ description: "Only deliveries to this outgoing webhook." }),
     eventId: t.globalID({ description: "Only deliveries of this event." }),
     eventType: t.string({ description: "Exact type." }),
-    messageId: t.string({ description: 'The `webhook-id` header a receiver saw ("msg_" and 32 hexadecimal digits): the deliveries of that event, with every attempt and redelivery.' }),
+    messageId: t.string({
+      description:
+        'The `webhook-id` header a receiver saw ("msg_" and 32 hexadecimal digits): the deliveries of that event, with every attempt and redelivery.',
+    }),
     status: t.field({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }),
     isTest: t.boolean({ description: "Only test deliveries (true) or only real ones (false)." }),
     createdAfter: t.field({ type: "DateTime", description: "Queued at or after this time." }),
@@ -136,13 +211,18 @@ type DeliveryFilterArg = typeof DeliveryFilterInput.$inferInput | null | undefin
 /** The filter with its global ids turned into database ids. */
 function deliveryFilterOf(filter: DeliveryFilterArg): DeliveryFilter | null | undefined {
   if (filter?.messageId != null && !eventIdOfMessageId(filter.messageId)) {
-    throw ValidationError.of(["filter", "messageId"], 'must be a webhook-id this service sends: "msg_" and 32 hexadecimal digits');
+    throw ValidationError.of(
+      ["filter", "messageId"],
+      'must be a webhook-id this service sends: "msg_" and 32 hexadecimal digits',
+    );
   }
-  return filter && {
-    ...filter,
-    webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
-    eventId: filter.eventId && localId(filter.eventId, ["filter", "eventId"], "Event", "Event"),
-  };
+  return (
+    filter && {
+      ...filter,
+      webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
+      eventId: filter.eventId && localId(filter.eventId, ["filter", "eventId"], "Event", "Event"),
+    }
+  );
 }
 
 builder.queryField("deliveries", (t) =>
@@ -152,9 +232,21 @@ builder.queryField("deliveries", (t) =>
       type: DeliveryRef,
       description: "The tenant's deliveries, newest first unless ordered otherwise.",
       authScopes: { scope: "deliveries:view" },
-      args: { ...offsetArgs, filter: t.arg({ type: DeliveryFilterInput, description: "Only deliveries matching it." }), orderBy: t.arg({ type: DeliveryOrderInput, description: "Default: CREATED_AT descending." }) },
+      args: {
+        ...offsetArgs,
+        filter: t.arg({ type: DeliveryFilterInput, description: "Only deliveries matching it." }),
+        orderBy: t.arg({ type: DeliveryOrderInput, description: "Default: CREATED_AT descending." }),
+      },
       resolve: (_root, args, context) =>
-        keysetConnection(args, (page) => loadDeliveryPage(context.sql, principalOf(context).tenantId, deliveryFilterOf(args.filter), args.orderBy?.direction !== "ASC", page)),
+        keysetConnection(args, (page) =>
+          loadDeliveryPage(
+            context.sql,
+            principalOf(context).tenantId,
+            deliveryFilterOf(args.filter),
+            args.orderBy?.direction !== "ASC",
+            page,
+          ),
+        ),
     },
     { name: "DeliveryConnection" },
     { name: "DeliveryEdge" },
@@ -168,7 +260,8 @@ builder.queryField("delivery", (t) =>
     description: "One delivery. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true, description: "The delivery's global id." }) },
-    resolve: (query, _root, { id }, context) => findDelivery(context.prisma, principalOf(context).tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
+    resolve: (query, _root, { id }, context) =>
+      findDelivery(context.prisma, principalOf(context).tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
   }),
 );
 
@@ -179,7 +272,10 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
       description: "This webhook's deliveries, newest first.",
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
-      args: { ...offsetArgs, status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }) },
+      args: {
+        ...offsetArgs,
+        status: t.arg({ type: DeliveryStatusEnum, description: "Only deliveries in this status." }),
+      },
       resolve: (webhook, args, context) =>
         childConnection(context, webhook.id, args, {
           name: "deliveries",
@@ -206,7 +302,13 @@ const DivertedDeliveryFilterInput = builder.inputType("DivertedDeliveryFilter", 
 });
 
 function matchingDiverted(context: Context, filter: typeof DivertedDeliveryFilterInput.$inferInput | null | undefined) {
-  return divertedWhere(principalOf(context).tenantId, filter && { ...filter, webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook") });
+  return divertedWhere(
+    principalOf(context).tenantId,
+    filter && {
+      ...filter,
+      webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
+    },
+  );
 }
 
 builder.queryField("divertedDeliveries", (t) =>
@@ -215,12 +317,21 @@ builder.queryField("divertedDeliveries", (t) =>
       nullable: true,
       type: DeliveryRef,
       cursor: "id",
-      description: "Deliveries that exhausted their retries (or met a suspended webhook) and wait to be resent or deleted; latest failure first.",
+      description:
+        "Deliveries that exhausted their retries (or met a suspended webhook) and wait to be resent or deleted; latest failure first.",
       authScopes: { scope: "deliveries:view" },
-      args: { ...offsetArgs, filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }) },
+      args: {
+        ...offsetArgs,
+        filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }),
+      },
       resolve: (query, _root, args, context) =>
-        context.prisma.delivery.findMany({ ...skipOffset(query, args), where: matchingDiverted(context, args.filter), orderBy: [{ completedAt: "desc" }, { id: "desc" }] }),
-      totalCount: (_root, { filter }, context) => context.prisma.delivery.count({ where: matchingDiverted(context, filter) }),
+        context.prisma.delivery.findMany({
+          ...skipOffset(query, args),
+          where: matchingDiverted(context, args.filter),
+          orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+        }),
+      totalCount: (_root, { filter }, context) =>
+        context.prisma.delivery.count({ where: matchingDiverted(context, filter) }),
     },
     { name: "DivertedDeliveryConnection" },
     { name: "DivertedDeliveryEdge" },
@@ -229,10 +340,13 @@ builder.queryField("divertedDeliveries", (t) =>
 
 const divertedDeliveriesInput = (name: string) =>
   builder.inputType(name, {
-    description: "Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook.",
+    description:
+      "Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook.",
     fields: (t) => ({
       ids: t.globalIDList({ description: "These diverted deliveries (at most 1,000 ids)." }),
-      webhookId: t.globalID({ description: "This outgoing webhook's diverted deliveries (with ids: only those of them)." }),
+      webhookId: t.globalID({
+        description: "This outgoing webhook's diverted deliveries (with ids: only those of them).",
+      }),
     }),
   });
 
@@ -247,14 +361,28 @@ builder.mutationField("resendDivertedDeliveries", (t) =>
   t.field({
     type: builder.objectRef<{ resentCount: number }>("ResendDivertedDeliveriesPayload").implement({
       description: "How many diverted deliveries were queued again.",
-      fields: (f) => ({ resentCount: f.exposeInt("resentCount", { description: "Deliveries queued again; ids that were not diverted are skipped." }) }),
+      fields: (f) => ({
+        resentCount: f.exposeInt("resentCount", {
+          description: "Deliveries queued again; ids that were not diverted are skipped.",
+        }),
+      }),
     }),
     description: "Queues diverted deliveries again, each with a fresh retry budget.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: divertedDeliveriesInput("ResendDivertedDeliveriesInput"), required: true, description: "Which diverted deliveries." }) },
+    args: {
+      input: t.arg({
+        type: divertedDeliveriesInput("ResendDivertedDeliveriesInput"),
+        required: true,
+        description: "Which diverted deliveries.",
+      }),
+    },
     resolve: async (_root, { input }, context) => ({
-      resentCount: await resendDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
+      resentCount: await resendDivertedDeliveries(
+        context.prisma,
+        principalOf(context).tenantId,
+        divertedSelection(input),
+      ),
     }),
   }),
 );
@@ -263,14 +391,28 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
   t.field({
     type: builder.objectRef<{ deletedCount: number }>("DeleteDivertedDeliveriesPayload").implement({
       description: "How many diverted deliveries were deleted.",
-      fields: (f) => ({ deletedCount: f.exposeInt("deletedCount", { description: "Deliveries deleted; ids that were not diverted are skipped." }) }),
+      fields: (f) => ({
+        deletedCount: f.exposeInt("deletedCount", {
+          description: "Deliveries deleted; ids that were not diverted are skipped.",
+        }),
+      }),
     }),
     description: "Deletes diverted deliveries, with their attempts, for good.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: divertedDeliveriesInput("DeleteDivertedDeliveriesInput"), required: true, description: "Which diverted deliveries." }) },
+    args: {
+      input: t.arg({
+        type: divertedDeliveriesInput("DeleteDivertedDeliveriesInput"),
+        required: true,
+        description: "Which diverted deliveries.",
+      }),
+    },
     resolve: async (_root, { input }, context) => ({
-      deletedCount: await deleteDivertedDeliveries(context.prisma, principalOf(context).tenantId, divertedSelection(input)),
+      deletedCount: await deleteDivertedDeliveries(
+        context.prisma,
+        principalOf(context).tenantId,
+        divertedSelection(input),
+      ),
     }),
   }),
 );
@@ -281,7 +423,10 @@ const RecoverDeliveriesInput = builder.inputType("RecoverDeliveriesInput", {
     webhookId: t.globalID({ required: true, description: "The outgoing webhook." }),
     since: t.field({ type: "DateTime", required: true, description: "From this instant (inclusive)." }),
     until: t.field({ type: "DateTime", description: "To this instant (exclusive); default now." }),
-    statuses: t.field({ type: [DeliveryStatusEnum], description: "FAILED, DIVERTED and/or DISCARDED (default all three)." }),
+    statuses: t.field({
+      type: [DeliveryStatusEnum],
+      description: "FAILED, DIVERTED and/or DISCARDED (default all three).",
+    }),
   }),
 });
 
@@ -294,7 +439,9 @@ builder.mutationField("recoverDeliveries", (t) =>
     description: `After an outage: queues again the webhook's failed, diverted and discarded deliveries created in the window, each with a fresh retry budget and the same webhook-id (receivers de-duplicate), at most ${MAX_RECOVERED_DELIVERIES} per call. Needs deliveries:retry.`,
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: RecoverDeliveriesInput, required: true, description: "The webhook and the window." }) },
+    args: {
+      input: t.arg({ type: RecoverDeliveriesInput, required: true, description: "The webhook and the window." }),
+    },
     resolve: async (_root, { input }, context) => ({
       recoveredCount: await recoverDeliveries(context.prisma, principalOf(context).tenantId, {
         webhookId: localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
@@ -315,14 +462,26 @@ builder.mutationField("redeliverDelivery", (t) =>
   t.field({
     type: builder.objectRef<{ delivery: Delivery }>("RedeliverDeliveryPayload").implement({
       description: "The new delivery.",
-      fields: (f) => ({ delivery: f.field({ type: DeliveryRef, description: "The delivery just queued.", resolve: (payload) => payload.delivery }) }),
+      fields: (f) => ({
+        delivery: f.field({
+          type: DeliveryRef,
+          description: "The delivery just queued.",
+          resolve: (payload) => payload.delivery,
+        }),
+      }),
     }),
     description: "Queues a fresh delivery of the same event to the same webhook, with the same webhook-id header.",
     authScopes: { scope: "deliveries:retry" },
     errors: {},
-    args: { input: t.arg({ type: RedeliverDeliveryInput, required: true, description: "The delivery to send again." }) },
+    args: {
+      input: t.arg({ type: RedeliverDeliveryInput, required: true, description: "The delivery to send again." }),
+    },
     resolve: async (_root, { input }, context) => ({
-      delivery: await redeliverDelivery(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Delivery", "Delivery")),
+      delivery: await redeliverDelivery(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Delivery", "Delivery"),
+      ),
     }),
   }),
 );
@@ -351,18 +510,34 @@ const DeliveryStatsFilterInput = builder.inputType("DeliveryStatsFilter", {
 const DeliveryStatsRowRef = builder.objectRef<DeliveryStatsRow>("DeliveryStatsRow").implement({
   description: "Deliveries created in the period by their current status, and attempts started in it.",
   fields: (t) => ({
-    start: t.expose("start", { type: "DateTime", nullable: true, description: "Start of the bucket (UTC); null on the totals." }),
+    start: t.expose("start", {
+      type: "DateTime",
+      nullable: true,
+      description: "Start of the bucket (UTC); null on the totals.",
+    }),
     total: t.exposeInt("total", { description: "Deliveries created in the bucket." }),
     pending: t.exposeInt("pending", { description: "Of those, still PENDING." }),
     succeeded: t.exposeInt("succeeded", { description: "Of those, SUCCEEDED." }),
     failed: t.exposeInt("failed", { description: "Of those, FAILED (a retry is scheduled)." }),
     diverted: t.exposeInt("diverted", { description: "Of those, DIVERTED." }),
     discarded: t.exposeInt("discarded", { description: "Of those, DISCARDED." }),
-    successRate: t.exposeFloat("successRate", { nullable: true, description: "Succeeded among finished deliveries (0-1); null when none finished." }),
+    successRate: t.exposeFloat("successRate", {
+      nullable: true,
+      description: "Succeeded among finished deliveries (0-1); null when none finished.",
+    }),
     attemptCount: t.exposeInt("attemptCount", { description: "Attempts started in the bucket." }),
-    latencyP50Ms: t.exposeFloat("latencyP50Ms", { nullable: true, description: "Median attempt duration (ms) of those attempts; null without attempts." }),
-    latencyP95Ms: t.exposeFloat("latencyP95Ms", { nullable: true, description: "95th percentile attempt duration (ms); null without attempts." }),
-    latencyP99Ms: t.exposeFloat("latencyP99Ms", { nullable: true, description: "99th percentile attempt duration (ms); null without attempts." }),
+    latencyP50Ms: t.exposeFloat("latencyP50Ms", {
+      nullable: true,
+      description: "Median attempt duration (ms) of those attempts; null without attempts.",
+    }),
+    latencyP95Ms: t.exposeFloat("latencyP95Ms", {
+      nullable: true,
+      description: "95th percentile attempt duration (ms); null without attempts.",
+    }),
+    latencyP99Ms: t.exposeFloat("latencyP99Ms", {
+      nullable: true,
+      description: "99th percentile attempt duration (ms); null without attempts.",
+    }),
   }),
 });
 
@@ -373,7 +548,11 @@ const DeliveryStatsRef = builder.objectRef<DeliveryStats>("DeliveryStats").imple
     to: t.expose("to", { type: "DateTime", description: "End of the period." }),
     bucket: t.expose("bucket", { type: StatsBucketEnum, description: "The width of each row of `series`." }),
     totals: t.field({ type: DeliveryStatsRowRef, description: "The whole period.", resolve: (stats) => stats.totals }),
-    series: t.field({ type: [DeliveryStatsRowRef], description: "One row per bucket, empty buckets included.", resolve: (stats) => stats.series }),
+    series: t.field({
+      type: [DeliveryStatsRowRef],
+      description: "One row per bucket, empty buckets included.",
+      resolve: (stats) => stats.series,
+    }),
   }),
 });
 
@@ -381,17 +560,25 @@ builder.queryField("deliveryStats", (t) =>
   t.field({
     nullable: true,
     type: DeliveryStatsRef,
-    description: "Delivery counts, success rate and attempt latency, overall and per time bucket. Test deliveries are not counted.",
+    description:
+      "Delivery counts, success rate and attempt latency, overall and per time bucket. Test deliveries are not counted.",
     authScopes: { scope: "deliveries:view" },
     args: {
-      filter: t.arg({ type: DeliveryStatsFilterInput, description: "Which deliveries, over which period (default: the last 24 hours)." }),
+      filter: t.arg({
+        type: DeliveryStatsFilterInput,
+        description: "Which deliveries, over which period (default: the last 24 hours).",
+      }),
       bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR", description: "Width of each row of `series`." }),
     },
     resolve: (_root, { filter, bucket }, context) =>
       deliveryStats(
         context.prisma,
         principalOf(context).tenantId,
-        filter && { ...filter, webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook") },
+        filter && {
+          ...filter,
+          webhookId:
+            filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
+        },
         bucket ?? "HOUR",
       ),
   }),
@@ -401,7 +588,10 @@ const TestWebhookInput = builder.inputType("TestWebhookInput", {
   description: "The webhook to test and what to send it.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The outgoing webhook." }),
-    eventType: t.string({ defaultValue: "webhook.test", description: "The event type the test carries (default webhook.test)." }),
+    eventType: t.string({
+      defaultValue: "webhook.test",
+      description: "The event type the test carries (default webhook.test).",
+    }),
     payload: t.field({ type: "JSONObject", description: "Default: a short message naming the webhook." }),
   }),
 });
@@ -411,8 +601,16 @@ builder.mutationField("testWebhook", (t) =>
     type: builder.objectRef<{ delivery: Delivery; attempt: DeliveryAttempt }>("TestWebhookPayload").implement({
       description: "The test delivery and its one attempt.",
       fields: (f) => ({
-        delivery: f.field({ type: DeliveryRef, description: "The test delivery (isTest).", resolve: (payload) => payload.delivery }),
-        attempt: f.field({ type: DeliveryAttemptRef, description: "What the receiver answered.", resolve: (payload) => payload.attempt }),
+        delivery: f.field({
+          type: DeliveryRef,
+          description: "The test delivery (isTest).",
+          resolve: (payload) => payload.delivery,
+        }),
+        attempt: f.field({
+          type: DeliveryAttemptRef,
+          description: "What the receiver answered.",
+          resolve: (payload) => payload.attempt,
+        }),
       }),
     }),
     description:
@@ -421,9 +619,16 @@ builder.mutationField("testWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: TestWebhookInput, required: true, description: "The webhook and the test event." }) },
     resolve: (_root, { input }, context) =>
-      testWebhook(context, context.secretBox, context.sender, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), {
-        eventType: input.eventType,
-        payload: input.payload,
-      }),
+      testWebhook(
+        context,
+        context.secretBox,
+        context.sender,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
+        {
+          eventType: input.eventType,
+          payload: input.payload,
+        },
+      ),
   }),
 );

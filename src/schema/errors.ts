@@ -1,6 +1,15 @@
 // Typed errors returned by mutations (the errors plugin adds them to each mutation's result union).
 import { builder } from "../builder.js";
-import { ConflictError, ERROR_CODES, ForbiddenError, NotFoundError, ServiceError, ValidationError, type ErrorCode, type FieldIssue } from "../errors.js";
+import {
+  ConflictError,
+  ERROR_CODES,
+  ForbiddenError,
+  NotFoundError,
+  ServiceError,
+  ValidationError,
+  type ErrorCode,
+  type FieldIssue,
+} from "../errors.js";
 import { ScopeEnum } from "./scope.js";
 
 const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
@@ -16,12 +25,14 @@ const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   GRAPHQL_VALIDATION_FAILED: "The document does not match the schema.",
   PAYLOAD_TOO_LARGE: "The request body exceeds MAX_REQUEST_BYTES.",
   TOO_MANY_SUBSCRIPTIONS: "The API key already holds MAX_SUBSCRIPTIONS_PER_KEY open subscriptions on this server.",
-  SERVICE_UNAVAILABLE: "The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again.",
+  SERVICE_UNAVAILABLE:
+    "The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again.",
   INTERNAL_SERVER_ERROR: "An unexpected failure, logged with `extensions.requestId`.",
 };
 
 export const ErrorCodeEnum = builder.enumType("ErrorCode", {
-  description: "What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`.",
+  description:
+    "What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`.",
   values: Object.fromEntries(ERROR_CODES.map((code) => [code, { description: ERROR_CODE_DESCRIPTIONS[code] }])),
 });
 
@@ -36,7 +47,7 @@ const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
 const FieldIssueRef = builder.objectRef<FieldIssue>("FieldIssue").implement({
   description: "One rule an input value broke.",
   fields: (t) => ({
-    path: t.exposeStringList("path", { description: "Input field names leading to the value, e.g. [\"input\", \"url\"]." }),
+    path: t.exposeStringList("path", { description: 'Input field names leading to the value, e.g. ["input", "url"].' }),
     message: t.exposeString("message", { description: "The rule it broke." }),
   }),
 });
@@ -45,7 +56,13 @@ builder.objectType(ValidationError, {
   name: "ValidationError",
   description: "The input broke one or more rules; nothing was changed.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], description: "Each rule broken, with the path of the value (at most 20).", resolve: (error) => error.issues }) }),
+  fields: (t) => ({
+    issues: t.field({
+      type: [FieldIssueRef],
+      description: "Each rule broken, with the path of the value (at most 20).",
+      resolve: (error) => error.issues,
+    }),
+  }),
 });
 
 builder.objectType(NotFoundError, {
@@ -64,5 +81,7 @@ builder.objectType(ForbiddenError, {
   name: "ForbiddenError",
   description: "The API key lacks the scope this operation needs.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ missingScope: t.expose("missingScope", { type: ScopeEnum, description: "The scope the operation needs." }) }),
+  fields: (t) => ({
+    missingScope: t.expose("missingScope", { type: ScopeEnum, description: "The scope the operation needs." }),
+  }),
 });

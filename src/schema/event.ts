@@ -11,20 +11,39 @@ export const EventRef = builder.prismaNode("Event", {
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     type: t.exposeString("type", { description: "Dotted name, e.g. invoice.paid." }),
-    payload: t.field({ type: "JSONObject", description: "Sent as the body's \"data\".", resolve: (event) => event.payload as Record<string, unknown> }),
-    projectId: t.string({ nullable: true, description: "The project it was published to; null for all.", resolve: (event) => event.projectId || null }),
-    idempotencyKey: t.exposeString("idempotencyKey", { nullable: true, description: "The key it was published with, if any." }),
-    occurredAt: t.expose("occurredAt", { type: "DateTime", description: "When it happened, as the publisher said (default: when it was published); the body's \"timestamp\"." }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was published." }),
-    deliveries: t.relatedConnection("deliveries", {
+    payload: t.field({
+      type: "JSONObject",
+      description: 'Sent as the body\'s "data".',
+      resolve: (event) => event.payload as Record<string, unknown>,
+    }),
+    projectId: t.string({
       nullable: true,
-      authScopes: { scope: READ_SCOPES.Delivery },
-      cursor: "id",
-      totalCount: true,
-      description: "Newest first, redeliveries and test deliveries included.",
-      args: offsetArgs,
-      query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }),
-    }, { name: "EventDeliveriesConnection" }, { name: "EventDeliveriesEdge" }),
+      description: "The project it was published to; null for all.",
+      resolve: (event) => event.projectId || null,
+    }),
+    idempotencyKey: t.exposeString("idempotencyKey", {
+      nullable: true,
+      description: "The key it was published with, if any.",
+    }),
+    occurredAt: t.expose("occurredAt", {
+      type: "DateTime",
+      description: 'When it happened, as the publisher said (default: when it was published); the body\'s "timestamp".',
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was published." }),
+    deliveries: t.relatedConnection(
+      "deliveries",
+      {
+        nullable: true,
+        authScopes: { scope: READ_SCOPES.Delivery },
+        cursor: "id",
+        totalCount: true,
+        description: "Newest first, redeliveries and test deliveries included.",
+        args: offsetArgs,
+        query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }),
+      },
+      { name: "EventDeliveriesConnection" },
+      { name: "EventDeliveriesEdge" },
+    ),
   }),
 });
 
@@ -54,7 +73,8 @@ builder.queryField("events", (t) =>
           where: eventWhere(principalOf(context).tenantId, args.filter),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
-      totalCount: (_root, { filter }, context) => context.prisma.event.count({ where: eventWhere(principalOf(context).tenantId, filter) }),
+      totalCount: (_root, { filter }, context) =>
+        context.prisma.event.count({ where: eventWhere(principalOf(context).tenantId, filter) }),
     },
     { name: "EventConnection" },
     { name: "EventEdge" },
@@ -74,10 +94,17 @@ function eventWhere(tenantId: string, filter: typeof EventFilterInput.$inferInpu
 const PublishEventInput = builder.inputType("PublishEventInput", {
   description: "An event to publish.",
   fields: (t) => ({
-    type: t.string({ required: true, description: 'Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid").' }),
+    type: t.string({
+      required: true,
+      description: 'Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid").',
+    }),
     payload: t.field({ type: "JSONObject", required: true, description: "At most 256 KiB as JSON." }),
-    idempotencyKey: t.string({ description: "Publishing again with the same key within 24 hours returns the first event and creates nothing." }),
-    projectId: t.string({ description: "Deliver only to this project's webhooks. Default: every webhook of the tenant." }),
+    idempotencyKey: t.string({
+      description: "Publishing again with the same key within 24 hours returns the first event and creates nothing.",
+    }),
+    projectId: t.string({
+      description: "Deliver only to this project's webhooks. Default: every webhook of the tenant.",
+    }),
     occurredAt: t.field({ type: "DateTime", description: "Default: now." }),
   }),
 });
@@ -85,9 +112,17 @@ const PublishEventInput = builder.inputType("PublishEventInput", {
 const PublishEventPayload = builder.objectRef<PublishedEvent>("PublishEventPayload").implement({
   description: "The published event and how many deliveries it made.",
   fields: (t) => ({
-    event: t.field({ type: EventRef, description: "The event as stored (the earlier one for a duplicate).", resolve: (payload) => payload.event }),
-    deliveryCount: t.exposeInt("deliveryCount", { description: "Deliveries created: one per subscribed webhook (diverted at once for a suspended one)." }),
-    duplicate: t.exposeBoolean("duplicate", { description: "True when the idempotency key matched an earlier event, which is returned instead." }),
+    event: t.field({
+      type: EventRef,
+      description: "The event as stored (the earlier one for a duplicate).",
+      resolve: (payload) => payload.event,
+    }),
+    deliveryCount: t.exposeInt("deliveryCount", {
+      description: "Deliveries created: one per subscribed webhook (diverted at once for a suspended one).",
+    }),
+    duplicate: t.exposeBoolean("duplicate", {
+      description: "True when the idempotency key matched an earlier event, which is returned instead.",
+    }),
   }),
 });
 
@@ -105,14 +140,22 @@ builder.mutationField("publishEvent", (t) =>
 const PublishEventsInput = builder.inputType("PublishEventsInput", {
   description: "Events to publish together, all or none.",
   fields: (t) => ({
-    events: t.field({ type: [PublishEventInput], required: true, description: `1 to ${MAX_EVENTS_PER_PUBLISH} events.` }),
+    events: t.field({
+      type: [PublishEventInput],
+      required: true,
+      description: `1 to ${MAX_EVENTS_PER_PUBLISH} events.`,
+    }),
   }),
 });
 
 const PublishEventsPayload = builder.objectRef<{ results: PublishedEvent[] }>("PublishEventsPayload").implement({
   description: "Each published event, in the order given.",
   fields: (t) => ({
-    results: t.field({ type: [PublishEventPayload], description: "One per input event, in the same order.", resolve: (payload) => payload.results }),
+    results: t.field({
+      type: [PublishEventPayload],
+      description: "One per input event, in the same order.",
+      resolve: (payload) => payload.results,
+    }),
   }),
 });
 
@@ -124,6 +167,8 @@ builder.mutationField("publishEvents", (t) =>
     authScopes: { scope: "events:publish" },
     errors: {},
     args: { input: t.arg({ type: PublishEventsInput, required: true, description: "The events." }) },
-    resolve: async (_root, { input }, context) => ({ results: await publishEvents(context.events, principalOf(context).tenantId, input.events) }),
+    resolve: async (_root, { input }, context) => ({
+      results: await publishEvents(context.events, principalOf(context).tenantId, input.events),
+    }),
   }),
 );

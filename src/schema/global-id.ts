@@ -6,7 +6,12 @@ import { malformedIdError } from "../builder.js";
  * ValidationError at `path` (the argument or input field it came in); an id of any other type is
  * answered like a missing object, so ids cannot be used to probe what exists.
  */
-export function localId(globalId: { typename: string; id: string }, path: string[], what: string, ...typenames: string[]): string {
+export function localId(
+  globalId: { typename: string; id: string },
+  path: string[],
+  what: string,
+  ...typenames: string[]
+): string {
   const malformed = malformedIdError(globalId, path);
   if (malformed) throw malformed;
   // The decoder (builder.ts) marks any id that is not a UUID as malformed.

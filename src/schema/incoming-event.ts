@@ -4,7 +4,13 @@ import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { IncomingEvent, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { ChangeRows, type Change, type IncomingEventChange } from "../live/live-changes.js";
-import { INCOMING_EVENT_GROUPS, INCOMING_EVENT_STATS_FIELDS, incomingEventStats, type GroupCount, type IncomingEventStats } from "../incoming/incoming-event-stats.js";
+import {
+  INCOMING_EVENT_GROUPS,
+  INCOMING_EVENT_STATS_FIELDS,
+  incomingEventStats,
+  type GroupCount,
+  type IncomingEventStats,
+} from "../incoming/incoming-event-stats.js";
 import { MAX_AGGREGATES } from "../db/aggregates.js";
 import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
 import { localId } from "./global-id.js";
@@ -41,19 +47,50 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", { description: "Events with one key are de-duplicated into one alert." }),
-    eventType: t.expose("eventType", { type: IncomingEventTypeEnum, description: "Alert, recovery or unreadable request." }),
+    eventType: t.expose("eventType", {
+      type: IncomingEventTypeEnum,
+      description: "Alert, recovery or unreadable request.",
+    }),
     severity: t.expose("severity", { type: SeverityEnum, description: "How bad it is." }),
     title: t.exposeString("title", { description: "One line saying what happened." }),
-    description: t.exposeString("description", { nullable: true, description: "More detail, when the sender gives it." }),
-    rule: t.exposeString("rule", { nullable: true, description: "The rule or check that fired, when the sender names it." }),
-    resource: t.field({ type: "JSONObject", nullable: true, description: "What it is about (host, service, ...), as the plugin reads it.", resolve: (event) => event.resource as Record<string, unknown> | null }),
-    provider: t.exposeString("provider", { nullable: true, description: "The monitoring system that sent it, as the plugin names it." }),
-    account: t.exposeString("account", { nullable: true, description: "The sender's account or organisation, when given." }),
-    imageUrl: t.exposeString("imageUrl", { nullable: true, description: "A graph or screenshot, when the sender links one." }),
-    projectId: t.string({ nullable: true, description: "The webhook's project when it arrived; null for none.", resolve: (event) => event.projectId || null }),
+    description: t.exposeString("description", {
+      nullable: true,
+      description: "More detail, when the sender gives it.",
+    }),
+    rule: t.exposeString("rule", {
+      nullable: true,
+      description: "The rule or check that fired, when the sender names it.",
+    }),
+    resource: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "What it is about (host, service, ...), as the plugin reads it.",
+      resolve: (event) => event.resource as Record<string, unknown> | null,
+    }),
+    provider: t.exposeString("provider", {
+      nullable: true,
+      description: "The monitoring system that sent it, as the plugin names it.",
+    }),
+    account: t.exposeString("account", {
+      nullable: true,
+      description: "The sender's account or organisation, when given.",
+    }),
+    imageUrl: t.exposeString("imageUrl", {
+      nullable: true,
+      description: "A graph or screenshot, when the sender links one.",
+    }),
+    projectId: t.string({
+      nullable: true,
+      description: "The webhook's project when it arrived; null for none.",
+      resolve: (event) => event.projectId || null,
+    }),
     occurredAt: t.expose("occurredAt", { type: "DateTime", description: "When it happened, as the sender says." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it arrived." }),
-    additionalInfo: t.field({ type: "JSONObject", description: "Everything else the plugin kept (labels, annotations, links).", resolve: (event) => event.additionalInfo as Record<string, unknown> }),
+    additionalInfo: t.field({
+      type: "JSONObject",
+      description: "Everything else the plugin kept (labels, annotations, links).",
+      resolve: (event) => event.additionalInfo as Record<string, unknown>,
+    }),
     rawData: t.field({
       type: "JSON",
       nullable: true,
@@ -61,8 +98,17 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
       select: { request: { select: { body: true } } },
       resolve: (event) => event.request.body,
     }),
-    webhook: t.relation("webhook", { nullable: true, description: "The incoming webhook it came to. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.IncomingWebhook } }),
-    alert: t.relation("alert", { nullable: true, description: "The alert it opened, attached to or resolved; null for a recovery with nothing open. Needs webhooks:view.", authScopes: { scope: READ_SCOPES.Alert } }),
+    webhook: t.relation("webhook", {
+      nullable: true,
+      description: "The incoming webhook it came to. Needs webhooks:view.",
+      authScopes: { scope: READ_SCOPES.IncomingWebhook },
+    }),
+    alert: t.relation("alert", {
+      nullable: true,
+      description:
+        "The alert it opened, attached to or resolved; null for a recovery with nothing open. Needs webhooks:view.",
+      authScopes: { scope: READ_SCOPES.Alert },
+    }),
   }),
 });
 
@@ -80,10 +126,15 @@ const IncomingEventFilterInput = builder.inputType("IncomingEventFilter", {
 
 type IncomingEventFilter = typeof IncomingEventFilterInput.$inferInput;
 
-function incomingEventWhere(tenantId: string, filter: IncomingEventFilter | null | undefined): Prisma.IncomingEventWhereInput {
+function incomingEventWhere(
+  tenantId: string,
+  filter: IncomingEventFilter | null | undefined,
+): Prisma.IncomingEventWhereInput {
   return {
     tenantId,
-    webhookId: filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : undefined,
+    webhookId: filter?.webhookId
+      ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+      : undefined,
     eventType: filter?.eventType ?? undefined,
     severity: filter?.severity ?? undefined,
     eventKey: filter?.eventKey ?? undefined,
@@ -99,10 +150,18 @@ builder.queryField("incomingEvents", (t) =>
       cursor: "id",
       description: "Events received by the tenant's incoming webhooks, newest first.",
       authScopes: { scope: "webhooks:view" },
-      args: { ...offsetArgs, filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }) },
+      args: {
+        ...offsetArgs,
+        filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }),
+      },
       resolve: (query, _root, args, context) =>
-        context.prisma.incomingEvent.findMany({ ...skipOffset(query, args), where: incomingEventWhere(principalOf(context).tenantId, args.filter), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-      totalCount: (_root, { filter }, context) => context.prisma.incomingEvent.count({ where: incomingEventWhere(principalOf(context).tenantId, filter) }),
+        context.prisma.incomingEvent.findMany({
+          ...skipOffset(query, args),
+          where: incomingEventWhere(principalOf(context).tenantId, args.filter),
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        }),
+      totalCount: (_root, { filter }, context) =>
+        context.prisma.incomingEvent.count({ where: incomingEventWhere(principalOf(context).tenantId, filter) }),
     },
     { name: "IncomingEventConnection" },
     { name: "IncomingEventEdge" },
@@ -125,9 +184,13 @@ builder.prismaObjectField(IncomingWebhookRef, "events", (t) =>
     {
       type: IncomingEventRef,
       nullable: true,
-      description: "Events this webhook received, newest first. A page of webhooks loads its events in a constant number of statements.",
+      description:
+        "Events this webhook received, newest first. A page of webhooks loads its events in a constant number of statements.",
       authScopes: { scope: READ_SCOPES.IncomingEvent },
-      args: { ...offsetArgs, filter: t.arg({ type: IncomingWebhookEventFilterInput, description: "Only events matching it." }) },
+      args: {
+        ...offsetArgs,
+        filter: t.arg({ type: IncomingWebhookEventFilterInput, description: "Only events matching it." }),
+      },
       resolve: (webhook, args, context) =>
         childConnection(context, webhook.id, args, {
           name: "incoming events",
@@ -166,21 +229,41 @@ const IncomingEventAggregate = aggregateTypes("IncomingEventStats", IncomingEven
 const GroupCountRef = builder.objectRef<GroupCount>("GroupCount").implement({
   description: "How many events one group (a value of each grouped dimension) has.",
   fields: (t) => ({
-    key: t.exposeString("key", { nullable: true, description: "groupBy's value: a severity, an event type, a webhook's local id, a provider, a plugin, a project or an event key; null when events have none." }),
-    keys: t.field({ type: ["String"], nullable: { list: false, items: true }, description: "Every grouped dimension's value: groupBy's, then thenBy's in order.", resolve: (group) => group.keys }),
+    key: t.exposeString("key", {
+      nullable: true,
+      description:
+        "groupBy's value: a severity, an event type, a webhook's local id, a provider, a plugin, a project or an event key; null when events have none.",
+    }),
+    keys: t.field({
+      type: ["String"],
+      nullable: { list: false, items: true },
+      description: "Every grouped dimension's value: groupBy's, then thenBy's in order.",
+      resolve: (group) => group.keys,
+    }),
     count: t.exposeInt("count", { description: "Events in the group." }),
-    aggregates: t.field({ type: [IncomingEventAggregate.value], description: "The aggregates asked for, in that order.", resolve: (group) => group.aggregates }),
+    aggregates: t.field({
+      type: [IncomingEventAggregate.value],
+      description: "The aggregates asked for, in that order.",
+      resolve: (group) => group.aggregates,
+    }),
   }),
 });
 
-const IncomingEventStatsBucketRef = builder.objectRef<IncomingEventStats["series"][number]>("IncomingEventStatsBucket").implement({
-  description: "Events that arrived in one bucket of time.",
-  fields: (t) => ({
-    start: t.expose("start", { type: "DateTime", description: "Start of the bucket (UTC)." }),
-    total: t.exposeInt("total", { description: "Events in the bucket." }),
-    groups: t.field({ type: [GroupCountRef], description: "The bucket's events by the grouped dimensions, in the order asked (default: the largest first), cut to limit.", resolve: (bucket) => bucket.groups }),
-  }),
-});
+const IncomingEventStatsBucketRef = builder
+  .objectRef<IncomingEventStats["series"][number]>("IncomingEventStatsBucket")
+  .implement({
+    description: "Events that arrived in one bucket of time.",
+    fields: (t) => ({
+      start: t.expose("start", { type: "DateTime", description: "Start of the bucket (UTC)." }),
+      total: t.exposeInt("total", { description: "Events in the bucket." }),
+      groups: t.field({
+        type: [GroupCountRef],
+        description:
+          "The bucket's events by the grouped dimensions, in the order asked (default: the largest first), cut to limit.",
+        resolve: (bucket) => bucket.groups,
+      }),
+    }),
+  });
 
 const IncomingEventStatsRef = builder.objectRef<IncomingEventStats>("IncomingEventStats").implement({
   description: "Incoming event counts for a period.",
@@ -190,8 +273,16 @@ const IncomingEventStatsRef = builder.objectRef<IncomingEventStats>("IncomingEve
     bucket: t.expose("bucket", { type: StatsBucketEnum, description: "The width of each bucket of `series`." }),
     groupBy: t.expose("groupBy", { type: IncomingEventGroupEnum, description: "The dimension counted by." }),
     total: t.exposeInt("total", { description: "Events in the period (every group, limit aside)." }),
-    groups: t.field({ type: [GroupCountRef], description: "Over the whole range, in the order asked (default: the largest first), cut to limit.", resolve: (stats) => stats.groups }),
-    series: t.field({ type: [IncomingEventStatsBucketRef], description: "Every bucket of the range, oldest first.", resolve: (stats) => stats.series }),
+    groups: t.field({
+      type: [GroupCountRef],
+      description: "Over the whole range, in the order asked (default: the largest first), cut to limit.",
+      resolve: (stats) => stats.groups,
+    }),
+    series: t.field({
+      type: [IncomingEventStatsBucketRef],
+      description: "Every bucket of the range, oldest first.",
+      resolve: (stats) => stats.series,
+    }),
   }),
 });
 
@@ -210,14 +301,25 @@ builder.queryField("incomingEventStats", (t) =>
   t.field({
     nullable: true,
     type: IncomingEventStatsRef,
-    description: "Incoming events counted and aggregated by one or more dimensions, overall and per bucket of arrival time (UTC), in one statement.",
+    description:
+      "Incoming events counted and aggregated by one or more dimensions, overall and per bucket of arrival time (UTC), in one statement.",
     authScopes: { scope: "webhooks:view" },
     args: {
-      filter: t.arg({ type: IncomingEventStatsFilterInput, description: "Which events, over which period (default: the last 24 hours)." }),
+      filter: t.arg({
+        type: IncomingEventStatsFilterInput,
+        description: "Which events, over which period (default: the last 24 hours).",
+      }),
       groupBy: t.arg({ type: IncomingEventGroupEnum, required: true, description: "The dimension to count by." }),
-      thenBy: t.arg({ type: [IncomingEventGroupEnum], description: "Up to two more dimensions, grouped together with groupBy (e.g. SEVERITY then PLUGIN); each group's keys hold their values." }),
+      thenBy: t.arg({
+        type: [IncomingEventGroupEnum],
+        description:
+          "Up to two more dimensions, grouped together with groupBy (e.g. SEVERITY then PLUGIN); each group's keys hold their values.",
+      }),
       bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR", description: "Width of each bucket of `series`." }),
-      aggregates: t.arg({ type: [IncomingEventAggregate.input], description: `Functions over fields, per group (at most ${MAX_AGGREGATES}).` }),
+      aggregates: t.arg({
+        type: [IncomingEventAggregate.input],
+        description: `Functions over fields, per group (at most ${MAX_AGGREGATES}).`,
+      }),
       orderBy: t.arg({ type: StatsOrderInput, description: "Default: by count, the largest first." }),
       limit: t.arg.int({ description: `${statsLimitDescription} Applies to groups and to each bucket's groups.` }),
     },
@@ -225,7 +327,14 @@ builder.queryField("incomingEventStats", (t) =>
       incomingEventStats(
         context.prisma,
         principalOf(context).tenantId,
-        args.filter ? { ...args.filter, webhookId: args.filter.webhookId ? localId(args.filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null } : null,
+        args.filter
+          ? {
+              ...args.filter,
+              webhookId: args.filter.webhookId
+                ? localId(args.filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+                : null,
+            }
+          : null,
         args.groupBy,
         args.bucket ?? "HOUR",
         { thenBy: args.thenBy, aggregates: args.aggregates, orderBy: args.orderBy, limit: args.limit },
@@ -233,7 +342,9 @@ builder.queryField("incomingEventStats", (t) =>
   }),
 );
 
-const receivedEvents = new ChangeRows<IncomingEventChange, PrismaClient, IncomingEvent>(rowsByIds((prisma, where) => prisma.incomingEvent.findMany({ where })));
+const receivedEvents = new ChangeRows<IncomingEventChange, PrismaClient, IncomingEvent>(
+  rowsByIds((prisma, where) => prisma.incomingEvent.findMany({ where })),
+);
 
 const IncomingEventReceivedFilterInput = builder.inputType("IncomingEventReceivedFilter", {
   description: "Which incoming events to stream.",
@@ -244,12 +355,21 @@ builder.subscriptionField("incomingEventReceived", (t) =>
   t.field({
     type: IncomingEventRef,
     nullable: true,
-    description: "Each event parsed from a request to the tenant's incoming webhooks, as it is stored; null when it has been deleted since (its webhook was deleted). Needs webhooks:view.",
+    description:
+      "Each event parsed from a request to the tenant's incoming webhooks, as it is stored; null when it has been deleted since (its webhook was deleted). Needs webhooks:view.",
     authScopes: { scope: READ_SCOPES.IncomingEvent },
     args: { filter: t.arg({ type: IncomingEventReceivedFilterInput, description: "Only events matching it." }) },
     subscribe: (_root, { filter }, context) => {
-      const webhookId = filter?.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook") : null;
-      return changesFor(context, READ_SCOPES.IncomingEvent, { on: "incomingEvent", webhookId }, (change: Change): change is IncomingEventChange => change.on === "incomingEvent" && (!webhookId || change.webhookId === webhookId));
+      const webhookId = filter?.webhookId
+        ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+        : null;
+      return changesFor(
+        context,
+        READ_SCOPES.IncomingEvent,
+        { on: "incomingEvent", webhookId },
+        (change: Change): change is IncomingEventChange =>
+          change.on === "incomingEvent" && (!webhookId || change.webhookId === webhookId),
+      );
     },
     resolve: (item, args, context) => {
       const change = unlessEnded(item, args, context);

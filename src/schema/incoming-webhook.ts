@@ -28,24 +28,46 @@ export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
 const WebhookPluginRef = builder.objectRef<Webhook>("WebhookPlugin").implement({
   description: "The plugin an incoming webhook runs, and how it is configured.",
   fields: (t) => ({
-    pluginId: t.string({ description: "The plugin (see the plugins query).", resolve: (webhook) => webhook.pluginId ?? "" }),
+    pluginId: t.string({
+      description: "The plugin (see the plugins query).",
+      resolve: (webhook) => webhook.pluginId ?? "",
+    }),
     version: t.string({ description: "The version it runs.", resolve: (webhook) => webhook.pluginVersion ?? "" }),
-    options: t.field({ type: "JSONObject", description: "The options given, as the version's optionsSchema checked them.", resolve: (webhook) => (webhook.pluginOptions ?? {}) as Record<string, unknown> }),
-    metadata: t.field({ type: "JSONObject", description: "What the plugin's init returned for these options.", resolve: (webhook) => (webhook.pluginMetadata ?? {}) as Record<string, unknown> }),
-    upgradeMode: t.field({ type: PluginUpgradeModeEnum, description: "How it follows new versions.", resolve: (webhook) => webhook.pluginUpgradeMode ?? "AUTO" }),
+    options: t.field({
+      type: "JSONObject",
+      description: "The options given, as the version's optionsSchema checked them.",
+      resolve: (webhook) => (webhook.pluginOptions ?? {}) as Record<string, unknown>,
+    }),
+    metadata: t.field({
+      type: "JSONObject",
+      description: "What the plugin's init returned for these options.",
+      resolve: (webhook) => (webhook.pluginMetadata ?? {}) as Record<string, unknown>,
+    }),
+    upgradeMode: t.field({
+      type: PluginUpgradeModeEnum,
+      description: "How it follows new versions.",
+      resolve: (webhook) => webhook.pluginUpgradeMode ?? "AUTO",
+    }),
   }),
 });
 
 const WebhookRequestsRef = builder.objectRef<Webhook>("WebhookRequests").implement({
   description: "Requests the webhook has received.",
   fields: (t) => ({
-    total: t.int({ description: "Requests received (refused ones aside: unknown key, disabled, rate limited).", resolve: (webhook) => webhook.requestsTotal }),
-    error: t.int({ description: "Of those, requests that were too large, not JSON, or not readable by the plugin.", resolve: (webhook) => webhook.requestsError }),
+    total: t.int({
+      description: "Requests received (refused ones aside: unknown key, disabled, rate limited).",
+      resolve: (webhook) => webhook.requestsTotal,
+    }),
+    error: t.int({
+      description: "Of those, requests that were too large, not JSON, or not readable by the plugin.",
+      resolve: (webhook) => webhook.requestsError,
+    }),
   }),
 });
 
 /** The access key's fields: for keys that may change the webhook, or the request that created it (a FORBIDDEN field error otherwise). */
-const secretFieldScopes = (webhook: Webhook, _args: object, context: Context) => context.createdWebhookIds.has(webhook.id) || { scope: SECRET_READ_SCOPE };
+const secretFieldScopes = (webhook: Webhook, _args: object, context: Context) =>
+  context.createdWebhookIds.has(webhook.id) || { scope: SECRET_READ_SCOPE };
 
 export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   variant: "IncomingWebhook",
@@ -67,11 +89,31 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
       authScopes: secretFieldScopes,
       resolve: (webhook, _args, context) => incomingAccessKey(webhook, context.secretBox),
     }),
-    plugin: t.field({ type: WebhookPluginRef, description: "The plugin that reads its requests.", resolve: (webhook) => webhook }),
-    authentication: t.field({ type: IncomingAuthenticationRef, description: "What a sender must prove besides knowing webhookUrl.", resolve: (webhook) => authenticationOf(webhook) }),
-    capability: t.field({ type: "JSONObject", description: "Copied from the plugin when the webhook was created.", resolve: (webhook) => (webhook.capability ?? {}) as Record<string, unknown> }),
-    requests: t.field({ type: WebhookRequestsRef, description: "How many requests it received, and how many failed.", resolve: (webhook) => webhook }),
-    lastReceivedAt: t.expose("lastReceivedAt", { type: "DateTime", nullable: true, description: "When the last request arrived; null before the first." }),
+    plugin: t.field({
+      type: WebhookPluginRef,
+      description: "The plugin that reads its requests.",
+      resolve: (webhook) => webhook,
+    }),
+    authentication: t.field({
+      type: IncomingAuthenticationRef,
+      description: "What a sender must prove besides knowing webhookUrl.",
+      resolve: (webhook) => authenticationOf(webhook),
+    }),
+    capability: t.field({
+      type: "JSONObject",
+      description: "Copied from the plugin when the webhook was created.",
+      resolve: (webhook) => (webhook.capability ?? {}) as Record<string, unknown>,
+    }),
+    requests: t.field({
+      type: WebhookRequestsRef,
+      description: "How many requests it received, and how many failed.",
+      resolve: (webhook) => webhook,
+    }),
+    lastReceivedAt: t.expose("lastReceivedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the last request arrived; null before the first.",
+    }),
   }),
 });
 
@@ -90,7 +132,10 @@ const CreateIncomingWebhookInput = builder.inputType("CreateIncomingWebhookInput
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
     plugin: t.field({ type: PluginConfigInput, required: true, description: "The plugin that reads its requests." }),
-    authentication: t.field({ type: IncomingAuthenticationInput, description: "What a sender must prove besides the URL (default NONE)." }),
+    authentication: t.field({
+      type: IncomingAuthenticationInput,
+      description: "What a sender must prove besides the URL (default NONE).",
+    }),
     enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
     projectId: t.string({ description: "The project it belongs to; its events and alerts carry it." }),
     tags: t.field({ type: "JSONObject", description: "String values only." }),
@@ -100,7 +145,13 @@ const CreateIncomingWebhookInput = builder.inputType("CreateIncomingWebhookInput
 const IncomingWebhookPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook }>(name).implement({
     description: "The incoming webhook as it is after the change.",
-    fields: (t) => ({ webhook: t.field({ type: IncomingWebhookRef, description: "The webhook; its creator and keys with webhooks:edit see its webhookUrl.", resolve: (payload) => payload.webhook }) }),
+    fields: (t) => ({
+      webhook: t.field({
+        type: IncomingWebhookRef,
+        description: "The webhook; its creator and keys with webhooks:edit see its webhookUrl.",
+        resolve: (payload) => payload.webhook,
+      }),
+    }),
   });
 
 builder.mutationField("createIncomingWebhook", (t) =>
@@ -111,7 +162,13 @@ builder.mutationField("createIncomingWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateIncomingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const webhook = await createIncomingWebhook(context.prisma, context.secretBox, context.plugins, principalOf(context).tenantId, input);
+      const webhook = await createIncomingWebhook(
+        context.prisma,
+        context.secretBox,
+        context.plugins,
+        principalOf(context).tenantId,
+        input,
+      );
       context.createdWebhookIds.add(webhook.id);
       return { webhook };
     },
@@ -123,7 +180,11 @@ const UpdateIncomingWebhookInput = builder.inputType("UpdateIncomingWebhookInput
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The incoming webhook to change." }),
     name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
-    authentication: t.field({ type: IncomingAuthenticationInput, description: "Replaces the request authentication, its secret too (NONE removes it). Senders must change at the same moment." }),
+    authentication: t.field({
+      type: IncomingAuthenticationInput,
+      description:
+        "Replaces the request authentication, its secret too (NONE removes it). Senders must change at the same moment.",
+    }),
     projectId: t.string({ description: "Move it to this project." }),
     tags: t.field({ type: "JSONObject", description: "Replaces all tags." }),
   }),
@@ -138,13 +199,23 @@ builder.mutationField("updateIncomingWebhook", (t) =>
     args: { input: t.arg({ type: UpdateIncomingWebhookInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateIncomingWebhook(context.prisma, context.secretBox, context.plugins, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
+      return {
+        webhook: await updateIncomingWebhook(
+          context.prisma,
+          context.secretBox,
+          context.plugins,
+          principalOf(context).tenantId,
+          localId(id, ["input", "id"], "Webhook", "IncomingWebhook"),
+          changes,
+        ),
+      };
     },
   }),
 );
 
 const UpdateWebhookPluginInput = builder.inputType("UpdateWebhookPluginInput", {
-  description: "AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again.",
+  description:
+    "AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The incoming webhook." }),
     version: t.string({ description: "The version to run (with MANUAL)." }),
@@ -162,7 +233,15 @@ builder.mutationField("updateWebhookPlugin", (t) =>
     args: { input: t.arg({ type: UpdateWebhookPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      return { webhook: await updateWebhookPlugin(context.prisma, context.plugins, principalOf(context).tenantId, localId(id, ["input", "id"], "Webhook", "IncomingWebhook"), changes) };
+      return {
+        webhook: await updateWebhookPlugin(
+          context.prisma,
+          context.plugins,
+          principalOf(context).tenantId,
+          localId(id, ["input", "id"], "Webhook", "IncomingWebhook"),
+          changes,
+        ),
+      };
     },
   }),
 );
@@ -177,13 +256,28 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
   t.field({
     type: builder.objectRef<{ ok: boolean; message: string }>("VerifyWebhookPluginPayload").implement({
       description: "Whether the plugin accepts the webhook's options.",
-      fields: (f) => ({ ok: f.exposeBoolean("ok", { description: "True when it does." }), message: f.exposeString("message", { description: "What the plugin said." }) }),
+      fields: (f) => ({
+        ok: f.exposeBoolean("ok", { description: "True when it does." }),
+        message: f.exposeString("message", { description: "What the plugin said." }),
+      }),
     }),
     description: "Checks that the webhook's plugin accepts its options.",
     authScopes: { scope: "webhooks:view" },
     errors: {},
-    args: { input: t.arg({ type: incomingWebhookIdInput("VerifyWebhookPluginInput"), required: true, description: "The incoming webhook." }) },
-    resolve: (_root, { input }, context) => verifyWebhookPlugin(context.prisma, context.plugins, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
+    args: {
+      input: t.arg({
+        type: incomingWebhookIdInput("VerifyWebhookPluginInput"),
+        required: true,
+        description: "The incoming webhook.",
+      }),
+    },
+    resolve: (_root, { input }, context) =>
+      verifyWebhookPlugin(
+        context.prisma,
+        context.plugins,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook"),
+      ),
   }),
 );
 
@@ -193,9 +287,20 @@ builder.mutationField("regenerateAccessKey", (t) =>
     description: "Replaces the secret part of the webhook's URL: the old URL stops working at once.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: incomingWebhookIdInput("RegenerateAccessKeyInput"), required: true, description: "The incoming webhook." }) },
+    args: {
+      input: t.arg({
+        type: incomingWebhookIdInput("RegenerateAccessKeyInput"),
+        required: true,
+        description: "The incoming webhook.",
+      }),
+    },
     resolve: async (_root, { input }, context) => ({
-      webhook: await regenerateAccessKey(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook")),
+      webhook: await regenerateAccessKey(
+        context.prisma,
+        context.secretBox,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook"),
+      ),
     }),
   }),
 );

@@ -1,7 +1,11 @@
 // Relay connections over keyset pages (db/keyset-pages.ts): the loader reads one page and the total
 // matching (in one statement, or a count left for when totalCount is asked); this turns
 // first/after/last/before/offset into that page and back.
-import { resolveCursorConnection, type DefaultConnectionArguments, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
+import {
+  resolveCursorConnection,
+  type DefaultConnectionArguments,
+  type ResolveCursorConnectionArgs,
+} from "@pothos/plugin-relay";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import type { PageRequest } from "../db/keyset-pages.js";
 import { pageOffset } from "./page-offset.js";

@@ -3,12 +3,23 @@ import { maySeeSecretsOf, principalOf } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
-import { MAX_CONCURRENT_REQUESTS, createOutgoingWebhook, rateLimitOf, rotateWebhookSecret, updateOutgoingWebhook, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
+import {
+  MAX_CONCURRENT_REQUESTS,
+  createOutgoingWebhook,
+  rateLimitOf,
+  rotateWebhookSecret,
+  updateOutgoingWebhook,
+  type HttpHeader,
+} from "../webhooks/outgoing-webhooks.js";
 import { unsuspendWebhook } from "../delivery/deliveries.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
-import { WebhookDestinationSettingsInput, WebhookDestinationSettingsRef, WebhookDestinationTypeEnum } from "./webhook-destination.js";
+import {
+  WebhookDestinationSettingsInput,
+  WebhookDestinationSettingsRef,
+  WebhookDestinationTypeEnum,
+} from "./webhook-destination.js";
 import { storedDestinationOf } from "../webhooks/destination-settings.js";
 import { WebhookRateLimitInput, WebhookRateLimitRef } from "./webhook-rate-limit.js";
 
@@ -38,44 +49,97 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
   findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "OUTGOING" }),
   fields: (t) => ({
-    url: t.string({ description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).", resolve: (webhook) => webhook.url ?? "" }),
-    type: t.field({ type: WebhookDestinationTypeEnum, description: "What the receiver understands: Standard Webhooks JSON or a service's API.", resolve: (webhook) => webhook.destinationType }),
-    ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED, or FIFO: one at a time in publish order.", resolve: (webhook) => webhook.ordering }),
+    url: t.string({
+      description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).",
+      resolve: (webhook) => webhook.url ?? "",
+    }),
+    type: t.field({
+      type: WebhookDestinationTypeEnum,
+      description: "What the receiver understands: Standard Webhooks JSON or a service's API.",
+      resolve: (webhook) => webhook.destinationType,
+    }),
+    ordering: t.field({
+      type: WebhookOrderingEnum,
+      description: "UNORDERED, or FIFO: one at a time in publish order.",
+      resolve: (webhook) => webhook.ordering,
+    }),
     rateLimit: t.field({
       type: WebhookRateLimitRef,
       nullable: true,
       description: "How fast attempts may start, across every worker; null: as fast as the workers go.",
       resolve: (webhook) => rateLimitOf(webhook),
     }),
-    maxConcurrentRequests: t.exposeInt("maxConcurrentRequests", { nullable: true, description: "Attempts in flight at once, across every worker; null: no limit." }),
-    destinationSettings: t.field({ type: WebhookDestinationSettingsRef, description: "The destination type's settings (its secret only as a hint).", resolve: (webhook) => storedDestinationOf(webhook) }),
+    maxConcurrentRequests: t.exposeInt("maxConcurrentRequests", {
+      nullable: true,
+      description: "Attempts in flight at once, across every worker; null: no limit.",
+    }),
+    destinationSettings: t.field({
+      type: WebhookDestinationSettingsRef,
+      description: "The destination type's settings (its secret only as a hint).",
+      resolve: (webhook) => storedDestinationOf(webhook),
+    }),
     headers: t.field({
       type: [HttpHeaderRef],
-      description: "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
+      description:
+        "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
       resolve: (webhook, _args, context) => {
         const headers = webhook.headers as unknown as HttpHeader[];
-        return maySeeSecretsOf(context, webhook.id) ? headers : headers.map((header) => ({ name: header.name, values: header.values.map(maskSecret) }));
+        return maySeeSecretsOf(context, webhook.id)
+          ? headers
+          : headers.map((header) => ({ name: header.name, values: header.values.map(maskSecret) }));
       },
     }),
-    eventTypes: t.exposeStringList("eventTypes", { description: 'The types it receives: exact ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
+    eventTypes: t.exposeStringList("eventTypes", {
+      description: 'The types it receives: exact ("invoice.paid"), prefix wildcards ("invoice.*") or "*".',
+    }),
     secretHint: t.string({
       nullable: true,
       description: "Last 4 characters of the signing secret. The secret itself is shown only when created or rotated.",
       resolve: (webhook) => webhook.secretHint,
     }),
-    failureHandling: t.field({ type: FailureHandlingRef, description: "Retries, timeout, diverting and suspension: the webhook's own settings, or the defaults.", resolve: (webhook) => failureHandlingOf(webhook.failureHandling) }),
-    suspended: t.boolean({ description: "Suspended after too many failed deliveries in a row: new deliveries are diverted until unsuspendWebhook.", resolve: (webhook) => webhook.suspendedAt !== null }),
-    suspendedAt: t.expose("suspendedAt", { type: "DateTime", nullable: true, description: "When it was suspended; null when it is not." }),
-    suspendReason: t.exposeString("suspendReason", { nullable: true, description: "Why it was suspended, with the last failure." }),
-    active: t.boolean({ description: "Enabled and not suspended: receives events.", resolve: (webhook) => webhook.enabled && webhook.suspendedAt === null }),
-    lastSuccessAt: t.expose("lastSuccessAt", { type: "DateTime", nullable: true, description: "Start of the last successful attempt (at most 1 s behind). Null before the first." }),
-    lastFailureAt: t.expose("lastFailureAt", { type: "DateTime", nullable: true, description: "Start of the last failed attempt (at most 1 s behind). Null before the first." }),
-    consecutiveFailures: t.exposeInt("consecutiveFailures", { description: "Deliveries in a row that failed for good since the last success; reaching the threshold suspends the webhook." }),
+    failureHandling: t.field({
+      type: FailureHandlingRef,
+      description: "Retries, timeout, diverting and suspension: the webhook's own settings, or the defaults.",
+      resolve: (webhook) => failureHandlingOf(webhook.failureHandling),
+    }),
+    suspended: t.boolean({
+      description:
+        "Suspended after too many failed deliveries in a row: new deliveries are diverted until unsuspendWebhook.",
+      resolve: (webhook) => webhook.suspendedAt !== null,
+    }),
+    suspendedAt: t.expose("suspendedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was suspended; null when it is not.",
+    }),
+    suspendReason: t.exposeString("suspendReason", {
+      nullable: true,
+      description: "Why it was suspended, with the last failure.",
+    }),
+    active: t.boolean({
+      description: "Enabled and not suspended: receives events.",
+      resolve: (webhook) => webhook.enabled && webhook.suspendedAt === null,
+    }),
+    lastSuccessAt: t.expose("lastSuccessAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Start of the last successful attempt (at most 1 s behind). Null before the first.",
+    }),
+    lastFailureAt: t.expose("lastFailureAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Start of the last failed attempt (at most 1 s behind). Null before the first.",
+    }),
+    consecutiveFailures: t.exposeInt("consecutiveFailures", {
+      description:
+        "Deliveries in a row that failed for good since the last success; reaching the threshold suspends the webhook.",
+    }),
   }),
 });
 
 const HttpHeaderInput = builder.inputType("HttpHeaderInput", {
-  description: "A header to send with every delivery. Headers the HTTP layer owns (Host, Content-Length, Transfer-Encoding, Connection, ...) are refused.",
+  description:
+    "A header to send with every delivery. Headers the HTTP layer owns (Host, Content-Length, Transfer-Encoding, Connection, ...) are refused.",
   fields: (t) => ({
     name: t.string({ required: true, description: "A valid HTTP header name." }),
     values: t.stringList({ required: true, description: "One or more values; all headers together at most 8 KiB." }),
@@ -86,18 +150,42 @@ const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput
   description: "A new outgoing webhook.",
   fields: (t) => ({
     name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
-    type: t.field({ type: WebhookDestinationTypeEnum, defaultValue: "STANDARD", description: "What the receiver understands (default STANDARD)." }),
-    destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "The type's settings, validated for the type." }),
-    ordering: t.field({ type: WebhookOrderingEnum, defaultValue: "UNORDERED", description: "FIFO: one delivery at a time, in publish order (default UNORDERED)." }),
-    rateLimit: t.field({ type: WebhookRateLimitInput, description: "Limit how fast attempts start (default: no limit)." }),
-    maxConcurrentRequests: t.int({ description: `Limit the attempts in flight at once, 1-${MAX_CONCURRENT_REQUESTS} (default: no limit).` }),
-    url: t.string({ description: "http or https, at most 2048 characters, no user:password. Optional for PAGERDUTY, OPSGENIE and DATADOG (their public API, by region or site)." }),
-    eventTypes: t.stringList({ required: true, description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".' }),
+    type: t.field({
+      type: WebhookDestinationTypeEnum,
+      defaultValue: "STANDARD",
+      description: "What the receiver understands (default STANDARD).",
+    }),
+    destinationSettings: t.field({
+      type: WebhookDestinationSettingsInput,
+      description: "The type's settings, validated for the type.",
+    }),
+    ordering: t.field({
+      type: WebhookOrderingEnum,
+      defaultValue: "UNORDERED",
+      description: "FIFO: one delivery at a time, in publish order (default UNORDERED).",
+    }),
+    rateLimit: t.field({
+      type: WebhookRateLimitInput,
+      description: "Limit how fast attempts start (default: no limit).",
+    }),
+    maxConcurrentRequests: t.int({
+      description: `Limit the attempts in flight at once, 1-${MAX_CONCURRENT_REQUESTS} (default: no limit).`,
+    }),
+    url: t.string({
+      description:
+        "http or https, at most 2048 characters, no user:password. Optional for PAGERDUTY, OPSGENIE and DATADOG (their public API, by region or site).",
+    }),
+    eventTypes: t.stringList({
+      required: true,
+      description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".',
+    }),
     headers: t.field({ type: [HttpHeaderInput], description: "Headers sent with every delivery (at most 50)." }),
     enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
     secret: t.string({ description: "whsec_<base64 of 24-64 bytes>; generated when omitted." }),
     failureHandling: t.field({ type: FailureHandlingInput, description: "Default: see FailureHandling." }),
-    projectId: t.string({ description: "The project it belongs to: it then receives only events of that project or of none." }),
+    projectId: t.string({
+      description: "The project it belongs to: it then receives only events of that project or of none.",
+    }),
     tags: t.field({ type: "JSONObject", description: "String values only." }),
   }),
 });
@@ -106,7 +194,11 @@ const WebhookWithSecretPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook; secret: string }>(name).implement({
     description: "The webhook and its signing secret, shown this once.",
     fields: (t) => ({
-      webhook: t.field({ type: OutgoingWebhookRef, description: "The webhook as stored.", resolve: (payload) => payload.webhook }),
+      webhook: t.field({
+        type: OutgoingWebhookRef,
+        description: "The webhook as stored.",
+        resolve: (payload) => payload.webhook,
+      }),
       secret: t.exposeString("secret", { description: "The signing secret. Shown only here: store it now." }),
     }),
   });
@@ -114,12 +206,18 @@ const WebhookWithSecretPayload = (name: string) =>
 builder.mutationField("createOutgoingWebhook", (t) =>
   t.field({
     type: WebhookWithSecretPayload("CreateOutgoingWebhookPayload"),
-    description: "Creates an outgoing webhook. Needs webhooks:add; the payload shows the webhook and its secret to the caller.",
+    description:
+      "Creates an outgoing webhook. Needs webhooks:add; the payload shows the webhook and its secret to the caller.",
     authScopes: { scope: "webhooks:add" },
     errors: {},
     args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const created = await createOutgoingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, input);
+      const created = await createOutgoingWebhook(
+        context.prisma,
+        context.secretBox,
+        principalOf(context).tenantId,
+        input,
+      );
       context.createdWebhookIds.add(created.webhook.id);
       return created;
     },
@@ -127,14 +225,27 @@ builder.mutationField("createOutgoingWebhook", (t) =>
 );
 
 const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput", {
-  description: "Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present.",
+  description:
+    "Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The outgoing webhook to change." }),
     name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
-    type: t.field({ type: WebhookDestinationTypeEnum, description: "A new destination type: destinationSettings are validated for it (its secret must be given again)." }),
-    destinationSettings: t.field({ type: WebhookDestinationSettingsInput, description: "Replaces the type's settings; the secret is kept when left out and the type is unchanged." }),
-    ordering: t.field({ type: WebhookOrderingEnum, description: "UNORDERED or FIFO; applies to deliveries not claimed yet." }),
-    rateLimit: t.field({ type: WebhookRateLimitInput, description: "A new rate limit; applies to attempts not started yet." }),
+    type: t.field({
+      type: WebhookDestinationTypeEnum,
+      description: "A new destination type: destinationSettings are validated for it (its secret must be given again).",
+    }),
+    destinationSettings: t.field({
+      type: WebhookDestinationSettingsInput,
+      description: "Replaces the type's settings; the secret is kept when left out and the type is unchanged.",
+    }),
+    ordering: t.field({
+      type: WebhookOrderingEnum,
+      description: "UNORDERED or FIFO; applies to deliveries not claimed yet.",
+    }),
+    rateLimit: t.field({
+      type: WebhookRateLimitInput,
+      description: "A new rate limit; applies to attempts not started yet.",
+    }),
     removeRateLimit: t.boolean({ description: "Remove the rate limit." }),
     maxConcurrentRequests: t.int({ description: `A new limit on attempts in flight (1-${MAX_CONCURRENT_REQUESTS}).` }),
     removeMaxConcurrentRequests: t.boolean({ description: "Remove the limit on attempts in flight." }),
@@ -154,7 +265,13 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
 const OutgoingWebhookPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook }>(name).implement({
     description: "The webhook as it is after the change.",
-    fields: (t) => ({ webhook: t.field({ type: OutgoingWebhookRef, description: "The changed webhook.", resolve: (payload) => payload.webhook }) }),
+    fields: (t) => ({
+      webhook: t.field({
+        type: OutgoingWebhookRef,
+        description: "The changed webhook.",
+        resolve: (payload) => payload.webhook,
+      }),
+    }),
   });
 
 builder.mutationField("updateOutgoingWebhook", (t) =>
@@ -167,7 +284,15 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       const webhookId = localId(id, ["input", "id"], "Webhook", "OutgoingWebhook");
-      return { webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, principalOf(context).tenantId, webhookId, changes) };
+      return {
+        webhook: await updateOutgoingWebhook(
+          context.prisma,
+          context.secretBox,
+          principalOf(context).tenantId,
+          webhookId,
+          changes,
+        ),
+      };
     },
   }),
 );
@@ -176,19 +301,35 @@ const RotateWebhookSecretInput = builder.inputType("RotateWebhookSecretInput", {
   description: "Which webhook gets a new signing secret, and for how long the old one still signs.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The outgoing webhook." }),
-    expireCurrentInSeconds: t.int({ defaultValue: 86_400, description: "How long the current secret keeps signing too (0-604800)." }),
+    expireCurrentInSeconds: t.int({
+      defaultValue: 86_400,
+      description: "How long the current secret keeps signing too (0-604800).",
+    }),
   }),
 });
 
 builder.mutationField("rotateWebhookSecret", (t) =>
   t.field({
     type: WebhookWithSecretPayload("RotateWebhookSecretPayload"),
-    description: "Gives the webhook a new signing secret; deliveries carry signatures of both until the old one expires. Needs webhooks:edit.",
+    description:
+      "Gives the webhook a new signing secret; deliveries carry signatures of both until the old one expires. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: RotateWebhookSecretInput, required: true, description: "The webhook and the old secret's grace period." }) },
+    args: {
+      input: t.arg({
+        type: RotateWebhookSecretInput,
+        required: true,
+        description: "The webhook and the old secret's grace period.",
+      }),
+    },
     resolve: (_root, { input }, context) =>
-      rotateWebhookSecret(context.prisma, context.secretBox, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), input.expireCurrentInSeconds ?? 86_400),
+      rotateWebhookSecret(
+        context.prisma,
+        context.secretBox,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
+        input.expireCurrentInSeconds ?? 86_400,
+      ),
   }),
 );
 
@@ -196,7 +337,10 @@ const UnsuspendWebhookInput = builder.inputType("UnsuspendWebhookInput", {
   description: "Which webhook to unsuspend.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The outgoing webhook." }),
-    resendDiverted: t.boolean({ defaultValue: false, description: "Also queue the webhook's diverted deliveries again." }),
+    resendDiverted: t.boolean({
+      defaultValue: false,
+      description: "Also queue the webhook's diverted deliveries again.",
+    }),
   }),
 });
 
@@ -205,15 +349,30 @@ builder.mutationField("unsuspendWebhook", (t) =>
     type: builder.objectRef<{ webhook: Webhook; resentCount: number }>("UnsuspendWebhookPayload").implement({
       description: "The webhook, no longer suspended.",
       fields: (f) => ({
-        webhook: f.field({ type: OutgoingWebhookRef, description: "The unsuspended webhook.", resolve: (payload) => payload.webhook }),
+        webhook: f.field({
+          type: OutgoingWebhookRef,
+          description: "The unsuspended webhook.",
+          resolve: (payload) => payload.webhook,
+        }),
         resentCount: f.exposeInt("resentCount", { description: "Diverted deliveries queued again (resendDiverted)." }),
       }),
     }),
     description: "Clears a suspension and the consecutive failure counter.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
-    args: { input: t.arg({ type: UnsuspendWebhookInput, required: true, description: "The webhook, and whether to resend its diverted deliveries." }) },
+    args: {
+      input: t.arg({
+        type: UnsuspendWebhookInput,
+        required: true,
+        description: "The webhook, and whether to resend its diverted deliveries.",
+      }),
+    },
     resolve: (_root, { input }, context) =>
-      unsuspendWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"), input.resendDiverted ?? false),
+      unsuspendWebhook(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
+        input.resendDiverted ?? false,
+      ),
   }),
 );

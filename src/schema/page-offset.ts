@@ -36,7 +36,10 @@ export function pageOffset(args: PageArgs): number {
 }
 
 /** A prisma query that skips the page's offset too (the plugin's own `skip` steps over a cursor). */
-export const skipOffset = <Query extends { skip?: number }>(query: Query, args: PageArgs): Query => ({ ...query, skip: (query.skip ?? 0) + pageOffset(args) });
+export const skipOffset = <Query extends { skip?: number }>(query: Query, args: PageArgs): Query => ({
+  ...query,
+  skip: (query.skip ?? 0) + pageOffset(args),
+});
 
 /**
  * The `skip` of a nested prisma connection's query, which is planned with its parent's: an offset

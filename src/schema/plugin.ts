@@ -5,18 +5,38 @@ import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
 import { latestVersion } from "../incoming/plugins/index.js";
 import type { Plugin, PluginVersion } from "../incoming/plugins/plugin.js";
-import { DEFAULT_PLUGIN_TIMEOUT_SECONDS, MAX_PLUGIN_TIMEOUT_SECONDS, registerPlugin, unregisterPlugin, updateRegisteredPlugin } from "../incoming/plugins/registered-plugins.js";
+import {
+  DEFAULT_PLUGIN_TIMEOUT_SECONDS,
+  MAX_PLUGIN_TIMEOUT_SECONDS,
+  registerPlugin,
+  unregisterPlugin,
+  updateRegisteredPlugin,
+} from "../incoming/plugins/registered-plugins.js";
 import { IncomingAuthenticationTypeEnum } from "./incoming-authentication.js";
 
-const optionsJsonSchema = (version: PluginVersion) => z.toJSONSchema(version.optionsSchema, { io: "input" }) as Record<string, unknown>;
+const optionsJsonSchema = (version: PluginVersion) =>
+  z.toJSONSchema(version.optionsSchema, { io: "input" }) as Record<string, unknown>;
 
 const PluginVersionRef = builder.objectRef<PluginVersion>("PluginVersion").implement({
   description: "One version of a plugin; a webhook runs one version at a time.",
   fields: (t) => ({
     version: t.exposeString("version", { description: "Semantic version." }),
-    capability: t.field({ type: "JSONObject", description: "What the version can do (SpaceONE's plugin capability).", resolve: (version) => version.capability }),
-    optionsSchema: t.field({ type: "JSONObject", description: "JSON Schema of the options this version accepts (for a registered plugin: any object, which its verify checks).", resolve: optionsJsonSchema }),
-    authentication: t.field({ type: [IncomingAuthenticationTypeEnum], description: "The request authentication types its senders can use (the plugin's secret_data schema).", resolve: (version) => [...version.authentication] }),
+    capability: t.field({
+      type: "JSONObject",
+      description: "What the version can do (SpaceONE's plugin capability).",
+      resolve: (version) => version.capability,
+    }),
+    optionsSchema: t.field({
+      type: "JSONObject",
+      description:
+        "JSON Schema of the options this version accepts (for a registered plugin: any object, which its verify checks).",
+      resolve: optionsJsonSchema,
+    }),
+    authentication: t.field({
+      type: [IncomingAuthenticationTypeEnum],
+      description: "The request authentication types its senders can use (the plugin's secret_data schema).",
+      resolve: (version) => [...version.authentication],
+    }),
   }),
 });
 
@@ -39,14 +59,44 @@ const PluginRef = builder.objectRef<ListedPlugin>("Plugin").implement({
   fields: (t) => ({
     id: t.string({ description: 'Stable id, e.g. "prometheus-alertmanager".', resolve: ({ plugin }) => plugin.id }),
     name: t.string({ description: "Display name.", resolve: ({ plugin }) => plugin.name }),
-    description: t.string({ description: "What it reads, in a sentence.", resolve: ({ plugin }) => plugin.description }),
-    source: t.field({ type: PluginSourceEnum, description: "Built in, or registered by the tenant.", resolve: ({ plugin }) => plugin.source }),
-    url: t.string({ nullable: true, description: "A registered plugin's base URL; null for built-in ones.", resolve: ({ url }) => url }),
-    secretHint: t.string({ nullable: true, description: "The last 4 characters of a registered plugin's signing secret.", resolve: ({ secretHint }) => secretHint }),
-    versions: t.field({ type: [PluginVersionRef], description: "Oldest first.", resolve: ({ plugin }) => plugin.versions }),
-    latestVersion: t.string({ description: "The newest version (what AUTO runs).", resolve: ({ plugin }) => latestVersion(plugin).version }),
-    capability: t.field({ type: "JSONObject", description: "Of the latest version.", resolve: ({ plugin }) => latestVersion(plugin).capability }),
-    optionsSchema: t.field({ type: "JSONObject", description: "JSON Schema of the latest version's options.", resolve: ({ plugin }) => optionsJsonSchema(latestVersion(plugin)) }),
+    description: t.string({
+      description: "What it reads, in a sentence.",
+      resolve: ({ plugin }) => plugin.description,
+    }),
+    source: t.field({
+      type: PluginSourceEnum,
+      description: "Built in, or registered by the tenant.",
+      resolve: ({ plugin }) => plugin.source,
+    }),
+    url: t.string({
+      nullable: true,
+      description: "A registered plugin's base URL; null for built-in ones.",
+      resolve: ({ url }) => url,
+    }),
+    secretHint: t.string({
+      nullable: true,
+      description: "The last 4 characters of a registered plugin's signing secret.",
+      resolve: ({ secretHint }) => secretHint,
+    }),
+    versions: t.field({
+      type: [PluginVersionRef],
+      description: "Oldest first.",
+      resolve: ({ plugin }) => plugin.versions,
+    }),
+    latestVersion: t.string({
+      description: "The newest version (what AUTO runs).",
+      resolve: ({ plugin }) => latestVersion(plugin).version,
+    }),
+    capability: t.field({
+      type: "JSONObject",
+      description: "Of the latest version.",
+      resolve: ({ plugin }) => latestVersion(plugin).capability,
+    }),
+    optionsSchema: t.field({
+      type: "JSONObject",
+      description: "JSON Schema of the latest version's options.",
+      resolve: ({ plugin }) => optionsJsonSchema(latestVersion(plugin)),
+    }),
   }),
 });
 
@@ -73,12 +123,18 @@ const pluginSettingFields = {
 const RegisterPluginInput = builder.inputType("RegisterPluginInput", {
   description: "A plugin served by a service of the tenant's own (see README: the plugin protocol).",
   fields: (t) => ({
-    pluginId: t.string({ required: true, description: "What webhooks name it by: 2-64 lowercase letters, digits and -, not a built-in plugin's id." }),
+    pluginId: t.string({
+      required: true,
+      description: "What webhooks name it by: 2-64 lowercase letters, digits and -, not a built-in plugin's id.",
+    }),
     name: t.string({ required: true, description: pluginSettingFields.name }),
     description: t.string({ description: pluginSettingFields.description }),
     url: t.string({ required: true, description: pluginSettingFields.url }),
     versions: t.stringList({ required: true, description: pluginSettingFields.versions }),
-    authentication: t.field({ type: [IncomingAuthenticationTypeEnum], description: pluginSettingFields.authentication }),
+    authentication: t.field({
+      type: [IncomingAuthenticationTypeEnum],
+      description: pluginSettingFields.authentication,
+    }),
     secret: t.string({ required: true, description: pluginSettingFields.secret }),
     timeoutSeconds: t.int({ description: pluginSettingFields.timeoutSeconds }),
   }),
@@ -91,8 +147,13 @@ const UpdateRegisteredPluginInput = builder.inputType("UpdateRegisteredPluginInp
     name: t.string({ description: pluginSettingFields.name }),
     description: t.string({ description: pluginSettingFields.description }),
     url: t.string({ description: pluginSettingFields.url }),
-    versions: t.stringList({ description: `${pluginSettingFields.versions} Versions that webhooks with upgradeMode MANUAL or NONE run must stay.` }),
-    authentication: t.field({ type: [IncomingAuthenticationTypeEnum], description: pluginSettingFields.authentication }),
+    versions: t.stringList({
+      description: `${pluginSettingFields.versions} Versions that webhooks with upgradeMode MANUAL or NONE run must stay.`,
+    }),
+    authentication: t.field({
+      type: [IncomingAuthenticationTypeEnum],
+      description: pluginSettingFields.authentication,
+    }),
     secret: t.string({ description: pluginSettingFields.secret }),
     timeoutSeconds: t.int({ description: pluginSettingFields.timeoutSeconds }),
   }),
@@ -101,7 +162,9 @@ const UpdateRegisteredPluginInput = builder.inputType("UpdateRegisteredPluginInp
 const pluginPayload = (name: string) =>
   builder.objectRef<ListedPlugin>(name).implement({
     description: "The plugin as it is after the change.",
-    fields: (t) => ({ plugin: t.field({ type: PluginRef, description: "The registered plugin.", resolve: (payload) => payload }) }),
+    fields: (t) => ({
+      plugin: t.field({ type: PluginRef, description: "The registered plugin.", resolve: (payload) => payload }),
+    }),
   });
 
 builder.mutationField("registerPlugin", (t) =>
@@ -113,7 +176,11 @@ builder.mutationField("registerPlugin", (t) =>
     args: { input: t.arg({ type: RegisterPluginInput, required: true, description: "The plugin." }) },
     resolve: async (_root, { input }, context) => {
       const row = await registerPlugin(context.prisma, context.secretBox, principalOf(context).tenantId, input);
-      return { plugin: await context.plugins.find(row.tenantId, row.pluginId), url: row.url, secretHint: row.secretHint };
+      return {
+        plugin: await context.plugins.find(row.tenantId, row.pluginId),
+        url: row.url,
+        secretHint: row.secretHint,
+      };
     },
   }),
 );
@@ -121,14 +188,25 @@ builder.mutationField("registerPlugin", (t) =>
 builder.mutationField("updateRegisteredPlugin", (t) =>
   t.field({
     type: pluginPayload("UpdateRegisteredPluginPayload"),
-    description: "Changes a registered plugin: its URL, versions (AUTO webhooks move to a new latest on their next updateWebhookPlugin), secret, ... Needs tenant:admin.",
+    description:
+      "Changes a registered plugin: its URL, versions (AUTO webhooks move to a new latest on their next updateWebhookPlugin), secret, ... Needs tenant:admin.",
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: UpdateRegisteredPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { pluginId, ...changes } = input;
-      const row = await updateRegisteredPlugin(context.prisma, context.secretBox, principalOf(context).tenantId, pluginId, changes);
-      return { plugin: await context.plugins.find(row.tenantId, row.pluginId), url: row.url, secretHint: row.secretHint };
+      const row = await updateRegisteredPlugin(
+        context.prisma,
+        context.secretBox,
+        principalOf(context).tenantId,
+        pluginId,
+        changes,
+      );
+      return {
+        plugin: await context.plugins.find(row.tenantId, row.pluginId),
+        url: row.url,
+        secretHint: row.secretHint,
+      };
     },
   }),
 );
@@ -144,7 +222,10 @@ builder.mutationField("unregisterPlugin", (t) =>
     errors: {},
     args: {
       input: t.arg({
-        type: builder.inputType("UnregisterPluginInput", { description: "Names a registered plugin.", fields: (f) => ({ pluginId: f.string({ required: true, description: "The plugin's id." }) }) }),
+        type: builder.inputType("UnregisterPluginInput", {
+          description: "Names a registered plugin.",
+          fields: (f) => ({ pluginId: f.string({ required: true, description: "The plugin's id." }) }),
+        }),
         required: true,
         description: "The plugin to remove.",
       }),

@@ -10,7 +10,12 @@ import { keysetConnection } from "./keyset-connection.js";
 // context cache, so that each message of a subscription starts afresh (subscription-stream.ts).
 const requestLoaders = createContextCache((_context: Context) => new Map<string, DataLoader<string, unknown>>());
 
-export function requestLoader<Value>(context: Context, key: string, load: (ids: readonly string[]) => Promise<Map<string, Value>>, missing: Value): DataLoader<string, Value> {
+export function requestLoader<Value>(
+  context: Context,
+  key: string,
+  load: (ids: readonly string[]) => Promise<Map<string, Value>>,
+  missing: Value,
+): DataLoader<string, Value> {
   const loaders = requestLoaders(context);
   let loader = loaders.get(key) as DataLoader<string, Value> | undefined;
   if (!loader) {
@@ -32,10 +37,25 @@ export function childConnection<Row extends { cursor: string }>(
   context: Context,
   parentId: string,
   args: DefaultConnectionArguments & { offset?: number | null },
-  { name, filter, loadPages, loadCounts }: { name: string; filter: unknown; loadPages: (ids: readonly string[], page: PageRequest) => Promise<Map<string, Row[]>>; loadCounts: (ids: readonly string[]) => Promise<Map<string, number>> },
+  {
+    name,
+    filter,
+    loadPages,
+    loadCounts,
+  }: {
+    name: string;
+    filter: unknown;
+    loadPages: (ids: readonly string[], page: PageRequest) => Promise<Map<string, Row[]>>;
+    loadCounts: (ids: readonly string[]) => Promise<Map<string, number>>;
+  },
 ) {
   return keysetConnection(args, async (page) => ({
-    rows: await requestLoader<Row[]>(context, JSON.stringify([name, filter, page]), (ids) => loadPages(ids, page), []).load(parentId),
+    rows: await requestLoader<Row[]>(
+      context,
+      JSON.stringify([name, filter, page]),
+      (ids) => loadPages(ids, page),
+      [],
+    ).load(parentId),
     total: () => requestLoader(context, JSON.stringify([`${name} count`, filter]), loadCounts, 0).load(parentId),
   }));
 }

@@ -19,8 +19,14 @@ export const AggregateFunctionEnum = builder.enumType("AggregateFunction", {
 export const StatsOrderInput = builder.inputType("StatsOrder", {
   description: "How to sort the groups: by one of the aggregates asked for, or by the count.",
   fields: (t) => ({
-    aggregate: t.int({ description: "The index (from 0) of an entry of `aggregates`. Left out: by the group's count." }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: "DESC", description: "Default DESC: the largest first (groups without a value last)." }),
+    aggregate: t.int({
+      description: "The index (from 0) of an entry of `aggregates`. Left out: by the group's count.",
+    }),
+    direction: t.field({
+      type: OrderDirectionEnum,
+      defaultValue: "DESC",
+      description: "Default DESC: the largest first (groups without a value last).",
+    }),
   }),
 });
 
@@ -44,9 +50,17 @@ function valueRef<Field extends string>(prefix: string, fieldEnum: EnumRef<Types
   return builder.objectRef<AggregateValue<Field>>(`${prefix}Aggregate`).implement({
     description: "One aggregate's value, in the order the aggregates were asked for.",
     fields: (t) => ({
-      function: t.field({ type: AggregateFunctionEnum, description: "The function.", resolve: (aggregate) => aggregate.function }),
+      function: t.field({
+        type: AggregateFunctionEnum,
+        description: "The function.",
+        resolve: (aggregate) => aggregate.function,
+      }),
       field: t.expose("field", { type: fieldEnum, description: "The field." }),
-      value: t.float({ nullable: true, description: "The value; null when no row had one.", resolve: (aggregate) => aggregate.value }),
+      value: t.float({
+        nullable: true,
+        description: "The value; null when no row had one.",
+        resolve: (aggregate) => aggregate.value,
+      }),
     }),
   });
 }

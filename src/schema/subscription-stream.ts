@@ -7,7 +7,12 @@ import { StreamEnd, type Change, type LoadRows, type Topic } from "../live/live-
 import type { PrismaClient } from "../generated/prisma/client.js";
 
 /** The changes of `topic` that `accepts` lets through for the caller's tenant, ending as LiveChanges.subscribe says. */
-export function changesFor<T extends Change>(context: Context, scope: Scope, topic: Topic, accepts: (change: Change) => change is T): AsyncIterable<T | StreamEnd> {
+export function changesFor<T extends Change>(
+  context: Context,
+  scope: Scope,
+  topic: Topic,
+  accepts: (change: Change) => change is T,
+): AsyncIterable<T | StreamEnd> {
   return context.live.subscribe(principalOf(context), scope, topic, accepts);
 }
 
@@ -24,6 +29,9 @@ export function unlessEnded<T extends Change>(item: T | StreamEnd, _args: unknow
 }
 
 /** Rows by id through a Prisma model's findMany, for ChangeRows. */
-export function rowsByIds<Row extends { id: string }>(find: (prisma: PrismaClient, where: { tenantId: string; id: { in: string[] } }) => Promise<Row[]>): LoadRows<PrismaClient, Row> {
-  return async (prisma, tenantId, ids) => new Map((await find(prisma, { tenantId, id: { in: [...ids] } })).map((row) => [row.id, row]));
+export function rowsByIds<Row extends { id: string }>(
+  find: (prisma: PrismaClient, where: { tenantId: string; id: { in: string[] } }) => Promise<Row[]>,
+): LoadRows<PrismaClient, Row> {
+  return async (prisma, tenantId, ids) =>
+    new Map((await find(prisma, { tenantId, id: { in: [...ids] } })).map((row) => [row.id, row]));
 }

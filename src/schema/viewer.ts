@@ -12,7 +12,11 @@ const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
       resolve: (principal) => ({ type: "ApiKey", id: principal.apiKeyId }),
     }),
     name: t.exposeString("name", { description: "The key's name." }),
-    scopes: t.field({ type: [ScopeEnum], description: "What the key may do.", resolve: (principal) => principal.scopes }),
+    scopes: t.field({
+      type: [ScopeEnum],
+      description: "What the key may do.",
+      resolve: (principal) => principal.scopes,
+    }),
     tenant: t.prismaField({
       type: TenantRef,
       description: "The tenant the key belongs to.",

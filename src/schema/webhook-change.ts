@@ -4,13 +4,21 @@ import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { principalOf } from "../context.js";
 import type { Webhook, PrismaClient } from "../generated/prisma/client.js";
-import { ChangeRows, WEBHOOK_CHANGES, type Change, type WebhookChange, type WebhookChangeKind } from "../live/live-changes.js";
+import {
+  ChangeRows,
+  WEBHOOK_CHANGES,
+  type Change,
+  type WebhookChange,
+  type WebhookChangeKind,
+} from "../live/live-changes.js";
 import { ValidationError } from "../errors.js";
 import { WEBHOOK_TYPENAMES, WebhookInterface, WebhookKindEnum } from "./webhook.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const webhooks = new ChangeRows<WebhookChange, PrismaClient, Webhook>(rowsByIds((prisma, where) => prisma.webhook.findMany({ where })));
+const webhooks = new ChangeRows<WebhookChange, PrismaClient, Webhook>(
+  rowsByIds((prisma, where) => prisma.webhook.findMany({ where })),
+);
 
 const CHANGE_DESCRIPTIONS: Record<WebhookChangeKind, string> = {
   CREATED: "Created.",
@@ -31,10 +39,22 @@ const WebhookChangeKindEnum = builder.enumType("WebhookChangeKind", {
 const WebhookChangeRef = builder.objectRef<WebhookChange>("WebhookChange").implement({
   description: "A webhook changed.",
   fields: (t) => ({
-    webhookId: t.id({ description: "The webhook's global id (also after it was deleted).", resolve: (change) => encodeGlobalID(change.kind === "OUTGOING" ? "OutgoingWebhook" : "IncomingWebhook", change.id) }),
+    webhookId: t.id({
+      description: "The webhook's global id (also after it was deleted).",
+      resolve: (change) =>
+        encodeGlobalID(change.kind === "OUTGOING" ? "OutgoingWebhook" : "IncomingWebhook", change.id),
+    }),
     kind: t.field({ type: WebhookKindEnum, description: "Outgoing or incoming.", resolve: (change) => change.kind }),
-    change: t.field({ type: WebhookChangeKindEnum, description: "What happened. One edit can be several changes (a message each), e.g. DISABLED and UPDATED.", resolve: (change) => change.change }),
-    changedAt: t.field({ type: "DateTime", description: "When the change was written.", resolve: (change) => change.at }),
+    change: t.field({
+      type: WebhookChangeKindEnum,
+      description: "What happened. One edit can be several changes (a message each), e.g. DISABLED and UPDATED.",
+      resolve: (change) => change.change,
+    }),
+    changedAt: t.field({
+      type: "DateTime",
+      description: "When the change was written.",
+      resolve: (change) => change.at,
+    }),
     webhook: t.field({
       type: WebhookInterface,
       nullable: true,
@@ -59,19 +79,34 @@ const WebhookChangeFilterInput = builder.inputType("WebhookChangeFilter", {
 builder.subscriptionField("webhookChanged", (t) =>
   t.field({
     type: WebhookChangeRef,
-    description: "Each change to the tenant's webhooks as it commits: suspensions by any worker, and every edit made through the API. Needs webhooks:view.",
+    description:
+      "Each change to the tenant's webhooks as it commits: suspensions by any worker, and every edit made through the API. Needs webhooks:view.",
     authScopes: { scope: "webhooks:view" },
     args: { filter: t.arg({ type: WebhookChangeFilterInput, description: "Only changes matching it." }) },
     subscribe: (_root, { filter }, context) => {
-      if (filter?.ids && filter.ids.length > MAX_WATCHED_WEBHOOKS) throw ValidationError.of(["filter", "ids"], `must hold at most ${MAX_WATCHED_WEBHOOKS} ids; this one holds ${filter.ids.length}`);
-      const ids = filter?.ids ? new Set(filter.ids.map((id, index) => localId(id, ["filter", "ids", String(index)], "Webhook", ...WEBHOOK_TYPENAMES))) : null;
+      if (filter?.ids && filter.ids.length > MAX_WATCHED_WEBHOOKS)
+        throw ValidationError.of(
+          ["filter", "ids"],
+          `must hold at most ${MAX_WATCHED_WEBHOOKS} ids; this one holds ${filter.ids.length}`,
+        );
+      const ids = filter?.ids
+        ? new Set(
+            filter.ids.map((id, index) =>
+              localId(id, ["filter", "ids", String(index)], "Webhook", ...WEBHOOK_TYPENAMES),
+            ),
+          )
+        : null;
       const kind = filter?.kind ?? null;
       const changes = filter?.changes ? new Set(filter.changes) : null;
       return changesFor(
         context,
         "webhooks:view",
         { on: "webhook", webhookId: ids?.size === 1 ? [...ids][0] : null },
-        (change: Change): change is WebhookChange => change.on === "webhook" && (!ids || ids.has(change.id)) && (!kind || change.kind === kind) && (!changes || changes.has(change.change)),
+        (change: Change): change is WebhookChange =>
+          change.on === "webhook" &&
+          (!ids || ids.has(change.id)) &&
+          (!kind || change.kind === kind) &&
+          (!changes || changes.has(change.change)),
       );
     },
     resolve: unlessEnded,

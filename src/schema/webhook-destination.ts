@@ -2,12 +2,18 @@
 // what it would be sent.
 import { builder } from "../builder.js";
 import { principalOf } from "../context.js";
-import { DATADOG_SITES, MAX_EXPRESSION_LENGTH, WebhookDestinationType, type StoredDestination } from "../webhooks/destination-settings.js";
+import {
+  DATADOG_SITES,
+  MAX_EXPRESSION_LENGTH,
+  WebhookDestinationType,
+  type StoredDestination,
+} from "../webhooks/destination-settings.js";
 import { previewWebhookPayload, type WebhookPayloadPreview } from "../delivery/deliveries.js";
 import { localId } from "./global-id.js";
 
 export const WebhookDestinationTypeEnum = builder.enumType("WebhookDestinationType", {
-  description: "What the receiver understands. Every type also carries the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).",
+  description:
+    "What the receiver understands. Every type also carries the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature).",
   values: {
     STANDARD: { description: "Standard Webhooks JSON: { id, type, timestamp, data }." },
     SLACK: { description: "A Slack incoming webhook URL: text and Block Kit blocks." },
@@ -29,10 +35,15 @@ const OpsgenieRegionEnum = builder.enumType("OpsgenieRegion", {
 });
 
 export const WebhookDestinationSettingsInput = builder.inputType("WebhookDestinationSettingsInput", {
-  description: "A destination type's settings; each type takes only its own (see README). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again.",
+  description:
+    "A destination type's settings; each type takes only its own (see README). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again.",
   fields: (t) => ({
-    routingKey: t.string({ description: "PAGERDUTY: the 32-character integration key of an Events API v2 integration." }),
-    apiKey: t.string({ description: "OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters)." }),
+    routingKey: t.string({
+      description: "PAGERDUTY: the 32-character integration key of an Events API v2 integration.",
+    }),
+    apiKey: t.string({
+      description: "OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters).",
+    }),
     token: t.string({ description: "SPLUNK: the HTTP Event Collector token (a GUID)." }),
     signingSecret: t.string({ description: "FEISHU: the bot's signature verification secret (optional)." }),
     region: t.field({ type: OpsgenieRegionEnum, description: "OPSGENIE: the account's region (default US)." }),
@@ -40,59 +51,99 @@ export const WebhookDestinationSettingsInput = builder.inputType("WebhookDestina
     index: t.string({ description: "SPLUNK: the index (default: the token's)." }),
     source: t.string({ description: "SPLUNK: the events' source (default hookrelay)." }),
     sourceType: t.string({ description: "SPLUNK: the events' sourcetype (default _json)." }),
-    expression: t.string({ description: `CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most ${MAX_EXPRESSION_LENGTH} characters).` }),
+    expression: t.string({
+      description: `CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most ${MAX_EXPRESSION_LENGTH} characters).`,
+    }),
     contentType: t.string({ description: "CUSTOM: the body's content type (default application/json)." }),
   }),
 });
 
-export const WebhookDestinationSettingsRef = builder.objectRef<StoredDestination>("WebhookDestinationSettings").implement({
-  description: "A destination type's settings as stored. The secret one is never shown: secretHint has its last 4 characters.",
-  fields: (t) => {
-    const setting = (name: "region" | "site" | "index" | "source" | "sourceType" | "expression" | "contentType") => (destination: StoredDestination) => {
-      const settings: Record<string, unknown> = destination.settings;
-      const value = settings[name];
-      return typeof value === "string" ? value : null;
-    };
-    return {
-      secretHint: t.string({ nullable: true, description: "The last 4 characters of the type's secret (routing key, API key, token, signing secret); null when it has none.", resolve: (destination) => destination.secretHint }),
-      region: t.string({ nullable: true, description: "OPSGENIE: US or EU.", resolve: setting("region") }),
-      site: t.string({ nullable: true, description: "DATADOG: the site.", resolve: setting("site") }),
-      index: t.string({ nullable: true, description: "SPLUNK: the index.", resolve: setting("index") }),
-      source: t.string({ nullable: true, description: "SPLUNK: the source.", resolve: setting("source") }),
-      sourceType: t.string({ nullable: true, description: "SPLUNK: the sourcetype.", resolve: setting("sourceType") }),
-      expression: t.string({ nullable: true, description: "CUSTOM: the JSONata expression.", resolve: setting("expression") }),
-      contentType: t.string({ nullable: true, description: "CUSTOM: the body's content type.", resolve: setting("contentType") }),
-    };
-  },
-});
+export const WebhookDestinationSettingsRef = builder
+  .objectRef<StoredDestination>("WebhookDestinationSettings")
+  .implement({
+    description:
+      "A destination type's settings as stored. The secret one is never shown: secretHint has its last 4 characters.",
+    fields: (t) => {
+      const setting =
+        (name: "region" | "site" | "index" | "source" | "sourceType" | "expression" | "contentType") =>
+        (destination: StoredDestination) => {
+          const settings: Record<string, unknown> = destination.settings;
+          const value = settings[name];
+          return typeof value === "string" ? value : null;
+        };
+      return {
+        secretHint: t.string({
+          nullable: true,
+          description:
+            "The last 4 characters of the type's secret (routing key, API key, token, signing secret); null when it has none.",
+          resolve: (destination) => destination.secretHint,
+        }),
+        region: t.string({ nullable: true, description: "OPSGENIE: US or EU.", resolve: setting("region") }),
+        site: t.string({ nullable: true, description: "DATADOG: the site.", resolve: setting("site") }),
+        index: t.string({ nullable: true, description: "SPLUNK: the index.", resolve: setting("index") }),
+        source: t.string({ nullable: true, description: "SPLUNK: the source.", resolve: setting("source") }),
+        sourceType: t.string({
+          nullable: true,
+          description: "SPLUNK: the sourcetype.",
+          resolve: setting("sourceType"),
+        }),
+        expression: t.string({
+          nullable: true,
+          description: "CUSTOM: the JSONata expression.",
+          resolve: setting("expression"),
+        }),
+        contentType: t.string({
+          nullable: true,
+          description: "CUSTOM: the body's content type.",
+          resolve: setting("contentType"),
+        }),
+      };
+    },
+  });
 
 const PreviewHeaderRef = builder.objectRef<{ name: string; value: string }>("PreviewHeader").implement({
   description: "One header line of a previewed request.",
   fields: (t) => ({
     name: t.exposeString("name", { description: "Lowercase header name." }),
-    value: t.exposeString("value", { description: "Its value; the type's secret appears as ****<hint>, the signature as a placeholder." }),
+    value: t.exposeString("value", {
+      description: "Its value; the type's secret appears as ****<hint>, the signature as a placeholder.",
+    }),
   }),
 });
 
 builder.queryField("previewWebhookPayload", (t) =>
   t.field({
     type: builder.objectRef<WebhookPayloadPreview>("WebhookPayloadPreview").implement({
-      description: "The request a webhook would be sent for an event, rendered for its destination type; nothing is sent or stored.",
+      description:
+        "The request a webhook would be sent for an event, rendered for its destination type; nothing is sent or stored.",
       fields: (f) => ({
         url: f.exposeString("url", { description: "Where it would be POSTed." }),
-        headers: f.field({ type: [PreviewHeaderRef], description: "Every header, the webhook's own included.", resolve: (preview) => preview.headers }),
+        headers: f.field({
+          type: [PreviewHeaderRef],
+          description: "Every header, the webhook's own included.",
+          resolve: (preview) => preview.headers,
+        }),
         body: f.exposeString("body", { description: "The body as it would be sent." }),
       }),
     }),
-    description: "Shows what the webhook would be sent for an event of eventType with payload, without sending it (a CUSTOM expression that fails answers ValidationError). Needs webhooks:edit: the webhook's header values are shown.",
+    description:
+      "Shows what the webhook would be sent for an event of eventType with payload, without sending it (a CUSTOM expression that fails answers ValidationError). Needs webhooks:edit: the webhook's header values are shown.",
     authScopes: { scope: "webhooks:edit" },
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, description: "The outgoing webhook." }),
-      eventType: t.arg.string({ defaultValue: "webhook.test", description: "The event's type (default webhook.test: the test message)." }),
+      eventType: t.arg.string({
+        defaultValue: "webhook.test",
+        description: "The event's type (default webhook.test: the test message).",
+      }),
       payload: t.arg({ type: "JSONObject", description: "The event's payload (default: a short message)." }),
     },
     resolve: (_root, args, context) =>
-      previewWebhookPayload(context.prisma, principalOf(context).tenantId, localId(args.id, ["id"], "Webhook", "OutgoingWebhook"), { eventType: args.eventType, payload: args.payload }),
+      previewWebhookPayload(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(args.id, ["id"], "Webhook", "OutgoingWebhook"),
+        { eventType: args.eventType, payload: args.payload },
+      ),
   }),
 );

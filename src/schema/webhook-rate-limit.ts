@@ -14,6 +14,8 @@ export const WebhookRateLimitInput = builder.inputType("WebhookRateLimitInput", 
   description: "A limit on how fast attempts to the webhook start, across every worker.",
   fields: (t) => ({
     perSecond: t.int({ required: true, description: `Attempts per second, 1-${MAX_RATE_LIMIT_PER_SECOND}.` }),
-    burst: t.int({ description: `Attempts that may start at once, 1-${MAX_RATE_LIMIT_PER_SECOND}; default perSecond.` }),
+    burst: t.int({
+      description: `Attempts that may start at once, 1-${MAX_RATE_LIMIT_PER_SECOND}; default perSecond.`,
+    }),
   }),
 });

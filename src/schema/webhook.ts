@@ -30,14 +30,19 @@ export const WebhookKindEnum = builder.enumType("WebhookKind", {
   description: "Which way a webhook carries events.",
   values: {
     OUTGOING: { description: "The service delivers the tenant's events to the webhook's URL." },
-    INCOMING: { description: "A monitoring system posts to the webhook's secret URL; a plugin turns posts into events and alerts." },
+    INCOMING: {
+      description:
+        "A monitoring system posts to the webhook's secret URL; a plugin turns posts into events and alerts.",
+    },
   } as const,
 });
 export const WebhookStateEnum = builder.enumType("WebhookState", {
   description: "Whether a webhook is switched on (enableWebhook, disableWebhook).",
   values: {
     ENABLED: { description: "Switched on." },
-    DISABLED: { description: "Switched off: an outgoing webhook receives nothing, an incoming one refuses posts (403)." },
+    DISABLED: {
+      description: "Switched off: an outgoing webhook receives nothing, an incoming one refuses posts (403).",
+    },
   } as const,
 });
 
@@ -45,7 +50,10 @@ export const WebhookDisabledReasonEnum = builder.enumType("WebhookDisabledReason
   description: "Why a webhook is switched off.",
   values: {
     MANUAL: { description: "disableWebhook, or created or updated with enabled: false." },
-    ENDPOINT_GONE: { description: "The receiver answered 410 Gone: it wants nothing more (Standard Webhooks). enableWebhook switches it back on." },
+    ENDPOINT_GONE: {
+      description:
+        "The receiver answered 410 Gone: it wants nothing more (Standard Webhooks). enableWebhook switches it back on.",
+    },
   } satisfies Record<WebhookDisabledReason, unknown>,
 });
 
@@ -56,12 +64,32 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
   fields: (t) => ({
     kind: t.expose("kind", { type: WebhookKindEnum, description: "Outgoing or incoming." }),
     name: t.exposeString("name", { description: "Unique within the tenant's project, 1-128 characters." }),
-    state: t.field({ type: WebhookStateEnum, description: "ENABLED or DISABLED (the same as `enabled`).", resolve: (webhook) => (webhook.enabled ? "ENABLED" : "DISABLED") }),
+    state: t.field({
+      type: WebhookStateEnum,
+      description: "ENABLED or DISABLED (the same as `enabled`).",
+      resolve: (webhook) => (webhook.enabled ? "ENABLED" : "DISABLED"),
+    }),
     enabled: t.exposeBoolean("enabled", { description: "Whether the webhook is switched on." }),
-    disabledReason: t.expose("disabledReason", { type: WebhookDisabledReasonEnum, nullable: true, description: "Why it is switched off; null while enabled." }),
-    disabledAt: t.expose("disabledAt", { type: "DateTime", nullable: true, description: "When it was switched off; null while enabled." }),
-    projectId: t.string({ nullable: true, description: "Optional grouping inside the tenant.", resolve: (webhook) => webhook.projectId || null }),
-    tags: t.field({ type: "JSONObject", description: "Free-form labels: string keys to string values.", resolve: (webhook) => webhook.tags as Record<string, string> }),
+    disabledReason: t.expose("disabledReason", {
+      type: WebhookDisabledReasonEnum,
+      nullable: true,
+      description: "Why it is switched off; null while enabled.",
+    }),
+    disabledAt: t.expose("disabledAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was switched off; null while enabled.",
+    }),
+    projectId: t.string({
+      nullable: true,
+      description: "Optional grouping inside the tenant.",
+      resolve: (webhook) => webhook.projectId || null,
+    }),
+    tags: t.field({
+      type: "JSONObject",
+      description: "Free-form labels: string keys to string values.",
+      resolve: (webhook) => webhook.tags as Record<string, string>,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the webhook was created." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When its settings last changed." }),
   }),
@@ -77,14 +105,27 @@ export const WebhookFilterInput = builder.inputType("WebhookFilter", {
     search: t.string({ description: "Words, each matched (case-insensitively) against name, URL and id." }),
     state: t.field({ type: WebhookStateEnum, description: "Only webhooks in this state." }),
     enabled: t.boolean({ description: "Only enabled (true) or disabled (false) webhooks." }),
-    suspended: t.boolean({ description: "Only webhooks that are (true) or are not (false) suspended (incoming webhooks never are)." }),
+    suspended: t.boolean({
+      description: "Only webhooks that are (true) or are not (false) suspended (incoming webhooks never are).",
+    }),
     active: t.boolean({ description: "Enabled and not suspended." }),
-    eventTypes: t.stringList({ description: "Webhooks that receive any of these types (wildcard subscriptions included)." }),
+    eventTypes: t.stringList({
+      description: "Webhooks that receive any of these types (wildcard subscriptions included).",
+    }),
     projectId: t.string({ description: "Only webhooks of this project." }),
     pluginId: t.string({ description: "Incoming webhooks running this plugin." }),
-    accessKey: t.string({ description: "The incoming webhook with this access key (matched through a keyed digest; the key itself is never stored in the clear)." }),
-    webhookUrl: t.string({ description: "The incoming webhook with this URL, in either form (/webhooks/incoming/... or the SpaceONE /monitoring/v1/webhook/...); the origin is not compared." }),
-    capability: t.field({ type: "JSONObject", description: "Incoming webhooks whose capability holds all of these values (e.g. { monitoringType: \"EVENT\" })." }),
+    accessKey: t.string({
+      description:
+        "The incoming webhook with this access key (matched through a keyed digest; the key itself is never stored in the clear).",
+    }),
+    webhookUrl: t.string({
+      description:
+        "The incoming webhook with this URL, in either form (/webhooks/incoming/... or the SpaceONE /monitoring/v1/webhook/...); the origin is not compared.",
+    }),
+    capability: t.field({
+      type: "JSONObject",
+      description: 'Incoming webhooks whose capability holds all of these values (e.g. { monitoringType: "EVENT" }).',
+    }),
     tags: t.field({ type: "JSONObject", description: "Webhooks having all these tag values." }),
     createdAfter: t.field({ type: "DateTime", description: "Created at or after this time." }),
     createdBefore: t.field({ type: "DateTime", description: "Created before this time." }),
@@ -94,7 +135,9 @@ export const WebhookFilterInput = builder.inputType("WebhookFilter", {
 type GlobalId = { typename: string; id: string };
 
 /** The filter with its global ids made local: a malformed id is an error at its place, an id of another type matches nothing. */
-export function webhookFilterOf(filter: (Omit<NonNullable<WebhookFilter>, "ids"> & { ids?: readonly GlobalId[] | null }) | null | undefined): WebhookFilter {
+export function webhookFilterOf(
+  filter: (Omit<NonNullable<WebhookFilter>, "ids"> & { ids?: readonly GlobalId[] | null }) | null | undefined,
+): WebhookFilter {
   if (!filter) return filter;
   const { ids, ...rest } = filter;
   return {
@@ -130,7 +173,8 @@ builder.queryField("webhooks", (t) =>
     {
       nullable: true,
       type: WebhookInterface,
-      description: "The tenant's webhooks of both kinds. Ties in the order are broken by id, so pages never skip or repeat rows.",
+      description:
+        "The tenant's webhooks of both kinds. Ties in the order are broken by id, so pages never skip or repeat rows.",
       authScopes: { scope: "webhooks:view" },
       args: {
         ...offsetArgs,
@@ -144,7 +188,10 @@ builder.queryField("webhooks", (t) =>
             context.secretBox,
             principalOf(context).tenantId,
             webhookFilterOf(args.filter),
-            { field: args.orderBy?.field ?? "CREATED_AT", direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC" },
+            {
+              field: args.orderBy?.field ?? "CREATED_AT",
+              direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC",
+            },
             page,
           ),
         ),
@@ -158,7 +205,8 @@ builder.queryField("webhook", (t) =>
   t.field({
     nullable: true,
     type: WebhookInterface,
-    description: "One webhook of either kind. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
+    description:
+      "One webhook of either kind. Null, with a NOT_FOUND error at its path, when it does not exist for this tenant.",
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true, description: "The webhook's global id." }) },
     resolve: (_root, args, context, info) =>
@@ -182,7 +230,9 @@ const WebhookStatsGroupEnum = builder.enumType("WebhookStatsGroup", {
     EVENT_TYPE: { description: "By subscribed event type (a webhook counts once per type it subscribes to)." },
     CREATED_DAY: { description: "By UTC day of creation." },
     PLUGIN: { description: "By the plugin an incoming webhook runs (null for outgoing webhooks)." },
-    CAPABILITY: { description: "By an incoming webhook's capability, as its plugin declared it (null for outgoing webhooks)." },
+    CAPABILITY: {
+      description: "By an incoming webhook's capability, as its plugin declared it (null for outgoing webhooks).",
+    },
   } as const satisfies Record<(typeof WEBHOOK_STATS_GROUPS)[number], { description: string }>,
 });
 
@@ -206,14 +256,32 @@ const WebhookStatsRowRef = builder.objectRef<WebhookStatsRow>("WebhookStatsRow")
   fields: (t) => ({
     kind: t.expose("kind", { type: WebhookKindEnum, nullable: true, description: "Grouped by KIND: the kind." }),
     state: t.expose("state", { type: WebhookStateEnum, nullable: true, description: "Grouped by STATE: the state." }),
-    projectId: t.exposeString("projectId", { nullable: true, description: "Grouped by PROJECT: the project (null for none)." }),
-    suspended: t.exposeBoolean("suspended", { nullable: true, description: "Grouped by SUSPENDED: whether suspended." }),
-    eventType: t.exposeString("eventType", { nullable: true, description: "Grouped by EVENT_TYPE: the subscribed type or pattern." }),
+    projectId: t.exposeString("projectId", {
+      nullable: true,
+      description: "Grouped by PROJECT: the project (null for none).",
+    }),
+    suspended: t.exposeBoolean("suspended", {
+      nullable: true,
+      description: "Grouped by SUSPENDED: whether suspended.",
+    }),
+    eventType: t.exposeString("eventType", {
+      nullable: true,
+      description: "Grouped by EVENT_TYPE: the subscribed type or pattern.",
+    }),
     createdDay: t.exposeString("createdDay", { nullable: true, description: "UTC day, YYYY-MM-DD." }),
     pluginId: t.exposeString("pluginId", { nullable: true, description: "Grouped by PLUGIN: the plugin." }),
-    capability: t.field({ type: "JSONObject", nullable: true, description: "Grouped by CAPABILITY: the capability.", resolve: (row) => (row.capability ?? null) as Record<string, unknown> | null }),
+    capability: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "Grouped by CAPABILITY: the capability.",
+      resolve: (row) => (row.capability ?? null) as Record<string, unknown> | null,
+    }),
     count: t.exposeInt("count", { description: "Webhooks in the group." }),
-    aggregates: t.field({ type: [WebhookAggregate.value], description: "The aggregates asked for, in that order.", resolve: (row) => row.aggregates }),
+    aggregates: t.field({
+      type: [WebhookAggregate.value],
+      description: "The aggregates asked for, in that order.",
+      resolve: (row) => row.aggregates,
+    }),
   }),
 });
 
@@ -221,8 +289,16 @@ const WebhookStatsRef = builder.objectRef<WebhookStats>("WebhookStats").implemen
   description: "Webhook counts and aggregates, overall and per group.",
   fields: (t) => ({
     total: t.exposeInt("total", { description: "Webhooks matching the filter (each counted once)." }),
-    totals: t.field({ type: [WebhookAggregate.value], description: "The aggregates over every matching webhook (each counted once).", resolve: (stats) => stats.totals }),
-    rows: t.field({ type: [WebhookStatsRowRef], description: "One row per group that has webhooks.", resolve: (stats) => stats.rows }),
+    totals: t.field({
+      type: [WebhookAggregate.value],
+      description: "The aggregates over every matching webhook (each counted once).",
+      resolve: (stats) => stats.totals,
+    }),
+    rows: t.field({
+      type: [WebhookStatsRowRef],
+      description: "One row per group that has webhooks.",
+      resolve: (stats) => stats.rows,
+    }),
   }),
 });
 
@@ -234,13 +310,27 @@ builder.queryField("webhookStats", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: {
       filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
-      groupBy: t.arg({ type: [WebhookStatsGroupEnum], required: true, description: "The dimensions to group by, together (at least one)." }),
-      aggregates: t.arg({ type: [WebhookAggregate.input], description: `Functions over fields, per group and overall (at most ${MAX_AGGREGATES}).` }),
+      groupBy: t.arg({
+        type: [WebhookStatsGroupEnum],
+        required: true,
+        description: "The dimensions to group by, together (at least one).",
+      }),
+      aggregates: t.arg({
+        type: [WebhookAggregate.input],
+        description: `Functions over fields, per group and overall (at most ${MAX_AGGREGATES}).`,
+      }),
       orderBy: t.arg({ type: StatsOrderInput, description: "Default: by the grouped values." }),
       limit: t.arg.int({ description: statsLimitDescription }),
     },
     resolve: (_root, args, context) =>
-      webhookStats(context.sql, context.secretBox, principalOf(context).tenantId, webhookFilterOf(args.filter), args.groupBy, { aggregates: args.aggregates, orderBy: args.orderBy, limit: args.limit }),
+      webhookStats(
+        context.sql,
+        context.secretBox,
+        principalOf(context).tenantId,
+        webhookFilterOf(args.filter),
+        args.groupBy,
+        { aggregates: args.aggregates, orderBy: args.orderBy, limit: args.limit },
+      ),
   }),
 );
 
@@ -257,20 +347,42 @@ const webhookIdInput = (name: string) =>
 const webhookPayload = (name: string) =>
   builder.objectRef<{ webhook: Webhook }>(name).implement({
     description: "The webhook as it is after the change.",
-    fields: (t) => ({ webhook: t.field({ type: WebhookInterface, description: "The changed webhook.", resolve: (payload) => payload.webhook }) }),
+    fields: (t) => ({
+      webhook: t.field({
+        type: WebhookInterface,
+        description: "The changed webhook.",
+        resolve: (payload) => payload.webhook,
+      }),
+    }),
   });
 
-for (const [field, enabled] of [["enableWebhook", true], ["disableWebhook", false]] as const) {
+for (const [field, enabled] of [
+  ["enableWebhook", true],
+  ["disableWebhook", false],
+] as const) {
   const typeName = capitalize(field);
   builder.mutationField(field, (t) =>
     t.field({
       type: webhookPayload(`${typeName}Payload`),
-      description: enabled ? "Turns a webhook on." : "Turns a webhook off: outgoing ones receive nothing, incoming ones refuse posts.",
+      description: enabled
+        ? "Turns a webhook on."
+        : "Turns a webhook off: outgoing ones receive nothing, incoming ones refuse posts.",
       authScopes: { scope: "webhooks:edit" },
       errors: {},
-      args: { input: t.arg({ type: webhookIdInput(`${typeName}Input`), required: true, description: "The webhook to switch." }) },
+      args: {
+        input: t.arg({
+          type: webhookIdInput(`${typeName}Input`),
+          required: true,
+          description: "The webhook to switch.",
+        }),
+      },
       resolve: async (_root, { input }, context) => ({
-        webhook: await setWebhookEnabled(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES), enabled),
+        webhook: await setWebhookEnabled(
+          context.prisma,
+          principalOf(context).tenantId,
+          localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES),
+          enabled,
+        ),
       }),
     }),
   );
@@ -287,9 +399,19 @@ builder.mutationField("deleteWebhook", (t) =>
     description: "Deletes a webhook permanently.",
     authScopes: { scope: "webhooks:remove" },
     errors: {},
-    args: { input: t.arg({ type: webhookIdInput("DeleteWebhookInput"), required: true, description: "The webhook to delete, with its deliveries, events received and alerts." }) },
+    args: {
+      input: t.arg({
+        type: webhookIdInput("DeleteWebhookInput"),
+        required: true,
+        description: "The webhook to delete, with its deliveries, events received and alerts.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
-      await deleteWebhook(context.prisma, principalOf(context).tenantId, localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES));
+      await deleteWebhook(
+        context.prisma,
+        principalOf(context).tenantId,
+        localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES),
+      );
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
     },
   }),

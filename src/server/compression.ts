@@ -36,7 +36,12 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
  */
 export function compress(body: Buffer, encoding: Encoding, effort: "fast" | "thorough" = "fast"): Promise<Buffer> {
   if (encoding === "br") {
-    return brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: effort === "fast" ? 4 : 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    return brotli(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: effort === "fast" ? 4 : 9,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
   }
   return gzipAsync(body, { level: effort === "fast" ? 6 : 9 });
 }

@@ -29,7 +29,9 @@ export function limitDocumentNesting(limit: number): Plugin {
     onParse({ parseFn, setParseFn }) {
       setParseFn((source: string | Source, options?: ParseOptions) => {
         if (documentNestsDeeperThan(source, limit)) {
-          throw new GraphQLError(`Syntax Error: the document nests deeper than ${limit} levels.`, { extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+          throw new GraphQLError(`Syntax Error: the document nests deeper than ${limit} levels.`, {
+            extensions: { code: "GRAPHQL_PARSE_FAILED" },
+          });
         }
         return parseFn(source, options);
       });

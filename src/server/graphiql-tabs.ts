@@ -5,7 +5,11 @@ import type { GraphiQLOptions } from "graphql-yoga";
 /** A new tab's headers: the one every operation needs, to be completed. */
 export const GRAPHIQL_HEADERS = JSON.stringify({ Authorization: "Bearer <your API key>" }, null, 2);
 
-const tab = (query: string, variables?: Record<string, unknown>) => ({ query, variables: variables ? JSON.stringify(variables, null, 2) : null, headers: GRAPHIQL_HEADERS });
+const tab = (query: string, variables?: Record<string, unknown>) => ({
+  query,
+  variables: variables ? JSON.stringify(variables, null, 2) : null,
+  headers: GRAPHIQL_HEADERS,
+});
 
 const viewerTab = tab(`# Who am I: the key's name, scopes and tenant.
 # Put your API key in the Authorization header (Headers pane, below) first.
@@ -150,5 +154,10 @@ subscription LiveDeliveries {
  * with its welcome text when there is none (whatever the tab holds), and `query` is missing from
  * yoga's option type, so this object is not written as a literal of it.
  */
-const page = { title: "hookrelay", defaultTabs: GRAPHIQL_TABS, defaultHeaders: GRAPHIQL_HEADERS, query: viewerTab.query };
+const page = {
+  title: "hookrelay",
+  defaultTabs: GRAPHIQL_TABS,
+  defaultHeaders: GRAPHIQL_HEADERS,
+  query: viewerTab.query,
+};
 export const GRAPHIQL_PAGE: GraphiQLOptions = page;

@@ -41,7 +41,11 @@ export function maskError(error: unknown, log: Logger): Error {
   // Node lookups (node, nodes) use findUniqueOrThrow scoped to the caller's tenant: another tenant's
   // id and a missing id both end here, and must look the same.
   if (original instanceof Prisma.PrismaClientKnownRequestError && original.code === "P2025") {
-    return new GraphQLError("Not found.", { nodes: graphQLError?.nodes, path: graphQLError?.path, extensions: { code: "NOT_FOUND" } });
+    return new GraphQLError("Not found.", {
+      nodes: graphQLError?.nodes,
+      path: graphQLError?.path,
+      extensions: { code: "NOT_FOUND" },
+    });
   }
   if (original instanceof ServiceError) {
     return new GraphQLError(original.message, {
@@ -51,13 +55,23 @@ export function maskError(error: unknown, log: Logger): Error {
     });
   }
   if (isDatabaseBusy(original)) {
-    return new GraphQLError(BUSY_MESSAGE, { nodes: graphQLError?.nodes, path: graphQLError?.path, extensions: { ...BUSY_EXTENSIONS, http: { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } } } });
+    return new GraphQLError(BUSY_MESSAGE, {
+      nodes: graphQLError?.nodes,
+      path: graphQLError?.path,
+      extensions: {
+        ...BUSY_EXTENSIONS,
+        http: { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } },
+      },
+    });
   }
   // Parse and validation errors, and GraphQLErrors raised on purpose, are safe to show; the libraries'
   // own refusals get a code of their own, so clients can tell them apart.
   if (graphQLError && (!original || original instanceof GraphQLError)) return withLibraryCode(graphQLError);
   const state = requestState.getStore();
-  (state?.log ?? log).error({ err: original, requestId: state?.requestId, path: graphQLError?.path }, "unexpected error");
+  (state?.log ?? log).error(
+    { err: original, requestId: state?.requestId, path: graphQLError?.path },
+    "unexpected error",
+  );
   return new GraphQLError("Unexpected error.", {
     nodes: graphQLError?.nodes,
     path: graphQLError?.path,
@@ -77,7 +91,12 @@ function withLibraryCode(error: GraphQLError): GraphQLError {
   if (error.extensions?.code) return error; // graphql-jit's variable errors have no extensions object
   for (const refusal of LIBRARY_REFUSALS) {
     const match = refusal.pattern.exec(error.message);
-    if (match) return new GraphQLError(refusal.message ?? match[1] ?? error.message, { nodes: error.nodes, path: error.path, extensions: { ...(error.extensions ?? {}), code: refusal.code } });
+    if (match)
+      return new GraphQLError(refusal.message ?? match[1] ?? error.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { ...(error.extensions ?? {}), code: refusal.code },
+      });
   }
   return error;
 }
@@ -92,13 +111,16 @@ const recordOperation: Plugin = {
   // At validation, so a document refused there is named too.
   onValidate({ params, context }) {
     const state = requestState.getStore();
-    const operationName = (context as { params?: { operationName?: string | null } }).params?.operationName ?? undefined;
+    const operationName =
+      (context as { params?: { operationName?: string | null } }).params?.operationName ?? undefined;
     if (state) state.operationName = getOperationAST(params.documentAST, operationName)?.name?.value ?? operationName;
   },
   onResultProcess({ result }) {
     const state = requestState.getStore();
     if (!state) return;
-    const errors = (Array.isArray(result) ? result : [result]).flatMap((one) => ("errors" in one && one.errors ? one.errors : []));
+    const errors = (Array.isArray(result) ? result : [result]).flatMap((one) =>
+      "errors" in one && one.errors ? one.errors : [],
+    );
     if (errors.length > 0) state.errorCodes = codesOf(errors);
   },
 };
@@ -110,7 +132,10 @@ function traceOperations(tracing: Tracing): Plugin {
       const operation = getOperationAST(args.document, args.operationName);
       const name = operation?.name?.value;
       const span = tracing.tracer.startSpan(`${operation?.operation ?? "operation"}${name ? ` ${name}` : ""}`, {
-        attributes: { "graphql.operation.type": operation?.operation ?? "", ...(name ? { "graphql.operation.name": name } : {}) },
+        attributes: {
+          "graphql.operation.type": operation?.operation ?? "",
+          ...(name ? { "graphql.operation.name": name } : {}),
+        },
       });
       const active = trace.setSpan(context.active(), span);
       setExecuteFn((executeArgs) => context.with(active, () => executeFn(executeArgs)));
@@ -137,7 +162,23 @@ const disableIntrospection: Plugin = {
 export function createGraphQLServer(
   config: Config,
   database: Pick<Database, "prisma" | "sql">,
-  { secretBox, sender, plugins, apiKeys, publicUrl, tracing, live }: { secretBox: SecretBox; sender: WebhookSender; plugins: PluginDirectory; apiKeys: ApiKeyCache; publicUrl: string; tracing: Tracing | null; live: LiveChanges },
+  {
+    secretBox,
+    sender,
+    plugins,
+    apiKeys,
+    publicUrl,
+    tracing,
+    live,
+  }: {
+    secretBox: SecretBox;
+    sender: WebhookSender;
+    plugins: PluginDirectory;
+    apiKeys: ApiKeyCache;
+    publicUrl: string;
+    tracing: Tracing | null;
+    live: LiveChanges;
+  },
   log: Logger,
 ): GraphQLServer {
   const events: EventStore = { prisma: database.prisma, writer: createEventWriter(database.sql) };
@@ -166,7 +207,10 @@ export function createGraphQLServer(
       // document on every request, which was the largest share of a list request's CPU.
       // Not for subscriptions: graphql-jit 0.8 hands a subscription field's `subscribe` the operation's
       // variables in place of the field's arguments (filter: { webhookId: $id } arrived as undefined).
-      useGraphQlJit({}, { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation !== "subscription" }),
+      useGraphQlJit(
+        {},
+        { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation !== "subscription" },
+      ),
       // After graphql-jit: it wraps the executor jit compiled.
       ...(tracing ? [traceOperations(tracing)] : []),
       // The graphql-sse protocol at /graphql/stream, with its single-connection mode (one stream for

@@ -60,16 +60,28 @@ function varyOnEncoding(headers: Record<string, string>): string {
 }
 
 /** Sends `body` compressed when the client accepts it and it is worth it. */
-async function sendCompressible(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string>, body: string): Promise<void> {
+async function sendCompressible(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): Promise<void> {
   const encoding = negotiateEncoding(request.headers["accept-encoding"]);
   const { "content-length": _length, ...rest } = headers;
-  if (!encoding || Buffer.byteLength(body) < MIN_COMPRESSED_BYTES) return void response.writeHead(status, { ...rest, vary: varyOnEncoding(headers) }).end(body);
+  if (!encoding || Buffer.byteLength(body) < MIN_COMPRESSED_BYTES)
+    return void response.writeHead(status, { ...rest, vary: varyOnEncoding(headers) }).end(body);
   const compressed = await compress(Buffer.from(body), encoding);
   response.writeHead(status, { ...rest, vary: varyOnEncoding(headers), "content-encoding": encoding }).end(compressed);
 }
 
 /** A cached body: 304 when the client has it (ETag), else in the encoding it accepts. Browsers revalidate on each load. */
-async function sendCached(request: IncomingMessage, response: ServerResponse, page: CachedBody, headers: Record<string, string>): Promise<void> {
+async function sendCached(
+  request: IncomingMessage,
+  response: ServerResponse,
+  page: CachedBody,
+  headers: Record<string, string>,
+): Promise<void> {
   const { "content-length": _length, ...rest } = headers;
   const common = { ...rest, etag: page.etag, "cache-control": "no-cache", vary: varyOnEncoding(headers) };
   if (page.matches(request.headers["if-none-match"])) return void response.writeHead(304, common).end();
@@ -126,7 +138,12 @@ function isGraphQLPath(pathname: string): boolean {
  * Passes a Server-Sent Events answer on as yoga writes it, with back-pressure; when the client goes
  * away the stream is cancelled, which ends its subscriptions.
  */
-async function sendEventStream(response: ServerResponse, status: number, headers: Record<string, string>, body: ReadableStream<Uint8Array> | null): Promise<void> {
+async function sendEventStream(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<void> {
   const { "content-length": _length, "content-encoding": _encoding, ...rest } = headers;
   response.writeHead(status, rest);
   response.flushHeaders();
@@ -157,10 +174,11 @@ async function sendEventStream(response: ServerResponse, status: number, headers
           response.uncork();
         });
       }
-      if (!response.write(value)) await new Promise((resolve) => {
-        response.once("drain", resolve);
-        response.once("close", resolve);
-      });
+      if (!response.write(value))
+        await new Promise((resolve) => {
+          response.once("drain", resolve);
+          response.once("close", resolve);
+        });
     }
   } finally {
     response.off("close", cancel);
@@ -187,24 +205,57 @@ async function sendReadiness(response: ServerResponse, database: Database): Prom
  * webhooks. The GraphQL server (schema, yoga) and Pothos are imported only there: a worker process
  * never loads them.
  */
-export async function createRoutes(config: Config, database: Database, services: ServerServices, log: Logger): Promise<Routes> {
-  if (!servesApi(config)) return async (request, response, url) => (url.pathname === "/readyz" && request.method === "GET" ? sendReadiness(response, database) : sendNotFound(response));
-  const [{ createGraphQLServer }, { encodeGlobalID }] = await Promise.all([import("./graphql.js"), import("@pothos/plugin-relay")]);
+export async function createRoutes(
+  config: Config,
+  database: Database,
+  services: ServerServices,
+  log: Logger,
+): Promise<Routes> {
+  if (!servesApi(config))
+    return async (request, response, url) =>
+      url.pathname === "/readyz" && request.method === "GET"
+        ? sendReadiness(response, database)
+        : sendNotFound(response);
+  const [{ createGraphQLServer }, { encodeGlobalID }] = await Promise.all([
+    import("./graphql.js"),
+    import("@pothos/plugin-relay"),
+  ]);
   const { live } = services;
   if (!live) throw new Error("serving the API needs the live-changes hub");
   const graphql = createGraphQLServer(config, database, { ...services, live }, log);
   const { metrics } = services;
-  const receiver = new IncomingReceiver({ prisma: database.prisma, secretBox: services.secretBox, sender: services.sender, plugins: services.plugins, log, metrics });
+  const receiver = new IncomingReceiver({
+    prisma: database.prisma,
+    secretBox: services.secretBox,
+    sender: services.sender,
+    plugins: services.plugins,
+    log,
+    metrics,
+  });
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
   function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
     // The ids the GraphQL API knows the events by (node(id:), incomingEvents).
-    sendJson(response, status, eventIds ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body);
+    sendJson(
+      response,
+      status,
+      eventIds ? { ...body, eventIds: eventIds.map((id) => encodeGlobalID("IncomingEvent", id)) } : body,
+    );
   }
 
-  async function handleIncoming(request: IncomingMessage, response: ServerResponse, webhookId: string, accessKey: string): Promise<void> {
-    if (request.method !== "POST") return answer(response, { status: 405, headers: { allow: "POST" }, body: { error: { code: "METHOD_NOT_ALLOWED", message: "Send events with POST." } } });
+  async function handleIncoming(
+    request: IncomingMessage,
+    response: ServerResponse,
+    webhookId: string,
+    accessKey: string,
+  ): Promise<void> {
+    if (request.method !== "POST")
+      return answer(response, {
+        status: 405,
+        headers: { allow: "POST" },
+        body: { error: { code: "METHOD_NOT_ALLOWED", message: "Send events with POST." } },
+      });
     const authorized = await receiver.authorize(webhookId, accessKey);
     if ("answer" in authorized) return answer(response, authorized.answer);
     const { webhook } = authorized;
@@ -215,7 +266,13 @@ export async function createRoutes(config: Config, database: Database, services:
     }
     const waitSeconds = rateLimiter.take(webhook.id);
     if (waitSeconds > 0) {
-      return answer(response, { status: 429, headers: { "retry-after": String(waitSeconds) }, body: { error: { code: "RATE_LIMITED", message: `Too many requests for this webhook; retry in ${waitSeconds} s.` } } });
+      return answer(response, {
+        status: 429,
+        headers: { "retry-after": String(waitSeconds) },
+        body: {
+          error: { code: "RATE_LIMITED", message: `Too many requests for this webhook; retry in ${waitSeconds} s.` },
+        },
+      });
     }
     let body: Buffer;
     try {
@@ -247,7 +304,9 @@ export async function createRoutes(config: Config, database: Database, services:
         response.setHeader("connection", "close");
         const state = requestState.getStore();
         if (state) state.errorCodes = ["PAYLOAD_TOO_LARGE"];
-        return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+        return sendJson(response, 413, {
+          errors: [{ message: error.message, extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+        });
       }
     }
     const answer = await graphql.fetch(url, { method: request.method, headers: headersOf(request), body });
@@ -257,7 +316,9 @@ export async function createRoutes(config: Config, database: Database, services:
     // A subscription: streamed for as long as it lasts, outside the count of requests being worked on.
     // (Shutdown ends every stream first: LiveChanges.close.)
     if (headers["content-type"]?.startsWith("text/event-stream")) {
-      sendEventStream(response, answer.status, headers, answer.body).catch((error: unknown) => log.warn({ err: error }, "event stream failed"));
+      sendEventStream(response, answer.status, headers, answer.body).catch((error: unknown) =>
+        log.warn({ err: error }, "event stream failed"),
+      );
       return;
     }
     // Any other answer is one complete body. Read as text, yoga's JSON string is passed on as it is
@@ -285,20 +346,38 @@ export async function createRoutes(config: Config, database: Database, services:
   }
 
   return async function route(request, response, url) {
-    if (isGraphQLPath(url.pathname)) return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
+    if (isGraphQLPath(url.pathname))
+      return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
     const incoming = INCOMING_URL_PATH.exec(url.pathname);
-    if (incoming) return shed(response, () => handleIncoming(request, response, incoming[1] as string, incoming[2] as string), INCOMING_BUSY_BODY);
+    if (incoming)
+      return shed(
+        response,
+        () => handleIncoming(request, response, incoming[1] as string, incoming[2] as string),
+        INCOMING_BUSY_BODY,
+      );
     if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
     sendNotFound(response);
   };
 }
 
 /** The request's server span, continuing the caller's trace (traceparent); ended when the response closes. */
-function startRequestSpan(tracing: Tracing, request: IncomingMessage, response: ServerResponse, url: URL): { span: Span; context: Context } {
+function startRequestSpan(
+  tracing: Tracing,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): { span: Span; context: Context } {
   const parent = tracing.extract(request.headers);
   const path = loggedPath(url.pathname);
   const route = INCOMING_URL_PATH.test(url.pathname) ? "/webhooks/incoming/{webhookId}/{accessKey}/events" : path;
-  const span = tracing.tracer.startSpan(`${request.method} ${route}`, { kind: SpanKind.SERVER, attributes: { "http.request.method": request.method ?? "", "url.path": path, "http.route": route } }, parent);
+  const span = tracing.tracer.startSpan(
+    `${request.method} ${route}`,
+    {
+      kind: SpanKind.SERVER,
+      attributes: { "http.request.method": request.method ?? "", "url.path": path, "http.route": route },
+    },
+    parent,
+  );
   response.on("close", () => {
     span.setAttribute("http.response.status_code", response.statusCode);
     if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -312,7 +391,12 @@ function startRequestSpan(tracing: Tracing, request: IncomingMessage, response: 
  * the routes attached once the service is ready. It is bound before the database is reached, so a
  * port in use fails the start before anything is written, and probes answer while it connects.
  */
-export function createServer(config: Config, metrics: ServiceMetrics, tracing: Tracing | null, log: Logger): HttpServer {
+export function createServer(
+  config: Config,
+  metrics: ServiceMetrics,
+  tracing: Tracing | null,
+  log: Logger,
+): HttpServer {
   const serveGraphQL = servesApi(config);
   let routes = startingRoutes;
 
@@ -353,7 +437,8 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
     };
     response.setHeader("x-request-id", requestId);
     // Probes and scrapes come constantly; keep them out of the info log.
-    const level = url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
+    const level =
+      url.pathname === "/healthz" || url.pathname === "/readyz" || url.pathname === "/metrics" ? "debug" : "info";
     const isGraphQL = serveGraphQL && isGraphQLPath(url.pathname);
     const isIncoming = serveGraphQL && INCOMING_URL_PATH.test(url.pathname);
     const logged = log.isLevelEnabled(level);
@@ -361,7 +446,8 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
       response.on("finish", () => {
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         if (isGraphQL) observeGraphQL(state, response.statusCode, seconds);
-        if (isIncoming) metrics.incomingRequests.inc({ status: String(response.statusCode), plugin: state.plugin ?? "unknown" });
+        if (isIncoming)
+          metrics.incomingRequests.inc({ status: String(response.statusCode), plugin: state.plugin ?? "unknown" });
         if (!logged) return;
         state.log[level](
           {
@@ -381,11 +467,15 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
     const handle = () => {
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
-        if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed) return state.log.info("client closed the connection mid-request");
+        if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed)
+          return state.log.info("client closed the connection mid-request");
         if (isDatabaseBusy(error) && !response.headersSent) return sendBusy(response, INCOMING_BUSY_BODY);
         state.errorCodes = ["INTERNAL_SERVER_ERROR"];
         state.log.error({ err: error }, "request failed");
-        if (!response.headersSent) sendJson(response, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId } });
+        if (!response.headersSent)
+          sendJson(response, 500, {
+            error: { code: "INTERNAL_SERVER_ERROR", message: "Unexpected error.", requestId },
+          });
         else response.destroy();
       });
       inFlight.add(handled);
@@ -418,7 +508,10 @@ export function createServer(config: Config, metrics: ServiceMetrics, tracing: T
         server.closeIdleConnections();
       });
       const remaining = Math.max(0, deadline - Date.now());
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, remaining).unref())]);
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => setTimeout(resolve, remaining).unref()),
+      ]);
     },
   };
 }

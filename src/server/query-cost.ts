@@ -65,14 +65,21 @@ function isLoaded(schema: GraphQLSchema, type: GraphQLCompositeType): boolean {
 }
 
 /** Objects the selection loads under `count` objects of `type`; `pageSize` is set inside a connection. */
-function selectionCost(walk: Walk, selections: SelectionSetNode, type: GraphQLCompositeType, count: number, pageSize?: number): number {
+function selectionCost(
+  walk: Walk,
+  selections: SelectionSetNode,
+  type: GraphQLCompositeType,
+  count: number,
+  pageSize?: number,
+): number {
   let cost = 0;
   for (const selection of selections.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT || selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? walk.fragments.get(selection.name.value) : selection;
       if (!fragment) continue;
       const condition = fragment.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) : type;
-      if (condition && isCompositeType(condition)) cost += selectionCost(walk, fragment.selectionSet, condition, count, pageSize);
+      if (condition && isCompositeType(condition))
+        cost += selectionCost(walk, fragment.selectionSet, condition, count, pageSize);
       continue;
     }
     if (!selection.selectionSet || selection.name.value.startsWith("__")) continue; // scalars and introspection are free
@@ -82,14 +89,17 @@ function selectionCost(walk: Walk, selections: SelectionSetNode, type: GraphQLCo
     const argument = (name: string) => selection.arguments?.find((node) => node.name.value === name)?.value;
     let size = 1;
     if (isListType(getNullableType(field.type))) {
-      const inConnection = pageSize !== undefined && (selection.name.value === "nodes" || selection.name.value === "edges");
+      const inConnection =
+        pageSize !== undefined && (selection.name.value === "nodes" || selection.name.value === "edges");
       size = inConnection ? pageSize : (listLength(walk, argument("ids")) ?? ASSUMED_LIST_SIZE);
     }
     const loaded = count * size;
     const connectionSize = fieldType.name.endsWith("Connection")
       ? Math.max(0, intArgument(walk, argument("first")) ?? intArgument(walk, argument("last")) ?? walk.defaultPageSize)
       : undefined;
-    cost += (isLoaded(walk.schema, fieldType) ? loaded : 0) + selectionCost(walk, selection.selectionSet, fieldType, loaded, connectionSize);
+    cost +=
+      (isLoaded(walk.schema, fieldType) ? loaded : 0) +
+      selectionCost(walk, selection.selectionSet, fieldType, loaded, connectionSize);
   }
   return cost;
 }
@@ -106,7 +116,8 @@ export function queryCost(
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return { cost: 0, readVariable: false };
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const walk: Walk = { schema, fragments, variables, defaultPageSize, readVariable: false };
   return { cost: selectionCost(walk, operation.selectionSet, root, 1), readVariable: walk.readVariable };
 }
@@ -123,15 +134,22 @@ export function limitQueryCost(limit: number, defaultPageSize: number): Plugin {
         const variables = (args.variableValues ?? {}) as Record<string, unknown>;
         const computed = queryCost(args.schema, args.document, args.operationName, variables, defaultPageSize);
         requested = computed.cost;
-        if (!computed.readVariable) fixedCosts.set(args.document, (fixedCosts.get(args.document) ?? new Map<string, number>()).set(key, requested));
+        if (!computed.readVariable)
+          fixedCosts.set(
+            args.document,
+            (fixedCosts.get(args.document) ?? new Map<string, number>()).set(key, requested),
+          );
       }
       const cost: QueryCost = { requested, limit };
       if (requested > limit) {
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(`The query would load up to ${requested} objects; the limit is ${limit}. Ask for smaller pages (first/last) or fewer nested lists.`, {
-              extensions: { code: "QUERY_TOO_COSTLY", cost },
-            }),
+            new GraphQLError(
+              `The query would load up to ${requested} objects; the limit is ${limit}. Ask for smaller pages (first/last) or fewer nested lists.`,
+              {
+                extensions: { code: "QUERY_TOO_COSTLY", cost },
+              },
+            ),
           ],
           extensions: { cost },
         });

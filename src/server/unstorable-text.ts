@@ -49,7 +49,11 @@ function unstorableLiteral(document: DocumentNode): string[] | null {
       if (isStorableText(node.value)) return undefined;
       found = [...ancestors, parent].flatMap((ancestor) => {
         const astNode = ancestor as ASTNode;
-        return ancestor !== undefined && !Array.isArray(ancestor) && (astNode.kind === Kind.ARGUMENT || astNode.kind === Kind.OBJECT_FIELD) ? [astNode.name.value] : [];
+        return ancestor !== undefined &&
+          !Array.isArray(ancestor) &&
+          (astNode.kind === Kind.ARGUMENT || astNode.kind === Kind.OBJECT_FIELD)
+          ? [astNode.name.value]
+          : [];
       });
       return BREAK;
     },
@@ -70,7 +74,11 @@ export function refuseUnstorableText(maxDepth: number): Plugin {
       path ??= unstorableValue(args.variableValues ?? {}, maxDepth);
       if (!path) return;
       setResultAndStopExecution({
-        errors: [new GraphQLError(`${path.join(".")}: ${MESSAGE}`, { extensions: { code: "BAD_USER_INPUT", issues: [{ path, message: MESSAGE }] } })],
+        errors: [
+          new GraphQLError(`${path.join(".")}: ${MESSAGE}`, {
+            extensions: { code: "BAD_USER_INPUT", issues: [{ path, message: MESSAGE }] },
+          }),
+        ],
       });
     },
   };

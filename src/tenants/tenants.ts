@@ -12,7 +12,11 @@ export interface NewTenant {
 // Any constant works; it only has to differ from other advisory locks the service takes.
 const BOOTSTRAP_LOCK_KEY = 4_210_001;
 
-export async function createTenant(prisma: PrismaClient, name: string, adminKey = generateApiKey().key): Promise<NewTenant> {
+export async function createTenant(
+  prisma: PrismaClient,
+  name: string,
+  adminKey = generateApiKey().key,
+): Promise<NewTenant> {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 128) throw ValidationError.of(["name"], "must be 1-128 characters");
   return prisma.$transaction(async (tx) => {

@@ -3,7 +3,17 @@
 // Spans: each HTTP request (continuing an incoming `traceparent`), each GraphQL operation, each
 // database statement, and each delivery attempt (a client span). Each service has a tracer of its own
 // (tests run several services in one process); only the async context manager is process-wide.
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, trace, type Attributes, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import {
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  context,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+  type Tracer,
+} from "@opentelemetry/api";
 import type { Logger } from "../logger.js";
 
 export interface Tracing {
@@ -26,7 +36,13 @@ let contextManagerSet = false;
 /** The service's tracing, or null when no endpoint is configured. */
 export async function startTracing(options: TracingOptions, log: Logger): Promise<Tracing | null> {
   if (!options.endpoint) return null;
-  const [{ AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, { resourceFromAttributes }, { BatchSpanProcessor, TracerProvider }, { OTLPTraceExporter }] = await Promise.all([
+  const [
+    { AsyncLocalStorageContextManager },
+    { W3CTraceContextPropagator },
+    { resourceFromAttributes },
+    { BatchSpanProcessor, TracerProvider },
+    { OTLPTraceExporter },
+  ] = await Promise.all([
     import("@opentelemetry/context-async-hooks"),
     import("@opentelemetry/core"),
     import("@opentelemetry/resources"),
@@ -39,7 +55,11 @@ export async function startTracing(options: TracingOptions, log: Logger): Promis
   }
   const exporter = new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/+$/, "")}/v1/traces` });
   const provider = new TracerProvider({
-    resource: resourceFromAttributes({ "service.name": options.serviceName, "service.version": options.version, "hookrelay.role": options.role }),
+    resource: resourceFromAttributes({
+      "service.name": options.serviceName,
+      "service.version": options.version,
+      "hookrelay.role": options.role,
+    }),
     spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 1000 })],
   });
   const propagator = new W3CTraceContextPropagator();
@@ -59,7 +79,12 @@ export async function startTracing(options: TracingOptions, log: Logger): Promis
  * Runs `work` inside a span (child of the active one) when tracing is on; a failure marks the span
  * and is rethrown. With tracing off it is `work()`.
  */
-export function inSpan<T>(tracing: Tracing | null, name: string, options: { kind?: SpanKind; attributes?: Attributes }, work: (span: Span | null) => Promise<T>): Promise<T> {
+export function inSpan<T>(
+  tracing: Tracing | null,
+  name: string,
+  options: { kind?: SpanKind; attributes?: Attributes },
+  work: (span: Span | null) => Promise<T>,
+): Promise<T> {
   if (!tracing) return work(null);
   return tracing.tracer.startActiveSpan(name, options, async (span) => {
     try {

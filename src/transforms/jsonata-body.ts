@@ -31,7 +31,11 @@ function compile(expression: string): jsonata.Expression {
   let found = compiled.get(expression);
   if (!found) {
     if (compiled.size >= MAX_COMPILED) compiled.clear();
-    found = jsonata(expression, { timeout: EXPRESSION_TIMEOUT_MS, stack: EXPRESSION_STACK, sequence: EXPRESSION_SEQUENCE });
+    found = jsonata(expression, {
+      timeout: EXPRESSION_TIMEOUT_MS,
+      stack: EXPRESSION_STACK,
+      sequence: EXPRESSION_SEQUENCE,
+    });
     compiled.set(expression, found);
   }
   return found;
@@ -39,23 +43,35 @@ function compile(expression: string): jsonata.Expression {
 
 /** jsonata throws plain objects with a message and, for syntax errors, a position. */
 function messageOf(error: unknown): string {
-  const { message, position } = (typeof error === "object" && error !== null ? error : {}) as { message?: unknown; position?: unknown };
+  const { message, position } = (typeof error === "object" && error !== null ? error : {}) as {
+    message?: unknown;
+    position?: unknown;
+  };
   const text = typeof message === "string" ? message : String(error);
   return typeof position === "number" ? `${text} (at character ${position})` : text;
 }
 
-const describe = (value: unknown) => (Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`);
+const describe = (value: unknown) =>
+  Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
 
 /** What an expression is evaluated over. */
 const expressionInput = (subject: ExpressionSubject) => ({
-  event: { id: subject.messageId, type: subject.type, timestamp: subject.occurredAt.toISOString(), data: subject.payload },
+  event: {
+    id: subject.messageId,
+    type: subject.type,
+    timestamp: subject.occurredAt.toISOString(),
+    data: subject.payload,
+  },
   webhook: subject.webhook,
 });
 
 const NOTHING = "The expression produced nothing for this event (nothing it selects is there).";
 
 /** The body `expression` makes for `subject`; throws TransformError when it fails, makes nothing, or makes a non-object or too much. */
-export async function evaluateExpression(expression: string, subject: ExpressionSubject): Promise<Record<string, unknown>> {
+export async function evaluateExpression(
+  expression: string,
+  subject: ExpressionSubject,
+): Promise<Record<string, unknown>> {
   let result: unknown;
   try {
     result = await compile(expression).evaluate(expressionInput(subject));
@@ -63,9 +79,11 @@ export async function evaluateExpression(expression: string, subject: Expression
     throw new TransformError(`The expression failed: ${messageOf(error)}`);
   }
   if (result === undefined) throw new TransformError(NOTHING);
-  if (typeof result !== "object" || result === null || Array.isArray(result)) throw new TransformError(`The expression must produce an object; it produced ${describe(result)}.`);
+  if (typeof result !== "object" || result === null || Array.isArray(result))
+    throw new TransformError(`The expression must produce an object; it produced ${describe(result)}.`);
   const bytes = Buffer.byteLength(JSON.stringify(result));
-  if (bytes > MAX_BODY_BYTES) throw new TransformError(`The expression produced ${bytes} bytes; a body may have at most ${MAX_BODY_BYTES}.`);
+  if (bytes > MAX_BODY_BYTES)
+    throw new TransformError(`The expression produced ${bytes} bytes; a body may have at most ${MAX_BODY_BYTES}.`);
   return result as Record<string, unknown>;
 }
 
@@ -76,7 +94,13 @@ export async function validateExpression(expression: string, path: string[]): Pr
   } catch (error) {
     throw ValidationError.of(path, `is not a valid JSONata expression: ${messageOf(error)}`);
   }
-  const sample: ExpressionSubject = { messageId: "msg_sample", type: "sample.event", occurredAt: new Date(), payload: { message: "A sample event." }, webhook: { id: "sample", name: "sample" } };
+  const sample: ExpressionSubject = {
+    messageId: "msg_sample",
+    type: "sample.event",
+    occurredAt: new Date(),
+    payload: { message: "A sample event." },
+    webhook: { id: "sample", name: "sample" },
+  };
   try {
     await evaluateExpression(expression, sample);
   } catch (error) {

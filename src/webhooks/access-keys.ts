@@ -27,7 +27,11 @@ export function incomingAccessKey(webhook: Pick<Webhook, "accessKeyCiphertext">,
 }
 
 /** The URL to paste into the external system. */
-export function incomingWebhookUrl(publicUrl: string, webhook: Pick<Webhook, "id" | "accessKeyCiphertext">, secretBox: SecretBox): string {
+export function incomingWebhookUrl(
+  publicUrl: string,
+  webhook: Pick<Webhook, "id" | "accessKeyCiphertext">,
+  secretBox: SecretBox,
+): string {
   return `${publicUrl.replace(/\/+$/, "")}/webhooks/incoming/${webhook.id}/${incomingAccessKey(webhook, secretBox)}/events`;
 }
 
@@ -55,7 +59,9 @@ export async function backfillAccessKeyDigests(sql: RunSql, secretBox: SecretBox
   );
   for (const row of rows) {
     const digest = secretBox.digest(secretBox.decrypt(row.accessKeyCiphertext));
-    await sql(Prisma.sql`UPDATE webhooks SET access_key_digest = ${digest} WHERE id = ${row.id}::uuid AND access_key_ciphertext = ${row.accessKeyCiphertext}`);
+    await sql(
+      Prisma.sql`UPDATE webhooks SET access_key_digest = ${digest} WHERE id = ${row.id}::uuid AND access_key_ciphertext = ${row.accessKeyCiphertext}`,
+    );
   }
   return rows.length;
 }

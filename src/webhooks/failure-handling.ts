@@ -40,7 +40,12 @@ export const failureHandlingPatch = z
     retryStrategy: z
       .object({
         type: z.enum(RETRY_STRATEGY_TYPES).nullish(),
-        intervalSeconds: z.number().int().min(1, "must be at least 1").max(86_400, "must be at most 86400 (one day)").nullish(),
+        intervalSeconds: z
+          .number()
+          .int()
+          .min(1, "must be at least 1")
+          .max(86_400, "must be at most 86400 (one day)")
+          .nullish(),
         attempts: z.number().int().min(0, "must not be negative").max(20, "must be at most 20").nullish(),
       })
       .nullish(),
@@ -48,16 +53,41 @@ export const failureHandlingPatch = z
       .object({
         types: z
           .array(z.enum([...FAILURE_TRIGGER_TYPES, ...NEVER_RETRIED]))
-          .refine((types) => !types.includes("BLOCKED_DESTINATION"), "must not include BLOCKED_DESTINATION: a blocked destination is never retried")
-          .refine((types) => !types.includes("TRANSFORM_ERROR"), "must not include TRANSFORM_ERROR: an expression fails the same way again; fix it and redeliver")
-          .transform((types) => unique(types.filter((type): type is FailureTriggerType => !(NEVER_RETRIED as readonly string[]).includes(type))))
+          .refine(
+            (types) => !types.includes("BLOCKED_DESTINATION"),
+            "must not include BLOCKED_DESTINATION: a blocked destination is never retried",
+          )
+          .refine(
+            (types) => !types.includes("TRANSFORM_ERROR"),
+            "must not include TRANSFORM_ERROR: an expression fails the same way again; fix it and redeliver",
+          )
+          .transform((types) =>
+            unique(
+              types.filter((type): type is FailureTriggerType => !(NEVER_RETRIED as readonly string[]).includes(type)),
+            ),
+          )
           .nullish(),
-        statusCodes: z.array(z.number().int().min(100, "must be an HTTP status code (100-599)").max(599, "must be an HTTP status code (100-599)")).max(100).transform(unique).nullish(),
+        statusCodes: z
+          .array(
+            z
+              .number()
+              .int()
+              .min(100, "must be an HTTP status code (100-599)")
+              .max(599, "must be an HTTP status code (100-599)"),
+          )
+          .max(100)
+          .transform(unique)
+          .nullish(),
       })
       .nullish(),
     divert: z.boolean().nullish(),
     suspend: z.boolean().nullish(),
-    suspendAfterConsecutiveFailures: z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000").nullish(),
+    suspendAfterConsecutiveFailures: z
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(1000, "must be at most 1000")
+      .nullish(),
     timeoutSeconds: z.number().int().min(1, "must be 1-30").max(30, "must be 1-30").nullish(),
   })
   .nullish();

@@ -5,7 +5,12 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../errors.js";
 import { parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN } from "./event-types.js";
-import { DEFAULT_FAILURE_HANDLING, applyFailureHandlingPatch, failureHandlingOf, failureHandlingPatch } from "./failure-handling.js";
+import {
+  DEFAULT_FAILURE_HANDLING,
+  applyFailureHandlingPatch,
+  failureHandlingOf,
+  failureHandlingPatch,
+} from "./failure-handling.js";
 import { generateSigningSecret, secretHint, signingSecretProblem } from "./signing-secrets.js";
 import {
   WebhookDestinationType,
@@ -17,7 +22,15 @@ import {
   type ParsedDestination,
 } from "./destination-settings.js";
 import { validateExpression } from "../transforms/jsonata-body.js";
-import { enabledColumns, findWebhook, projectIdSchema, rethrowDuplicateName, tagsSchema, webhookNameSchema, type WithUncheckedTags } from "./webhooks.js";
+import {
+  enabledColumns,
+  findWebhook,
+  projectIdSchema,
+  rethrowDuplicateName,
+  tagsSchema,
+  webhookNameSchema,
+  type WithUncheckedTags,
+} from "./webhooks.js";
 
 export interface HttpHeader {
   name: string;
@@ -25,7 +38,15 @@ export interface HttpHeader {
 }
 
 /** Headers the service sets itself on every delivery. */
-export const RESERVED_HEADERS = ["host", "content-length", "content-type", "webhook-id", "webhook-timestamp", "webhook-signature", "user-agent"];
+export const RESERVED_HEADERS = [
+  "host",
+  "content-length",
+  "content-type",
+  "webhook-id",
+  "webhook-timestamp",
+  "webhook-signature",
+  "user-agent",
+];
 
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Headers HTTP itself manages (hop-by-hop, framing, the connection): undici refuses to send them, so
@@ -36,7 +57,13 @@ const isUnsendable = (name: string) => UNSENDABLE_HEADERS.includes(name) || name
 export const MAX_HEADER_BYTES = 8 * 1024;
 const HEADER_BYTES_MESSAGE = `must be at most ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`;
 const headerBytes = (headers: { name: string; values: string[] }[]) =>
-  headers.reduce((sum, header) => sum + Buffer.byteLength(header.name) + header.values.reduce((bytes, value) => bytes + Buffer.byteLength(value), 0), 0);
+  headers.reduce(
+    (sum, header) =>
+      sum +
+      Buffer.byteLength(header.name) +
+      header.values.reduce((bytes, value) => bytes + Buffer.byteLength(value), 0),
+    0,
+  );
 
 const urlSchema = z
   .string()
@@ -50,21 +77,32 @@ const urlSchema = z
       context.addIssue({ code: "custom", message: "must be an absolute http or https URL" });
       return;
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") context.addIssue({ code: "custom", message: "must use http or https" });
-    if (url.username || url.password) context.addIssue({ code: "custom", message: "must not contain a user name or password" });
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      context.addIssue({ code: "custom", message: "must use http or https" });
+    if (url.username || url.password)
+      context.addIssue({ code: "custom", message: "must not contain a user name or password" });
   });
 
 const headerNameSchema = z
   .string()
   .regex(HEADER_NAME, "must be a valid HTTP header name")
   .max(256, "must be at most 256 characters")
-  .refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), { message: `is set by the service and cannot be overridden (${RESERVED_HEADERS.join(", ")})` })
-  .refine((name) => !isUnsendable(name.toLowerCase()), { message: `is managed by HTTP and cannot be sent with a webhook (${UNSENDABLE_HEADERS.join(", ")}, proxy-*)` });
+  .refine((name) => !RESERVED_HEADERS.includes(name.toLowerCase()), {
+    message: `is set by the service and cannot be overridden (${RESERVED_HEADERS.join(", ")})`,
+  })
+  .refine((name) => !isUnsendable(name.toLowerCase()), {
+    message: `is managed by HTTP and cannot be sent with a webhook (${UNSENDABLE_HEADERS.join(", ")}, proxy-*)`,
+  });
 
 const headerSchema = z.object({
   name: headerNameSchema,
   values: z
-    .array(z.string().max(4096, "must be at most 4096 characters").regex(/^[^\r\n\0]*$/, "must not contain line breaks or NUL"))
+    .array(
+      z
+        .string()
+        .max(4096, "must be at most 4096 characters")
+        .regex(/^[^\r\n\0]*$/, "must not contain line breaks or NUL"),
+    )
     .min(1, "must hold at least one value")
     .max(20, "must hold at most 20 values"),
 });
@@ -75,7 +113,15 @@ const headersSchema = z
   .refine((headers) => headerBytes(headers) <= MAX_HEADER_BYTES, { message: HEADER_BYTES_MESSAGE });
 
 const eventTypesSchema = z
-  .array(z.string().max(200, "must be at most 200 characters").regex(EVENT_TYPE_PATTERN, 'must be a dotted event type ("invoice.paid"), a prefix wildcard ("invoice.*") or "*"'))
+  .array(
+    z
+      .string()
+      .max(200, "must be at most 200 characters")
+      .regex(
+        EVENT_TYPE_PATTERN,
+        'must be a dotted event type ("invoice.paid"), a prefix wildcard ("invoice.*") or "*"',
+      ),
+  )
   .max(100, "must be at most 100 event types");
 
 const secretSchema = z.string().superRefine((secret, context) => {
@@ -83,7 +129,10 @@ const secretSchema = z.string().superRefine((secret, context) => {
   if (problem) context.addIssue({ code: "custom", message: problem });
 });
 
-const destinationSettingsSchema = z.custom<DestinationSettingsInput>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "must be an object of settings");
+const destinationSettingsSchema = z.custom<DestinationSettingsInput>(
+  (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  "must be an object of settings",
+);
 
 /** Beyond these a limit would be a typo, not a setting: one worker process sends at most a few thousand a second. */
 export const MAX_RATE_LIMIT_PER_SECOND = 10_000;
@@ -91,13 +140,26 @@ export const MAX_CONCURRENT_REQUESTS = 1000;
 
 const rateLimitSchema = z
   .object({
-    perSecond: z.number().int().min(1, "must be at least 1").max(MAX_RATE_LIMIT_PER_SECOND, `must be at most ${MAX_RATE_LIMIT_PER_SECOND}`),
-    burst: z.number().int().min(1, "must be at least 1").max(MAX_RATE_LIMIT_PER_SECOND, `must be at most ${MAX_RATE_LIMIT_PER_SECOND}`).nullish(),
+    perSecond: z
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(MAX_RATE_LIMIT_PER_SECOND, `must be at most ${MAX_RATE_LIMIT_PER_SECOND}`),
+    burst: z
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(MAX_RATE_LIMIT_PER_SECOND, `must be at most ${MAX_RATE_LIMIT_PER_SECOND}`)
+      .nullish(),
   })
   // Without a burst the bucket holds one second's worth.
   .transform(({ perSecond, burst }) => ({ perSecond, burst: burst ?? perSecond }));
 
-const maxConcurrentRequestsSchema = z.number().int().min(1, "must be at least 1").max(MAX_CONCURRENT_REQUESTS, `must be at most ${MAX_CONCURRENT_REQUESTS}`);
+const maxConcurrentRequestsSchema = z
+  .number()
+  .int()
+  .min(1, "must be at least 1")
+  .max(MAX_CONCURRENT_REQUESTS, `must be at most ${MAX_CONCURRENT_REQUESTS}`);
 
 export interface RateLimit {
   perSecond: number;
@@ -106,7 +168,9 @@ export interface RateLimit {
 
 /** The webhook's rate limit, or null for none. */
 export function rateLimitOf(webhook: Pick<Webhook, "rateLimitPerSecond" | "rateLimitBurst">): RateLimit | null {
-  return webhook.rateLimitPerSecond !== null && webhook.rateLimitBurst !== null ? { perSecond: webhook.rateLimitPerSecond, burst: webhook.rateLimitBurst } : null;
+  return webhook.rateLimitPerSecond !== null && webhook.rateLimitBurst !== null
+    ? { perSecond: webhook.rateLimitPerSecond, burst: webhook.rateLimitBurst }
+    : null;
 }
 
 /** The webhook's columns for its limits (null: none). */
@@ -178,11 +242,17 @@ export async function createOutgoingWebhook(
   input: CreateOutgoingWebhookInput,
 ): Promise<{ webhook: Webhook; secret: string }> {
   const parsed = parseInput(createOutgoingWebhookInput, input);
-  const destination = await parseDestinationWithExpression(parsed.type ?? "STANDARD", parsed.destinationSettings, false);
+  const destination = await parseDestinationWithExpression(
+    parsed.type ?? "STANDARD",
+    parsed.destinationSettings,
+    false,
+  );
   const url = parsed.url ?? defaultUrlOf(destination);
   if (!url) throw ValidationError.of(["input", "url"], `is required for type ${destination.type}`);
   const secret = parsed.secret ?? generateSigningSecret();
-  const failureHandling = parsed.failureHandling ? applyFailureHandlingPatch(DEFAULT_FAILURE_HANDLING, parsed.failureHandling) : null;
+  const failureHandling = parsed.failureHandling
+    ? applyFailureHandlingPatch(DEFAULT_FAILURE_HANDLING, parsed.failureHandling)
+    : null;
   const webhook = await rethrowDuplicateName(
     prisma.webhook.create({
       data: {
@@ -209,7 +279,13 @@ export async function createOutgoingWebhook(
 }
 
 /** Applies a partial update. Removals happen before additions, so an item in both lists ends up present. */
-export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, webhookId: string, input: UpdateOutgoingWebhookInput): Promise<Webhook> {
+export async function updateOutgoingWebhook(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  tenantId: string,
+  webhookId: string,
+  input: UpdateOutgoingWebhookInput,
+): Promise<Webhook> {
   const parsed = parseInput(updateOutgoingWebhookInput, input);
   const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
   const destination = await updatedDestination(current, parsed, secretBox);
@@ -217,7 +293,8 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
   let eventTypes = current.eventTypes;
   if (parsed.removeEventTypes) eventTypes = eventTypes.filter((type) => !parsed.removeEventTypes?.includes(type));
   if (parsed.addEventTypes) eventTypes = [...new Set([...eventTypes, ...parsed.addEventTypes])];
-  if (eventTypes.length === 0) throw ValidationError.of(["input", "removeEventTypes"], "would leave the webhook with no event types");
+  if (eventTypes.length === 0)
+    throw ValidationError.of(["input", "removeEventTypes"], "would leave the webhook with no event types");
 
   let headers = current.headers as unknown as HttpHeader[];
   if (parsed.removeHeaders) {
@@ -226,7 +303,11 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
   }
   if (parsed.addHeaders) headers = mergeHeaders([...headers, ...parsed.addHeaders]);
   if (headers.length > 50) throw ValidationError.of(["input", "addHeaders"], "would leave more than 50 headers");
-  if (headerBytes(headers) > MAX_HEADER_BYTES) throw ValidationError.of(["input", "addHeaders"], `would leave headers over ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`);
+  if (headerBytes(headers) > MAX_HEADER_BYTES)
+    throw ValidationError.of(
+      ["input", "addHeaders"],
+      `would leave headers over ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`,
+    );
 
   let failureHandling: Prisma.InputJsonValue | typeof Prisma.DbNull | undefined;
   if (parsed.removeFailureHandling) failureHandling = Prisma.DbNull;
@@ -263,9 +344,14 @@ export async function updateOutgoingWebhook(prisma: PrismaClient, secretBox: Sec
 }
 
 /** parseDestination, and for CUSTOM a check of the expression (its syntax and a sample render). */
-async function parseDestinationWithExpression(type: WebhookDestinationType, settings: DestinationSettingsInput | null | undefined, keepSecret: boolean): Promise<ParsedDestination> {
+async function parseDestinationWithExpression(
+  type: WebhookDestinationType,
+  settings: DestinationSettingsInput | null | undefined,
+  keepSecret: boolean,
+): Promise<ParsedDestination> {
   const destination = parseDestination(type, settings, ["input", "destinationSettings"], keepSecret);
-  if (destination.type === "CUSTOM") await validateExpression(destination.settings.expression, ["input", "destinationSettings", "expression"]);
+  if (destination.type === "CUSTOM")
+    await validateExpression(destination.settings.expression, ["input", "destinationSettings", "expression"]);
   return destination;
 }
 
@@ -275,12 +361,20 @@ async function parseDestinationWithExpression(type: WebhookDestinationType, sett
  * validated as having none. The same type keeps its stored secret when the update does not give one.
  * A URL that was the old type's default follows the new settings (an Opsgenie region, a Datadog site).
  */
-async function updatedDestination(current: Webhook, parsed: z.output<typeof updateOutgoingWebhookInput>, secretBox: SecretBox) {
+async function updatedDestination(
+  current: Webhook,
+  parsed: z.output<typeof updateOutgoingWebhookInput>,
+  secretBox: SecretBox,
+) {
   if (!parsed.type && !parsed.destinationSettings) return null;
   const stored = storedDestinationOf(current);
   const type = parsed.type ?? stored.type;
   const sameType = type === stored.type;
-  const destination = await parseDestinationWithExpression(type, parsed.destinationSettings ?? (sameType ? stored.settings : null), sameType && stored.secretCiphertext !== null);
+  const destination = await parseDestinationWithExpression(
+    type,
+    parsed.destinationSettings ?? (sameType ? stored.settings : null),
+    sameType && stored.secretCiphertext !== null,
+  );
   const columns = destinationColumns(destination, secretBox);
   if (destination.secret === null && sameType) {
     columns.destinationSecretCiphertext = stored.secretCiphertext;
@@ -290,7 +384,10 @@ async function updatedDestination(current: Webhook, parsed: z.output<typeof upda
   const followsDefault = current.url === null || current.url === defaultUrlOf(stored);
   const url = followsDefault ? defaultUrlOf(destination) : null;
   if (followsDefault && !url && !parsed.url) {
-    throw ValidationError.of(["input", "url"], `is required for type ${type}${current.url ? ` (the URL was ${stored.type}'s own)` : ""}`);
+    throw ValidationError.of(
+      ["input", "url"],
+      `is required for type ${type}${current.url ? ` (the URL was ${stored.type}'s own)` : ""}`,
+    );
   }
   return { columns: { ...columns, destinationSettings: columns.destinationSettings ?? Prisma.DbNull }, url };
 }
@@ -307,7 +404,11 @@ export async function rotateWebhookSecret(
   expireCurrentInSeconds = 86_400,
   now = new Date(),
 ): Promise<{ webhook: Webhook; secret: string }> {
-  parseInput(z.number().int().min(0, "must not be negative").max(604_800, "must be at most 604800 (7 days)"), expireCurrentInSeconds, ["input", "expireCurrentInSeconds"]);
+  parseInput(
+    z.number().int().min(0, "must not be negative").max(604_800, "must be at most 604800 (7 days)"),
+    expireCurrentInSeconds,
+    ["input", "expireCurrentInSeconds"],
+  );
   const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
   const secret = generateSigningSecret();
   const keepPrevious = expireCurrentInSeconds > 0 && current.secretCiphertext !== null;

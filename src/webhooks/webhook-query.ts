@@ -1,7 +1,16 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
 import { z } from "zod";
-import { IncomingAuthenticationType, PluginUpgradeMode, Prisma, WebhookDestinationType, WebhookDisabledReason, WebhookKind, WebhookOrdering, type Webhook } from "../generated/prisma/client.js";
+import {
+  IncomingAuthenticationType,
+  PluginUpgradeMode,
+  Prisma,
+  WebhookDestinationType,
+  WebhookDisabledReason,
+  WebhookKind,
+  WebhookOrdering,
+  type Webhook,
+} from "../generated/prisma/client.js";
 import { ValidationError } from "../errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
@@ -10,7 +19,14 @@ import { isUuid } from "../db/uuid.js";
 import { boundedJson, parseInput } from "../validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
-import { aggregateColumns, aggregateSql, aggregateValues, statsOrderSql, statsShapeSchema, type AggregateValue } from "../db/aggregates.js";
+import {
+  aggregateColumns,
+  aggregateSql,
+  aggregateValues,
+  statsOrderSql,
+  statsShapeSchema,
+  type AggregateValue,
+} from "../db/aggregates.js";
 import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
 
 /** At most this many ids in one filter. */
@@ -18,7 +34,10 @@ export const MAX_FILTER_IDS = 100;
 
 export const webhookFilterSchema = z
   .object({
-    ids: z.array(z.string().refine(isUuid, "must be a webhook id")).max(MAX_FILTER_IDS, `must hold at most ${MAX_FILTER_IDS} ids`).nullish(),
+    ids: z
+      .array(z.string().refine(isUuid, "must be a webhook id"))
+      .max(MAX_FILTER_IDS, `must hold at most ${MAX_FILTER_IDS} ids`)
+      .nullish(),
     kind: z.enum(["OUTGOING", "INCOMING"]).nullish(),
     name: z.string().nullish(),
     nameContains: z.string().max(128).nullish(),
@@ -34,7 +53,15 @@ export const webhookFilterSchema = z
     webhookUrl: z
       .string()
       .max(2048)
-      .transform((url, context) => parseIncomingWebhookUrl(url) ?? (context.addIssue({ code: "custom", message: "must be an incoming webhook's URL: .../webhooks/incoming/{id}/{accessKey}/events" }), z.NEVER))
+      .transform(
+        (url, context) =>
+          parseIncomingWebhookUrl(url) ??
+          (context.addIssue({
+            code: "custom",
+            message: "must be an incoming webhook's URL: .../webhooks/incoming/{id}/{accessKey}/events",
+          }),
+          z.NEVER),
+      )
       .nullish(),
     capability: boundedJson(z.record(z.string(), z.unknown())).nullish(),
     tags: tagsSchema.nullish(),
@@ -57,7 +84,10 @@ const SORT_KEYS: Record<WebhookOrderField, { sql: Prisma.Sql; type: Prisma.Sql }
   NAME: { sql: Prisma.sql`name`, type: Prisma.sql`text` },
   CREATED_AT: { sql: Prisma.sql`created_at`, type: Prisma.sql`timestamptz` },
   UPDATED_AT: { sql: Prisma.sql`updated_at`, type: Prisma.sql`timestamptz` },
-  LAST_FAILURE_AT: { sql: Prisma.sql`COALESCE(last_failure_at, '-infinity'::timestamptz)`, type: Prisma.sql`timestamptz` },
+  LAST_FAILURE_AT: {
+    sql: Prisma.sql`COALESCE(last_failure_at, '-infinity'::timestamptz)`,
+    type: Prisma.sql`timestamptz`,
+  },
 };
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -77,7 +107,8 @@ export function webhookFilterSql(secretBox: SecretBox, tenantId: string, input: 
     if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) conditions.push(Prisma.sql`FALSE`);
     else conditions.push(Prisma.sql`id = ${webhookId}::uuid AND access_key_digest = ${secretBox.digest(accessKey)}`);
   }
-  if (filter.capability && Object.keys(filter.capability).length > 0) conditions.push(Prisma.sql`capability @> ${JSON.stringify(filter.capability)}::jsonb`);
+  if (filter.capability && Object.keys(filter.capability).length > 0)
+    conditions.push(Prisma.sql`capability @> ${JSON.stringify(filter.capability)}::jsonb`);
   if (filter.kind) conditions.push(Prisma.sql`kind = ${filter.kind}::"WebhookKind"`);
   if (filter.name != null) conditions.push(Prisma.sql`name = ${filter.name}`);
   if (filter.nameContains) conditions.push(Prisma.sql`name ILIKE ${likePattern(filter.nameContains)}`);
@@ -87,7 +118,8 @@ export function webhookFilterSql(secretBox: SecretBox, tenantId: string, input: 
   }
   if (filter.state) conditions.push(Prisma.sql`enabled = ${filter.state === "ENABLED"}`);
   if (filter.enabled != null) conditions.push(Prisma.sql`enabled = ${filter.enabled}`);
-  if (filter.suspended != null) conditions.push(filter.suspended ? Prisma.sql`suspended_at IS NOT NULL` : Prisma.sql`suspended_at IS NULL`);
+  if (filter.suspended != null)
+    conditions.push(filter.suspended ? Prisma.sql`suspended_at IS NOT NULL` : Prisma.sql`suspended_at IS NULL`);
   if (filter.active != null) conditions.push(Prisma.sql`(enabled AND suspended_at IS NULL) = ${filter.active}`);
   if (filter.eventTypes) {
     const patterns = [...new Set(filter.eventTypes.flatMap(patternsMatching))];
@@ -95,7 +127,8 @@ export function webhookFilterSql(secretBox: SecretBox, tenantId: string, input: 
   }
   if (filter.projectId != null) conditions.push(Prisma.sql`project_id = ${filter.projectId}`);
   if (filter.pluginId != null) conditions.push(Prisma.sql`plugin_id = ${filter.pluginId}`);
-  if (filter.tags && Object.keys(filter.tags).length > 0) conditions.push(Prisma.sql`tags @> ${JSON.stringify(filter.tags)}::jsonb`);
+  if (filter.tags && Object.keys(filter.tags).length > 0)
+    conditions.push(Prisma.sql`tags @> ${JSON.stringify(filter.tags)}::jsonb`);
   if (filter.createdAfter) conditions.push(Prisma.sql`created_at >= ${filter.createdAfter}`);
   if (filter.createdBefore) conditions.push(Prisma.sql`created_at < ${filter.createdBefore}`);
   return Prisma.join(conditions, " AND ");
@@ -179,7 +212,14 @@ const pageEntry = z.object({ total: z.number(), sortKey: z.string().nullable(), 
  * The total, the rows and their sort keys come from one SQL statement, sent past Prisma, as this is
  * the API's hottest path. (Relations of the rows are loaded by their fields' dataloaders.)
  */
-export async function loadWebhookPage(sql: RunSql, secretBox: SecretBox, tenantId: string, filter: WebhookFilter, order: WebhookOrder, page: PageRequest): Promise<WebhookPage<Webhook>> {
+export async function loadWebhookPage(
+  sql: RunSql,
+  secretBox: SecretBox,
+  tenantId: string,
+  filter: WebhookFilter,
+  order: WebhookOrder,
+  page: PageRequest,
+): Promise<WebhookPage<Webhook>> {
   const where = webhookFilterSql(secretBox, tenantId, filter);
   const key = SORT_KEYS[order.field];
   const ascending = (order.direction === "ASC") !== page.inverted;
@@ -200,7 +240,16 @@ export async function loadWebhookPage(sql: RunSql, secretBox: SecretBox, tenantI
   return { rows, total: entries[0]?.entry.total ?? 0 };
 }
 
-export const WEBHOOK_STATS_GROUPS = ["KIND", "STATE", "PROJECT", "SUSPENDED", "EVENT_TYPE", "CREATED_DAY", "PLUGIN", "CAPABILITY"] as const;
+export const WEBHOOK_STATS_GROUPS = [
+  "KIND",
+  "STATE",
+  "PROJECT",
+  "SUSPENDED",
+  "EVENT_TYPE",
+  "CREATED_DAY",
+  "PLUGIN",
+  "CAPABILITY",
+] as const;
 export type WebhookStatsGroup = (typeof WEBHOOK_STATS_GROUPS)[number];
 
 export const WEBHOOK_STATS_FIELDS = [
@@ -267,7 +316,14 @@ const totalRow = z.object({ total: z.number(), position: z.number().nullable() }
  * The DELIVERIES_* fields count each webhook's deliveries (FAILED: failed, diverted or discarded), and
  * are read only when asked for.
  */
-export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: string, filter: WebhookFilter, groupBy: WebhookStatsGroup[], shapeInput?: WebhookStatsShape): Promise<WebhookStats> {
+export async function webhookStats(
+  sql: RunSql,
+  secretBox: SecretBox,
+  tenantId: string,
+  filter: WebhookFilter,
+  groupBy: WebhookStatsGroup[],
+  shapeInput?: WebhookStatsShape,
+): Promise<WebhookStats> {
   const groups = [...new Set(groupBy)];
   if (groups.length === 0) throw ValidationError.of(["groupBy"], "must name at least one group");
   const shape = parseInput(webhookStatsShape, shapeInput ?? {}, []);
@@ -284,10 +340,15 @@ export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: 
     : Prisma.sql` FROM webhooks w`;
   // Only grouping by event type repeats a webhook (once per type), and only then is DISTINCT, a sort, needed.
   const byEventType = groups.includes("EVENT_TYPE");
-  const unnest = byEventType ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE` : Prisma.empty;
+  const unnest = byEventType
+    ? Prisma.sql`LEFT JOIN LATERAL unnest(w.event_types) AS et(event_type) ON TRUE`
+    : Prisma.empty;
   const count = byEventType ? Prisma.sql`count(DISTINCT w.id)` : Prisma.sql`count(*)`;
   const groupAggregates = aggregateColumns(aggregates, FIELD_COLUMNS);
-  const totalAggregates = aggregates.map((aggregate, index) => Prisma.sql`${aggregateSql(aggregate, FIELD_COLUMNS[aggregate.field])} AS ${Prisma.raw(`t${index}`)}`);
+  const totalAggregates = aggregates.map(
+    (aggregate, index) =>
+      Prisma.sql`${aggregateSql(aggregate, FIELD_COLUMNS[aggregate.field])} AS ${Prisma.raw(`t${index}`)}`,
+  );
   const order = shape.orderBy ? statsOrderSql(shape.orderBy, Prisma.sql`count`, keys) : Prisma.join(keys, ", ");
   const result = await sql(Prisma.sql`
     WITH matching AS (SELECT w.*${deliveries} WHERE ${where}),
@@ -319,6 +380,9 @@ export async function webhookStats(sql: RunSql, secretBox: SecretBox, tenantId: 
     });
     rows.push(row);
   }
-  const totals = aggregateValues(aggregates, Object.fromEntries(aggregates.map((_aggregate, index) => [`a${index}`, first[`t${index}`]])));
+  const totals = aggregateValues(
+    aggregates,
+    Object.fromEntries(aggregates.map((_aggregate, index) => [`a${index}`, first[`t${index}`]])),
+  );
   return { total: (first.total as number | undefined) ?? 0, totals, rows };
 }

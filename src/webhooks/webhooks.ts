@@ -5,7 +5,11 @@ import { ConflictError, NotFoundError } from "../errors.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { boundedJson } from "../validation.js";
 
-export const webhookNameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
+export const webhookNameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(128, "must be at most 128 characters");
 
 export const projectIdSchema = z
   .string()
@@ -48,10 +52,17 @@ export async function findWebhook<Query extends Omit<Prisma.WebhookFindFirstArgs
 
 /** The columns that switch a webhook on or off by hand (a disabled one says why and since when). */
 export function enabledColumns(enabled: boolean, now = new Date()) {
-  return enabled ? { enabled, disabledReason: null, disabledAt: null } : { enabled, disabledReason: "MANUAL" as const, disabledAt: now };
+  return enabled
+    ? { enabled, disabledReason: null, disabledAt: null }
+    : { enabled, disabledReason: "MANUAL" as const, disabledAt: now };
 }
 
-export async function setWebhookEnabled(prisma: PrismaClient, tenantId: string, id: string, enabled: boolean): Promise<Webhook> {
+export async function setWebhookEnabled(
+  prisma: PrismaClient,
+  tenantId: string,
+  id: string,
+  enabled: boolean,
+): Promise<Webhook> {
   const webhook = await findWebhook(prisma, tenantId, id);
   if (webhook.enabled === enabled) return webhook;
   return prisma.webhook.update({ where: { id }, data: enabledColumns(enabled) });

@@ -18,7 +18,11 @@ export const serverUrl = process.env.TEST_DATABASE_URL;
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-test-"));
   if (!serverUrl) {
-    return { kind: "pglite", env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      kind: "pglite",
+      env: { DATA_DIR: dataDir },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const scratch = await createScratchDatabase(serverUrl, "hookrelay_test");
   return {

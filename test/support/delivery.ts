@@ -16,8 +16,16 @@ import {
 
 type CreateWebhookInput = Omit<CreateOutgoingWebhookInput, "name"> & { name?: string };
 
-export async function createWebhook(t: TestService, input: CreateWebhookInput, key?: string): Promise<{ id: string; secret: string }> {
-  const res = await t.gql(CreateOutgoingWebhookDocument, { input: { name: `hook ${Math.random().toString(36).slice(2)}`, ...input } }, key);
+export async function createWebhook(
+  t: TestService,
+  input: CreateWebhookInput,
+  key?: string,
+): Promise<{ id: string; secret: string }> {
+  const res = await t.gql(
+    CreateOutgoingWebhookDocument,
+    { input: { name: `hook ${Math.random().toString(36).slice(2)}`, ...input } },
+    key,
+  );
   const result = member(res.data?.createOutgoingWebhook, "CreateOutgoingWebhookPayload");
   return { id: result.webhook.id, secret: result.secret };
 }
@@ -28,13 +36,21 @@ type PublishResult = PublishEventMutation["publishEvent"];
 
 /** Publishes (type invoice.paid with a small payload unless told otherwise) and answers the mutation's result. */
 export async function publishResult(t: TestService, input: PublishInput, key?: string): Promise<PublishResult> {
-  const res = await t.gql(PublishEventDocument, { input: { type: "invoice.paid", payload: { amount: 100 }, ...input } }, key);
+  const res = await t.gql(
+    PublishEventDocument,
+    { input: { type: "invoice.paid", payload: { amount: 100 }, ...input } },
+    key,
+  );
   if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.publishEvent;
 }
 
 /** Publishes and answers the payload; any error fails the test. */
-export async function publish(t: TestService, input: PublishInput, key?: string): Promise<Extract<PublishResult, { __typename: "PublishEventPayload" }>> {
+export async function publish(
+  t: TestService,
+  input: PublishInput,
+  key?: string,
+): Promise<Extract<PublishResult, { __typename: "PublishEventPayload" }>> {
   return member(await publishResult(t, input, key), "PublishEventPayload");
 }
 

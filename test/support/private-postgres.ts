@@ -32,7 +32,8 @@ export async function createPrivatePostgres(): Promise<PrivatePostgres> {
   const ids = execFileSync("id", ["-u", "postgres"]).toString().trim();
   const gid = execFileSync("id", ["-g", "postgres"]).toString().trim();
   chownSync(dir, Number(ids), Number(gid));
-  const asPostgres = (binary: string, args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", path.join(BIN, binary), ...args], { stdio: "pipe" });
+  const asPostgres = (binary: string, args: string[]) =>
+    execFileSync("runuser", ["-u", "postgres", "--", path.join(BIN, binary), ...args], { stdio: "pipe" });
   const data = path.join(dir, "data");
   asPostgres("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
   const port = await freePort();

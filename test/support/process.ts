@@ -13,7 +13,13 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-const baseEnv = (env: Record<string, string | undefined>) => ({ PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: "0", ...env });
+const baseEnv = (env: Record<string, string | undefined>) => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  HOST: "127.0.0.1",
+  PORT: "0",
+  ...env,
+});
 
 export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): ServiceProcess {
   // One process (node with tsx's loader), not the tsx CLI, which runs the script in a child: a signal

@@ -11,7 +11,10 @@ export interface ReceivedRequest {
 }
 
 /** Decides the answer to a request: a status (and body), or "hang" to never answer. */
-export type Responder = (request: ReceivedRequest, index: number) => { status: number; body?: string; delayMs?: number; headers?: Record<string, string> } | "hang";
+export type Responder = (
+  request: ReceivedRequest,
+  index: number,
+) => { status: number; body?: string; delayMs?: number; headers?: Record<string, string> } | "hang";
 
 export interface Receiver {
   url: string;
@@ -102,7 +105,12 @@ export async function refusingUrl(): Promise<string> {
  * Polls `check` until it returns a truthy value or `timeoutMs` passes (then fails with `what`). The
  * deadline only says when to give up, so it is generous: a busy test machine can be 10x slower.
  */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 60_000, intervalMs = 50): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  timeoutMs = 60_000,
+  intervalMs = 50,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {

@@ -18,7 +18,10 @@ export interface GraphQLResponse<Data = Record<string, any>> {
 
 /** A generated document (either module's TypedDocumentString): its text, typed with its result and variables. */
 type TypedDocument<Data, Variables> = DocumentTypeDecoration<Data, Variables> & { toString(): string };
-type VariablesAndKey<Variables> = Variables extends Record<string, never> ? [variables?: Variables, key?: string | null] : [variables: Variables, key?: string | null];
+type VariablesAndKey<Variables> =
+  Variables extends Record<string, never>
+    ? [variables?: Variables, key?: string | null]
+    : [variables: Variables, key?: string | null];
 
 export interface TestService {
   url: string;
@@ -32,9 +35,16 @@ export interface TestService {
    * Sends a typed document (client/generated, or test/generated for a test's own graphql(`...`)): its
    * result and variables are checked at type-check time. Operations without variables may omit them.
    */
-  gql<Data, Variables>(document: TypedDocument<Data, Variables>, ...rest: VariablesAndKey<Variables>): Promise<GraphQLResponse<Data>>;
+  gql<Data, Variables>(
+    document: TypedDocument<Data, Variables>,
+    ...rest: VariablesAndKey<Variables>
+  ): Promise<GraphQLResponse<Data>>;
   /** Sends query text as it is: for what no client would send (malformed, hostile or refused documents). */
-  gql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GraphQLResponse<Data>>;
+  gql<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<GraphQLResponse<Data>>;
   /** Restarts the service on the same database. */
   restart(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
@@ -46,7 +56,10 @@ export interface TestService {
  */
 export const QUIET_WORKER = { WORKER_POLL_INTERVAL_MS: "86400000" };
 
-export async function startTestService(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestService> {
+export async function startTestService(
+  env: Record<string, string> = {},
+  database?: TestDatabase,
+): Promise<TestService> {
   const db = database ?? (await createTestDatabase());
   const logs: Record<string, any>[] = [];
   const sink = new Writable({
@@ -58,7 +71,15 @@ export async function startTestService(env: Record<string, string> = {}, databas
   const boot = async (extra: Record<string, string>) => {
     // A busy test machine can hold the embedded database longer than production's 5 s; tests of
     // back-pressure set their own bound.
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "debug", DATABASE_ACQUIRE_TIMEOUT_MS: "30000", ...db.env, ...env, ...extra });
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "debug",
+      DATABASE_ACQUIRE_TIMEOUT_MS: "30000",
+      ...db.env,
+      ...env,
+      ...extra,
+    });
     return startService(config, createLogger(config.LOG_LEVEL, sink));
   };
   let service = await boot({});
@@ -69,14 +90,24 @@ export async function startTestService(env: Record<string, string> = {}, databas
     database: db,
     adminKey: service.bootstrap.adminKey,
     logs,
-    async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown, key: string | null = handle.adminKey): Promise<GraphQLResponse<any>> {
+    async gql(
+      query: string | TypedDocument<unknown, unknown>,
+      variables?: unknown,
+      key: string | null = handle.adminKey,
+    ): Promise<GraphQLResponse<any>> {
       const response = await fetch(`${handle.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query: query.toString(), variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[]; extensions?: Record<string, any> };
-      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors, extensions: body.extensions };
+      return {
+        status: response.status,
+        headers: response.headers,
+        data: body.data,
+        errors: body.errors,
+        extensions: body.extensions,
+      };
     },
     async restart(extra = {}) {
       await service.stop();
@@ -93,7 +124,17 @@ export async function startTestService(env: Record<string, string> = {}, databas
 }
 
 /** Another process's worth of service (ROLE=worker by default) on an existing test database. */
-export async function startExtraService(database: TestDatabase, env: Record<string, string> = {}): Promise<RunningService> {
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ROLE: "worker", ...database.env, ...env });
+export async function startExtraService(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): Promise<RunningService> {
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    ROLE: "worker",
+    ...database.env,
+    ...env,
+  });
   return startService(config, createLogger(config.LOG_LEVEL));
 }

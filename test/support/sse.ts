@@ -5,7 +5,8 @@ import type { TestService } from "./service.js";
 
 /** Waits until `service` holds `count` open subscriptions: a stream is open once the server has registered it. */
 export async function untilOpenSubscriptions(service: TestService, count: number): Promise<void> {
-  const open = async () => (await service.service.metrics.registry.getSingleMetric("hookrelay_live_subscriptions")?.get())?.values[0]?.value;
+  const open = async () =>
+    (await service.service.metrics.registry.getSingleMetric("hookrelay_live_subscriptions")?.get())?.values[0]?.value;
   while ((await open()) !== count) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
@@ -30,11 +31,20 @@ export interface EventStream<Data = unknown> {
 /** A generated subscription document (client/generated or test/generated): its text, typed with its result. */
 export type SubscriptionDocument<Data, Variables> = DocumentTypeDecoration<Data, Variables> & { toString(): string };
 
-export async function openEventStream<Data, Variables>(url: string, document: SubscriptionDocument<Data, Variables>, variables: Variables, key: string | null): Promise<EventStream<Data>> {
+export async function openEventStream<Data, Variables>(
+  url: string,
+  document: SubscriptionDocument<Data, Variables>,
+  variables: Variables,
+  key: string | null,
+): Promise<EventStream<Data>> {
   const controller = new AbortController();
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "text/event-stream", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      accept: "text/event-stream",
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify({ query: document.toString(), variables }),
     signal: controller.signal,
   });
@@ -61,8 +71,15 @@ export async function openEventStream<Data, Variables>(url: string, document: Su
           buffer = buffer.slice(end + 2);
           const lines = block.split("\n").filter((line) => !line.startsWith(":"));
           if (lines.length === 0) continue; // a keep-alive ping
-          const event = lines.find((line) => line.startsWith("event:"))?.slice(6).trim() ?? "message";
-          const data = lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n");
+          const event =
+            lines
+              .find((line) => line.startsWith("event:"))
+              ?.slice(6)
+              .trim() ?? "message";
+          const data = lines
+            .filter((line) => line.startsWith("data:"))
+            .map((line) => line.slice(5).trim())
+            .join("\n");
           messages.push({ event, data: data ? (JSON.parse(data) as StreamMessage<Data>["data"]) : null }); // the server's answer to this document
           if (event === "complete") completed = true;
           notify();

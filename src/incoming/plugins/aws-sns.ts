@@ -3,7 +3,19 @@
 // https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
 import { z } from "zod";
 import type { IncomingAuthenticationType, Severity } from "../../generated/prisma/client.js";
-import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pluginVersion, type NormalizedEvent, type ParseContext, type Plugin } from "./plugin.js";
+import {
+  PayloadError,
+  asString,
+  commonMetadata,
+  commonOptions,
+  dateOf,
+  isRecord,
+  keyOf,
+  pluginVersion,
+  type NormalizedEvent,
+  type ParseContext,
+  type Plugin,
+} from "./plugin.js";
 
 /** SNS sends its confirmation links from these hosts only; anything else is not SNS. */
 export const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
@@ -25,12 +37,21 @@ interface Dimension {
 function alarmDimensions(trigger: unknown): Dimension[] {
   if (!isRecord(trigger)) return [];
   const readDimensions = (list: unknown): Dimension[] =>
-    Array.isArray(list) ? list.filter(isRecord).map((item) => ({ name: asString(item.name) ?? "", value: asString(item.value) ?? "" })).filter((item) => item.name) : [];
+    Array.isArray(list)
+      ? list
+          .filter(isRecord)
+          .map((item) => ({ name: asString(item.name) ?? "", value: asString(item.value) ?? "" }))
+          .filter((item) => item.name)
+      : [];
   const direct = readDimensions(trigger.Dimensions);
   if (direct.length > 0) return direct;
   // Metric math alarms list their metrics, each with its own dimensions.
   const metrics = Array.isArray(trigger.Metrics) ? trigger.Metrics.filter(isRecord) : [];
-  const nested = metrics.flatMap((metric) => (isRecord(metric.MetricStat) && isRecord(metric.MetricStat.Metric) ? readDimensions(metric.MetricStat.Metric.Dimensions) : []));
+  const nested = metrics.flatMap((metric) =>
+    isRecord(metric.MetricStat) && isRecord(metric.MetricStat.Metric)
+      ? readDimensions(metric.MetricStat.Metric.Dimensions)
+      : [],
+  );
   return [...new Map(nested.map((item) => [`${item.name}=${item.value}`, item])).values()];
 }
 
@@ -40,7 +61,10 @@ const ALARM_STATES: Record<string, { eventType: NormalizedEvent["eventType"]; se
   INSUFFICIENT_DATA: { eventType: "ALERT", severity: "NOT_AVAILABLE" },
 };
 
-function cloudWatchAlarmEvents(alarm: Record<string, unknown>, notification: Record<string, unknown>): NormalizedEvent[] {
+function cloudWatchAlarmEvents(
+  alarm: Record<string, unknown>,
+  notification: Record<string, unknown>,
+): NormalizedEvent[] {
   const name = asString(alarm.AlarmName) ?? "CloudWatch alarm";
   const state = ALARM_STATES[asString(alarm.NewStateValue) ?? ""] ?? { eventType: "ALERT", severity: "NOT_AVAILABLE" };
   const trigger = isRecord(alarm.Trigger) ? alarm.Trigger : {};
@@ -71,20 +95,41 @@ function cloudWatchAlarmEvents(alarm: Record<string, unknown>, notification: Rec
   return dimensions.map((dimension) => ({
     ...base,
     eventKey: keyOf(alarmKey, dimension.name, dimension.value),
-    resource: { name: dimension.value, type: dimension.name, namespace: asString(trigger.Namespace) ?? null, region: asString(alarm.Region) ?? null },
+    resource: {
+      name: dimension.value,
+      type: dimension.name,
+      namespace: asString(trigger.Namespace) ?? null,
+      region: asString(alarm.Region) ?? null,
+    },
   }));
 }
 
-const HEALTH_SEVERITIES: Record<string, Severity> = { issue: "ERROR", scheduledChange: "WARNING", accountNotification: "INFO", investigation: "WARNING" };
+const HEALTH_SEVERITIES: Record<string, Severity> = {
+  issue: "ERROR",
+  scheduledChange: "WARNING",
+  accountNotification: "INFO",
+  investigation: "WARNING",
+};
 
 function awsHealthEvents(health: Record<string, unknown>): NormalizedEvent[] {
   const detail = isRecord(health.detail) ? health.detail : {};
   const service = asString(detail.service) ?? "AWS";
   const typeCode = asString(detail.eventTypeCode) ?? asString(health["detail-type"]) ?? "AWS Health event";
   const descriptions = Array.isArray(detail.eventDescription) ? detail.eventDescription.filter(isRecord) : [];
-  const description = asString((descriptions.find((item) => item.language === "en_US") ?? descriptions[0])?.latestDescription) ?? null;
-  const entities = Array.isArray(detail.affectedEntities) ? detail.affectedEntities.filter(isRecord).map((item) => asString(item.entityValue)).filter((value): value is string => Boolean(value)) : [];
-  const resources = entities.length > 0 ? entities : Array.isArray(health.resources) ? health.resources.map(asString).filter((value): value is string => Boolean(value)) : [];
+  const description =
+    asString((descriptions.find((item) => item.language === "en_US") ?? descriptions[0])?.latestDescription) ?? null;
+  const entities = Array.isArray(detail.affectedEntities)
+    ? detail.affectedEntities
+        .filter(isRecord)
+        .map((item) => asString(item.entityValue))
+        .filter((value): value is string => Boolean(value))
+    : [];
+  const resources =
+    entities.length > 0
+      ? entities
+      : Array.isArray(health.resources)
+        ? health.resources.map(asString).filter((value): value is string => Boolean(value))
+        : [];
   const eventArn = asString(detail.eventArn) ?? asString(health.id) ?? typeCode;
   const base: Omit<NormalizedEvent, "eventKey" | "resource"> = {
     eventType: asString(detail.statusCode) === "closed" ? "RECOVERY" : "ALERT",
@@ -95,10 +140,20 @@ function awsHealthEvents(health: Record<string, unknown>): NormalizedEvent[] {
     provider: "aws",
     account: asString(health.account) ?? null,
     occurredAt: dateOf(detail.startTime, dateOf(health.time, new Date())),
-    additionalInfo: { eventArn, region: asString(health.region) ?? null, statusCode: asString(detail.statusCode) ?? null, category: asString(detail.eventTypeCategory) ?? null, endTime: asString(detail.endTime) ?? null },
+    additionalInfo: {
+      eventArn,
+      region: asString(health.region) ?? null,
+      statusCode: asString(detail.statusCode) ?? null,
+      category: asString(detail.eventTypeCategory) ?? null,
+      endTime: asString(detail.endTime) ?? null,
+    },
   };
   if (resources.length === 0) return [{ ...base, eventKey: keyOf(eventArn), resource: null }];
-  return resources.map((resource) => ({ ...base, eventKey: keyOf(eventArn, resource), resource: { name: resource, type: service } }));
+  return resources.map((resource) => ({
+    ...base,
+    eventKey: keyOf(eventArn, resource),
+    resource: { name: resource, type: service },
+  }));
 }
 
 function parseMessage(message: unknown): unknown {
@@ -111,17 +166,22 @@ function parseMessage(message: unknown): unknown {
 }
 
 async function parseSns(body: unknown, context: ParseContext): Promise<NormalizedEvent[]> {
-  if (!isRecord(body) || typeof body.Type !== "string") throw new PayloadError('expected an SNS message: an object with "Type"');
+  if (!isRecord(body) || typeof body.Type !== "string")
+    throw new PayloadError('expected an SNS message: an object with "Type"');
   if (body.Type === "SubscriptionConfirmation") {
     const url = asString(body.SubscribeURL);
-    if (!url || !isSnsSubscribeUrl(url)) throw new PayloadError(`refusing to confirm the subscription: SubscribeURL ${JSON.stringify(url ?? null)} is not an https URL on an sns.<region>.amazonaws.com host`);
+    if (!url || !isSnsSubscribeUrl(url))
+      throw new PayloadError(
+        `refusing to confirm the subscription: SubscribeURL ${JSON.stringify(url ?? null)} is not an https URL on an sns.<region>.amazonaws.com host`,
+      );
     await context.confirmSubscription(url);
     return [];
   }
   if (body.Type === "UnsubscribeConfirmation") return [];
   if (body.Type !== "Notification") throw new PayloadError(`unknown SNS message type "${body.Type}"`);
   const message = parseMessage(body.Message);
-  if (isRecord(message) && message.AlarmName !== undefined && message.NewStateValue !== undefined) return cloudWatchAlarmEvents(message, body);
+  if (isRecord(message) && message.AlarmName !== undefined && message.NewStateValue !== undefined)
+    return cloudWatchAlarmEvents(message, body);
   if (isRecord(message) && message.source === "aws.health") return awsHealthEvents(message);
   // Any other notification: one event, keyed by its subject (or message) so repeats are one alert.
   const subject = asString(body.Subject);
@@ -147,12 +207,18 @@ export const awsSns: Plugin = {
   id: "aws-sns",
   source: "BUILT_IN",
   name: "AWS SNS (CloudWatch alarms, AWS Health)",
-  description: "An SNS HTTP(S) subscription: confirmed automatically; CloudWatch alarms give one event per dimension, AWS Health events one per affected resource.",
+  description:
+    "An SNS HTTP(S) subscription: confirmed automatically; CloudWatch alarms give one event per dimension, AWS Health events one per affected resource.",
   versions: [
     pluginVersion({
       version: "1.0.0",
       optionsSchema: z.object({ ...commonOptions }).strict(),
-      capability: { monitoringType: "EVENT", payload: "SNS HTTP(S) notification", confirmsSubscriptions: true, sources: ["aws.cloudwatch", "aws.health"] },
+      capability: {
+        monitoringType: "EVENT",
+        payload: "SNS HTTP(S) notification",
+        confirmsSubscriptions: true,
+        sources: ["aws.cloudwatch", "aws.health"],
+      },
       authentication: SNS_AUTHENTICATION,
       init: (options) => commonMetadata(options),
       parse: (_options, body, _headers, context) => parseSns(body, context),

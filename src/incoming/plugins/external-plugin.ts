@@ -15,7 +15,15 @@ import { signatureHeader } from "../../delivery/signing.js";
 import { USER_AGENT } from "../../delivery/webhook-request.js";
 import { ValidationError } from "../../errors.js";
 import { parseInput } from "../../validation.js";
-import { PayloadError, PluginOptionsError, type NormalizedEvent, type Plugin, type PluginMetadata, type PluginVersion, type SecretData } from "./plugin.js";
+import {
+  PayloadError,
+  PluginOptionsError,
+  type NormalizedEvent,
+  type Plugin,
+  type PluginMetadata,
+  type PluginVersion,
+  type SecretData,
+} from "./plugin.js";
 
 /** Answers are read up to this size (a parse answer holds up to 1,000 events). */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -29,7 +37,10 @@ export interface PluginCaller {
   secretBox: SecretBox;
 }
 
-export type RegisteredPluginRow = Pick<RegisteredPlugin, "pluginId" | "name" | "description" | "url" | "versions" | "authenticationTypes" | "secretCiphertext" | "timeoutMs">;
+export type RegisteredPluginRow = Pick<
+  RegisteredPlugin,
+  "pluginId" | "name" | "description" | "url" | "versions" | "authenticationTypes" | "secretCiphertext" | "timeoutMs"
+>;
 
 const optional = (max: number) => z.string().max(max).nullish();
 
@@ -53,7 +64,10 @@ const initAnswer = z.object({ metadata: z.record(z.string(), z.unknown()).defaul
 const parseAnswer = z.object({ events: z.array(answeredEvent) });
 
 /** Why the answer is not the documented shape, as "events.0.severity: ..." lines. */
-function readAnswer<Schema extends z.ZodType>(schema: Schema, answer: unknown): { value: z.output<Schema> } | { problem: string } {
+function readAnswer<Schema extends z.ZodType>(
+  schema: Schema,
+  answer: unknown,
+): { value: z.output<Schema> } | { problem: string } {
   try {
     return { value: parseInput(schema, answer, []) };
   } catch (error) {
@@ -71,10 +85,17 @@ function failureOf(status: number | null, body: string | null, failureMessage: s
     said = undefined;
   }
   if (status === null) return failureMessage ?? "no answer";
-  return typeof said === "string" && said ? `it answered ${status}: ${said.slice(0, 1000)}` : (failureMessage ?? `it answered ${status}`);
+  return typeof said === "string" && said
+    ? `it answered ${status}: ${said.slice(0, 1000)}`
+    : (failureMessage ?? `it answered ${status}`);
 }
 
-async function call(plugin: RegisteredPluginRow, caller: PluginCaller, operation: "init" | "verify" | "parse", payload: Record<string, unknown>): Promise<{ answer: unknown } | { failure: string }> {
+async function call(
+  plugin: RegisteredPluginRow,
+  caller: PluginCaller,
+  operation: "init" | "verify" | "parse",
+  payload: Record<string, unknown>,
+): Promise<{ answer: unknown } | { failure: string }> {
   const body = JSON.stringify(payload);
   const messageId = `msg_${randomUUID()}`;
   const timestamp = Math.floor(Date.now() / 1000);
@@ -85,15 +106,22 @@ async function call(plugin: RegisteredPluginRow, caller: PluginCaller, operation
       "user-agent": USER_AGENT,
       "webhook-id": messageId,
       "webhook-timestamp": String(timestamp),
-      "webhook-signature": signatureHeader([caller.secretBox.decrypt(plugin.secretCiphertext)], messageId, timestamp, body),
+      "webhook-signature": signatureHeader(
+        [caller.secretBox.decrypt(plugin.secretCiphertext)],
+        messageId,
+        timestamp,
+        body,
+      ),
     },
     body,
     timeoutMs: plugin.timeoutMs,
     maxResponseBytes: MAX_ANSWER_BYTES + 1,
   });
-  if (!outcome.succeeded) return { failure: failureOf(outcome.responseStatus, outcome.responseBody, outcome.failureMessage) };
+  if (!outcome.succeeded)
+    return { failure: failureOf(outcome.responseStatus, outcome.responseBody, outcome.failureMessage) };
   const text = outcome.responseBody ?? "";
-  if (Buffer.byteLength(text) > MAX_ANSWER_BYTES) return { failure: `its answer is larger than ${MAX_ANSWER_BYTES} bytes` };
+  if (Buffer.byteLength(text) > MAX_ANSWER_BYTES)
+    return { failure: `its answer is larger than ${MAX_ANSWER_BYTES} bytes` };
   try {
     return { answer: text ? (JSON.parse(text) as unknown) : {} };
   } catch {
@@ -116,7 +144,8 @@ function externalVersion(plugin: RegisteredPluginRow, caller: PluginCaller, vers
     authentication: plugin.authenticationTypes,
     async init(options, secretData): Promise<PluginMetadata> {
       const read = readAnswer(initAnswer, await configure("init", options, secretData));
-      if ("problem" in read) throw new PluginOptionsError(named(`answered init with something other than { metadata }: ${read.problem}`));
+      if ("problem" in read)
+        throw new PluginOptionsError(named(`answered init with something other than { metadata }: ${read.problem}`));
       return read.value.metadata;
     },
     async verify(options, secretData) {

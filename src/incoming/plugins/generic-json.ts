@@ -2,9 +2,36 @@
 // {title, description, severity, eventKey} body works as is.
 import { z } from "zod";
 import type { IncomingEventType, Severity } from "../../generated/prisma/client.js";
-import { PayloadError, PluginOptionsError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, type NormalizedEvent, type Plugin } from "./plugin.js";
+import {
+  PayloadError,
+  PluginOptionsError,
+  asString,
+  commonMetadata,
+  commonOptions,
+  dateOf,
+  isRecord,
+  keyOf,
+  pathOption,
+  pluginVersion,
+  readPath,
+  severityOf,
+  type NormalizedEvent,
+  type Plugin,
+} from "./plugin.js";
 
-const FIELDS = ["eventKey", "eventType", "severity", "title", "description", "rule", "resource", "provider", "account", "imageUrl", "occurredAt"] as const;
+const FIELDS = [
+  "eventKey",
+  "eventType",
+  "severity",
+  "title",
+  "description",
+  "rule",
+  "resource",
+  "provider",
+  "account",
+  "imageUrl",
+  "occurredAt",
+] as const;
 type Field = (typeof FIELDS)[number];
 
 const DEFAULT_PATHS: Record<Field, string> = {
@@ -24,13 +51,27 @@ const DEFAULT_PATHS: Record<Field, string> = {
 const optionsSchema = z
   .object({
     ...commonOptions,
-    eventsPath: pathOption.optional().describe("Path to an array: one event per item, the other paths read inside each item. Default: the body is one event."),
+    eventsPath: pathOption
+      .optional()
+      .describe(
+        "Path to an array: one event per item, the other paths read inside each item. Default: the body is one event.",
+      ),
     paths: z
-      .object(Object.fromEntries(FIELDS.map((field) => [field, pathOption.optional()])) as Record<Field, z.ZodOptional<typeof pathOption>>)
+      .object(
+        Object.fromEntries(FIELDS.map((field) => [field, pathOption.optional()])) as Record<
+          Field,
+          z.ZodOptional<typeof pathOption>
+        >,
+      )
       .strict()
       .optional()
-      .describe(`Where each field is, as a dotted or JSON path. Defaults: the field's own name (${FIELDS.join(", ")}).`),
-    defaultSeverity: z.enum(["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"]).optional().describe("When the body has no severity (default INFO)."),
+      .describe(
+        `Where each field is, as a dotted or JSON path. Defaults: the field's own name (${FIELDS.join(", ")}).`,
+      ),
+    defaultSeverity: z
+      .enum(["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"])
+      .optional()
+      .describe("When the body has no severity (default INFO)."),
   })
   .strict();
 
@@ -44,7 +85,12 @@ function eventTypeOf(value: unknown): IncomingEventType {
   return word && RECOVERY_WORDS.has(word) ? "RECOVERY" : "ALERT";
 }
 
-function toEvent(item: unknown, paths: Record<Field, string>, defaultSeverity: Severity, where: string): NormalizedEvent {
+function toEvent(
+  item: unknown,
+  paths: Record<Field, string>,
+  defaultSeverity: Severity,
+  where: string,
+): NormalizedEvent {
   const read = (field: Field) => readPath(item, paths[field]);
   const title = asString(read("title"));
   if (!title) throw new PayloadError(`${where}: no title at "${paths.title}"`);
@@ -90,7 +136,8 @@ export const genericJson: Plugin = {
       init: (options) => ({ ...commonMetadata(options), paths: { ...DEFAULT_PATHS, ...options.paths } }),
       verify: (options) => {
         // The title must be a string inside each event, never the event itself.
-        if (options.paths?.title === "$") throw new PluginOptionsError('paths.title "$" names the whole event; point it at a string field');
+        if (options.paths?.title === "$")
+          throw new PluginOptionsError('paths.title "$" names the whole event; point it at a string field');
       },
       parse: parseGeneric,
     }),

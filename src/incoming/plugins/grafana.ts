@@ -2,15 +2,38 @@
 // https://grafana.com/docs/grafana/latest/alerting/configure-notifications/manage-contact-points/integrations/webhook-notifier/
 import { z } from "zod";
 import type { IncomingAuthenticationType, Severity } from "../../generated/prisma/client.js";
-import { PayloadError, PluginOptionsError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pathOption, pluginVersion, readPath, severityOf, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
+import {
+  PayloadError,
+  PluginOptionsError,
+  asString,
+  commonMetadata,
+  commonOptions,
+  dateOf,
+  isRecord,
+  keyOf,
+  pathOption,
+  pluginVersion,
+  readPath,
+  severityOf,
+  stringRecord,
+  type NormalizedEvent,
+  type Plugin,
+} from "./plugin.js";
 
 const SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"] as const;
 
 const optionsSchema = z
   .object({
     ...commonOptions,
-    messageRoot: pathOption.optional().describe('Where the Grafana payload sits inside the body (e.g. "Message" when it arrives through SNS); a string there is parsed as JSON.'),
-    defaultSeverity: z.enum(SEVERITIES).optional().describe("Severity of a firing alert without a severity label (default ERROR)."),
+    messageRoot: pathOption
+      .optional()
+      .describe(
+        'Where the Grafana payload sits inside the body (e.g. "Message" when it arrives through SNS); a string there is parsed as JSON.',
+      ),
+    defaultSeverity: z
+      .enum(SEVERITIES)
+      .optional()
+      .describe("Severity of a firing alert without a severity label (default ERROR)."),
   })
   .strict();
 
@@ -74,7 +97,13 @@ function legacyEvent(payload: Record<string, unknown>, defaultSeverity: Severity
   const tags = stringRecord(payload.tags);
   const recovered = state === "ok";
   return {
-    eventKey: keyOf("grafana-legacy", asString(payload.orgId), asString(payload.dashboardId), asString(payload.panelId), asString(payload.ruleId)),
+    eventKey: keyOf(
+      "grafana-legacy",
+      asString(payload.orgId),
+      asString(payload.dashboardId),
+      asString(payload.panelId),
+      asString(payload.ruleId),
+    ),
     eventType: recovered ? "RECOVERY" : "ALERT",
     severity: state === "no_data" ? "NOT_AVAILABLE" : recovered ? "INFO" : severityOf(tags.severity, defaultSeverity),
     title,
@@ -100,8 +129,11 @@ function parseGrafana(options: GrafanaOptions, body: unknown): NormalizedEvent[]
   const payload = unwrap(body, options.messageRoot);
   const defaultSeverity = options.defaultSeverity ?? "ERROR";
   if (isRecord(payload) && Array.isArray(payload.alerts)) return unifiedEvents(payload, defaultSeverity);
-  if (isRecord(payload) && (payload.ruleId !== undefined || payload.ruleName !== undefined)) return [legacyEvent(payload, defaultSeverity)];
-  throw new PayloadError('expected a Grafana alert: unified ("alerts" array) or legacy ("ruleId", "ruleName", "state")');
+  if (isRecord(payload) && (payload.ruleId !== undefined || payload.ruleName !== undefined))
+    return [legacyEvent(payload, defaultSeverity)];
+  throw new PayloadError(
+    'expected a Grafana alert: unified ("alerts" array) or legacy ("ruleId", "ruleName", "state")',
+  );
 }
 
 // Grafana's webhook contact point: basic auth, an Authorization header, or an HMAC signature.
@@ -111,16 +143,22 @@ export const grafana: Plugin = {
   id: "grafana",
   source: "BUILT_IN",
   name: "Grafana",
-  description: "Grafana alert notifications, unified alerting and legacy dashboard alerts; optionally nested in another payload.",
+  description:
+    "Grafana alert notifications, unified alerting and legacy dashboard alerts; optionally nested in another payload.",
   versions: [
     pluginVersion({
       version: "1.0.0",
       optionsSchema,
-      capability: { monitoringType: "EVENT", payload: "Grafana webhook contact point (unified and legacy)", eventKey: "fingerprint" },
+      capability: {
+        monitoringType: "EVENT",
+        payload: "Grafana webhook contact point (unified and legacy)",
+        eventKey: "fingerprint",
+      },
       authentication: GRAFANA_AUTHENTICATION,
       init: (options) => commonMetadata(options),
       verify: (options) => {
-        if (options.messageRoot === "$") throw new PluginOptionsError('messageRoot "$" is the body itself: leave messageRoot out');
+        if (options.messageRoot === "$")
+          throw new PluginOptionsError('messageRoot "$" is the body itself: leave messageRoot out');
       },
       parse: parseGrafana,
     }),

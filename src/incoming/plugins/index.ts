@@ -12,8 +12,16 @@ export function latestVersion(plugin: Plugin): PluginVersion {
   return plugin.versions[plugin.versions.length - 1] as PluginVersion;
 }
 
-export function findPluginVersion(plugin: Plugin, version: string, path = ["input", "plugin", "version"]): PluginVersion {
+export function findPluginVersion(
+  plugin: Plugin,
+  version: string,
+  path = ["input", "plugin", "version"],
+): PluginVersion {
   const found = plugin.versions.find((candidate) => candidate.version === version);
-  if (!found) throw ValidationError.of(path, `is not a version of ${plugin.id} (${plugin.versions.map((candidate) => candidate.version).join(", ")})`);
+  if (!found)
+    throw ValidationError.of(
+      path,
+      `is not a version of ${plugin.id} (${plugin.versions.map((candidate) => candidate.version).join(", ")})`,
+    );
   return found;
 }

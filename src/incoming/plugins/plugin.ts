@@ -39,7 +39,13 @@ export class PluginOptionsError extends Error {}
 export class PayloadError extends Error {}
 
 /** Every request authentication type: what a plugin supports unless it says otherwise. */
-export const ALL_AUTHENTICATION_TYPES: readonly IncomingAuthenticationType[] = ["NONE", "BEARER_TOKEN", "BASIC", "HMAC_SHA256", "STANDARD_WEBHOOKS"];
+export const ALL_AUTHENTICATION_TYPES: readonly IncomingAuthenticationType[] = [
+  "NONE",
+  "BEARER_TOKEN",
+  "BASIC",
+  "HMAC_SHA256",
+  "STANDARD_WEBHOOKS",
+];
 
 /**
  * What the webhook's request authentication tells the plugin (the plugin protocol's secretData): its
@@ -55,7 +61,12 @@ interface PluginVersionDefinition<Options> {
   authentication?: readonly IncomingAuthenticationType[];
   init(options: Options): PluginMetadata;
   verify?(options: Options): void;
-  parse(options: Options, body: unknown, headers: Record<string, string>, context: ParseContext): NormalizedEvent[] | Promise<NormalizedEvent[]>;
+  parse(
+    options: Options,
+    body: unknown,
+    headers: Record<string, string>,
+    context: ParseContext,
+  ): NormalizedEvent[] | Promise<NormalizedEvent[]>;
 }
 
 /**
@@ -70,7 +81,13 @@ export interface PluginVersion {
   authentication: readonly IncomingAuthenticationType[];
   init(options: unknown, secretData: SecretData): Promise<PluginMetadata>;
   verify(options: unknown, secretData: SecretData): Promise<void>;
-  parse(options: unknown, secretData: SecretData, body: unknown, headers: Record<string, string>, context: ParseContext): Promise<NormalizedEvent[]>;
+  parse(
+    options: unknown,
+    secretData: SecretData,
+    body: unknown,
+    headers: Record<string, string>,
+    context: ParseContext,
+  ): Promise<NormalizedEvent[]>;
 }
 
 export interface Plugin {
@@ -83,7 +100,9 @@ export interface Plugin {
   versions: PluginVersion[];
 }
 
-export function pluginVersion<Options extends Record<string, unknown>>(definition: PluginVersionDefinition<Options>): PluginVersion {
+export function pluginVersion<Options extends Record<string, unknown>>(
+  definition: PluginVersionDefinition<Options>,
+): PluginVersion {
   const read = (options: unknown) => definition.optionsSchema.parse(options ?? {});
   return {
     version: definition.version,
@@ -92,13 +111,20 @@ export function pluginVersion<Options extends Record<string, unknown>>(definitio
     authentication: definition.authentication ?? ALL_AUTHENTICATION_TYPES,
     init: async (options) => definition.init(read(options)),
     verify: async (options) => definition.verify?.(read(options)),
-    parse: async (options, _secretData, body, headers, context) => definition.parse(read(options), body, headers, context),
+    parse: async (options, _secretData, body, headers, context) =>
+      definition.parse(read(options), body, headers, context),
   };
 }
 
 /** Options every plugin accepts. */
 export const commonOptions = {
-  duplicateEventTime: z.number().int().min(0).max(86_400).optional().describe("Seconds within which events with the same key are one alert (default 600)."),
+  duplicateEventTime: z
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .optional()
+    .describe("Seconds within which events with the same key are one alert (default 600)."),
 };
 
 export function commonMetadata(options: { duplicateEventTime?: number }): PluginMetadata {
@@ -106,10 +132,28 @@ export function commonMetadata(options: { duplicateEventTime?: number }): Plugin
 }
 
 const SEVERITY_WORDS: Record<string, Severity> = {
-  critical: "CRITICAL", fatal: "CRITICAL", emergency: "CRITICAL", alert: "CRITICAL", p1: "CRITICAL",
-  error: "ERROR", err: "ERROR", major: "ERROR", high: "ERROR", p2: "ERROR",
-  warning: "WARNING", warn: "WARNING", minor: "WARNING", medium: "WARNING", p3: "WARNING",
-  info: "INFO", informational: "INFO", notice: "INFO", low: "INFO", ok: "INFO", p4: "INFO", p5: "INFO",
+  critical: "CRITICAL",
+  fatal: "CRITICAL",
+  emergency: "CRITICAL",
+  alert: "CRITICAL",
+  p1: "CRITICAL",
+  error: "ERROR",
+  err: "ERROR",
+  major: "ERROR",
+  high: "ERROR",
+  p2: "ERROR",
+  warning: "WARNING",
+  warn: "WARNING",
+  minor: "WARNING",
+  medium: "WARNING",
+  p3: "WARNING",
+  info: "INFO",
+  informational: "INFO",
+  notice: "INFO",
+  low: "INFO",
+  ok: "INFO",
+  p4: "INFO",
+  p5: "INFO",
   none: "NONE",
   not_available: "NOT_AVAILABLE",
 };
@@ -131,7 +175,11 @@ export function asString(value: unknown): string | undefined {
 
 export function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (asString(item) === undefined ? [] : [[key, asString(item) as string]])));
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) =>
+      asString(item) === undefined ? [] : [[key, asString(item) as string]],
+    ),
+  );
 }
 
 /** A date from an ISO string or epoch seconds/milliseconds; `fallback` when absent or unreadable. */
@@ -166,7 +214,16 @@ export function isValidPath(path: string): boolean {
 
 function pathSegments(path: string): string[] {
   const bare = path.replace(/^\$\.?/, "");
-  return bare ? bare.replace(/\[(\d+)\]/g, ".$1").split(".").filter(Boolean) : [];
+  return bare
+    ? bare
+        .replace(/\[(\d+)\]/g, ".$1")
+        .split(".")
+        .filter(Boolean)
+    : [];
 }
 
-export const pathOption = z.string().min(1).max(256).refine(isValidPath, 'must be a dotted path ("a.b.0") or a JSON path ("$.a.b[0]")');
+export const pathOption = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine(isValidPath, 'must be a dotted path ("a.b.0") or a JSON path ("$.a.b[0]")');

@@ -2,7 +2,19 @@
 // https://prometheus.io/docs/alerting/latest/configuration/#webhook_config
 import { z } from "zod";
 import type { IncomingAuthenticationType } from "../../generated/prisma/client.js";
-import { PayloadError, asString, commonMetadata, commonOptions, dateOf, isRecord, keyOf, pluginVersion, stringRecord, type NormalizedEvent, type Plugin } from "./plugin.js";
+import {
+  PayloadError,
+  asString,
+  commonMetadata,
+  commonOptions,
+  dateOf,
+  isRecord,
+  keyOf,
+  pluginVersion,
+  stringRecord,
+  type NormalizedEvent,
+  type Plugin,
+} from "./plugin.js";
 
 /** Labels that name what an alert is about, most specific first. */
 const DEFAULT_RESOURCE_LABELS = ["resource", "instance", "pod", "container", "node", "host", "service", "job"];
@@ -10,7 +22,8 @@ const DEFAULT_RESOURCE_LABELS = ["resource", "instance", "pod", "container", "no
 const ALERTMANAGER_SEVERITIES = { critical: "CRITICAL", error: "ERROR", warning: "WARNING" } as const;
 
 function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedEvent[] {
-  if (!isRecord(body) || !Array.isArray(body.alerts)) throw new PayloadError('expected an Alertmanager webhook payload: an object with an "alerts" array');
+  if (!isRecord(body) || !Array.isArray(body.alerts))
+    throw new PayloadError('expected an Alertmanager webhook payload: an object with an "alerts" array');
   const now = new Date();
   return body.alerts.map((alert: unknown, index) => {
     if (!isRecord(alert)) throw new PayloadError(`alerts[${index}] is not an object`);
@@ -23,7 +36,9 @@ function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedE
     return {
       eventKey: asString(alert.fingerprint) ?? keyOf(labels),
       eventType: status === "resolved" ? "RECOVERY" : "ALERT",
-      severity: ALERTMANAGER_SEVERITIES[(labels.severity ?? "").toLowerCase() as keyof typeof ALERTMANAGER_SEVERITIES] ?? "INFO",
+      severity:
+        ALERTMANAGER_SEVERITIES[(labels.severity ?? "").toLowerCase() as keyof typeof ALERTMANAGER_SEVERITIES] ??
+        "INFO",
       title,
       description: annotations.description ?? null,
       rule: labels.alertname ?? null,
@@ -42,7 +57,11 @@ function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedE
   });
 }
 
-const capability = { monitoringType: "EVENT", payload: "Alertmanager webhook_config, version 4", eventKey: "fingerprint" };
+const capability = {
+  monitoringType: "EVENT",
+  payload: "Alertmanager webhook_config, version 4",
+  eventKey: "fingerprint",
+};
 
 // Alertmanager's http_config sends a bearer token (authorization) or basic_auth; it cannot sign bodies.
 const ALERTMANAGER_AUTHENTICATION: IncomingAuthenticationType[] = ["NONE", "BEARER_TOKEN", "BASIC"];
@@ -66,7 +85,14 @@ export const prometheusAlertmanager: Plugin = {
       optionsSchema: z
         .object({
           ...commonOptions,
-          resourceLabels: z.array(z.string().min(1).max(128)).min(1).max(20).optional().describe(`Labels naming the resource, most specific first (default ${DEFAULT_RESOURCE_LABELS.join(", ")}).`),
+          resourceLabels: z
+            .array(z.string().min(1).max(128))
+            .min(1)
+            .max(20)
+            .optional()
+            .describe(
+              `Labels naming the resource, most specific first (default ${DEFAULT_RESOURCE_LABELS.join(", ")}).`,
+            ),
         })
         .strict(),
       capability,

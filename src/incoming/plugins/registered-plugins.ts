@@ -20,7 +20,8 @@ export const MAX_PLUGIN_TIMEOUT_SECONDS = 30;
 function compareVersions(a: string, b: string): number {
   const parts = (version: string) => version.split("-")[0]!.split(".").map(Number);
   const [left, right] = [parts(a), parts(b)];
-  for (let index = 0; index < 3; index += 1) if (left[index] !== right[index]) return left[index]! < right[index]! ? -1 : 1;
+  for (let index = 0; index < 3; index += 1)
+    if (left[index] !== right[index]) return left[index]! < right[index]! ? -1 : 1;
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
@@ -28,7 +29,10 @@ const versionsSchema = z
   .array(z.string().regex(SEMVER, "must be a semantic version (1.2.3)"))
   .min(1, "must name at least one version")
   .max(MAX_VERSIONS, `must hold at most ${MAX_VERSIONS} versions`)
-  .refine((versions) => versions.every((version, index) => index === 0 || compareVersions(versions[index - 1]!, version) < 0), "must be in ascending order, each once");
+  .refine(
+    (versions) => versions.every((version, index) => index === 0 || compareVersions(versions[index - 1]!, version) < 0),
+    "must be in ascending order, each once",
+  );
 
 const urlSchema = z
   .string()
@@ -36,7 +40,13 @@ const urlSchema = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && !url.search && !url.hash;
+      return (
+        (url.protocol === "https:" || url.protocol === "http:") &&
+        !url.username &&
+        !url.password &&
+        !url.search &&
+        !url.hash
+      );
     } catch {
       return false;
     }
@@ -54,7 +64,12 @@ const pluginFields = {
   versions: versionsSchema,
   authentication: z.array(z.enum(IncomingAuthenticationType)).min(1, "must name at least one type").nullish(),
   secret: secretSchema,
-  timeoutSeconds: z.number().int().min(1, "must be at least 1").max(MAX_PLUGIN_TIMEOUT_SECONDS, `must be at most ${MAX_PLUGIN_TIMEOUT_SECONDS}`).nullish(),
+  timeoutSeconds: z
+    .number()
+    .int()
+    .min(1, "must be at least 1")
+    .max(MAX_PLUGIN_TIMEOUT_SECONDS, `must be at most ${MAX_PLUGIN_TIMEOUT_SECONDS}`)
+    .nullish(),
 };
 
 const registerInput = z.object({
@@ -78,7 +93,12 @@ const updateInput = z.object({
 export type RegisterPluginInput = z.input<typeof registerInput>;
 export type UpdateRegisteredPluginInput = z.input<typeof updateInput>;
 
-export async function registerPlugin(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, input: RegisterPluginInput) {
+export async function registerPlugin(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  tenantId: string,
+  input: RegisterPluginInput,
+) {
   const parsed = parseInput(registerInput, input);
   try {
     return await prisma.registeredPlugin.create({
@@ -89,14 +109,17 @@ export async function registerPlugin(prisma: PrismaClient, secretBox: SecretBox,
         description: parsed.description ?? "",
         url: parsed.url,
         versions: parsed.versions,
-        authenticationTypes: parsed.authentication ? [...new Set(parsed.authentication)] : [...ALL_AUTHENTICATION_TYPES],
+        authenticationTypes: parsed.authentication
+          ? [...new Set(parsed.authentication)]
+          : [...ALL_AUTHENTICATION_TYPES],
         secretCiphertext: secretBox.encrypt(parsed.secret),
         secretHint: secretHint(parsed.secret),
         timeoutMs: (parsed.timeoutSeconds ?? DEFAULT_PLUGIN_TIMEOUT_SECONDS) * 1000,
       },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`A plugin with id "${parsed.pluginId}" is already registered.`);
+    if (isUniqueViolation(error))
+      throw new ConflictError(`A plugin with id "${parsed.pluginId}" is already registered.`);
     throw error;
   }
 }
@@ -111,13 +134,29 @@ async function findRegistered(prisma: PrismaClient, tenantId: string, pluginId: 
  * Changes a registered plugin. New versions are what AUTO webhooks move to on their next updateWebhookPlugin;
  * a version a MANUAL or NONE webhook runs may not be dropped while it runs it.
  */
-export async function updateRegisteredPlugin(prisma: PrismaClient, secretBox: SecretBox, tenantId: string, pluginId: string, input: UpdateRegisteredPluginInput) {
+export async function updateRegisteredPlugin(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  tenantId: string,
+  pluginId: string,
+  input: UpdateRegisteredPluginInput,
+) {
   const parsed = parseInput(updateInput, input);
   const current = await findRegistered(prisma, tenantId, pluginId);
   if (parsed.versions) {
-    const pinned = await prisma.webhook.findMany({ where: { tenantId, pluginId, pluginUpgradeMode: { not: "AUTO" } }, select: { pluginVersion: true }, distinct: ["pluginVersion"] });
-    const dropped = pinned.map((webhook) => webhook.pluginVersion).filter((version): version is string => version !== null && !parsed.versions?.includes(version));
-    if (dropped.length > 0) throw ValidationError.of(["input", "versions"], `must keep ${dropped.join(", ")}: webhooks with upgradeMode MANUAL or NONE run them`);
+    const pinned = await prisma.webhook.findMany({
+      where: { tenantId, pluginId, pluginUpgradeMode: { not: "AUTO" } },
+      select: { pluginVersion: true },
+      distinct: ["pluginVersion"],
+    });
+    const dropped = pinned
+      .map((webhook) => webhook.pluginVersion)
+      .filter((version): version is string => version !== null && !parsed.versions?.includes(version));
+    if (dropped.length > 0)
+      throw ValidationError.of(
+        ["input", "versions"],
+        `must keep ${dropped.join(", ")}: webhooks with upgradeMode MANUAL or NONE run them`,
+      );
   }
   return prisma.registeredPlugin.update({
     where: { id: current.id },
@@ -127,7 +166,9 @@ export async function updateRegisteredPlugin(prisma: PrismaClient, secretBox: Se
       url: parsed.url ?? undefined,
       versions: parsed.versions ?? undefined,
       authenticationTypes: parsed.authentication ? [...new Set(parsed.authentication)] : undefined,
-      ...(parsed.secret ? { secretCiphertext: secretBox.encrypt(parsed.secret), secretHint: secretHint(parsed.secret) } : {}),
+      ...(parsed.secret
+        ? { secretCiphertext: secretBox.encrypt(parsed.secret), secretHint: secretHint(parsed.secret) }
+        : {}),
       timeoutMs: parsed.timeoutSeconds ? parsed.timeoutSeconds * 1000 : undefined,
     },
   });
@@ -137,7 +178,10 @@ export async function updateRegisteredPlugin(prisma: PrismaClient, secretBox: Se
 export async function unregisterPlugin(prisma: PrismaClient, tenantId: string, pluginId: string): Promise<void> {
   const current = await findRegistered(prisma, tenantId, pluginId);
   const users = await prisma.webhook.count({ where: { tenantId, pluginId } });
-  if (users > 0) throw new ConflictError(`${users} incoming webhook(s) run the ${pluginId} plugin: delete them or move them to another plugin first.`);
+  if (users > 0)
+    throw new ConflictError(
+      `${users} incoming webhook(s) run the ${pluginId} plugin: delete them or move them to another plugin first.`,
+    );
   await prisma.registeredPlugin.delete({ where: { id: current.id } });
 }
 
@@ -152,7 +196,11 @@ export class PluginDirectory {
     const builtIn = PLUGINS.find((plugin) => plugin.id === pluginId);
     if (builtIn) return builtIn;
     const row = await this.prisma.registeredPlugin.findUnique({ where: { tenantId_pluginId: { tenantId, pluginId } } });
-    if (!row) throw ValidationError.of(path, `is not a known plugin (built in: ${PLUGINS.map((plugin) => plugin.id).join(", ")}; registered ones: see the plugins query)`);
+    if (!row)
+      throw ValidationError.of(
+        path,
+        `is not a known plugin (built in: ${PLUGINS.map((plugin) => plugin.id).join(", ")}; registered ones: see the plugins query)`,
+      );
     return externalPlugin(row, this.caller);
   }
 
