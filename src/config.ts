@@ -93,6 +93,7 @@ const configSchema = z
     OTEL_SERVICE_NAME: z.string().min(1).default("hookrelay"),
     INCOMING_RATE_LIMIT: positiveInt.default(50),
     INCOMING_RATE_BURST: positiveInt.default(100),
+    INCOMING_MAX_BODY_BYTES: positiveInt.default(1_048_576),
     SECRETS_KEY: z
       .string()
       .refine(

@@ -18,7 +18,6 @@ import { DELIVERIES_CHANNEL, readQueueDepth } from "./delivery/delivery-queue.js
 import { ServiceMetrics } from "./metrics/metrics.js";
 import { PACKAGE_VERSION } from "./package-info.js";
 import { startTracing, type Tracing } from "./tracing/tracing.js";
-import { USER_AGENT } from "./delivery/webhook-request.js";
 import { API_KEYS_CHANNEL, ApiKeyCache, currentScopes } from "./auth/api-keys.js";
 import { CHANGES_CHANNEL, LiveChanges } from "./live/live-changes.js";
 
@@ -102,7 +101,6 @@ export async function startService(config: Config, log: Logger): Promise<Running
     );
   const sender = new WebhookSender({
     allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS,
-    userAgent: USER_AGENT,
     log: log.child({ component: "sender" }),
   });
   let database: Database | undefined;

@@ -46,7 +46,7 @@ describe("isBlockedAddress", () => {
 
 describe("WebhookSender with the destination guard on", () => {
   let receiver: Receiver;
-  const sender = new WebhookSender({ allowPrivateDestinations: false, userAgent: "test" });
+  const sender = new WebhookSender({ allowPrivateDestinations: false });
   beforeAll(async () => {
     receiver = await startReceiver();
   });
@@ -74,7 +74,7 @@ describe("WebhookSender with the destination guard on", () => {
   });
 
   it("sends when private destinations are allowed", async () => {
-    const open = new WebhookSender({ allowPrivateDestinations: true, userAgent: "test" });
+    const open = new WebhookSender({ allowPrivateDestinations: true });
     try {
       const outcome = await open.send({
         url: `http://localhost:${receiver.port}/hook`,

@@ -27,7 +27,7 @@ describe("attemptSignal", () => {
 
 describe("WebhookSender with the worker's signal", () => {
   let receiver: Receiver;
-  const sender = new WebhookSender({ allowPrivateDestinations: true, userAgent: "test" });
+  const sender = new WebhookSender({ allowPrivateDestinations: true });
   beforeAll(async () => {
     receiver = await startReceiver();
   });

@@ -104,15 +104,12 @@ export function attemptSignal(timeoutMs: number, outer?: AbortSignal): { signal:
 export class WebhookSender {
   private readonly agent: Agent;
 
-  constructor(private readonly options: { allowPrivateDestinations: boolean; userAgent: string; log?: Logger }) {
+  // Each request names its own user-agent in its headers (deliveries, plugin calls, SNS confirmations).
+  constructor(private readonly options: { allowPrivateDestinations: boolean; log?: Logger }) {
     this.agent = new Agent({
       keepAliveTimeout: 10_000,
       connect: options.allowPrivateDestinations ? {} : { lookup: guardedLookup },
     });
-  }
-
-  get userAgent(): string {
-    return this.options.userAgent;
   }
 
   async send(outgoing: OutgoingRequest): Promise<AttemptOutcome> {

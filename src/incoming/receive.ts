@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../validation.js";
+import { USER_AGENT } from "../delivery/webhook-request.js";
 import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
@@ -16,17 +17,25 @@ import { isAuthenticRequest, secretDataOf } from "./request-authentication.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 
-/** Bodies above this are refused with 413. */
-export const MAX_INCOMING_BODY_BYTES = 1024 * 1024;
 const SUBSCRIPTION_CONFIRM_TIMEOUT_MS = 10_000;
 
-export interface IncomingAnswer {
-  status: number;
-  body: Record<string, unknown>;
-  /** Ids of the events stored for the request (the HTTP layer adds them to the body as API ids). */
-  eventIds?: string[];
-  headers?: Record<string, string>;
-}
+/**
+ * What became of a request, for the HTTP layer to answer (server/incoming-answers.ts): the module
+ * decides what happened, the HTTP layer which status and body say so. `eventIds` are the events stored.
+ */
+export type IncomingOutcome =
+  /** An unknown webhook and a wrong key alike, so ids cannot be probed. */
+  | { kind: "NOT_FOUND" }
+  | { kind: "WEBHOOK_DISABLED" }
+  /** Whatever part of the authentication failed (a missing header, a wrong token, a stale timestamp). */
+  | { kind: "UNAUTHENTICATED" }
+  /** Not JSON, or nested too deep: stored as one ERROR event holding the text. */
+  | { kind: "UNREADABLE_BODY"; code: "INVALID_JSON" | "JSON_TOO_DEEP"; message: string; eventIds: string[] }
+  /** JSON the plugin cannot read: stored as one ERROR event holding it. */
+  | { kind: "UNPARSABLE_PAYLOAD"; message: string; eventIds: string[] }
+  /** More events than one request may hold: nothing stored. */
+  | { kind: "TOO_MANY_EVENTS"; count: number }
+  | { kind: "ACCEPTED"; eventIds: string[] };
 
 export type ReceivingWebhookRow = Pick<
   Webhook,
@@ -52,7 +61,9 @@ export type ReceivingWebhookRow = Pick<
  * nested deeper than the database's jsonb parser, which recurses, can take (no monitoring system
  * nests this deep).
  */
-function readJson(text: string): { payload: unknown } | { error: { code: string; message: string } } {
+function readJson(
+  text: string,
+): { payload: unknown } | { error: { code: "INVALID_JSON" | "JSON_TOO_DEEP"; message: string } } {
   let payload: unknown;
   try {
     payload = JSON.parse(text) as unknown;
@@ -64,25 +75,8 @@ function readJson(text: string): { payload: unknown } | { error: { code: string;
   return { payload: storableJson(payload, text) };
 }
 
-/** Events one request may hold (each is its own row, alert lookup and outgoing event): beyond it, 413 and nothing stored. */
+/** Events one request may hold (each is its own row, alert lookup and outgoing event): beyond it, nothing is stored. */
 export const MAX_EVENTS_PER_REQUEST = 1000;
-
-/** The same answer whatever part of the authentication failed (a missing header, a wrong token, a stale timestamp). */
-export const UNAUTHENTICATED_ANSWER: IncomingAnswer = {
-  status: 401,
-  body: {
-    error: {
-      code: "UNAUTHENTICATED",
-      message: "The request does not carry the credentials or signature this webhook requires.",
-    },
-  },
-};
-
-/** The same answer for an unknown webhook and a wrong key, so ids cannot be probed. */
-export const NOT_FOUND_ANSWER: IncomingAnswer = {
-  status: 404,
-  body: { error: { code: "NOT_FOUND", message: "No such route." } },
-};
 
 export interface IncomingReceiverDependencies {
   prisma: PrismaClient;
@@ -96,12 +90,14 @@ export interface IncomingReceiverDependencies {
 export class IncomingReceiver {
   constructor(private readonly deps: IncomingReceiverDependencies) {}
 
-  /** The webhook the URL names, or the answer to give: 404 for an unknown id or a wrong key, 403 when disabled. */
+  /** The webhook the URL names, or why none: NOT_FOUND for an unknown id or a wrong key, WEBHOOK_DISABLED. */
   async authorize(
     webhookId: string,
     accessKey: string,
-  ): Promise<{ webhook: ReceivingWebhookRow } | { answer: IncomingAnswer }> {
-    if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { answer: NOT_FOUND_ANSWER };
+  ): Promise<
+    { webhook: ReceivingWebhookRow } | { refused: Extract<IncomingOutcome, { kind: "NOT_FOUND" | "WEBHOOK_DISABLED" }> }
+  > {
+    if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { refused: { kind: "NOT_FOUND" } };
     const webhook = await this.deps.prisma.webhook.findFirst({
       where: { id: webhookId, kind: "INCOMING" },
       select: {
@@ -124,11 +120,8 @@ export class IncomingReceiver {
     });
     // The same work whether or not the webhook exists.
     if (!sameSecret(accessKey, webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "") || !webhook)
-      return { answer: NOT_FOUND_ANSWER };
-    if (!webhook.enabled)
-      return {
-        answer: { status: 403, body: { error: { code: "WEBHOOK_DISABLED", message: "This webhook is disabled." } } },
-      };
+      return { refused: { kind: "NOT_FOUND" } };
+    if (!webhook.enabled) return { refused: { kind: "WEBHOOK_DISABLED" } };
     return { webhook };
   }
 
@@ -140,11 +133,10 @@ export class IncomingReceiver {
 
   /**
    * Checks the request's authentication, then parses and stores the body. A request that fails the
-   * authentication gets 401, is counted as an error and stores nothing. Whatever else arrives is
-   * stored: a body that is not JSON or nests too deep (400), or that the plugin cannot read (202),
-   * becomes one ERROR event holding it.
+   * authentication is counted as an error and stores nothing. Whatever else arrives is stored: a body
+   * that is not JSON or nests too deep, or that the plugin cannot read, becomes one ERROR event holding it.
    */
-  async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingAnswer> {
+  async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingOutcome> {
     if (!isAuthenticRequest(webhook, this.deps.secretBox, headers, body)) {
       await this.countRejected(webhook);
       // Which header was missing or wrong is not logged: it would be a hint to whoever is guessing.
@@ -152,7 +144,7 @@ export class IncomingReceiver {
         { webhookId: webhook.id, authentication: webhook.authenticationType },
         "incoming request failed authentication",
       );
-      return UNAUTHENTICATED_ANSWER;
+      return { kind: "UNAUTHENTICATED" };
     }
     const text = body.toString("utf8").replace(/^\uFEFF/, "");
     const read = readJson(text);
@@ -161,7 +153,7 @@ export class IncomingReceiver {
         body: storableText(text),
         contentType: headers["content-type"] ?? null,
       });
-      return { status: 400, body: { error: read.error }, eventIds: stored };
+      return { kind: "UNREADABLE_BODY", ...read.error, eventIds: stored };
     }
     const { payload } = read;
 
@@ -185,26 +177,14 @@ export class IncomingReceiver {
         `The ${webhook.pluginId} plugin could not read the request: ${reason}`,
         payload,
       );
-      return {
-        status: 202,
-        body: { accepted: true, error: { code: "UNPARSABLE_PAYLOAD", message: reason } },
-        eventIds: stored,
-      };
+      return { kind: "UNPARSABLE_PAYLOAD", message: reason, eventIds: stored };
     }
     if (events.length > MAX_EVENTS_PER_REQUEST) {
       await this.countRejected(webhook);
-      return {
-        status: 413,
-        body: {
-          error: {
-            code: "TOO_MANY_EVENTS",
-            message: `The request holds ${events.length} events; at most ${MAX_EVENTS_PER_REQUEST} are taken per request. Nothing was stored: send them in smaller requests.`,
-          },
-        },
-      };
+      return { kind: "TOO_MANY_EVENTS", count: events.length };
     }
     const stored = await this.store(webhook, events, payload);
-    return { status: 202, body: { accepted: true }, eventIds: stored };
+    return { kind: "ACCEPTED", eventIds: stored };
   }
 
   /** Stores the events (see storeIncomingEvents) and counts them, and the alerts they open, by plugin. */
@@ -242,7 +222,7 @@ export class IncomingReceiver {
         const outcome = await this.deps.sender.send({
           method: "GET",
           url,
-          headers: {},
+          headers: { "user-agent": USER_AGENT },
           timeoutMs: SUBSCRIPTION_CONFIRM_TIMEOUT_MS,
         });
         if (!outcome.succeeded)

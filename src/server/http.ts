@@ -12,7 +12,8 @@ import type { ApiKeyCache } from "../auth/api-keys.js";
 import { requestState, type RequestState } from "./request-context.js";
 import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { isDatabaseBusy } from "../db/errors.js";
-import { IncomingReceiver, MAX_INCOMING_BODY_BYTES, type IncomingAnswer } from "../incoming/receive.js";
+import { IncomingReceiver, type IncomingOutcome } from "../incoming/receive.js";
+import { incomingAnswer, type HttpRefusal } from "./incoming-answers.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
 import { INCOMING_URL_PATH } from "../webhooks/access-keys.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
@@ -234,8 +235,9 @@ export async function createRoutes(
   });
   const rateLimiter = new RateLimiter(config.INCOMING_RATE_LIMIT, config.INCOMING_RATE_BURST);
 
-  function answer(response: ServerResponse, { status, body, eventIds, headers }: IncomingAnswer): void {
-    for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+  function answer(response: ServerResponse, outcome: IncomingOutcome | HttpRefusal): void {
+    const { status, headers, body, eventIds } = incomingAnswer(outcome);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     // The ids the GraphQL API knows the events by (node(id:), incomingEvents).
     sendJson(
       response,
@@ -250,14 +252,9 @@ export async function createRoutes(
     webhookId: string,
     accessKey: string,
   ): Promise<void> {
-    if (request.method !== "POST")
-      return answer(response, {
-        status: 405,
-        headers: { allow: "POST" },
-        body: { error: { code: "METHOD_NOT_ALLOWED", message: "Send events with POST." } },
-      });
+    if (request.method !== "POST") return answer(response, { kind: "METHOD_NOT_ALLOWED" });
     const authorized = await receiver.authorize(webhookId, accessKey);
-    if ("answer" in authorized) return answer(response, authorized.answer);
+    if ("refused" in authorized) return answer(response, authorized.refused);
     const { webhook } = authorized;
     const state = requestState.getStore();
     if (state) {
@@ -265,23 +262,14 @@ export async function createRoutes(
       state.plugin = webhook.pluginId ?? undefined;
     }
     const waitSeconds = rateLimiter.take(webhook.id);
-    if (waitSeconds > 0) {
-      return answer(response, {
-        status: 429,
-        headers: { "retry-after": String(waitSeconds) },
-        body: {
-          error: { code: "RATE_LIMITED", message: `Too many requests for this webhook; retry in ${waitSeconds} s.` },
-        },
-      });
-    }
+    if (waitSeconds > 0) return answer(response, { kind: "RATE_LIMITED", retryAfterSeconds: waitSeconds });
     let body: Buffer;
     try {
-      body = await readBody(request, MAX_INCOMING_BODY_BYTES);
+      body = await readBody(request, config.INCOMING_MAX_BODY_BYTES);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
       await receiver.countRejected(webhook);
-      response.setHeader("connection", "close");
-      return answer(response, { status: 413, body: { error: { code: "PAYLOAD_TOO_LARGE", message: error.message } } });
+      return answer(response, { kind: "PAYLOAD_TOO_LARGE", maxBytes: error.limit });
     }
     answer(response, await receiver.receive(webhook, body, headersOf(request)));
   }

@@ -6,7 +6,10 @@
 import jsonata from "jsonata";
 import { ValidationError } from "../errors.js";
 
-const EXPRESSION_TIMEOUT_MS = 100;
+// Wall time since the evaluation began: jsonata evaluates asynchronously, so a busy worker's other
+// deliveries run in between. 100 ms failed healthy expressions on a loaded machine; a runaway one
+// (an endless recursion) is still stopped within a second, and yields to other work meanwhile.
+const EXPRESSION_TIMEOUT_MS = 1000;
 const EXPRESSION_STACK = 250;
 const EXPRESSION_SEQUENCE = 10_000;
 const MAX_BODY_BYTES = 256 * 1024;
