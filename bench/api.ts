@@ -18,7 +18,7 @@ import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
-import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { createScratchDatabase } from "../support/scratch-database.js";
 import { processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
 
 const WEBHOOKS = 1000;

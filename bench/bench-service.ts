@@ -13,8 +13,8 @@ import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { startService, type RunningService } from "../src/service.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
-import { createScratchDatabase } from "../test/support/scratch-database.js";
-import { freePort } from "../test/support/ports.js";
+import { createScratchDatabase } from "../support/scratch-database.js";
+import { freePort } from "../support/ports.js";
 
 export interface BenchService {
   service: RunningService;

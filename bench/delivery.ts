@@ -23,7 +23,7 @@ import { randomBytes } from "node:crypto";
 import { Agent, request } from "undici";
 import { signatureHeader } from "../src/delivery/signing.js";
 import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
-import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { createScratchDatabase } from "../support/scratch-database.js";
 import {
   percentile,
   postgresCpuMs,

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { createScratchDatabase } from "../support/scratch-database.js";
 import { SERVICE_SOURCES, spawnService, startCommand, stopProcesses } from "./bench-service.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createScratchDatabase } from "../test/support/scratch-database.js";
+import { createScratchDatabase } from "../support/scratch-database.js";
 import {
   percentile,
   postgresCpuMs,

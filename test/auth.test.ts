@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
-import { waitFor } from "./support/receiver.js";
-import { createWebhook, deliveriesOf, publish } from "./support/delivery.js";
+import { waitFor } from "./support/wait.js";
+import { deliveriesOf, publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 // Saturation answers a typed, retryable error at once and writes nothing: past MAX_CONCURRENT_REQUESTS,
 // and when the pool's only connection is held by a publish waiting on a lock, so the next request
 // cannot get one in time.
@@ -7,8 +6,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverUrl } from "./support/database.js";
 import { startTestService, type TestService } from "./support/service.js";
-import { waitFor } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
 import { graphql } from "./generated/index.js";
+import type { AnyJson } from "./support/json.js";
 
 const IDEMPOTENCY_LOCK_KEY = 4_210_002;
 
@@ -58,7 +58,7 @@ describe.skipIf(!serverUrl)("back-pressure on PostgreSQL", () => {
           query: `mutation { publishEvent(input: { type: "pressure.refused", payload: {} }) { __typename } }`,
         }),
       });
-      const body = (await response.json()) as any;
+      const body = (await response.json()) as AnyJson;
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("1");
       expect(body.errors[0]).toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
@@ -124,7 +124,7 @@ describe("back-pressure: requests past MAX_CONCURRENT_REQUESTS", () => {
         body,
       });
       return response.status === 503
-        ? { retryAfter: response.headers.get("retry-after"), body: (await response.json()) as any }
+        ? { retryAfter: response.headers.get("retry-after"), body: (await response.json()) as AnyJson }
         : null;
     });
     expect(refused.retryAfter).toBe("1");

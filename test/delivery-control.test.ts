@@ -3,8 +3,10 @@
 // recovering a webhook's failed deliveries by time range.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
-import { receiverSet, waitFor, type Receiver, type Responder } from "./support/receiver.js";
-import { createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
+import { receiverSet, type Receiver, type Responder } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { deliveriesOf, publish, publishResult } from "./support/delivery.js";
+import { createWebhook, webhookState } from "./support/webhooks.js";
 import { graphql } from "./generated/index.js";
 import { member } from "./support/typed.js";
 import { RecoverDeliveriesDocument } from "../client/generated/graphql.js";

@@ -7,8 +7,10 @@
 // reach the receiver before (n - burst) / perSecond seconds after the first publish.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
-import { receiverSet, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook, deliveriesOf, publish, webhookState } from "./support/delivery.js";
+import { receiverSet, startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { deliveriesOf, publish } from "./support/delivery.js";
+import { createWebhook, webhookState } from "./support/webhooks.js";
 import { createTestDatabase } from "./support/database.js";
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from "./support/process.js";
 import {

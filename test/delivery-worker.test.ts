@@ -8,8 +8,10 @@ import { createLogger } from "../src/logger.js";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
 import { createTestDatabase, serverUrl } from "./support/database.js";
 import { startServer } from "./support/process.js";
-import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook, publish } from "./support/delivery.js";
+import { startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { graphql } from "./generated/index.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -1,16 +1,18 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
 import { DELIVERIES_CHANNEL, notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { startTestService, type TestService } from "./support/service.js";
-import { refusingUrl, startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook, deliveriesOf, publish, publishResult, webhookState } from "./support/delivery.js";
+import { refusingUrl, startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { deliveriesOf, publish, publishResult } from "./support/delivery.js";
+import { createWebhook, webhookState } from "./support/webhooks.js";
 import { DeliveryDocument, type FailureHandlingInput } from "../client/generated/graphql.js";
 import { graphql } from "./generated/index.js";
 import type { PublishEventInput } from "./generated/graphql.js";
 import { member } from "./support/typed.js";
+import type { AnyJson } from "./support/json.js";
 
 let t: TestService;
 let receiver: Receiver;
@@ -37,7 +39,7 @@ const FAST: FailureHandlingInput = {
  * The webhook's deliveries once at least `count` exist and all are finished. Polled with two counts,
  * not the whole page: on the embedded database every poll runs in the worker's thread.
  */
-async function finished(webhookId: string, count = 1): Promise<any[]> {
+async function finished(webhookId: string, count = 1): Promise<AnyJson[]> {
   const where = { webhookId: decodeGlobalID(webhookId).id };
   const prisma = t.service.database.prisma;
   await waitFor(`${count} finished deliveries`, async () => {
@@ -333,7 +335,7 @@ describe("delivery faults", () => {
       const [delivery] = await finished(hook.id);
       expect(delivery).toMatchObject({ status: "SUCCEEDED", attemptCount: 2, failureTrigger: null });
       expect(
-        delivery.attempts.map((attempt: any) => [
+        delivery.attempts.map((attempt: AnyJson) => [
           attempt.attemptNumber,
           attempt.responseStatus,
           attempt.failureTrigger,
@@ -476,7 +478,7 @@ describe("delivery faults", () => {
           failedAfter: new Date(Date.now() - 60_000).toISOString(),
         },
       });
-      expect(byType.data!.divertedDeliveries!.nodes.map((node: any) => node.eventType)).toEqual(["store.two"]);
+      expect(byType.data!.divertedDeliveries!.nodes.map((node: AnyJson) => node.eventType)).toEqual(["store.two"]);
       const none = await t.gql(DIVERTED, {
         filter: { webhookId: hook.id, failedBefore: new Date(Date.now() - 60_000).toISOString() },
       });
@@ -714,7 +716,7 @@ describe("queries", () => {
       },
     );
     expect(events.data!.events!.totalCount).toBe(2);
-    expect(events.data!.events!.nodes.map((node: any) => node.payload.n)).toEqual([2, 1]);
+    expect(events.data!.events!.nodes.map((node: AnyJson) => node.payload.n)).toEqual([2, 1]);
     expect(events.data!.events!.nodes[0]!.deliveries).toMatchObject({
       totalCount: 1,
       nodes: [{ status: "SUCCEEDED", webhook: { id: hook.id } }],
@@ -764,18 +766,18 @@ describe("queries", () => {
     for (;;) {
       const page = (await t.gql(PAGE, { first: 2, after, filter })).data!.deliveries!;
       expect(page.totalCount).toBe(5);
-      forward.push(...page.nodes.map((node: any) => node.id));
+      forward.push(...page.nodes.map((node: AnyJson) => node.id));
       for (const node of page.nodes) expect(node.attempts).toEqual([{ attemptNumber: 1, succeeded: true }]);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor ?? undefined;
     }
     expect(forward).toHaveLength(5);
-    expect(new Set(forward)).toEqual(new Set(all.map((delivery: any) => delivery.id)));
+    expect(new Set(forward)).toEqual(new Set(all.map((delivery: AnyJson) => delivery.id)));
     const backward: string[] = [];
     let before: string | undefined;
     for (;;) {
       const page = (await t.gql(PAGE, { last: 2, before, filter })).data!.deliveries!;
-      backward.unshift(...page.nodes.map((node: any) => node.id));
+      backward.unshift(...page.nodes.map((node: AnyJson) => node.id));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor ?? undefined;
     }
@@ -918,7 +920,7 @@ describe("queries", () => {
       const next = rest.data!.webhooks!.nodes[0]!.deliveries!;
       expect(next.nodes).toHaveLength(2);
       expect(next.pageInfo.hasNextPage).toBe(false);
-      expect(new Set([...page.nodes, ...next.nodes].map((node: any) => node.id)).size).toBe(6);
+      expect(new Set([...page.nodes, ...next.nodes].map((node: AnyJson) => node.id)).size).toBe(6);
     } finally {
       await quiet.stop();
     }
@@ -961,7 +963,7 @@ describe("queries", () => {
       expect(stats.totals.latencyP50Ms).toBeGreaterThanOrEqual(0);
       expect(stats.totals.latencyP99Ms).toBeGreaterThanOrEqual(stats.totals.latencyP50Ms!);
       expect(stats.series.length).toBeGreaterThanOrEqual(10);
-      expect(stats.series.reduce((sum: number, row: any) => sum + row.total, 0)).toBe(4);
+      expect(stats.series.reduce((sum: number, row: AnyJson) => sum + row.total, 0)).toBe(4);
       const byType = await t.gql(
         graphql(
           `query DeliveryDeliveryStats2 { deliveryStats(filter: { eventType: "stats.bad" }) { totals { total diverted successRate } } }`,

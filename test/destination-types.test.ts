@@ -7,7 +7,8 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { startTestService, type TestService } from "./support/service.js";
-import { startReceiver, waitFor, type ReceivedRequest, type Receiver } from "./support/receiver.js";
+import { startReceiver, type ReceivedRequest, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
 import { member } from "./support/typed.js";
 import {
   CreateIncomingWebhookDocument,

@@ -2,8 +2,10 @@
 // process, and on PostgreSQL across two worker processes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
-import { receiverSet, startReceiver, waitFor, type Receiver, type Responder } from "./support/receiver.js";
-import { createWebhook, deliveriesOf, publish } from "./support/delivery.js";
+import { receiverSet, startReceiver, type Receiver, type Responder } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { deliveriesOf, publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { createTestDatabase } from "./support/database.js";
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from "./support/process.js";
 import { UpdateOutgoingWebhookDocument } from "../client/generated/graphql.js";

@@ -5,7 +5,7 @@ import { createTenant } from "../src/tenants/tenants.js";
 import pg from "pg";
 import { QUIET_WORKER, startTestService, type GraphQLResponse, type TestService } from "./support/service.js";
 import { serverUrl } from "./support/database.js";
-import { waitFor } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
 import { schema } from "../src/schema/index.js";
 import { graphql } from "./generated/index.js";
 

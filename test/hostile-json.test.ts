@@ -1,10 +1,10 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 // Hostile JSON within the body limit, sent to every operation that takes a JSON value and to the
 // incoming endpoint, against the service as a process of its own: it must answer each with a typed
 // error (or succeed), store nothing half-written, and stay up with its database intact.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import { startServer, type ServiceProcess } from "./support/process.js";
+import type { AnyJson } from "./support/json.js";
 
 const KEY = "whk_Hostile1_abcdefghijklmnopqrstuvwxyz0123456789";
 const MIB = 1024 * 1024;
@@ -33,7 +33,7 @@ let database: TestDatabase;
 let server: ServiceProcess;
 let base: string;
 
-async function post(query: string, variablesJson = "{}"): Promise<{ status: number; body: any }> {
+async function post(query: string, variablesJson = "{}"): Promise<{ status: number; body: AnyJson }> {
   const response = await fetch(`${base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
@@ -49,7 +49,7 @@ async function healthy(): Promise<void> {
 }
 
 /** The answer is a typed one: a payload or typed error in `data`, or errors that carry a code other than INTERNAL_SERVER_ERROR. */
-function expectTyped(answer: { status: number; body: any }, field: string): string {
+function expectTyped(answer: { status: number; body: AnyJson }, field: string): string {
   expect(answer.status).toBeLessThan(500);
   if (answer.body.errors) {
     for (const error of answer.body.errors) {
@@ -225,7 +225,7 @@ describe("hostile JSON posted to an incoming webhook", () => {
         headers: { "content-type": "application/json" },
         body: json,
       });
-      const body = (await response.json()) as any;
+      const body = (await response.json()) as AnyJson;
       expect(response.status, `${shape}: ${JSON.stringify(body).slice(0, 300)}`).toBeLessThan(500);
       expect(
         body.eventIds ?? [],
@@ -262,7 +262,7 @@ describe("text PostgreSQL cannot store, posted to an incoming webhook", () => {
         headers: { "content-type": "application/json" },
         body,
       });
-      const answer = (await response.json()) as any;
+      const answer = (await response.json()) as AnyJson;
       expect(response.status, `${shape}: ${JSON.stringify(answer)}`).toBe(status);
       expect(answer.eventIds, shape).toHaveLength(1);
       const stored = await post(

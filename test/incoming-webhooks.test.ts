@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 // Incoming webhooks end to end: GraphQL to create and manage them, real HTTP posts to their URLs,
 // and the bridge out to a signed delivery at a loopback receiver.
 import { readFileSync } from "node:fs";
@@ -6,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
-import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook } from "./support/delivery.js";
+import { startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { createWebhook } from "./support/webhooks.js";
 import { member } from "./support/typed.js";
 import {
   CreateIncomingWebhookDocument,
@@ -19,6 +19,7 @@ import {
 } from "../client/generated/graphql.js";
 import { graphql } from "./generated/index.js";
 import type { IncomingEventGroup, IncomingEventStatsFilter, UpdateWebhookPluginInput } from "./generated/graphql.js";
+import type { AnyJson } from "./support/json.js";
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/incoming/${name}.json`, import.meta.url), "utf8");
@@ -74,7 +75,12 @@ async function post(
 ) {
   const response = await fetch(url, { method: "POST", body, headers });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: (text ? JSON.parse(text) : null) as any };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: (text ? JSON.parse(text) : null) as AnyJson,
+  };
 }
 
 async function webhookById(id: string): Promise<IncomingWebhookFieldsFragment> {
@@ -160,7 +166,7 @@ describe("creating incoming webhooks", () => {
       ),
     );
     const plugins = res.data!.plugins!;
-    expect(plugins.map((plugin: any) => plugin.id)).toEqual([
+    expect(plugins.map((plugin: AnyJson) => plugin.id)).toEqual([
       "prometheus-alertmanager",
       "grafana",
       "aws-sns",
@@ -168,7 +174,7 @@ describe("creating incoming webhooks", () => {
     ]);
     const alertmanager = plugins[0]!;
     expect(alertmanager.latestVersion).toBe("1.1.0");
-    expect(alertmanager.versions.map((version: any) => version.version)).toEqual(["1.0.0", "1.1.0"]);
+    expect(alertmanager.versions.map((version: AnyJson) => version.version)).toEqual(["1.0.0", "1.1.0"]);
     expect(alertmanager.optionsSchema).toMatchObject({
       type: "object",
       properties: { resourceLabels: { type: "array" }, duplicateEventTime: { type: "integer" } },
@@ -190,7 +196,7 @@ describe("creating incoming webhooks", () => {
         `query IncomingWebhooksWebhooks2 { webhooks(first: 100, filter: { kind: OUTGOING }) { nodes { __typename } } }`,
       ),
     );
-    expect(outgoing.data!.webhooks!.nodes.every((node: any) => node.__typename === "OutgoingWebhook")).toBe(true);
+    expect(outgoing.data!.webhooks!.nodes.every((node: AnyJson) => node.__typename === "OutgoingWebhook")).toBe(true);
   });
 });
 
@@ -335,7 +341,7 @@ describe("receiving", () => {
       orderBy: { createdAt: "desc" },
       take: 2,
     });
-    const received = published.find((row) => row.type === "monitoring.event.received")!.payload as any;
+    const received = published.find((row) => row.type === "monitoring.event.received")!.payload as AnyJson;
     expect(received.event).toMatchObject({ eventKey: "big", truncated: true });
     expect(received.event.title).toHaveLength(1024);
   });
@@ -747,7 +753,7 @@ describe("incoming events: queries and statistics", () => {
     // 24 hours of minutes, plus one when the range does not start on a minute.
     expect(bySeverity.series.length).toBeGreaterThanOrEqual(24 * 60);
     expect(bySeverity.series.length).toBeLessThanOrEqual(24 * 60 + 1);
-    expect(bySeverity.series.reduce((sum: number, bucket: any) => sum + bucket.total, 0)).toBe(3);
+    expect(bySeverity.series.reduce((sum: number, bucket: AnyJson) => sum + bucket.total, 0)).toBe(3);
     const byType = (await stats("EVENT_TYPE", { webhookId: grafana.id }))!;
     expect(byType.groups).toEqual(
       expect.arrayContaining([
@@ -792,7 +798,7 @@ describe("the bridge to outgoing webhooks", () => {
             "webhook-id": String(request.headers["webhook-id"]),
             "webhook-timestamp": String(request.headers["webhook-timestamp"]),
             "webhook-signature": String(request.headers["webhook-signature"]),
-          }) as any,
+          }) as AnyJson,
       );
     const received = bodies.filter((body) => body.type === "monitoring.event.received");
     const triggered = bodies.filter((body) => body.type === "monitoring.alert.triggered");

@@ -9,7 +9,8 @@ import { startTestService, type TestService } from "./support/service.js";
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from "./support/process.js";
 import { startReceiver, type Receiver } from "./support/receiver.js";
 import { openEventStream, untilOpenSubscriptions, type EventStream, type SubscriptionDocument } from "./support/sse.js";
-import { createWebhook, publish } from "./support/delivery.js";
+import { publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { member } from "./support/typed.js";
 import { graphql } from "./generated/index.js";
 import {

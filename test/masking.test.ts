@@ -6,7 +6,8 @@ beforeAll(async () => {
   t = await startTestService();
 });
 afterAll(async () => {
-  await t.database.drop();
+  // The test closes the database under the running service; the rest of the service stops as usual.
+  await t.stop();
 });
 
 it("masks an unexpected failure, answers with the request id, and logs it in full", async () => {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 // `offset` on every list field: a numbered page is the same rows as that slice of the whole list,
 // with page info and cursors that agree with it.
 import { randomBytes } from "node:crypto";
@@ -11,9 +10,11 @@ import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
 import { storeIncomingEvents } from "../src/incoming/alerts.js";
 import { schema } from "../src/schema/index.js";
 import { MAX_OFFSET } from "../src/schema/page-offset.js";
-import { createWebhook, publish } from "./support/delivery.js";
+import { publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { startReceiver, type Receiver } from "./support/receiver.js";
 import { startTestService, type TestService } from "./support/service.js";
+import type { AnyJson } from "./support/json.js";
 
 let t: TestService;
 let receiver: Receiver;
@@ -73,7 +74,7 @@ afterAll(async () => {
 const PAGE = "totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }";
 
 /** Each list field, as a query of its page arguments, and where its connection sits in the answer. */
-const LISTS: Record<string, { query: (args: string) => string; connection: (data: any) => any }> = {
+const LISTS: Record<string, { query: (args: string) => string; connection: (data: AnyJson) => AnyJson }> = {
   webhooks: { query: (args) => `{ webhooks(${args}) { ${PAGE} } }`, connection: (data) => data.webhooks },
   deliveries: { query: (args) => `{ deliveries(${args}) { ${PAGE} } }`, connection: (data) => data.deliveries },
   events: { query: (args) => `{ events(${args}) { ${PAGE} } }`, connection: (data) => data.events },
@@ -114,7 +115,7 @@ const LISTS: Record<string, { query: (args: string) => string; connection: (data
 async function list(
   name: string,
   args: string,
-): Promise<{ totalCount: number; pageInfo: any; ids: string[]; cursors: string[] }> {
+): Promise<{ totalCount: number; pageInfo: AnyJson; ids: string[]; cursors: string[] }> {
   const { query, connection } = LISTS[name]!;
   const res = await t.gql(query(args));
   expect(res.errors).toBeUndefined();
@@ -122,8 +123,8 @@ async function list(
   return {
     totalCount: page.totalCount,
     pageInfo: page.pageInfo,
-    ids: page.edges.map((edge: any) => edge.node.id),
-    cursors: page.edges.map((edge: any) => edge.cursor),
+    ids: page.edges.map((edge: AnyJson) => edge.node.id),
+    cursors: page.edges.map((edge: AnyJson) => edge.cursor),
   };
 }
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, spawnNpm, type ServiceProcess } from "./support/process.js";
-import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
+import { startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
 import { member } from "./support/typed.js";
 import {
   CreateIncomingWebhookDocument,

@@ -7,7 +7,7 @@ import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { defaultPublicUrl, startService, type RunningService } from "../src/service.js";
 import { createTestDatabase, serverUrl, type TestDatabase } from "./support/database.js";
-import { waitFor } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
 import { CreateIncomingWebhookDocument } from "../client/generated/graphql.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];

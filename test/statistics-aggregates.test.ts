@@ -3,8 +3,10 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
-import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook, publish } from "./support/delivery.js";
+import { startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { member } from "./support/typed.js";
 import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment } from "../client/generated/graphql.js";
 import { graphql } from "./generated/index.js";

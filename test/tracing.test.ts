@@ -5,8 +5,10 @@ import { createServer, type Server } from "node:http";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
-import { startReceiver, waitFor, type Receiver } from "./support/receiver.js";
-import { createWebhook, publish } from "./support/delivery.js";
+import { startReceiver, type Receiver } from "./support/receiver.js";
+import { waitFor } from "./support/wait.js";
+import { publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 
 interface ExportedSpan {

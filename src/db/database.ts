@@ -218,9 +218,16 @@ async function openPGlite(
     // PGlite holds a single connection, so the instance itself is the migration session.
     migrate: () => applyMigrations(pglite),
     ...migrationChecks(pglite),
-    listen: (channel, onNotify) => pglite.listen(channel, onNotify),
+    listen: async (channel, onNotify) => {
+      const unlisten = await pglite.listen(channel, onNotify);
+      // Closing the database ends its listeners too; UNLISTEN afterwards would fail.
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     poolUsage: null,
     async close() {
+      if (pglite.closed) return;
       await prisma.$disconnect();
       await pglite.close();
       unlock();
@@ -271,6 +278,7 @@ async function openPostgres(
     listen: (channel, onNotify) => listenOnPostgres(pg, databaseUrl, channel, onNotify, log),
     poolUsage: () => ({ size: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     async close() {
+      if (closing) return;
       closing = true;
       await prisma.$disconnect();
       await pool.end();

@@ -7,8 +7,10 @@ import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startTestService, type TestService } from "../support/service.js";
-import { startReceiver, waitFor, type Receiver } from "../support/receiver.js";
-import { createWebhook, publish } from "../support/delivery.js";
+import { startReceiver, type Receiver } from "../support/receiver.js";
+import { waitFor } from "../support/wait.js";
+import { publish } from "../support/delivery.js";
+import { createWebhook } from "../support/webhooks.js";
 import {
   createPrivatePostgres,
   privatePostgresUnavailable,

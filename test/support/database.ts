@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { createScratchDatabase } from "./scratch-database.js";
+import { createScratchDatabase } from "../../support/scratch-database.js";
 
 export interface TestDatabase {
   /** Environment for the service: DATABASE_URL or DATA_DIR. */

@@ -1,34 +1,14 @@
-// GraphQL helpers shared by the delivery tests.
+// GraphQL helpers shared by the delivery tests: publishing and reading deliveries.
 import type { TestService } from "./service.js";
 import { member } from "./typed.js";
 import {
-  CreateOutgoingWebhookDocument,
   DeliveriesDocument,
-  OutgoingWebhookDocument,
   PublishEventDocument,
-  type CreateOutgoingWebhookInput,
   type DeliveryFieldsFragment,
   type DeliveryFilter,
-  type OutgoingWebhookFieldsFragment,
   type PublishEventInput,
   type PublishEventMutation,
 } from "../../client/generated/graphql.js";
-
-type CreateWebhookInput = Omit<CreateOutgoingWebhookInput, "name"> & { name?: string };
-
-export async function createWebhook(
-  t: TestService,
-  input: CreateWebhookInput,
-  key?: string,
-): Promise<{ id: string; secret: string }> {
-  const res = await t.gql(
-    CreateOutgoingWebhookDocument,
-    { input: { name: `hook ${Math.random().toString(36).slice(2)}`, ...input } },
-    key,
-  );
-  const result = member(res.data?.createOutgoingWebhook, "CreateOutgoingWebhookPayload");
-  return { id: result.webhook.id, secret: result.secret };
-}
 
 type PublishInput = Partial<PublishEventInput>;
 
@@ -58,9 +38,4 @@ export async function deliveriesOf(t: TestService, filter: DeliveryFilter): Prom
   const res = await t.gql(DeliveriesDocument, { filter, first: 100 });
   if (res.errors || !res.data?.deliveries) throw new Error(JSON.stringify(res.errors));
   return res.data.deliveries.nodes;
-}
-
-export async function webhookState(t: TestService, id: string): Promise<OutgoingWebhookFieldsFragment> {
-  const res = await t.gql(OutgoingWebhookDocument, { id });
-  return member(res.data?.webhook, "OutgoingWebhook");
 }

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "./ports.js";
+import { freePort } from "../../support/ports.js";
 
 const BIN = "/usr/lib/postgresql/15/bin";
 

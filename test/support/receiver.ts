@@ -101,26 +101,6 @@ export async function refusingUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/hook`;
 }
 
-/**
- * Polls `check` until it returns a truthy value or `timeoutMs` passes (then fails with `what`). The
- * deadline only says when to give up, so it is generous: a busy test machine can be 10x slower.
- */
-export async function waitFor<T>(
-  what: string,
-  check: () => T | Promise<T>,
-  timeoutMs = 60_000,
-  intervalMs = 50,
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last as NonNullable<T>;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
-
 /** Receivers a test file starts as it goes, closed together when it ends. */
 export function receiverSet(): { start(responder?: Responder): Promise<Receiver>; closeAll(): Promise<void> } {
   const started: Receiver[] = [];

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON response shapes */
 // Starts the real service in-process on a free loopback port, with its own database, and talks to it
 // over HTTP like any client would.
 import { Writable } from "node:stream";
@@ -7,13 +6,14 @@ import { createLogger } from "../../src/logger.js";
 import { startService, type RunningService } from "../../src/service.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import type { AnyJson } from "./json.js";
 
-export interface GraphQLResponse<Data = Record<string, any>> {
+export interface GraphQLResponse<Data = Record<string, AnyJson>> {
   status: number;
   headers: Headers;
   data?: Data | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-  extensions?: Record<string, any>;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, AnyJson> }[];
+  extensions?: Record<string, AnyJson>;
 }
 
 /** A generated document (either module's TypedDocumentString): its text, typed with its result and variables. */
@@ -30,7 +30,7 @@ export interface TestService {
   /** The first admin key (all scopes) of the bootstrap tenant. */
   adminKey: string;
   /** Every log line the service wrote, parsed. */
-  logs: Record<string, any>[];
+  logs: Record<string, AnyJson>[];
   /**
    * Sends a typed document (client/generated, or test/generated for a test's own graphql(`...`)): its
    * result and variables are checked at type-check time. Operations without variables may omit them.
@@ -40,7 +40,7 @@ export interface TestService {
     ...rest: VariablesAndKey<Variables>
   ): Promise<GraphQLResponse<Data>>;
   /** Sends query text as it is: for what no client would send (malformed, hostile or refused documents). */
-  gql<Data = Record<string, any>>(
+  gql<Data = Record<string, AnyJson>>(
     query: string,
     variables?: Record<string, unknown>,
     key?: string | null,
@@ -61,7 +61,7 @@ export async function startTestService(
   database?: TestDatabase,
 ): Promise<TestService> {
   const db = database ?? (await createTestDatabase());
-  const logs: Record<string, any>[] = [];
+  const logs: Record<string, AnyJson>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString().split("\n")) if (line) logs.push(JSON.parse(line));
@@ -94,13 +94,17 @@ export async function startTestService(
       query: string | TypedDocument<unknown, unknown>,
       variables?: unknown,
       key: string | null = handle.adminKey,
-    ): Promise<GraphQLResponse<any>> {
+    ): Promise<GraphQLResponse<AnyJson>> {
       const response = await fetch(`${handle.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query: query.toString(), variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: any[]; extensions?: Record<string, any> };
+      const body = (await response.json()) as {
+        data?: AnyJson;
+        errors?: AnyJson[];
+        extensions?: Record<string, AnyJson>;
+      };
       return {
         status: response.status,
         headers: response.headers,
