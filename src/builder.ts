@@ -1,12 +1,11 @@
 // The one Pothos schema builder. Plugin order matters: errors first so it sees failures raised by
-// scope checks and validation; prisma before relay; dataloader last.
+// scope checks and validation; prisma before relay. (Per-request batching uses dataloader directly: schema/request-loader.ts.)
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { capitalize, decodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
-import DataloaderPlugin from "@pothos/plugin-dataloader";
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, URLResolver } from "graphql-scalars";
 import { z } from "zod";
 import type PrismaTypes from "./generated/pothos-types.js";
@@ -77,7 +76,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
   errors: {
     defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError],
     directResult: true,

@@ -29,6 +29,8 @@ export interface Context {
   /** The process's API keys, to forget at once when one is revoked. */
   apiKeys: ApiKeyCache;
   auth: AuthenticationResult;
+  /** The caller's tenant. Read only behind an auth scope check, so an unauthenticated read is a bug (it throws). */
+  readonly tenantId: string;
   /** Webhooks this request created: their creator may read their secrets once, in the payload. */
   createdWebhookIds: Set<string>;
   log: Logger;

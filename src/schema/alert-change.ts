@@ -1,11 +1,11 @@
 // alertChanged: the tenant's alerts opened, attached to and resolved, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { AlertStateEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { principalOf } from "../context.js";
 import type { Alert, PrismaClient } from "../generated/prisma/client.js";
 import { ChangeRows, type AlertChange, type Change } from "../live/live-changes.js";
-import { AlertRef, AlertStateEnum } from "./alert.js";
+import { AlertRef } from "./alert.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
@@ -32,7 +32,7 @@ const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
       nullable: true,
       authScopes: { scope: READ_SCOPES.Alert },
       description: "The alert as it is when this message is sent; null when deleted since (its webhook was deleted).",
-      resolve: (change, _args, context) => alerts.get(context.prisma, principalOf(context).tenantId, change),
+      resolve: (change, _args, context) => alerts.get(context.prisma, context.tenantId, change),
     }),
   }),
 });

@@ -1,25 +1,16 @@
 // Alerts: incoming events with one key, de-duplicated.
 import { builder } from "../builder.js";
+import { AlertStateEnum, SeverityEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { principalOf } from "../context.js";
 import type { Alert, Prisma } from "../generated/prisma/client.js";
 import { NotFoundError } from "../errors.js";
 import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
-import { SeverityEnum } from "./incoming-event.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 import { countWebhookAlerts, loadWebhookAlertPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
 
-export const AlertStateEnum = builder.enumType("AlertState", {
-  description: "Where an alert stands.",
-  values: {
-    TRIGGERED: { description: "Open: opened by an ALERT event; later events with its key attach to it." },
-    RESOLVED: { description: "Closed by a RECOVERY event or resolveAlert." },
-    ERROR: { description: "Open: opened by an ERROR event (a request the webhook could not read)." },
-  } as const,
-});
 const UrgencyEnum = builder.enumType("Urgency", {
   description: "How soon someone should look, derived from the severity.",
   values: {
@@ -32,7 +23,7 @@ export const AlertRef = builder.prismaNode("Alert", {
   id: { field: "id" },
   description:
     "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", {
       description: "The key its events share, derived by the plugin from each payload.",
@@ -148,11 +139,11 @@ builder.queryField("alerts", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.alert.findMany({
           ...skipOffset(query, args),
-          where: alertWhere(principalOf(context).tenantId, args.filter),
+          where: alertWhere(context.tenantId, args.filter),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.alert.count({ where: alertWhere(principalOf(context).tenantId, filter) }),
+        context.prisma.alert.count({ where: alertWhere(context.tenantId, filter) }),
     },
     { name: "AlertConnection" },
     { name: "AlertEdge" },
@@ -169,7 +160,7 @@ builder.queryField("alert", (t) =>
     resolve: async (query, _root, args, context) => {
       const alert = await context.prisma.alert.findFirst({
         ...query,
-        where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: principalOf(context).tenantId },
+        where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: context.tenantId },
       });
       if (!alert) throw new NotFoundError("Alert");
       return alert;
@@ -200,11 +191,7 @@ builder.mutationField("resolveAlert", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      alert: await resolveAlert(
-        context.prisma,
-        principalOf(context).tenantId,
-        localId(input.id, ["input", "id"], "Alert", "Alert"),
-      ),
+      alert: await resolveAlert(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "Alert", "Alert")),
     }),
   }),
 );

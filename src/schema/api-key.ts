@@ -1,6 +1,5 @@
 import { builder } from "../builder.js";
 import type { ApiKey } from "../generated/prisma/client.js";
-import { principalOf } from "../context.js";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.js";
 import type { Scope } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
@@ -12,7 +11,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   id: { field: "id" },
   description: "A credential for the API. Only its prefix is shown after creation.",
   // Node lookups only ever see the caller's own tenant.
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
     name: t.exposeString("name", { description: "What the key is for, 1-128 characters." }),
     prefix: t.exposeString("prefix", { description: "The visible start of the key, to recognise it." }),
@@ -51,12 +50,12 @@ builder.queryField("apiKeys", (t) =>
       description: "The tenant's API keys, newest first.",
       authScopes: { scope: "tenant:admin" },
       totalCount: (_connection, _args, context) =>
-        context.prisma.apiKey.count({ where: { tenantId: principalOf(context).tenantId } }),
+        context.prisma.apiKey.count({ where: { tenantId: context.tenantId } }),
       args: offsetArgs,
       resolve: (query, _root, args, context) =>
         context.prisma.apiKey.findMany({
           ...skipOffset(query, args),
-          where: { tenantId: principalOf(context).tenantId },
+          where: { tenantId: context.tenantId },
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
     },
@@ -94,7 +93,7 @@ builder.mutationField("createApiKey", (t) =>
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: "The key to create." }) },
-    resolve: (_root, { input }, context) => createApiKey(context.prisma, principalOf(context).tenantId, input),
+    resolve: (_root, { input }, context) => createApiKey(context.prisma, context.tenantId, input),
   }),
 );
 
@@ -122,7 +121,7 @@ builder.mutationField("revokeApiKey", (t) =>
     resolve: async (_root, { input }, context) => {
       const apiKey = await revokeApiKey(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "API key", "ApiKey"),
       );
       context.apiKeys.clear(); // here at once; other processes on the notification

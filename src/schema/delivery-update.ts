@@ -1,13 +1,13 @@
 // deliveryUpdated: each status change and each finished attempt of the tenant's deliveries, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { DeliveryStatusEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { principalOf } from "../context.js";
 import type { Delivery } from "../generated/prisma/client.js";
 import type { RunSql } from "../db/sql.js";
 import { ChangeRows, type Change, type DeliveryChange } from "../live/live-changes.js";
 import { loadDeliveries } from "../delivery/delivery-query.js";
-import { DeliveryRef, DeliveryStatusEnum } from "./delivery.js";
+import { DeliveryRef } from "./delivery.js";
 import { localId } from "./global-id.js";
 import { changesFor, unlessEnded } from "./subscription-stream.js";
 
@@ -40,7 +40,7 @@ const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").im
       authScopes: { scope: READ_SCOPES.Delivery },
       description:
         "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
-      resolve: (change, _args, context) => deliveries.get(context.sql, principalOf(context).tenantId, change),
+      resolve: (change, _args, context) => deliveries.get(context.sql, context.tenantId, change),
     }),
   }),
 });

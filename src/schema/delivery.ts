@@ -1,10 +1,11 @@
 // Deliveries and their attempts: listings, the diverted store, redelivery, statistics.
 import { builder } from "../builder.js";
+import { DeliveryStatusEnum, FailureTriggerEnum, OrderDirectionEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { maySeeSecretsOf, principalOf, type Context } from "../context.js";
+import { maySeeSecretsOf, type Context } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
-import type { Delivery, DeliveryAttempt, DeliveryStatus } from "../generated/prisma/client.js";
+import type { Delivery, DeliveryAttempt } from "../generated/prisma/client.js";
 import {
   countWebhookDeliveries,
   deleteDivertedDeliveries,
@@ -20,27 +21,13 @@ import {
 } from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
-import { STATS_BUCKETS } from "../db/time-buckets.js";
-import { FailureTriggerEnum } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { ValidationError } from "../errors.js";
 import { eventIdOfMessageId } from "../delivery/webhook-request.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { childConnection, requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
-import { OrderDirectionEnum } from "./order-direction.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
-
-export const DeliveryStatusEnum = builder.enumType("DeliveryStatus", {
-  description: "Where a delivery stands.",
-  values: {
-    PENDING: { description: "Waiting for its first attempt." },
-    SUCCEEDED: { description: "The receiver answered 2xx." },
-    FAILED: { description: "The last attempt failed; another is scheduled (nextAttemptAt)." },
-    DIVERTED: { description: "Could not be delivered and kept for resending (resendDivertedDeliveries)." },
-    DISCARDED: { description: "Could not be delivered; the webhook does not divert." },
-  } satisfies Record<DeliveryStatus, unknown>,
-});
 
 // The headers every delivery carries (Standard Webhooks' and HTTP's): not the webhook's own, never secret.
 const STANDARD_REQUEST_HEADERS = new Set(RESERVED_HEADERS);
@@ -56,7 +43,7 @@ const HeaderEntryRef = builder.objectRef<{ name: string; value: string }>("Heade
 export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
   id: { field: "id" },
   description: "One HTTP request of a delivery and what came back.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
     attemptNumber: t.exposeInt("attemptNumber", { description: "1 for the first attempt of the delivery." }),
     startedAt: t.expose("startedAt", { type: "DateTime", description: "When the request was sent." }),
@@ -106,7 +93,7 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
 export const DeliveryRef = builder.prismaNode("Delivery", {
   id: { field: "id" },
   description: "One event on its way to one webhook.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
     event: t.relation("event", {
       nullable: true,
@@ -241,7 +228,7 @@ builder.queryField("deliveries", (t) =>
         keysetConnection(args, (page) =>
           loadDeliveryPage(
             context.sql,
-            principalOf(context).tenantId,
+            context.tenantId,
             deliveryFilterOf(args.filter),
             args.orderBy?.direction !== "ASC",
             page,
@@ -261,7 +248,7 @@ builder.queryField("delivery", (t) =>
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true, description: "The delivery's global id." }) },
     resolve: (query, _root, { id }, context) =>
-      findDelivery(context.prisma, principalOf(context).tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
+      findDelivery(context.prisma, context.tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
   }),
 );
 
@@ -303,7 +290,7 @@ const DivertedDeliveryFilterInput = builder.inputType("DivertedDeliveryFilter", 
 
 function matchingDiverted(context: Context, filter: typeof DivertedDeliveryFilterInput.$inferInput | null | undefined) {
   return divertedWhere(
-    principalOf(context).tenantId,
+    context.tenantId,
     filter && {
       ...filter,
       webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
@@ -378,11 +365,7 @@ builder.mutationField("resendDivertedDeliveries", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      resentCount: await resendDivertedDeliveries(
-        context.prisma,
-        principalOf(context).tenantId,
-        divertedSelection(input),
-      ),
+      resentCount: await resendDivertedDeliveries(context.prisma, context.tenantId, divertedSelection(input)),
     }),
   }),
 );
@@ -408,11 +391,7 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      deletedCount: await deleteDivertedDeliveries(
-        context.prisma,
-        principalOf(context).tenantId,
-        divertedSelection(input),
-      ),
+      deletedCount: await deleteDivertedDeliveries(context.prisma, context.tenantId, divertedSelection(input)),
     }),
   }),
 );
@@ -443,7 +422,7 @@ builder.mutationField("recoverDeliveries", (t) =>
       input: t.arg({ type: RecoverDeliveriesInput, required: true, description: "The webhook and the window." }),
     },
     resolve: async (_root, { input }, context) => ({
-      recoveredCount: await recoverDeliveries(context.prisma, principalOf(context).tenantId, {
+      recoveredCount: await recoverDeliveries(context.prisma, context.tenantId, {
         webhookId: localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
         since: input.since,
         until: input.until,
@@ -479,7 +458,7 @@ builder.mutationField("redeliverDelivery", (t) =>
     resolve: async (_root, { input }, context) => ({
       delivery: await redeliverDelivery(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Delivery", "Delivery"),
       ),
     }),
@@ -487,15 +466,6 @@ builder.mutationField("redeliverDelivery", (t) =>
 );
 
 // Statistics
-
-export const StatsBucketEnum = builder.enumType("StatsBucket", {
-  description: "The width of a statistics bucket (UTC).",
-  values: {
-    MINUTE: { description: "One minute." },
-    HOUR: { description: "One hour." },
-    DAY: { description: "One UTC day." },
-  } as const satisfies Record<(typeof STATS_BUCKETS)[number], { description: string }>,
-});
 
 const DeliveryStatsFilterInput = builder.inputType("DeliveryStatsFilter", {
   description: "Which deliveries to count, and over which period.",
@@ -573,7 +543,7 @@ builder.queryField("deliveryStats", (t) =>
     resolve: (_root, { filter, bucket }, context) =>
       deliveryStats(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         filter && {
           ...filter,
           webhookId:
@@ -623,7 +593,7 @@ builder.mutationField("testWebhook", (t) =>
         context,
         context.secretBox,
         context.sender,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
         {
           eventType: input.eventType,

@@ -1,14 +1,13 @@
 // Events: publishing (fan-out to subscribed webhooks) and the event log.
 import { builder } from "../builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { principalOf } from "../context.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
   description: "Something that happened, published once and delivered to every webhook subscribed to its type.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
     type: t.exposeString("type", { description: "Dotted name, e.g. invoice.paid." }),
     payload: t.field({
@@ -70,11 +69,11 @@ builder.queryField("events", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.event.findMany({
           ...skipOffset(query, args),
-          where: eventWhere(principalOf(context).tenantId, args.filter),
+          where: eventWhere(context.tenantId, args.filter),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.event.count({ where: eventWhere(principalOf(context).tenantId, filter) }),
+        context.prisma.event.count({ where: eventWhere(context.tenantId, filter) }),
     },
     { name: "EventConnection" },
     { name: "EventEdge" },
@@ -133,7 +132,7 @@ builder.mutationField("publishEvent", (t) =>
     authScopes: { scope: "events:publish" },
     errors: {},
     args: { input: t.arg({ type: PublishEventInput, required: true, description: "The event." }) },
-    resolve: (_root, { input }, context) => publishEvent(context.events, principalOf(context).tenantId, input),
+    resolve: (_root, { input }, context) => publishEvent(context.events, context.tenantId, input),
   }),
 );
 
@@ -168,7 +167,7 @@ builder.mutationField("publishEvents", (t) =>
     errors: {},
     args: { input: t.arg({ type: PublishEventsInput, required: true, description: "The events." }) },
     resolve: async (_root, { input }, context) => ({
-      results: await publishEvents(context.events, principalOf(context).tenantId, input.events),
+      results: await publishEvents(context.events, context.tenantId, input.events),
     }),
   }),
 );

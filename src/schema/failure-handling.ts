@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import type { FailureTrigger } from "../generated/prisma/client.js";
+import { FailureTriggerEnum } from "./enums.js";
 import { RETRY_STRATEGY_TYPES, type FailureHandling } from "../webhooks/failure-handling.js";
 
 export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
@@ -9,21 +9,6 @@ export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
     LINEAR: { description: "Each wait grows by the interval: interval, 2x interval, 3x interval, ..." },
     NONE: { description: "No retries: the first failure is final." },
   } satisfies Record<(typeof RETRY_STRATEGY_TYPES)[number], unknown>,
-});
-
-export const FailureTriggerEnum = builder.enumType("FailureTrigger", {
-  description: "Why an attempt failed.",
-  values: {
-    HTTP_4XX: { description: "The receiver answered 4xx." },
-    HTTP_5XX: { description: "The receiver answered 5xx." },
-    TIMEOUT: { description: "No complete response within the webhook's timeout." },
-    NETWORK_ERROR: { description: "The connection failed: refused, reset, or the name did not resolve." },
-    BLOCKED_DESTINATION: { description: "The URL resolves to a private or reserved address. Never retried." },
-    TRANSFORM_ERROR: {
-      description:
-        "The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver.",
-    },
-  } satisfies Record<FailureTrigger, unknown>,
 });
 
 const RetryStrategyRef = builder.objectRef<FailureHandling["retryStrategy"]>("RetryStrategy").implement({

@@ -1,30 +1,7 @@
 // What an incoming webhook asks of a sender besides its secret URL (incoming/request-authentication.ts).
 import { builder } from "../builder.js";
-import type { IncomingAuthenticationType } from "../generated/prisma/client.js";
+import { IncomingAuthenticationTypeEnum } from "./enums.js";
 import { DEFAULT_TOLERANCE_SECONDS, type AuthenticationView } from "../incoming/request-authentication.js";
-
-export const IncomingAuthenticationTypeEnum = builder.enumType("IncomingAuthenticationType", {
-  description:
-    "How a sender proves itself besides knowing the URL. A request that does not gets 401, is counted in requests.error and stores nothing.",
-  values: {
-    NONE: { description: "The secret URL only (default)." },
-    BEARER_TOKEN: {
-      description:
-        "`Authorization: Bearer <token>`: Alertmanager's `http_config.authorization`, Grafana's Authorization header.",
-    },
-    BASIC: {
-      description: "`Authorization: Basic`: Alertmanager's `http_config.basic_auth`, Grafana's basic authentication.",
-    },
-    HMAC_SHA256: {
-      description:
-        'An HMAC-SHA256 of the body in a header (GitHub: X-Hub-Signature-256 with prefix "sha256="), or of "<timestamp>:<body>" with a timestamp header (Grafana\'s HMAC signature).',
-    },
-    STANDARD_WEBHOOKS: {
-      description:
-        "Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature), as this service and Svix sign.",
-    },
-  } satisfies Record<IncomingAuthenticationType, unknown>,
-});
 
 export const SignatureEncodingEnum = builder.enumType("SignatureEncoding", {
   description: "How an HMAC signature is written in its header.",

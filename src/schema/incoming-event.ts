@@ -1,7 +1,7 @@
 // Events received by incoming webhooks, and their statistics.
 import { builder } from "../builder.js";
+import { SeverityEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { principalOf } from "../context.js";
 import type { IncomingEvent, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { ChangeRows, type Change, type IncomingEventChange } from "../live/live-changes.js";
 import {
@@ -14,7 +14,6 @@ import {
 import { MAX_AGGREGATES } from "../db/aggregates.js";
 import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
 import { localId } from "./global-id.js";
-import { StatsBucketEnum } from "./delivery.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
 import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
@@ -29,22 +28,11 @@ export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
     ERROR: { description: "The request could not be read; the body is kept in rawData." },
   } as const,
 });
-export const SeverityEnum = builder.enumType("Severity", {
-  description: "How bad an incoming event is, as its plugin maps the sender's level.",
-  values: {
-    CRITICAL: { description: "Critical." },
-    ERROR: { description: "An error." },
-    WARNING: { description: "A warning." },
-    INFO: { description: "Information." },
-    NOT_AVAILABLE: { description: "The sender reports no data (e.g. a check that cannot run)." },
-    NONE: { description: "The sender gave no severity." },
-  } as const,
-});
 
 export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
   id: { field: "id" },
   description: "One normalized event parsed from a request to an incoming webhook.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", { description: "Events with one key are de-duplicated into one alert." }),
     eventType: t.expose("eventType", {
@@ -157,11 +145,11 @@ builder.queryField("incomingEvents", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.incomingEvent.findMany({
           ...skipOffset(query, args),
-          where: incomingEventWhere(principalOf(context).tenantId, args.filter),
+          where: incomingEventWhere(context.tenantId, args.filter),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.incomingEvent.count({ where: incomingEventWhere(principalOf(context).tenantId, filter) }),
+        context.prisma.incomingEvent.count({ where: incomingEventWhere(context.tenantId, filter) }),
     },
     { name: "IncomingEventConnection" },
     { name: "IncomingEventEdge" },
@@ -326,7 +314,7 @@ builder.queryField("incomingEventStats", (t) =>
     resolve: (_root, args, context) =>
       incomingEventStats(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         args.filter
           ? {
               ...args.filter,
@@ -373,7 +361,7 @@ builder.subscriptionField("incomingEventReceived", (t) =>
     },
     resolve: (item, args, context) => {
       const change = unlessEnded(item, args, context);
-      return receivedEvents.get(context.prisma, principalOf(context).tenantId, change);
+      return receivedEvents.get(context.prisma, context.tenantId, change);
     },
   }),
 );

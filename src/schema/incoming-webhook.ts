@@ -1,6 +1,6 @@
 // Incoming webhooks: a secret URL for an external monitoring system, read by a versioned plugin.
 import { builder } from "../builder.js";
-import { principalOf, type Context } from "../context.js";
+import type { Context } from "../context.js";
 import { SECRET_READ_SCOPE } from "../auth/secret-fields.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import {
@@ -74,7 +74,7 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   interfaces: [WebhookInterface],
   description: "A secret URL an external monitoring system posts to; its plugin turns each request into events.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "INCOMING" }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "INCOMING" }),
   fields: (t) => ({
     webhookUrl: t.string({
       nullable: true,
@@ -166,7 +166,7 @@ builder.mutationField("createIncomingWebhook", (t) =>
         context.prisma,
         context.secretBox,
         context.plugins,
-        principalOf(context).tenantId,
+        context.tenantId,
         input,
       );
       context.createdWebhookIds.add(webhook.id);
@@ -204,7 +204,7 @@ builder.mutationField("updateIncomingWebhook", (t) =>
           context.prisma,
           context.secretBox,
           context.plugins,
-          principalOf(context).tenantId,
+          context.tenantId,
           localId(id, ["input", "id"], "Webhook", "IncomingWebhook"),
           changes,
         ),
@@ -237,7 +237,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
         webhook: await updateWebhookPlugin(
           context.prisma,
           context.plugins,
-          principalOf(context).tenantId,
+          context.tenantId,
           localId(id, ["input", "id"], "Webhook", "IncomingWebhook"),
           changes,
         ),
@@ -275,7 +275,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
       verifyWebhookPlugin(
         context.prisma,
         context.plugins,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook"),
       ),
   }),
@@ -298,7 +298,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
       webhook: await regenerateAccessKey(
         context.prisma,
         context.secretBox,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook"),
       ),
     }),

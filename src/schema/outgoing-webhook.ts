@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { maySeeSecretsOf, principalOf } from "../context.js";
+import { maySeeSecretsOf } from "../context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
 import { failureHandlingOf } from "../webhooks/failure-handling.js";
@@ -47,7 +47,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   interfaces: [WebhookInterface],
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
-  findUnique: (id, context) => ({ id, tenantId: principalOf(context).tenantId, kind: "OUTGOING" }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "OUTGOING" }),
   fields: (t) => ({
     url: t.string({
       description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).",
@@ -212,12 +212,7 @@ builder.mutationField("createOutgoingWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const created = await createOutgoingWebhook(
-        context.prisma,
-        context.secretBox,
-        principalOf(context).tenantId,
-        input,
-      );
+      const created = await createOutgoingWebhook(context.prisma, context.secretBox, context.tenantId, input);
       context.createdWebhookIds.add(created.webhook.id);
       return created;
     },
@@ -285,13 +280,7 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
       const { id, ...changes } = input;
       const webhookId = localId(id, ["input", "id"], "Webhook", "OutgoingWebhook");
       return {
-        webhook: await updateOutgoingWebhook(
-          context.prisma,
-          context.secretBox,
-          principalOf(context).tenantId,
-          webhookId,
-          changes,
-        ),
+        webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, context.tenantId, webhookId, changes),
       };
     },
   }),
@@ -326,7 +315,7 @@ builder.mutationField("rotateWebhookSecret", (t) =>
       rotateWebhookSecret(
         context.prisma,
         context.secretBox,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
         input.expireCurrentInSeconds ?? 86_400,
       ),
@@ -370,7 +359,7 @@ builder.mutationField("unsuspendWebhook", (t) =>
     resolve: (_root, { input }, context) =>
       unsuspendWebhook(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
         input.resendDiverted ?? false,
       ),

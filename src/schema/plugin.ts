@@ -2,7 +2,7 @@
 // speaking the plugin protocol, external-plugin.ts).
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { principalOf } from "../context.js";
+import { IncomingAuthenticationTypeEnum } from "./enums.js";
 import { latestVersion } from "../incoming/plugins/index.js";
 import type { Plugin, PluginVersion } from "../incoming/plugins/plugin.js";
 import {
@@ -12,7 +12,6 @@ import {
   unregisterPlugin,
   updateRegisteredPlugin,
 } from "../incoming/plugins/registered-plugins.js";
-import { IncomingAuthenticationTypeEnum } from "./incoming-authentication.js";
 
 const optionsJsonSchema = (version: PluginVersion) =>
   z.toJSONSchema(version.optionsSchema, { io: "input" }) as Record<string, unknown>;
@@ -106,7 +105,7 @@ builder.queryField("plugins", (t) =>
     type: [PluginRef],
     description: "The plugins incoming webhooks can use: the built-in ones, then the tenant's registered ones.",
     authScopes: { authenticated: true },
-    resolve: (_root, _args, context) => context.plugins.list(principalOf(context).tenantId),
+    resolve: (_root, _args, context) => context.plugins.list(context.tenantId),
   }),
 );
 
@@ -175,7 +174,7 @@ builder.mutationField("registerPlugin", (t) =>
     errors: {},
     args: { input: t.arg({ type: RegisterPluginInput, required: true, description: "The plugin." }) },
     resolve: async (_root, { input }, context) => {
-      const row = await registerPlugin(context.prisma, context.secretBox, principalOf(context).tenantId, input);
+      const row = await registerPlugin(context.prisma, context.secretBox, context.tenantId, input);
       return {
         plugin: await context.plugins.find(row.tenantId, row.pluginId),
         url: row.url,
@@ -195,13 +194,7 @@ builder.mutationField("updateRegisteredPlugin", (t) =>
     args: { input: t.arg({ type: UpdateRegisteredPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { pluginId, ...changes } = input;
-      const row = await updateRegisteredPlugin(
-        context.prisma,
-        context.secretBox,
-        principalOf(context).tenantId,
-        pluginId,
-        changes,
-      );
+      const row = await updateRegisteredPlugin(context.prisma, context.secretBox, context.tenantId, pluginId, changes);
       return {
         plugin: await context.plugins.find(row.tenantId, row.pluginId),
         url: row.url,
@@ -231,7 +224,7 @@ builder.mutationField("unregisterPlugin", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      await unregisterPlugin(context.prisma, principalOf(context).tenantId, input.pluginId);
+      await unregisterPlugin(context.prisma, context.tenantId, input.pluginId);
       return { pluginId: input.pluginId };
     },
   }),

@@ -2,8 +2,8 @@
 // query's fields, and the order on groups.
 import type { EnumRef } from "@pothos/core";
 import { builder } from "../builder.js";
+import { OrderDirectionEnum } from "./enums.js";
 import { AGGREGATE_FUNCTIONS, MAX_STATS_LIMIT, type AggregateValue } from "../db/aggregates.js";
-import { OrderDirectionEnum } from "./order-direction.js";
 
 export const AggregateFunctionEnum = builder.enumType("AggregateFunction", {
   description: "How a group's values of a field are combined.",

@@ -1,8 +1,8 @@
 // webhookChanged: the tenant's webhooks suspended, unsuspended, disabled, re-keyed, edited, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
+import { WebhookKindEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { principalOf } from "../context.js";
 import type { Webhook, PrismaClient } from "../generated/prisma/client.js";
 import {
   ChangeRows,
@@ -12,7 +12,7 @@ import {
   type WebhookChangeKind,
 } from "../live/live-changes.js";
 import { ValidationError } from "../errors.js";
-import { WEBHOOK_TYPENAMES, WebhookInterface, WebhookKindEnum } from "./webhook.js";
+import { WEBHOOK_TYPENAMES, WebhookInterface } from "./webhook.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
@@ -60,7 +60,7 @@ const WebhookChangeRef = builder.objectRef<WebhookChange>("WebhookChange").imple
       nullable: true,
       authScopes: { scope: READ_SCOPES.OutgoingWebhook },
       description: "The webhook as it is when this message is sent; null once deleted.",
-      resolve: (change, _args, context) => webhooks.get(context.prisma, principalOf(context).tenantId, change),
+      resolve: (change, _args, context) => webhooks.get(context.prisma, context.tenantId, change),
     }),
   }),
 });

@@ -1,7 +1,6 @@
 // Destination types: what an outgoing webhook's receiver understands, its settings, and a preview of
 // what it would be sent.
 import { builder } from "../builder.js";
-import { principalOf } from "../context.js";
 import {
   DATADOG_SITES,
   MAX_EXPRESSION_LENGTH,
@@ -139,11 +138,9 @@ builder.queryField("previewWebhookPayload", (t) =>
       payload: t.arg({ type: "JSONObject", description: "The event's payload (default: a short message)." }),
     },
     resolve: (_root, args, context) =>
-      previewWebhookPayload(
-        context.prisma,
-        principalOf(context).tenantId,
-        localId(args.id, ["id"], "Webhook", "OutgoingWebhook"),
-        { eventType: args.eventType, payload: args.payload },
-      ),
+      previewWebhookPayload(context.prisma, context.tenantId, localId(args.id, ["id"], "Webhook", "OutgoingWebhook"), {
+        eventType: args.eventType,
+        payload: args.payload,
+      }),
   }),
 );

@@ -3,7 +3,7 @@
 import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder, malformedIdError } from "../builder.js";
-import { principalOf } from "../context.js";
+import { OrderDirectionEnum, WebhookKindEnum } from "./enums.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
 import {
@@ -22,20 +22,9 @@ import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.
 import { localId } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { offsetArgs } from "./page-offset.js";
-import { OrderDirectionEnum } from "./order-direction.js";
 
 export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
 
-export const WebhookKindEnum = builder.enumType("WebhookKind", {
-  description: "Which way a webhook carries events.",
-  values: {
-    OUTGOING: { description: "The service delivers the tenant's events to the webhook's URL." },
-    INCOMING: {
-      description:
-        "A monitoring system posts to the webhook's secret URL; a plugin turns posts into events and alerts.",
-    },
-  } as const,
-});
 export const WebhookStateEnum = builder.enumType("WebhookState", {
   description: "Whether a webhook is switched on (enableWebhook, disableWebhook).",
   values: {
@@ -186,7 +175,7 @@ builder.queryField("webhooks", (t) =>
           loadWebhookPage(
             context.sql,
             context.secretBox,
-            principalOf(context).tenantId,
+            context.tenantId,
             webhookFilterOf(args.filter),
             {
               field: args.orderBy?.field ?? "CREATED_AT",
@@ -212,7 +201,7 @@ builder.queryField("webhook", (t) =>
     resolve: (_root, args, context, info) =>
       findWebhook(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(args.id, ["id"], "Webhook", ...WEBHOOK_TYPENAMES),
         undefined,
         queryFromInfo({ context, info, typeName: "Webhook" }),
@@ -323,14 +312,11 @@ builder.queryField("webhookStats", (t) =>
       limit: t.arg.int({ description: statsLimitDescription }),
     },
     resolve: (_root, args, context) =>
-      webhookStats(
-        context.sql,
-        context.secretBox,
-        principalOf(context).tenantId,
-        webhookFilterOf(args.filter),
-        args.groupBy,
-        { aggregates: args.aggregates, orderBy: args.orderBy, limit: args.limit },
-      ),
+      webhookStats(context.sql, context.secretBox, context.tenantId, webhookFilterOf(args.filter), args.groupBy, {
+        aggregates: args.aggregates,
+        orderBy: args.orderBy,
+        limit: args.limit,
+      }),
   }),
 );
 
@@ -379,7 +365,7 @@ for (const [field, enabled] of [
       resolve: async (_root, { input }, context) => ({
         webhook: await setWebhookEnabled(
           context.prisma,
-          principalOf(context).tenantId,
+          context.tenantId,
           localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES),
           enabled,
         ),
@@ -409,7 +395,7 @@ builder.mutationField("deleteWebhook", (t) =>
     resolve: async (_root, { input }, context) => {
       await deleteWebhook(
         context.prisma,
-        principalOf(context).tenantId,
+        context.tenantId,
         localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES),
       );
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };

@@ -238,6 +238,10 @@ export function createGraphQLServer(
         live,
         publicUrl,
         auth,
+        get tenantId(): string {
+          if (!auth.ok) throw new Error("context.tenantId read on an unauthenticated request");
+          return auth.principal.tenantId;
+        },
         createdWebhookIds: new Set<string>(),
       };
     },
