@@ -29,7 +29,7 @@ export interface Context {
   /** The process's API keys, to forget at once when one is revoked. */
   apiKeys: ApiKeyCache;
   auth: AuthenticationResult;
-  /** The caller's tenant. Read only behind an auth scope check, so an unauthenticated read is a bug (it throws). */
+  /** The caller's tenant; empty on an unauthenticated request (resolvers behind scope checks never see that). */
   readonly tenantId: string;
   /** Webhooks this request created: their creator may read their secrets once, in the payload. */
   createdWebhookIds: Set<string>;

@@ -238,10 +238,9 @@ export function createGraphQLServer(
         live,
         publicUrl,
         auth,
-        get tenantId(): string {
-          if (!auth.ok) throw new Error("context.tenantId read on an unauthenticated request");
-          return auth.principal.tenantId;
-        },
+        // A plain value: envelop copies the context, reading every property. Empty (no tenant) when
+        // unauthenticated, where no resolver past the scope checks runs.
+        tenantId: auth.ok ? auth.principal.tenantId : "",
         createdWebhookIds: new Set<string>(),
       };
     },
