@@ -69,24 +69,26 @@ export function aggregateSql(aggregate: Aggregate<string>, column: Prisma.Sql): 
   return Prisma.sql`(${expression})::float8`;
 }
 
-/** The aggregates' output columns, named a0, a1, ... */
+/** The aggregates' output columns, named a0, a1, ... (another `prefix` where one row holds two sets). */
 export function aggregateColumns<Field extends string>(
   aggregates: readonly Aggregate<Field>[],
   columns: Record<Field, Prisma.Sql>,
+  prefix = "a",
 ): Prisma.Sql[] {
   return aggregates.map(
     (aggregate, index) =>
-      Prisma.sql`${aggregateSql(aggregate, columns[aggregate.field])} AS ${Prisma.raw(`a${index}`)}`,
+      Prisma.sql`${aggregateSql(aggregate, columns[aggregate.field])} AS ${Prisma.raw(`${prefix}${index}`)}`,
   );
 }
 
-/** The aggregates' values read back from a row holding a0, a1, ... */
+/** The aggregates' values read back from a row holding a0, a1, ... (or `prefix`0, ...). */
 export function aggregateValues<Field extends string>(
   aggregates: readonly Aggregate<Field>[],
   row: Record<string, unknown>,
+  prefix = "a",
 ): AggregateValue<Field>[] {
   return aggregates.map((aggregate, index) => {
-    const value = row[`a${index}`];
+    const value = row[`${prefix}${index}`];
     return { ...aggregate, value: typeof value === "number" ? value : null };
   });
 }

@@ -21,7 +21,6 @@ import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
 import {
   aggregateColumns,
-  aggregateSql,
   aggregateValues,
   statsOrderSql,
   statsShapeSchema,
@@ -345,10 +344,8 @@ export async function webhookStats(
     : Prisma.empty;
   const count = byEventType ? Prisma.sql`count(DISTINCT w.id)` : Prisma.sql`count(*)`;
   const groupAggregates = aggregateColumns(aggregates, FIELD_COLUMNS);
-  const totalAggregates = aggregates.map(
-    (aggregate, index) =>
-      Prisma.sql`${aggregateSql(aggregate, FIELD_COLUMNS[aggregate.field])} AS ${Prisma.raw(`t${index}`)}`,
-  );
+  // The totals ride on every row beside the group's own aggregates, so they are named t0, t1, ...
+  const totalAggregates = aggregateColumns(aggregates, FIELD_COLUMNS, "t");
   const order = shape.orderBy ? statsOrderSql(shape.orderBy, Prisma.sql`count`, keys) : Prisma.join(keys, ", ");
   const result = await sql(Prisma.sql`
     WITH matching AS (SELECT w.*${deliveries} WHERE ${where}),
@@ -380,9 +377,6 @@ export async function webhookStats(
     });
     rows.push(row);
   }
-  const totals = aggregateValues(
-    aggregates,
-    Object.fromEntries(aggregates.map((_aggregate, index) => [`a${index}`, first[`t${index}`]])),
-  );
+  const totals = aggregateValues(aggregates, first, "t");
   return { total: (first.total as number | undefined) ?? 0, totals, rows };
 }
