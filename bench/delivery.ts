@@ -21,8 +21,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { Agent, request } from "undici";
-import { signatureHeader } from "../src/delivery/signing.js";
-import { generateSigningSecret } from "../src/webhooks/signing-secrets.js";
+import { signatureHeader } from "../src/signing/signing.js";
+import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
   percentile,

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/database.js";
 import { migrationsDir } from "../src/db/migrations.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger } from "../src/common/logger.js";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

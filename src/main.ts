@@ -1,6 +1,6 @@
 // `npm start`: the API server and the delivery worker (ROLE picks one of them); `npm run worker`: the worker alone.
-import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createLogger } from "./logger.js";
+import { ConfigError, loadConfig, type Config } from "./config/config.js";
+import { createLogger } from "./common/logger.js";
 import { startService } from "./service.js";
 
 let config: Config;

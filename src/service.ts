@@ -1,8 +1,8 @@
 // Wires the service together: database, migrations, first-run bootstrap, HTTP server, delivery worker.
 // main.ts runs it as a process; tests start it in-process on a port of their own.
 import { setTimeout as sleep } from "node:timers/promises";
-import { databaseOptionsOf, servesApi, type Config } from "./config.js";
-import type { Logger } from "./logger.js";
+import { databaseOptionsOf, servesApi, type Config } from "./config/config.js";
+import type { Logger } from "./common/logger.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
 import { createRoutes, createServer } from "./server/http.js";
@@ -12,11 +12,11 @@ import { backfillAccessKeyDigests } from "./webhooks/access-keys.js";
 import { PluginDirectory } from "./incoming/plugins/registered-plugins.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
-import { createEventWriter } from "./events/events.js";
-import { publishOperationalEvents } from "./events/operational-events.js";
-import { DELIVERIES_CHANNEL, readQueueDepth } from "./delivery/delivery-queue.js";
+import { DELIVERIES_CHANNEL, createEventWriter } from "./events/events.js";
+import { publishOperationalEvents } from "./delivery/operational-events.js";
+import { readQueueDepth } from "./delivery/delivery-queue.js";
 import { ServiceMetrics } from "./metrics/metrics.js";
-import { PACKAGE_VERSION } from "./package-info.js";
+import { PACKAGE_VERSION } from "./common/package-info.js";
 import { startTracing, type Tracing } from "./tracing/tracing.js";
 import { API_KEYS_CHANNEL, ApiKeyCache, currentScopes } from "./auth/api-keys.js";
 import { CHANGES_CHANNEL, LiveChanges } from "./live/live-changes.js";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createEventWriter, publishEvent } from "../src/events/events.js";
 import { openDatabase } from "../src/db/database.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger } from "../src/common/logger.js";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
 import { createTestDatabase, serverUrl } from "./support/database.js";
 import { startServer } from "./support/process.js";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { renderDestination } from "../src/destinations/render.js";
 import { truncate, type RenderInput } from "../src/destinations/event-summary.js";
-import type { StoredDestination } from "../src/webhooks/destination-settings.js";
+import type { StoredDestination } from "../src/outgoing/destination-settings.js";
 
 const long = "x".repeat(50_000);
 const alert = (type: string): RenderInput => ({

@@ -10,8 +10,9 @@ import {
 } from "../src/live/live-changes.js";
 import type { Principal } from "../src/auth/api-keys.js";
 import type { Scope } from "../src/auth/scopes.js";
-import { ForbiddenError, TooManySubscriptionsError } from "../src/errors.js";
-import { createLogger } from "../src/logger.js";
+import { TooManySubscriptionsError } from "../src/common/errors.js";
+import { ForbiddenError } from "../src/auth/scopes.js";
+import { createLogger } from "../src/common/logger.js";
 
 const principal = (tenantId: string, apiKeyId = `key-${tenantId}`): Principal => ({
   apiKeyId,

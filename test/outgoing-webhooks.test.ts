@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../src/tenants/tenants.js";
-import { activeSigningSecrets } from "../src/webhooks/outgoing-webhooks.js";
+import { activeSigningSecrets } from "../src/signing/signing-secrets.js";
 import { openSecretBox, type SecretBox } from "../src/crypto/secret-box.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/config/config.js";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { selectRows } from "../src/db/sql.js";
 import { Prisma } from "../src/generated/prisma/client.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger } from "../src/common/logger.js";
 import { z } from "zod";
 
 const opened: { database: Database; dir: string }[] = [];

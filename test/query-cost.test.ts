@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIntrospectionQuery, parse } from "graphql";
 import { schema } from "../src/schema/index.js";
 import { ASSUMED_LIST_SIZE, queryCost } from "../src/server/query-cost.js";
-import { DEFAULT_PAGE_SIZE } from "../src/builder.js";
+import { DEFAULT_PAGE_SIZE } from "../src/schema/builder.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { graphql } from "./generated/index.js";
 

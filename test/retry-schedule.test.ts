@@ -7,7 +7,7 @@ import {
   retryAfterSeconds,
   retryDelaySeconds,
 } from "../src/delivery/retry-schedule.js";
-import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../src/webhooks/failure-handling.js";
+import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../src/outgoing/failure-handling.js";
 import type { AttemptOutcome } from "../src/delivery/http-sender.js";
 
 const outcome = (overrides: Partial<AttemptOutcome>): AttemptOutcome => ({

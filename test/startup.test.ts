@@ -3,8 +3,8 @@
 import { createServer as createTcpServer, connect, type Server, type Socket } from "node:net";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
+import { loadConfig } from "../src/config/config.js";
+import { createLogger } from "../src/common/logger.js";
 import { defaultPublicUrl, startService, type RunningService } from "../src/service.js";
 import { createTestDatabase, serverUrl, type TestDatabase } from "./support/database.js";
 import { waitFor } from "./support/wait.js";

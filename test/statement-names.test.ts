@@ -6,7 +6,7 @@ import { Prisma } from "../src/generated/prisma/client.js";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { selectRows } from "../src/db/sql.js";
 import { statementNamer } from "../src/db/statement-names.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger } from "../src/common/logger.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 
 describe("statementNamer", () => {

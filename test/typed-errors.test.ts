@@ -5,7 +5,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { startTestService, type TestService } from "./support/service.js";
 import type { GraphQLEnumType } from "graphql";
 import { schema } from "../src/schema/index.js";
-import { ERROR_CODES } from "../src/errors.js";
+import { ERROR_CODES } from "../src/common/errors.js";
 import { graphql } from "./generated/index.js";
 
 let t: TestService;

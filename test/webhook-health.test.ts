@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../src/generated/prisma/client.js";
 import { openDatabase, type Database } from "../src/db/database.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger } from "../src/common/logger.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createTenant } from "../src/tenants/tenants.js";
-import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
+import { createOutgoingWebhook } from "../src/outgoing/outgoing-webhooks.js";
 import { createEventWriter, publishEvent } from "../src/events/events.js";
 import { claimDueDeliveries, recordAttempts, type ClaimedDelivery } from "../src/delivery/delivery-queue.js";
-import { DEFAULT_FAILURE_HANDLING } from "../src/webhooks/failure-handling.js";
+import { DEFAULT_FAILURE_HANDLING } from "../src/outgoing/failure-handling.js";
 import type { NextStep } from "../src/delivery/retry-schedule.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
 

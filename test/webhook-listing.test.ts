@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
-import { createOutgoingWebhook } from "../src/webhooks/outgoing-webhooks.js";
+import { createOutgoingWebhook } from "../src/outgoing/outgoing-webhooks.js";
 import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { graphql } from "./generated/index.js";

@@ -4,8 +4,8 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type PrismaClient, type ApiKey } from "../generated/prisma/client.js";
 import { selectRows, type RunSql } from "../db/sql.js";
-import { NotFoundError } from "../errors.js";
-import { parseInput } from "../validation.js";
+import { NotFoundError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
 import { SCOPES, type Scope } from "./scopes.js";
 
 export const API_KEY_PATTERN = /^(whk_[A-Za-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;

@@ -1,3 +1,5 @@
+import { ServiceError } from "../common/errors.js";
+
 /** What an API key may do. Mirrors the permission sets of the webhook systems this service replaces. */
 export const SCOPES = [
   "webhooks:view",
@@ -14,4 +16,12 @@ export type Scope = (typeof SCOPES)[number];
 
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);
+}
+
+/** The API key lacks the scope an operation needs. */
+export class ForbiddenError extends ServiceError {
+  readonly code = "FORBIDDEN" as const;
+  constructor(readonly missingScope: Scope) {
+    super(`Missing scope "${missingScope}".`);
+  }
 }

@@ -1,9 +1,9 @@
 // `npm run apikey:create -- [tenant]`: a new admin API key (every scope) for an existing tenant, named by
 // id or name (optional when there is one tenant). The way back into an installation whose admin keys
 // are lost or revoked; on the embedded database, run it while the server is stopped.
-import { databaseOptionsOf, loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config/config.js";
 import { openDatabase } from "../db/database.js";
-import { createLogger } from "../logger.js";
+import { createLogger } from "../common/logger.js";
 import { createApiKey } from "../auth/api-keys.js";
 import { SCOPES } from "../auth/scopes.js";
 import { isUuid } from "../db/uuid.js";

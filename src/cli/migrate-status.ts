@@ -1,10 +1,10 @@
 // `npm run db:status`: which committed migrations the configured database lacks. Exits 1 when some are
 // pending. On the embedded database it takes the data directory's lock like the server, so it refuses
 // (with one line) while a server holds the directory instead of reading files being written.
-import { databaseOptionsOf, loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config/config.js";
 import { openDatabase } from "../db/database.js";
 import { readMigrations } from "../db/migrations.js";
-import { createLogger } from "../logger.js";
+import { createLogger } from "../common/logger.js";
 import { runCli } from "./run.js";
 
 await runCli(async () => {

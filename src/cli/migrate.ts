@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to the configured database and exits.
-import { databaseOptionsOf, loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config/config.js";
 import { openDatabase } from "../db/database.js";
-import { createLogger } from "../logger.js";
+import { createLogger } from "../common/logger.js";
 import { runCli } from "./run.js";
 
 await runCli(async () => {

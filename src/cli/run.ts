@@ -1,5 +1,5 @@
-import { ConfigError } from "../config.js";
-import { ServiceError } from "../errors.js";
+import { ConfigError } from "../config/config.js";
+import { ServiceError } from "../common/errors.js";
 import { DataDirInUseError } from "../db/database.js";
 
 /** Runs a command-line task: expected failures print one line and exit 1; anything else prints its stack. */

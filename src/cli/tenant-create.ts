@@ -1,7 +1,7 @@
 // `npm run tenant:create -- <name>`: creates a tenant and prints its first admin API key.
-import { databaseOptionsOf, loadConfig } from "../config.js";
+import { databaseOptionsOf, loadConfig } from "../config/config.js";
 import { openDatabase } from "../db/database.js";
-import { createLogger } from "../logger.js";
+import { createLogger } from "../common/logger.js";
 import { createTenant } from "../tenants/tenants.js";
 import { runCli } from "./run.js";
 

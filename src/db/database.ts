@@ -6,7 +6,7 @@ import path from "node:path";
 // PGlite's WebAssembly build (~30 MB resident), and an embedded one never loads pg.
 import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../common/logger.js";
 import type { RunSql } from "./sql.js";
 import { statementNamer } from "./statement-names.js";
 import { DEFAULT_SHARED_BUFFERS_MB, compilePGliteModule } from "./pglite-wasm.js";

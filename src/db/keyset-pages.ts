@@ -1,7 +1,7 @@
 // Keyset pagination: a cursor holds the row's sort key and id, so the next page starts right after
 // it whatever was inserted or deleted meanwhile.
 import { Prisma } from "../generated/prisma/client.js";
-import { ValidationError } from "../errors.js";
+import { ValidationError } from "../common/errors.js";
 
 export interface PageRequest {
   /** Cursor to start after, in the direction of reading. */

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { PACKAGE_ROOT } from "../package-info.js";
+import { PACKAGE_ROOT } from "../common/package-info.js";
 
 /** The two calls the runner needs; a PGlite instance and a dedicated `pg` client both provide them. */
 export interface SqlSession {

@@ -1,6 +1,6 @@
 // Time ranges cut into UTC buckets, shared by the statistics queries.
 import { Prisma } from "../generated/prisma/client.js";
-import { ValidationError } from "../errors.js";
+import { ValidationError } from "../common/errors.js";
 
 export const STATS_BUCKETS = ["MINUTE", "HOUR", "DAY"] as const;
 export type StatsBucket = (typeof STATS_BUCKETS)[number];

@@ -13,18 +13,18 @@ import type { PageRequest } from "../db/keyset-pages.js";
 import { childCounts, childPageIds, fillPages, idsOnPages, type ChildTable } from "../db/child-pages.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { RunSql } from "../db/sql.js";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
-import { parseInput } from "../validation.js";
-import { eventTypeSchema, insertEvents, payloadSchema } from "../events/events.js";
-import { unsuspendedEvent } from "../events/operational-events.js";
+import { ConflictError, NotFoundError, ValidationError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
+import { eventTypeSchema, payloadSchema } from "../events/events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
-import { failureHandlingOf } from "../webhooks/failure-handling.js";
+import { failureHandlingOf } from "../outgoing/failure-handling.js";
 import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
 import { notifyDeliveriesQueued, recordAttempts, requestHeaderList } from "./delivery-queue.js";
 import type { WebhookSender } from "./http-sender.js";
-import { messageIdOf, previewWebhookRequest } from "./webhook-request.js";
+import { previewWebhookRequest } from "./webhook-request.js";
+import { messageIdOf } from "../events/message-ids.js";
 import { TransformError } from "../transforms/jsonata-body.js";
-import { attemptDelivery } from "./worker.js";
+import { attemptDelivery } from "./attempt.js";
 
 export interface DeliveryFilter {
   webhookId?: string | null;
@@ -274,26 +274,6 @@ async function requeue(
 /** Makes diverted deliveries due now, with the retry budget of a new delivery. */
 export async function requeueDiverted(db: Prisma.TransactionClient, where: Prisma.DeliveryWhereInput): Promise<number> {
   return requeue(db, { ...where, status: "DIVERTED" });
-}
-
-/** Clears suspension and the consecutive failure counter; with `resendDiverted`, queues the webhook's diverted deliveries again. */
-export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, id: string, resendDiverted = false) {
-  await findWebhook(prisma, tenantId, id, "OUTGOING");
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.webhook.findUniqueOrThrow({ where: { id }, select: { suspendedAt: true } });
-    const webhook = await tx.webhook.update({
-      where: { id },
-      data: { suspendedAt: null, suspendReason: null, consecutiveFailures: 0 },
-    });
-    const resent = resendDiverted ? await requeueDiverted(tx, { webhookId: id }) : 0;
-    if (before.suspendedAt)
-      await insertEvents(
-        (statement) => tx.$queryRaw<unknown[]>(statement),
-        [unsuspendedEvent(tenantId, webhook, resent)],
-      );
-    if (resent > 0) await notifyDeliveriesQueued(tx);
-    return { webhook, resentCount: resent };
-  });
 }
 
 const testWebhookInput = z.object({

@@ -12,7 +12,7 @@ import {
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
-import { eventIdOfMessageId } from "./webhook-request.js";
+import { eventIdOfMessageId } from "../events/message-ids.js";
 
 const deliveryRow = z.object({
   id: z.string(),

@@ -5,15 +5,13 @@
 // The worker's statements go past Prisma (db/sql.ts): they run for every delivery.
 import { z } from "zod";
 import { DeliveryStatus, Prisma, WebhookDestinationType, type PrismaClient } from "../generated/prisma/client.js";
-import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../webhooks/failure-handling.js";
+import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../outgoing/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import { isEndpointGone, type NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
 import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
 import type { QueueDepth } from "../metrics/metrics.js";
-
-/** PostgreSQL NOTIFY channel announcing newly due deliveries, so idle workers wake at once. */
-export const DELIVERIES_CHANNEL = "hookrelay_deliveries";
+import { DELIVERIES_CHANNEL } from "../events/events.js";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

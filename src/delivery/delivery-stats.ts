@@ -2,7 +2,7 @@
 // percentiles, overall and per time bucket (UTC). Test deliveries are left out.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
-import { parseInput } from "../validation.js";
+import { parseInput } from "../common/validation.js";
 import { bucketSeriesSql, bucketStartSql, statsRange, type StatsBucket } from "../db/time-buckets.js";
 
 const statsFilter = z

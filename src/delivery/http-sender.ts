@@ -4,7 +4,7 @@
 import { Agent, request } from "undici";
 import type { FailureTrigger } from "../generated/prisma/client.js";
 import { BlockedDestinationError, checkLiteralHost, guardedLookup } from "./destination-guard.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../common/logger.js";
 
 /** Response bodies are kept up to this size; the rest is dropped unread. */
 export const RESPONSE_BODY_LIMIT = 8 * 1024;

@@ -1,6 +1,6 @@
 // What happens after an attempt: done, retry later (and when), or give up (divert or discard).
 import type { DeliveryStatus } from "../generated/prisma/client.js";
-import type { FailureHandling } from "../webhooks/failure-handling.js";
+import type { FailureHandling } from "../outgoing/failure-handling.js";
 import type { AttemptOutcome } from "./http-sender.js";
 
 /** No wait between retries is longer than a day, however the strategy grows. */

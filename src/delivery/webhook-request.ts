@@ -2,15 +2,16 @@
 // with the Standard Webhooks headers, signed with every secret the webhook currently signs with.
 import type { Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import { activeSigningSecrets, type HttpHeader } from "../webhooks/outgoing-webhooks.js";
-import { signatureHeader } from "./signing.js";
-import { PACKAGE_NAME, PACKAGE_VERSION } from "../package-info.js";
+import type { HttpHeader } from "../outgoing/outgoing-webhooks.js";
+import { activeSigningSecrets } from "../signing/signing-secrets.js";
+import { signatureHeader } from "../signing/signing.js";
+import { PACKAGE_NAME, PACKAGE_VERSION } from "../common/package-info.js";
 import type { OutgoingRequest } from "./http-sender.js";
 import {
   storedDestinationOf,
   type DestinationColumns,
   type StoredDestination,
-} from "../webhooks/destination-settings.js";
+} from "../outgoing/destination-settings.js";
 import { destinationSecret, renderDestination } from "../destinations/render.js";
 import type { RenderedRequest } from "../destinations/rendered.js";
 
@@ -30,19 +31,6 @@ export type DeliveryTarget = Pick<
   "id" | "name" | "url" | "headers" | "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt"
 > &
   DestinationColumns;
-
-/** The webhook-id of an event's deliveries: receivers de-duplicate on it. */
-export function messageIdOf(eventId: string): string {
-  return `msg_${eventId.replaceAll("-", "")}`;
-}
-
-/** The event a webhook-id names (messageIdOf's inverse); null when `messageId` is not one of ours. */
-export function eventIdOfMessageId(messageId: string): string | null {
-  const hex = /^msg_([0-9a-f]{32})$/.exec(messageId)?.[1];
-  return hex
-    ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-    : null;
-}
 
 /**
  * The request for one attempt: the destination type's body (Standard Webhooks JSON by default), the

@@ -4,8 +4,8 @@ import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { Logger } from "../logger.js";
-import { failureHandlingOf, type FailureHandling } from "../webhooks/failure-handling.js";
+import type { Logger } from "../common/logger.js";
+import { failureHandlingOf } from "../outgoing/failure-handling.js";
 import {
   claimDueDeliveries,
   divertClaimed,
@@ -16,11 +16,10 @@ import {
   type Claims,
   type RecordedAttempt,
 } from "./delivery-queue.js";
-import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
+import type { AttemptOutcome, WebhookSender } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
-import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
-import { TransformError } from "../transforms/jsonata-body.js";
-import { refusalIn } from "../destinations/answers.js";
+import { attemptDelivery } from "./attempt.js";
+import { DISABLED_DIVERT_REASON, SUSPENDED_DIVERT_REASON } from "../events/events.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { SpanKind, SpanStatusCode, activeTraceId, inSpan, type Tracing } from "../tracing/tracing.js";
@@ -33,49 +32,6 @@ export interface DeliveryWorkerOptions {
   pollIntervalMs: number;
   /** Lease beyond the webhook's timeout, covering the time to record the outcome. */
   leaseSeconds: number;
-}
-
-/** Sends one attempt of a delivery. Shared by the worker and testWebhook. */
-export async function attemptDelivery(
-  sender: WebhookSender,
-  secretBox: SecretBox,
-  target: DeliveryTarget,
-  message: WebhookMessage,
-  handling: FailureHandling,
-  signal?: AbortSignal,
-): Promise<{ request: OutgoingRequest; outcome: AttemptOutcome }> {
-  const startedAt = new Date();
-  let request: OutgoingRequest;
-  try {
-    request = {
-      ...(await buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000, startedAt)),
-      signal,
-    };
-  } catch (error) {
-    if (!(error instanceof TransformError)) throw error;
-    // Nothing is sent: the attempt records the failure, and the request as far as it was made.
-    const outcome: AttemptOutcome = {
-      startedAt,
-      durationMs: Date.now() - startedAt.getTime(),
-      responseStatus: null,
-      responseHeaders: null,
-      responseBody: null,
-      succeeded: false,
-      failureTrigger: "TRANSFORM_ERROR",
-      failureMessage: error.message,
-    };
-    return {
-      request: { url: target.url ?? "", headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 },
-      outcome,
-    };
-  }
-  const outcome = await sender.send(request);
-  // A 2xx the service's body says it refused is a failure the receiver's status did not show (answers.ts).
-  const refusal = outcome.succeeded ? refusalIn(target.destinationType, outcome.responseBody) : null;
-  return {
-    request,
-    outcome: refusal ? { ...outcome, succeeded: false, failureTrigger: "HTTP_4XX", failureMessage: refusal } : outcome,
-  };
 }
 
 const MAX_WRITE_BATCH = 200;
@@ -372,9 +328,7 @@ export class DeliveryWorker {
 
   private async process(claim: ClaimedDelivery): Promise<void> {
     if (!claim.isTest && (!claim.webhookEnabled || claim.webhookSuspended)) {
-      const reason = claim.webhookEnabled
-        ? "The webhook is suspended; resend when it is unsuspended."
-        : "The webhook is disabled; resend when it is enabled.";
+      const reason = claim.webhookEnabled ? SUSPENDED_DIVERT_REASON : DISABLED_DIVERT_REASON;
       return divertClaimed(this.sql, claim, reason);
     }
     const handling = failureHandlingOf(claim.failureHandling);

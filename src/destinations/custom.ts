@@ -1,6 +1,6 @@
 // CUSTOM destinations: the body a JSONata expression makes of the event (transforms/jsonata-body.ts),
 // sent with the content type the webhook names.
-import type { DestinationSettings } from "../webhooks/destination-settings.js";
+import type { DestinationSettings } from "../outgoing/destination-settings.js";
 import { evaluateExpression } from "../transforms/jsonata-body.js";
 import type { RenderContext, RenderedRequest } from "./rendered.js";
 

@@ -1,7 +1,7 @@
 // Renders an event for its webhook's destination type. STANDARD is the Standard Webhooks body; every
 // other type is shaped from the event's summary (event-summary.ts) into that service's API.
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { StoredDestination } from "../webhooks/destination-settings.js";
+import type { StoredDestination } from "../outgoing/destination-settings.js";
 import { summarize, type RenderInput } from "./event-summary.js";
 import { json, type RenderedRequest } from "./rendered.js";
 import { renderSlack } from "./slack.js";

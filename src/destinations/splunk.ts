@@ -1,7 +1,7 @@
 // Splunk's HTTP Event Collector (POST .../services/collector/event, "Authorization: Splunk <token>"):
 // the Standard Webhooks message as the event, dated by the event's time, with the source, source type
 // and index the webhook's settings name (Splunk's defaults otherwise; _json when none is named).
-import type { DestinationSettings } from "../webhooks/destination-settings.js";
+import type { DestinationSettings } from "../outgoing/destination-settings.js";
 import { json, type RenderContext, type RenderedRequest } from "./rendered.js";
 
 export function renderSplunk({

@@ -7,12 +7,11 @@ import { Prisma, type Event, type PrismaClient } from "../generated/prisma/clien
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
 import { BatchWriter } from "../db/batch-writer.js";
-import { boundedJson, parseInput } from "../validation.js";
-import { ConflictError, ValidationError } from "../errors.js";
+import { boundedJson, parseInput } from "../common/validation.js";
+import { ConflictError, ValidationError } from "../common/errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { projectIdSchema } from "../webhooks/webhooks.js";
-import { DELIVERIES_CHANNEL } from "../delivery/delivery-queue.js";
-import { messageIdOf } from "../delivery/webhook-request.js";
+import { messageIdOf } from "./message-ids.js";
 
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
 /** A repeated idempotency key returns the original event for this long. */
@@ -20,7 +19,12 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 // Serialises publishes that carry the same idempotency key (the second number is the key's hash).
 const IDEMPOTENCY_LOCK_KEY = 4_210_002;
 
+/** PostgreSQL NOTIFY channel announcing newly due deliveries, so idle workers wake at once. */
+export const DELIVERIES_CHANNEL = "hookrelay_deliveries";
+
+/** Why a delivery is diverted rather than sent (its divertReason), at fan-out or when claimed. */
 export const SUSPENDED_DIVERT_REASON = "The webhook is suspended; resend when it is unsuspended.";
+export const DISABLED_DIVERT_REASON = "The webhook is disabled; resend when it is enabled.";
 
 export const eventTypeSchema = z
   .string()

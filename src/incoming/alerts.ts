@@ -12,7 +12,7 @@ import {
   type Webhook,
 } from "../generated/prisma/client.js";
 import { MAX_PAYLOAD_BYTES, publishEventsWithin } from "../events/events.js";
-import { NotFoundError } from "../errors.js";
+import { NotFoundError } from "../common/errors.js";
 import type { NormalizedEvent } from "./plugins/plugin.js";
 import { ALERT_RESOLVED, ALERT_TRIGGERED, EVENT_RECEIVED } from "../webhooks/event-types.js";
 

@@ -3,8 +3,8 @@
 // database in one statement.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
-import { ValidationError } from "../errors.js";
-import { parseInput } from "../validation.js";
+import { ValidationError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
 import { bucketSeriesSql, bucketStartSql, statsRange, type StatsBucket } from "../db/time-buckets.js";
 import {
   aggregateColumns,

@@ -9,8 +9,8 @@ import {
   type Webhook,
 } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import { ValidationError } from "../errors.js";
-import { boundedJson, parseInput } from "../validation.js";
+import { ValidationError } from "../common/errors.js";
+import { boundedJson, parseInput } from "../common/validation.js";
 import {
   enabledColumns,
   findWebhook,
@@ -20,7 +20,7 @@ import {
   webhookNameSchema,
   type WithUncheckedTags,
 } from "../webhooks/webhooks.js";
-import { findPluginVersion, latestVersion } from "./plugins/index.js";
+import { findPluginVersion, latestVersion, runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
 import { newAccessKeyColumns } from "../webhooks/access-keys.js";
@@ -66,18 +66,6 @@ const updateWebhookPluginInput = z.object({
 export type CreateIncomingWebhookInput = WithUncheckedTags<z.input<typeof createIncomingWebhookInput>>;
 export type UpdateIncomingWebhookInput = WithUncheckedTags<z.input<typeof updateIncomingWebhookInput>>;
 export type UpdateWebhookPluginInput = z.input<typeof updateWebhookPluginInput>;
-
-/**
- * The version a webhook runs: AUTO follows the latest; MANUAL and NONE keep the one stored (falling
- * back to the latest if a release dropped it).
- */
-export function runningVersion(
-  plugin: Plugin,
-  webhook: Pick<Webhook, "pluginVersion" | "pluginUpgradeMode">,
-): PluginVersion {
-  if (webhook.pluginUpgradeMode === "AUTO") return latestVersion(plugin);
-  return plugin.versions.find((candidate) => candidate.version === webhook.pluginVersion) ?? latestVersion(plugin);
-}
 
 interface PluginAuthentication {
   authenticationType: IncomingAuthenticationType;

@@ -3,15 +3,15 @@
 import type { PrismaClient, Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { sameSecret } from "../crypto/same-secret.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../common/logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
-import { MAX_JSON_DEPTH, nestsDeeperThan } from "../validation.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../common/validation.js";
 import { USER_AGENT } from "../delivery/webhook-request.js";
 import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
-import { runningVersion } from "./incoming-webhooks.js";
+import { runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { isAuthenticRequest, secretDataOf } from "./request-authentication.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";

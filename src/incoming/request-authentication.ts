@@ -14,10 +14,10 @@ import { z } from "zod";
 import { Prisma, type IncomingAuthenticationType, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { sameSecret } from "../crypto/same-secret.js";
-import { ValidationError } from "../errors.js";
-import { parseInput } from "../validation.js";
-import { standardWebhookSignature } from "../delivery/signing.js";
-import { secretHint, signingSecretProblem } from "../webhooks/signing-secrets.js";
+import { ValidationError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
+import { standardWebhookSignature } from "../signing/signing.js";
+import { secretHint, signingSecretProblem } from "../signing/signing-secrets.js";
 
 /** How far a signed timestamp may be from the receiver's clock, by default (Standard Webhooks' own). */
 export const DEFAULT_TOLERANCE_SECONDS = 300;

@@ -5,9 +5,9 @@
 import DataLoader from "dataloader";
 import { z } from "zod";
 import type { Principal } from "../auth/api-keys.js";
-import type { Scope } from "../auth/scopes.js";
-import { AuthenticationError, ForbiddenError, ServiceError, TooManySubscriptionsError } from "../errors.js";
-import type { Logger } from "../logger.js";
+import { ForbiddenError, type Scope } from "../auth/scopes.js";
+import { AuthenticationError, ServiceError, TooManySubscriptionsError } from "../common/errors.js";
+import type { Logger } from "../common/logger.js";
 import { AlertState, DeliveryStatus, WebhookKind } from "../generated/prisma/client.js";
 
 /** The NOTIFY channel the database's triggers announce changes on. */

@@ -1,6 +1,6 @@
 // alertChanged: the tenant's alerts opened, attached to and resolved, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { AlertStateEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Alert, PrismaClient } from "../generated/prisma/client.js";

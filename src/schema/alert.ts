@@ -1,9 +1,9 @@
 // Alerts: incoming events with one key, de-duplicated.
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { AlertStateEnum, SeverityEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Alert, Prisma } from "../generated/prisma/client.js";
-import { NotFoundError } from "../errors.js";
+import { NotFoundError } from "../common/errors.js";
 import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";

@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import type { ApiKey } from "../generated/prisma/client.js";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.js";
 import type { Scope } from "../auth/scopes.js";

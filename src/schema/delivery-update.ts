@@ -1,6 +1,6 @@
 // deliveryUpdated: each status change and each finished attempt of the tenant's deliveries, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { DeliveryStatusEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Delivery } from "../generated/prisma/client.js";

@@ -1,10 +1,10 @@
 // Deliveries and their attempts: listings, the diverted store, redelivery, statistics.
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { DeliveryStatusEnum, FailureTriggerEnum, OrderDirectionEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { maySeeSecretsOf, type Context } from "../context.js";
+import { maySeeSecretsOf, type Context } from "./context.js";
 import { maskSecret } from "../auth/secret-fields.js";
-import { RESERVED_HEADERS } from "../webhooks/outgoing-webhooks.js";
+import { RESERVED_HEADERS } from "../outgoing/outgoing-webhooks.js";
 import type { Delivery, DeliveryAttempt } from "../generated/prisma/client.js";
 import {
   countWebhookDeliveries,
@@ -22,8 +22,8 @@ import {
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
 import { localId } from "./global-id.js";
-import { ValidationError } from "../errors.js";
-import { eventIdOfMessageId } from "../delivery/webhook-request.js";
+import { ValidationError } from "../common/errors.js";
+import { eventIdOfMessageId } from "../events/message-ids.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { childConnection, requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";

@@ -1,5 +1,5 @@
 // The enums more than one type uses, in one place, so type files do not import each other for them.
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import type { DeliveryStatus, FailureTrigger, IncomingAuthenticationType } from "../generated/prisma/client.js";
 import { STATS_BUCKETS } from "../db/time-buckets.js";
 

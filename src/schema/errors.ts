@@ -1,15 +1,15 @@
 // Typed errors returned by mutations (the errors plugin adds them to each mutation's result union).
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import {
   ConflictError,
   ERROR_CODES,
-  ForbiddenError,
   NotFoundError,
   ServiceError,
   ValidationError,
   type ErrorCode,
   type FieldIssue,
-} from "../errors.js";
+} from "../common/errors.js";
+import { ForbiddenError } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
 
 const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {

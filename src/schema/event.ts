@@ -1,5 +1,5 @@
 // Events: publishing (fan-out to subscribed webhooks) and the event log.
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";

@@ -1,6 +1,6 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { FailureTriggerEnum } from "./enums.js";
-import { RETRY_STRATEGY_TYPES, type FailureHandling } from "../webhooks/failure-handling.js";
+import { RETRY_STRATEGY_TYPES, type FailureHandling } from "../outgoing/failure-handling.js";
 
 export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
   description: "How the wait between retries grows (each wait varies by ±20%).",

@@ -1,5 +1,5 @@
-import { NotFoundError } from "../errors.js";
-import { malformedIdError } from "../builder.js";
+import { NotFoundError } from "../common/errors.js";
+import { malformedIdError } from "./builder.js";
 
 /**
  * The database id inside a decoded global id, when it names one of `typenames`. A malformed id is a

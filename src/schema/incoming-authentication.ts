@@ -1,5 +1,5 @@
 // What an incoming webhook asks of a sender besides its secret URL (incoming/request-authentication.ts).
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { IncomingAuthenticationTypeEnum } from "./enums.js";
 import { DEFAULT_TOLERANCE_SECONDS, type AuthenticationView } from "../incoming/request-authentication.js";
 

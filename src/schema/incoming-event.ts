@@ -1,5 +1,5 @@
 // Events received by incoming webhooks, and their statistics.
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { SeverityEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { IncomingEvent, Prisma, PrismaClient } from "../generated/prisma/client.js";

@@ -1,6 +1,6 @@
 // Incoming webhooks: a secret URL for an external monitoring system, read by a versioned plugin.
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder } from "./builder.js";
+import type { Context } from "./context.js";
 import { SECRET_READ_SCOPE } from "../auth/secret-fields.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import {

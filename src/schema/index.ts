@@ -1,6 +1,6 @@
 // Importing each type file registers it with the builder; the schema is built once here.
 import { isObjectType } from "graphql";
-import { TOTAL_COUNT_DESCRIPTION, builder } from "../builder.js";
+import { TOTAL_COUNT_DESCRIPTION, builder } from "./builder.js";
 import "./errors.js";
 import "./scope.js";
 import "./tenant.js";

@@ -6,7 +6,7 @@ import {
   type DefaultConnectionArguments,
   type ResolveCursorConnectionArgs,
 } from "@pothos/plugin-relay";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./builder.js";
 import type { PageRequest } from "../db/keyset-pages.js";
 import { pageOffset } from "./page-offset.js";
 

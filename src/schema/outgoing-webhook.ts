@@ -1,8 +1,8 @@
-import { builder } from "../builder.js";
-import { maySeeSecretsOf } from "../context.js";
+import { builder } from "./builder.js";
+import { maySeeSecretsOf } from "./context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
-import { failureHandlingOf } from "../webhooks/failure-handling.js";
+import { failureHandlingOf } from "../outgoing/failure-handling.js";
 import {
   MAX_CONCURRENT_REQUESTS,
   createOutgoingWebhook,
@@ -10,8 +10,8 @@ import {
   rotateWebhookSecret,
   updateOutgoingWebhook,
   type HttpHeader,
-} from "../webhooks/outgoing-webhooks.js";
-import { unsuspendWebhook } from "../delivery/deliveries.js";
+} from "../outgoing/outgoing-webhooks.js";
+import { unsuspendWebhook } from "../delivery/suspension.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { WebhookInterface } from "./webhook.js";
@@ -20,7 +20,7 @@ import {
   WebhookDestinationSettingsRef,
   WebhookDestinationTypeEnum,
 } from "./webhook-destination.js";
-import { storedDestinationOf } from "../webhooks/destination-settings.js";
+import { storedDestinationOf } from "../outgoing/destination-settings.js";
 import { WebhookRateLimitInput, WebhookRateLimitRef } from "./webhook-rate-limit.js";
 
 const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({

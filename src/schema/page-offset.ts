@@ -1,8 +1,8 @@
 // `offset` on list fields, for "page 7 of 20" interfaces: with `first`, the page starts that many
 // items into the list. Cursors stay the way to walk a list that changes while it is read.
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
-import { builder } from "../builder.js";
-import { ValidationError } from "../errors.js";
+import { builder } from "./builder.js";
+import { ValidationError } from "../common/errors.js";
 
 /** The database reads and drops every skipped row, so deep pages are for cursors. */
 export const MAX_OFFSET = 10_000;

@@ -1,7 +1,7 @@
 // Incoming-webhook plugins: the ones this service ships and the ones a tenant registers (services
 // speaking the plugin protocol, external-plugin.ts).
 import { z } from "zod";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { IncomingAuthenticationTypeEnum } from "./enums.js";
 import { latestVersion } from "../incoming/plugins/index.js";
 import type { Plugin, PluginVersion } from "../incoming/plugins/plugin.js";

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { createContextCache } from "@pothos/core";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
-import type { Context } from "../context.js";
+import type { Context } from "./context.js";
 import type { PageRequest } from "../db/keyset-pages.js";
 import { keysetConnection } from "./keyset-connection.js";
 

@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { SCOPES } from "../auth/scopes.js";
 
 /** GraphQL enum values cannot hold ":", so `webhooks:view` is spelled WEBHOOKS_VIEW. */

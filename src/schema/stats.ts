@@ -1,7 +1,7 @@
 // What the statistics queries share: aggregate functions, the aggregate input and value of each
 // query's fields, and the order on groups.
 import type { EnumRef } from "@pothos/core";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { OrderDirectionEnum } from "./enums.js";
 import { AGGREGATE_FUNCTIONS, MAX_STATS_LIMIT, type AggregateValue } from "../db/aggregates.js";
 

@@ -1,7 +1,7 @@
 // What every subscription field shares: the stream of its tenant's changes it accepts, and the end
 // of a stream (revoked key, shutdown) turned into the last message's error.
 import { initContextCache } from "@pothos/core";
-import { principalOf, type Context } from "../context.js";
+import { principalOf, type Context } from "./context.js";
 import type { Scope } from "../auth/scopes.js";
 import { StreamEnd, type Change, type LoadRows, type Topic } from "../live/live-changes.js";
 import type { PrismaClient } from "../generated/prisma/client.js";

@@ -1,5 +1,5 @@
-import { builder } from "../builder.js";
-import { principalOf } from "../context.js";
+import { builder } from "./builder.js";
+import { principalOf } from "./context.js";
 import type { Principal } from "../auth/api-keys.js";
 import { ScopeEnum } from "./scope.js";
 import { TenantRef } from "./tenant.js";

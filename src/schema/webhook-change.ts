@@ -1,6 +1,6 @@
 // webhookChanged: the tenant's webhooks suspended, unsuspended, disabled, re-keyed, edited, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { WebhookKindEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Webhook, PrismaClient } from "../generated/prisma/client.js";
@@ -11,7 +11,7 @@ import {
   type WebhookChange,
   type WebhookChangeKind,
 } from "../live/live-changes.js";
-import { ValidationError } from "../errors.js";
+import { ValidationError } from "../common/errors.js";
 import { WEBHOOK_TYPENAMES, WebhookInterface } from "./webhook.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";

@@ -1,12 +1,12 @@
 // Destination types: what an outgoing webhook's receiver understands, its settings, and a preview of
 // what it would be sent.
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import {
   DATADOG_SITES,
   MAX_EXPRESSION_LENGTH,
   WebhookDestinationType,
   type StoredDestination,
-} from "../webhooks/destination-settings.js";
+} from "../outgoing/destination-settings.js";
 import { previewWebhookPayload, type WebhookPayloadPreview } from "../delivery/deliveries.js";
 import { localId } from "./global-id.js";
 

@@ -1,5 +1,5 @@
-import { builder } from "../builder.js";
-import { MAX_RATE_LIMIT_PER_SECOND, type RateLimit } from "../webhooks/outgoing-webhooks.js";
+import { builder } from "./builder.js";
+import { MAX_RATE_LIMIT_PER_SECOND, type RateLimit } from "../outgoing/outgoing-webhooks.js";
 
 export const WebhookRateLimitRef = builder.objectRef<RateLimit>("WebhookRateLimit").implement({
   description:

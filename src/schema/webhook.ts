@@ -2,7 +2,7 @@
 // operations shared by both kinds (enable, disable, delete).
 import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder, malformedIdError } from "../builder.js";
+import { builder, malformedIdError } from "./builder.js";
 import { OrderDirectionEnum, WebhookKindEnum } from "./enums.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";

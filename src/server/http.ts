@@ -1,9 +1,9 @@
 // The HTTP server: /graphql, incoming webhooks, health probes, /metrics, and one JSON log line per request.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
-import { servesApi, type Config } from "../config.js";
+import { servesApi, type Config } from "../config/config.js";
 import type { Database } from "../db/database.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../common/logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { BodyTooLargeError, readBody } from "./body.js";
 import type { WebhookSender } from "../delivery/http-sender.js";

@@ -1,7 +1,7 @@
 import type { PrismaClient, Tenant } from "../generated/prisma/client.js";
 import { createApiKey, generateApiKey } from "../auth/api-keys.js";
 import { SCOPES } from "../auth/scopes.js";
-import { ValidationError } from "../errors.js";
+import { ValidationError } from "../common/errors.js";
 
 export interface NewTenant {
   tenant: Tenant;

@@ -14,7 +14,7 @@ import {
   type Span,
   type Tracer,
 } from "@opentelemetry/api";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../common/logger.js";
 
 export interface Tracing {
   tracer: Tracer;

@@ -4,7 +4,7 @@
 // delivering: EXPRESSION_TIMEOUT_MS, a stack depth and a sequence length, and a body of at most
 // MAX_BODY_BYTES. One that fails throws TransformError with jsonata's message, never crashes.
 import jsonata from "jsonata";
-import { ValidationError } from "../errors.js";
+import { ValidationError } from "../common/errors.js";
 
 // Wall time since the evaluation began: jsonata evaluates asynchronously, so a busy worker's other
 // deliveries run in between. 100 ms failed healthy expressions on a loaded machine; a runaway one

@@ -11,12 +11,12 @@ import {
   WebhookOrdering,
   type Webhook,
 } from "../generated/prisma/client.js";
-import { ValidationError } from "../errors.js";
+import { ValidationError } from "../common/errors.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { isUuid } from "../db/uuid.js";
-import { boundedJson, parseInput } from "../validation.js";
+import { boundedJson, parseInput } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
 import {

@@ -1,9 +1,9 @@
 // What both kinds of webhook share: names, projects, tags, and enable/disable/delete.
 import { z } from "zod";
 import type { Prisma, PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
-import { ConflictError, NotFoundError } from "../errors.js";
+import { ConflictError, NotFoundError } from "../common/errors.js";
 import { isUniqueViolation } from "../db/errors.js";
-import { boundedJson } from "../validation.js";
+import { boundedJson } from "../common/validation.js";
 
 export const webhookNameSchema = z
   .string()

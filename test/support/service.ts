@@ -1,8 +1,8 @@
 // Starts the real service in-process on a free loopback port, with its own database, and talks to it
 // over HTTP like any client would.
 import { Writable } from "node:stream";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
+import { loadConfig } from "../../src/config/config.js";
+import { createLogger } from "../../src/common/logger.js";
 import { startService, type RunningService } from "../../src/service.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";

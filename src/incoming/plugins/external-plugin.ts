@@ -11,10 +11,10 @@ import { z } from "zod";
 import type { RegisteredPlugin } from "../../generated/prisma/client.js";
 import type { SecretBox } from "../../crypto/secret-box.js";
 import type { WebhookSender } from "../../delivery/http-sender.js";
-import { signatureHeader } from "../../delivery/signing.js";
+import { signatureHeader } from "../../signing/signing.js";
 import { USER_AGENT } from "../../delivery/webhook-request.js";
-import { ValidationError } from "../../errors.js";
-import { parseInput } from "../../validation.js";
+import { ValidationError } from "../../common/errors.js";
+import { parseInput } from "../../common/validation.js";
 import {
   PayloadError,
   PluginOptionsError,

@@ -1,5 +1,6 @@
 // The plugins this service ships, and version selection (for them and registered ones alike).
-import { ValidationError } from "../../errors.js";
+import type { Webhook } from "../../generated/prisma/client.js";
+import { ValidationError } from "../../common/errors.js";
 import { awsSns } from "./aws-sns.js";
 import { genericJson } from "./generic-json.js";
 import { grafana } from "./grafana.js";
@@ -24,4 +25,16 @@ export function findPluginVersion(
       `is not a version of ${plugin.id} (${plugin.versions.map((candidate) => candidate.version).join(", ")})`,
     );
   return found;
+}
+
+/**
+ * The version a webhook runs: AUTO follows the latest; MANUAL and NONE keep the one stored (falling
+ * back to the latest if a release dropped it).
+ */
+export function runningVersion(
+  plugin: Plugin,
+  webhook: Pick<Webhook, "pluginVersion" | "pluginUpgradeMode">,
+): PluginVersion {
+  if (webhook.pluginUpgradeMode === "AUTO") return latestVersion(plugin);
+  return plugin.versions.find((candidate) => candidate.version === webhook.pluginVersion) ?? latestVersion(plugin);
 }

@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { IncomingAuthenticationType, type PrismaClient } from "../../generated/prisma/client.js";
 import type { SecretBox } from "../../crypto/secret-box.js";
-import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
+import { ConflictError, NotFoundError, ValidationError } from "../../common/errors.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { parseInput } from "../../validation.js";
-import { secretHint, signingSecretProblem } from "../../webhooks/signing-secrets.js";
+import { parseInput } from "../../common/validation.js";
+import { secretHint, signingSecretProblem } from "../../signing/signing-secrets.js";
 import { ALL_AUTHENTICATION_TYPES, type Plugin } from "./plugin.js";
 import { externalPlugin, type PluginCaller } from "./external-plugin.js";
 import { PLUGINS } from "./index.js";

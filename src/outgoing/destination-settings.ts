@@ -6,9 +6,9 @@
 import { z } from "zod";
 import { WebhookDestinationType, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import { ValidationError } from "../errors.js";
-import { parseInput } from "../validation.js";
-import { secretHint } from "./signing-secrets.js";
+import { ValidationError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
+import { secretHint } from "../signing/signing-secrets.js";
 
 export { WebhookDestinationType };
 

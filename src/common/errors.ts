@@ -1,6 +1,5 @@
 // Expected failures of the service's operations. Plain classes: the modules that throw them know
 // nothing of GraphQL; the schema maps them to typed errors and error codes.
-import type { Scope } from "./auth/scopes.js";
 
 export interface FieldIssue {
   /** Where the problem is, as the input's field names, e.g. ["input", "url"]. */
@@ -55,13 +54,6 @@ export class NotFoundError extends ServiceError {
 
 export class ConflictError extends ServiceError {
   readonly code = "CONFLICT" as const;
-}
-
-export class ForbiddenError extends ServiceError {
-  readonly code = "FORBIDDEN" as const;
-  constructor(readonly missingScope: Scope) {
-    super(`Missing scope "${missingScope}".`);
-  }
 }
 
 export class AuthenticationError extends ServiceError {

@@ -2,16 +2,16 @@
 import { z } from "zod";
 import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import { ValidationError } from "../errors.js";
-import { parseInput } from "../validation.js";
-import { EVENT_TYPE_PATTERN } from "./event-types.js";
+import { ValidationError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
+import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
   applyFailureHandlingPatch,
   failureHandlingOf,
   failureHandlingPatch,
 } from "./failure-handling.js";
-import { generateSigningSecret, secretHint, signingSecretProblem } from "./signing-secrets.js";
+import { generateSigningSecret, secretHint, signingSecretProblem } from "../signing/signing-secrets.js";
 import {
   WebhookDestinationType,
   defaultUrlOf,
@@ -30,7 +30,7 @@ import {
   tagsSchema,
   webhookNameSchema,
   type WithUncheckedTags,
-} from "./webhooks.js";
+} from "../webhooks/webhooks.js";
 
 export interface HttpHeader {
   name: string;
@@ -422,17 +422,4 @@ export async function rotateWebhookSecret(
     },
   });
   return { webhook, secret };
-}
-
-/** The secrets that sign a delivery now: the current one, and the previous one until it expires. */
-export function activeSigningSecrets(
-  webhook: Pick<Webhook, "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt">,
-  secretBox: SecretBox,
-  now = new Date(),
-): string[] {
-  const secrets = webhook.secretCiphertext ? [secretBox.decrypt(webhook.secretCiphertext)] : [];
-  if (webhook.previousSecretCiphertext && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now) {
-    secrets.push(secretBox.decrypt(webhook.previousSecretCiphertext));
-  }
-  return secrets;
 }

@@ -8,13 +8,13 @@ import RelayPlugin, { capitalize, decodeGlobalID, resolveNodes } from "@pothos/p
 import ValidationPlugin from "@pothos/plugin-validation";
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, URLResolver } from "graphql-scalars";
 import { z } from "zod";
-import type PrismaTypes from "./generated/pothos-types.js";
-import { getDatamodel } from "./generated/pothos-types.js";
+import type PrismaTypes from "../generated/pothos-types.js";
+import { getDatamodel } from "../generated/pothos-types.js";
 import type { Context } from "./context.js";
-import { isScope, type Scope } from "./auth/scopes.js";
-import { AuthenticationError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
-import { isUuid } from "./db/uuid.js";
-import { readScopeOf } from "./auth/read-scopes.js";
+import { ForbiddenError, isScope, type Scope } from "../auth/scopes.js";
+import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from "../common/errors.js";
+import { isUuid } from "../db/uuid.js";
+import { readScopeOf } from "../auth/read-scopes.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;

@@ -1,10 +1,10 @@
 // Configuration comes from the environment only, validated once at start.
 import { z } from "zod";
-import { parseSecretsKey } from "./crypto/secret-box.js";
-import { API_KEY_PATTERN } from "./auth/api-keys.js";
-import { DEFAULT_SHARED_BUFFERS_MB, MAX_SHARED_BUFFERS_MB } from "./db/pglite-wasm.js";
-import type { DatabaseOptions } from "./db/database.js";
-import type { Logger } from "./logger.js";
+import { parseSecretsKey } from "../crypto/secret-box.js";
+import { API_KEY_PATTERN } from "../auth/api-keys.js";
+import { DEFAULT_SHARED_BUFFERS_MB, MAX_SHARED_BUFFERS_MB } from "../db/pglite-wasm.js";
+import type { DatabaseOptions } from "../db/database.js";
+import type { Logger } from "../common/logger.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })

@@ -1,13 +1,13 @@
-import type { PrismaClient } from "./generated/prisma/client.js";
-import type { RunSql } from "./db/sql.js";
-import type { ApiKeyCache, AuthenticationResult, Principal } from "./auth/api-keys.js";
-import type { Logger } from "./logger.js";
-import type { SecretBox } from "./crypto/secret-box.js";
-import type { WebhookSender } from "./delivery/http-sender.js";
-import type { PluginDirectory } from "./incoming/plugins/registered-plugins.js";
-import type { EventStore } from "./events/events.js";
-import type { LiveChanges } from "./live/live-changes.js";
-import { maySeeWebhookSecrets } from "./auth/secret-fields.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { RunSql } from "../db/sql.js";
+import type { ApiKeyCache, AuthenticationResult, Principal } from "../auth/api-keys.js";
+import type { Logger } from "../common/logger.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+import type { WebhookSender } from "../delivery/http-sender.js";
+import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
+import type { EventStore } from "../events/events.js";
+import type { LiveChanges } from "../live/live-changes.js";
+import { maySeeWebhookSecrets } from "../auth/secret-fields.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
 export interface Context {

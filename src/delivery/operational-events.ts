@@ -4,7 +4,7 @@
 // operational event's delivery announces nothing (two failing webhooks would otherwise tell each
 // other forever). They are published right after the attempts that caused them are written, in a
 // statement of their own: a worker that stops in between loses them (at most once).
-import type { RecordedAttempt } from "../delivery/delivery-queue.js";
+import type { RecordedAttempt } from "./delivery-queue.js";
 import {
   DELIVERY_EXHAUSTED,
   WEBHOOK_DISABLED,
@@ -12,7 +12,7 @@ import {
   WEBHOOK_UNSUSPENDED,
   isOperationalEventType,
 } from "../webhooks/event-types.js";
-import type { EventToInsert, EventWriter } from "./events.js";
+import type { EventToInsert, EventWriter } from "../events/events.js";
 
 /** An event about `webhook` for its tenant's other webhooks. */
 function about(

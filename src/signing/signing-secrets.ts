@@ -1,0 +1,33 @@
+// Standard Webhooks signing secrets: "whsec_" + base64 of 24-64 random bytes.
+import { randomBytes } from "node:crypto";
+import type { Webhook } from "../generated/prisma/client.js";
+import type { SecretBox } from "../crypto/secret-box.js";
+
+export function generateSigningSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64")}`;
+}
+
+/** Why a supplied secret is unusable, or null when it is fine. */
+export function signingSecretProblem(secret: string): string | null {
+  const match = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(secret);
+  if (!match?.[1]) return "must be whsec_ followed by base64";
+  const length = Buffer.from(match[1], "base64").length;
+  return length >= 24 && length <= 64 ? null : "must encode 24 to 64 bytes";
+}
+
+export function secretHint(secret: string): string {
+  return secret.slice(-4);
+}
+
+/** The secrets that sign a delivery now: the current one, and the previous one until it expires. */
+export function activeSigningSecrets(
+  webhook: Pick<Webhook, "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt">,
+  secretBox: SecretBox,
+  now = new Date(),
+): string[] {
+  const secrets = webhook.secretCiphertext ? [secretBox.decrypt(webhook.secretCiphertext)] : [];
+  if (webhook.previousSecretCiphertext && webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > now) {
+    secrets.push(secretBox.decrypt(webhook.previousSecretCiphertext));
+  }
+  return secrets;
+}
