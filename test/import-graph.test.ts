@@ -15,14 +15,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** What a file imports, as written (relative paths and package names). */
+const importsOf = (file: string): string[] =>
+  ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles.map((imported) => imported.fileName);
+
 /** Folder (relative to src/, "." for src/ itself) -> the folders its files import. */
 function folderGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of sourceFiles(SRC)) {
     const from = path.relative(SRC, path.dirname(file)) || ".";
-    for (const imported of ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles) {
-      if (!imported.fileName.startsWith(".")) continue;
-      const to = path.relative(SRC, path.dirname(path.resolve(path.dirname(file), imported.fileName))) || ".";
+    for (const imported of importsOf(file)) {
+      if (!imported.startsWith(".")) continue;
+      const to = path.relative(SRC, path.dirname(path.resolve(path.dirname(file), imported))) || ".";
       if (to === from) continue;
       graph.set(from, (graph.get(from) ?? new Set()).add(to));
     }
@@ -34,14 +38,14 @@ function folderGraph(): Map<string, Set<string>> {
 function cycles(graph: Map<string, Set<string>>): string[][] {
   const found: string[][] = [];
   const done = new Set<string>();
-  const path: string[] = [];
+  const trail: string[] = [];
   const visit = (folder: string): void => {
-    path.push(folder);
+    trail.push(folder);
     for (const next of graph.get(folder) ?? []) {
-      if (path.includes(next)) found.push([...path.slice(path.indexOf(next)), next]);
+      if (trail.includes(next)) found.push([...trail.slice(trail.indexOf(next)), next]);
       else if (!done.has(next)) visit(next);
     }
-    path.pop();
+    trail.pop();
     done.add(folder);
   };
   for (const folder of graph.keys()) if (!done.has(folder)) visit(folder);
@@ -62,11 +66,7 @@ describe("import graph", () => {
 
   it("keeps GraphQL in schema/ and server/", () => {
     const importers = sourceFiles(SRC)
-      .filter((file) =>
-        ts
-          .preProcessFile(readFileSync(file, "utf8"), true, true)
-          .importedFiles.some((imported) => /^(graphql|@pothos\/|graphql-yoga)/.test(imported.fileName)),
-      )
+      .filter((file) => importsOf(file).some((imported) => /^(graphql|@pothos\/|graphql-yoga)/.test(imported)))
       .map((file) => path.relative(SRC, file).split(path.sep)[0]);
     expect([...new Set(importers)].sort()).toEqual(["schema", "server"]);
   });
