@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
+import { incomingWebhookOf } from "../src/incoming/incoming-webhook-row.js";
 import { STORE_CHUNK_EVENTS, storeIncomingEvents, urgencyOf, type ReceivingWebhook } from "../src/incoming/alerts.js";
 import type { NormalizedEvent } from "../src/incoming/plugins/plugin.js";
 import type { IncomingEvent, PrismaClient } from "../src/generated/prisma/client.js";
@@ -23,11 +24,12 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function webhook(options: Record<string, unknown> = {}, projectId?: string): Promise<ReceivingWebhook> {
-  return createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, {
+  const created = await createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, {
     name: `alerts ${Math.random()}`,
     plugin: { pluginId: "generic-json", options },
     projectId,
   });
+  return incomingWebhookOf(created);
 }
 
 const event = (overrides: Partial<NormalizedEvent> = {}): NormalizedEvent => ({

@@ -8,6 +8,7 @@ import { SecretBox } from "../src/crypto/secret-box.js";
 import { createApiKey } from "../src/auth/api-keys.js";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
 import { storeIncomingEvents } from "../src/incoming/alerts.js";
+import { incomingWebhookOf } from "../src/incoming/incoming-webhook-row.js";
 import { schema } from "../src/schema/index.js";
 import { MAX_OFFSET } from "../src/schema/page-offset.js";
 import { publish } from "./support/delivery.js";
@@ -35,10 +36,12 @@ beforeAll(async () => {
   await prisma.$executeRaw`UPDATE webhooks SET suspended_at = now(), suspend_reason = 'test' WHERE id = ${decodeGlobalID(suspended.id).id}::uuid`;
   for (let i = 0; i < 8; i += 1) eventId = (await publish(t, { type: "order.created", payload: { i } })).event.id;
   for (let i = 0; i < 4; i += 1) await createApiKey(prisma, tenantId, { name: `key ${i}`, scopes: ["webhooks:view"] });
-  const incoming = await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, tenantId, {
-    name: "monitor",
-    plugin: { pluginId: "generic-json", options: {} },
-  });
+  const incoming = incomingWebhookOf(
+    await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, tenantId, {
+      name: "monitor",
+      plugin: { pluginId: "generic-json", options: {} },
+    }),
+  );
   const event = (eventKey: string, minute: number) => ({
     eventKey,
     eventType: "ALERT" as const,

@@ -37,7 +37,7 @@ export async function attemptDelivery(
       failureMessage: error.message,
     };
     return {
-      request: { url: target.url ?? "", headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 },
+      request: { url: target.url, headers: {}, body: "", timeoutMs: handling.timeoutSeconds * 1000 },
       outcome,
     };
   }

@@ -17,7 +17,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../common/errors.
 import { parseInput } from "../common/validation.js";
 import { eventTypeSchema, payloadSchema } from "../events/events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
-import { failureHandlingOf } from "../outgoing/failure-handling.js";
+import { findOutgoingWebhook } from "../outgoing/outgoing-webhook-row.js";
 import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
 import { notifyDeliveriesQueued, recordAttempts, requestHeaderList } from "./delivery-queue.js";
 import type { WebhookSender } from "./http-sender.js";
@@ -143,7 +143,7 @@ export type DivertedSelection = z.input<typeof divertedSelection>;
  */
 async function selectDiverted(db: Prisma.TransactionClient, tenantId: string, input: DivertedSelection) {
   const { ids, webhookId } = parseInput(divertedSelection, input);
-  if (webhookId) await findWebhook(db as PrismaClient, tenantId, webhookId, "OUTGOING");
+  if (webhookId) await findWebhook(db, tenantId, webhookId, "OUTGOING");
   const rows = await db.delivery.findMany({
     where: {
       tenantId,
@@ -294,7 +294,7 @@ export async function testWebhook(
   input: z.input<typeof testWebhookInput>,
 ): Promise<{ delivery: Delivery; attempt: DeliveryAttempt }> {
   const parsed = parseInput(testWebhookInput, input);
-  const webhook = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const webhook = await findOutgoingWebhook(prisma, tenantId, webhookId);
   const eventId = randomUUID();
   const payload = parsed.payload ?? { message: "A test delivery: if you can read this, the webhook works.", webhookId };
   const leaseToken = randomUUID();
@@ -319,12 +319,11 @@ export async function testWebhook(
     include: { deliveries: true },
   });
   const delivery = event.deliveries[0]!;
-  const handling = failureHandlingOf(webhook.failureHandling);
   const message = { messageId: delivery.messageId, type: event.type, occurredAt: event.occurredAt, payload };
-  const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, handling);
+  const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, webhook.failureHandling);
   const step = { status: outcome.succeeded ? ("SUCCEEDED" as const) : ("DISCARDED" as const) };
   await recordAttempts(sql, [
-    { claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling },
+    { claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling: webhook.failureHandling },
   ]);
   const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
   const { attempts, ...rest } = recorded;
@@ -350,7 +349,7 @@ export async function previewWebhookPayload(
   input: z.input<typeof testWebhookInput>,
 ): Promise<WebhookPayloadPreview> {
   const parsed = parseInput(testWebhookInput, input);
-  const webhook = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const webhook = await findOutgoingWebhook(prisma, tenantId, webhookId);
   const message = {
     messageId: messageIdOf(randomUUID()),
     type: parsed.eventType ?? TEST_EVENT_TYPE,

@@ -5,7 +5,8 @@
 // The worker's statements go past Prisma (db/sql.ts): they run for every delivery.
 import { z } from "zod";
 import { DeliveryStatus, Prisma, WebhookDestinationType, type PrismaClient } from "../generated/prisma/client.js";
-import { DEFAULT_FAILURE_HANDLING, type FailureHandling } from "../outgoing/failure-handling.js";
+import { DEFAULT_FAILURE_HANDLING, storedFailureHandling, type FailureHandling } from "../outgoing/failure-handling.js";
+import { storedHeaders } from "../outgoing/outgoing-webhook-row.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import { isEndpointGone, type NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
@@ -32,8 +33,7 @@ export interface ClaimedDelivery {
   queuedAttemptCount: number;
   message: WebhookMessage;
   target: DeliveryTarget;
-  /** As stored: null for the default. */
-  failureHandling: unknown;
+  failureHandling: FailureHandling;
   webhookEnabled: boolean;
   webhookSuspended: boolean;
   /** Its webhook is FIFO: the next delivery in line becomes claimable once this one is written. */
@@ -57,12 +57,12 @@ const claimRow = z.object({
   occurred_at: z.date(),
   payload: jsonColumn,
   webhook_name: z.string(),
-  url: z.string().nullable(),
-  headers: jsonColumn,
-  secret_ciphertext: z.string().nullable(),
+  url: z.string(),
+  headers: storedHeaders,
+  secret_ciphertext: z.string(),
   previous_secret_ciphertext: z.string().nullable(),
   previous_secret_expires_at: z.date().nullable(),
-  failure_handling: jsonColumn.nullable(),
+  failure_handling: storedFailureHandling,
   destination_type: z.enum(WebhookDestinationType),
   destination_settings: jsonColumn.nullable(),
   destination_secret_ciphertext: z.string().nullable(),

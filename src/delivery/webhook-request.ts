@@ -1,8 +1,7 @@
 // The HTTP request for one attempt of a delivery: the body its destination type makes of the message,
 // with the Standard Webhooks headers, signed with every secret the webhook currently signs with.
-import type { Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { HttpHeader } from "../outgoing/outgoing-webhooks.js";
+import type { OutgoingWebhook } from "../outgoing/outgoing-webhook-row.js";
 import { activeSigningSecrets } from "../signing/signing-secrets.js";
 import { signatureHeader } from "../signing/signing.js";
 import { PACKAGE_NAME, PACKAGE_VERSION } from "../common/package-info.js";
@@ -27,7 +26,7 @@ export interface WebhookMessage {
 }
 
 export type DeliveryTarget = Pick<
-  Webhook,
+  OutgoingWebhook,
   "id" | "name" | "url" | "headers" | "secretCiphertext" | "previousSecretCiphertext" | "previousSecretExpiresAt"
 > &
   DestinationColumns;
@@ -80,7 +79,7 @@ function renderFor(
   return renderDestination(
     destination,
     { ...message, webhook: { id: target.id, name: target.name } },
-    target.url ?? "",
+    target.url,
     secretOf(destination),
   );
 }
@@ -96,7 +95,7 @@ function headersOf(
   signature: string,
 ): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
-  for (const header of target.headers as unknown as HttpHeader[]) headers[header.name.toLowerCase()] = header.values;
+  for (const header of target.headers) headers[header.name.toLowerCase()] = header.values;
   return Object.assign(headers, rendered.headers, {
     "content-type": rendered.contentType,
     "user-agent": USER_AGENT,

@@ -5,7 +5,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../common/logger.js";
-import { failureHandlingOf } from "../outgoing/failure-handling.js";
 import {
   claimDueDeliveries,
   divertClaimed,
@@ -331,7 +330,7 @@ export class DeliveryWorker {
       const reason = claim.webhookEnabled ? SUSPENDED_DIVERT_REASON : DISABLED_DIVERT_REASON;
       return divertClaimed(this.sql, claim, reason);
     }
-    const handling = failureHandlingOf(claim.failureHandling);
+    const handling = claim.failureHandling;
     const attempt = claim.queuedAttemptCount + 1;
     const { request, outcome } = await inSpan(
       this.tracing,

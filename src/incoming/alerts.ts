@@ -14,6 +14,7 @@ import {
 import { MAX_PAYLOAD_BYTES, publishEventsWithin } from "../events/events.js";
 import { NotFoundError } from "../common/errors.js";
 import type { NormalizedEvent } from "./plugins/plugin.js";
+import type { IncomingWebhook } from "./incoming-webhook-row.js";
 import { ALERT_RESOLVED, ALERT_TRIGGERED, EVENT_RECEIVED } from "../webhooks/event-types.js";
 
 /** Seconds within which events with one key attach to one alert, unless the plugin says otherwise. */
@@ -27,11 +28,11 @@ export function urgencyOf(severity: Severity): Urgency {
   return severity === "CRITICAL" || severity === "ERROR" || severity === "NOT_AVAILABLE" ? "HIGH" : "LOW";
 }
 
-export type ReceivingWebhook = Pick<Webhook, "id" | "tenantId" | "name" | "projectId" | "pluginMetadata">;
+export type ReceivingWebhook = Pick<IncomingWebhook, "id" | "tenantId" | "name" | "projectId" | "pluginMetadata">;
 
-export function duplicateEventTimeOf(webhook: Pick<Webhook, "pluginMetadata">): number {
-  const metadata = webhook.pluginMetadata as { duplicateEventTime?: unknown } | null;
-  return typeof metadata?.duplicateEventTime === "number" ? metadata.duplicateEventTime : DEFAULT_DUPLICATE_EVENT_TIME;
+export function duplicateEventTimeOf(webhook: Pick<IncomingWebhook, "pluginMetadata">): number {
+  const { duplicateEventTime } = webhook.pluginMetadata;
+  return typeof duplicateEventTime === "number" ? duplicateEventTime : DEFAULT_DUPLICATE_EVENT_TIME;
 }
 
 /** What outgoing webhooks receive about an incoming event: everything but the raw body, within the payload limit. */

@@ -2,7 +2,6 @@
 // arrives there.
 import { z } from "zod";
 import {
-  Prisma,
   type IncomingAuthenticationType,
   type PluginUpgradeMode,
   type PrismaClient,
@@ -13,7 +12,6 @@ import { ValidationError } from "../common/errors.js";
 import { boundedJson, parseInput } from "../common/validation.js";
 import {
   enabledColumns,
-  findWebhook,
   projectIdSchema,
   rethrowDuplicateName,
   tagsSchema,
@@ -24,6 +22,9 @@ import { findPluginVersion, latestVersion, runningVersion } from "./plugins/inde
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
 import { newAccessKeyColumns } from "../webhooks/access-keys.js";
+import { jsonObjectColumn } from "../db/sql.js";
+import { jsonInput } from "../db/json-input.js";
+import { findIncomingWebhook } from "./incoming-webhook-row.js";
 import { authenticationColumns, secretDataOf, type AuthenticationInput } from "./request-authentication.js";
 
 const upgradeModeSchema = z.enum(["AUTO", "MANUAL", "NONE"]);
@@ -108,7 +109,7 @@ async function configurePlugin(
   authentication: PluginAuthentication,
   paths: { options: string[]; authentication: string[] },
 ) {
-  const parsed = parseInput(boundedJson(version.optionsSchema), options, paths.options) as Record<string, unknown>;
+  const parsed = jsonObjectColumn.parse(parseInput(boundedJson(version.optionsSchema), options, paths.options));
   checkAuthentication(plugin, version, authentication.authenticationType, paths.authentication);
   const secretData = secretDataOf(authentication);
   const metadata = await askPlugin(async () => {
@@ -117,8 +118,8 @@ async function configurePlugin(
   }, paths.options);
   return {
     pluginVersion: version.version,
-    pluginOptions: parsed as Prisma.InputJsonValue,
-    pluginMetadata: metadata as Prisma.InputJsonValue,
+    pluginOptions: jsonInput(parsed),
+    pluginMetadata: jsonInput(metadata),
   };
 }
 
@@ -170,7 +171,7 @@ export async function createIncomingWebhook(
         ...newAccessKeyColumns(secretBox),
         pluginId: plugin.id,
         pluginUpgradeMode: upgradeMode,
-        capability: version.capability as Prisma.InputJsonValue,
+        capability: jsonInput(version.capability),
         ...configured,
         ...authentication,
       },
@@ -192,17 +193,17 @@ export async function updateIncomingWebhook(
   input: UpdateIncomingWebhookInput,
 ): Promise<Webhook> {
   const parsed = parseInput(updateIncomingWebhookInput, input);
-  const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
+  const current = await findIncomingWebhook(prisma, tenantId, webhookId);
   const name = parsed.name ?? current.name;
   const authentication = parsed.authentication
     ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"])
     : null;
   if (authentication) {
-    const plugin = await plugins.find(tenantId, current.pluginId ?? "", ["input", "id"]);
+    const plugin = await plugins.find(tenantId, current.pluginId, ["input", "id"]);
     const version = runningVersion(plugin, current);
     checkAuthentication(plugin, version, authentication.authenticationType, ["input", "authentication", "type"]);
     await askPlugin(
-      () => version.verify(current.pluginOptions ?? {}, secretDataOf(authentication)),
+      () => version.verify(current.pluginOptions, secretDataOf(authentication)),
       ["input", "authentication"],
     );
   }
@@ -227,9 +228,9 @@ export async function updateWebhookPlugin(
   input: UpdateWebhookPluginInput,
 ): Promise<Webhook> {
   const parsed = parseInput(updateWebhookPluginInput, input);
-  const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
-  const plugin = await plugins.find(tenantId, current.pluginId ?? "", ["input", "id"]);
-  const upgradeMode = parsed.upgradeMode ?? current.pluginUpgradeMode ?? "AUTO";
+  const current = await findIncomingWebhook(prisma, tenantId, webhookId);
+  const plugin = await plugins.find(tenantId, current.pluginId, ["input", "id"]);
+  const upgradeMode = parsed.upgradeMode ?? current.pluginUpgradeMode;
   let version: PluginVersion;
   if (upgradeMode === "NONE") {
     if (parsed.version && parsed.version !== current.pluginVersion)
@@ -246,7 +247,7 @@ export async function updateWebhookPlugin(
       ["input", "version"],
     );
   }
-  const options = parsed.options ?? (current.pluginOptions as Record<string, unknown> | null) ?? {};
+  const options = parsed.options ?? current.pluginOptions;
   return prisma.webhook.update({
     where: { id: current.id },
     data: {
@@ -266,15 +267,12 @@ export async function verifyWebhookPlugin(
   tenantId: string,
   webhookId: string,
 ): Promise<{ ok: boolean; message: string }> {
-  const webhook = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
-  const plugin = await plugins.find(tenantId, webhook.pluginId ?? "", ["input", "id"]);
+  const webhook = await findIncomingWebhook(prisma, tenantId, webhookId);
+  const plugin = await plugins.find(tenantId, webhook.pluginId, ["input", "id"]);
   const version = runningVersion(plugin, webhook);
   try {
     checkAuthentication(plugin, version, webhook.authenticationType, ["authentication", "type"]);
-    await version.verify(
-      parseInput(version.optionsSchema, webhook.pluginOptions ?? {}, ["options"]),
-      secretDataOf(webhook),
-    );
+    await version.verify(parseInput(version.optionsSchema, webhook.pluginOptions, ["options"]), secretDataOf(webhook));
     return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
   } catch (error) {
     return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${(error as Error).message}` };
@@ -288,6 +286,6 @@ export async function regenerateAccessKey(
   tenantId: string,
   webhookId: string,
 ): Promise<Webhook> {
-  const current = await findWebhook(prisma, tenantId, webhookId, "INCOMING");
+  const current = await findIncomingWebhook(prisma, tenantId, webhookId);
   return prisma.webhook.update({ where: { id: current.id }, data: newAccessKeyColumns(secretBox) });
 }

@@ -1,6 +1,6 @@
 // Receiving a request on an incoming webhook's URL, from the checks on the URL to the stored events.
 // The HTTP layer reads the body and writes the answer; everything in between is here.
-import type { PrismaClient, Webhook } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { sameSecret } from "../crypto/same-secret.js";
 import type { Logger } from "../common/logger.js";
@@ -10,6 +10,7 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from "../common/validation.js";
 import { USER_AGENT } from "../delivery/webhook-request.js";
 import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
+import { incomingWebhookOf, type IncomingWebhook } from "./incoming-webhook-row.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
 import { runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
@@ -36,25 +37,6 @@ export type IncomingOutcome =
   /** More events than one request may hold: nothing stored. */
   | { kind: "TOO_MANY_EVENTS"; count: number }
   | { kind: "ACCEPTED"; eventIds: string[] };
-
-export type ReceivingWebhookRow = Pick<
-  Webhook,
-  | "id"
-  | "tenantId"
-  | "name"
-  | "projectId"
-  | "enabled"
-  | "accessKeyCiphertext"
-  | "pluginId"
-  | "pluginVersion"
-  | "pluginUpgradeMode"
-  | "pluginOptions"
-  | "pluginMetadata"
-  | "authenticationType"
-  | "authenticationSettings"
-  | "authenticationSecretCiphertext"
-  | "authenticationSecretHint"
->;
 
 /**
  * The body as JSON, or why it cannot be stored as JSON (it is then kept as text): not JSON at all, or
@@ -95,29 +77,11 @@ export class IncomingReceiver {
     webhookId: string,
     accessKey: string,
   ): Promise<
-    { webhook: ReceivingWebhookRow } | { refused: Extract<IncomingOutcome, { kind: "NOT_FOUND" | "WEBHOOK_DISABLED" }> }
+    { webhook: IncomingWebhook } | { refused: Extract<IncomingOutcome, { kind: "NOT_FOUND" | "WEBHOOK_DISABLED" }> }
   > {
     if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { refused: { kind: "NOT_FOUND" } };
-    const webhook = await this.deps.prisma.webhook.findFirst({
-      where: { id: webhookId, kind: "INCOMING" },
-      select: {
-        id: true,
-        tenantId: true,
-        name: true,
-        projectId: true,
-        enabled: true,
-        accessKeyCiphertext: true,
-        pluginId: true,
-        pluginVersion: true,
-        pluginUpgradeMode: true,
-        pluginOptions: true,
-        pluginMetadata: true,
-        authenticationType: true,
-        authenticationSettings: true,
-        authenticationSecretCiphertext: true,
-        authenticationSecretHint: true,
-      },
-    });
+    const row = await this.deps.prisma.webhook.findFirst({ where: { id: webhookId, kind: "INCOMING" } });
+    const webhook = row && incomingWebhookOf(row);
     // The same work whether or not the webhook exists.
     if (!sameSecret(accessKey, webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "") || !webhook)
       return { refused: { kind: "NOT_FOUND" } };
@@ -126,7 +90,7 @@ export class IncomingReceiver {
   }
 
   /** Counts a request refused without storing it (a body over the size limit, too many events). */
-  async countRejected(webhook: ReceivingWebhookRow): Promise<void> {
+  async countRejected(webhook: IncomingWebhook): Promise<void> {
     await this.deps.prisma.$executeRaw`
       UPDATE webhooks SET requests_total = requests_total + 1, requests_error = requests_error + 1, last_received_at = now() WHERE id = ${webhook.id}::uuid`;
   }
@@ -136,7 +100,7 @@ export class IncomingReceiver {
    * authentication is counted as an error and stores nothing. Whatever else arrives is stored: a body
    * that is not JSON or nests too deep, or that the plugin cannot read, becomes one ERROR event holding it.
    */
-  async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingOutcome> {
+  async receive(webhook: IncomingWebhook, body: Buffer, headers: Record<string, string>): Promise<IncomingOutcome> {
     if (!isAuthenticRequest(webhook, this.deps.secretBox, headers, body)) {
       await this.countRejected(webhook);
       // Which header was missing or wrong is not logged: it would be a hint to whoever is guessing.
@@ -159,9 +123,9 @@ export class IncomingReceiver {
 
     let events: NormalizedEvent[];
     try {
-      const plugin = await this.deps.plugins.find(webhook.tenantId, webhook.pluginId ?? "");
+      const plugin = await this.deps.plugins.find(webhook.tenantId, webhook.pluginId);
       events = await runningVersion(plugin, webhook).parse(
-        webhook.pluginOptions ?? {},
+        webhook.pluginOptions,
         secretDataOf(webhook),
         payload,
         headers,
@@ -189,12 +153,12 @@ export class IncomingReceiver {
 
   /** Stores the events (see storeIncomingEvents) and counts them, and the alerts they open, by plugin. */
   private async store(
-    webhook: ReceivingWebhookRow,
+    webhook: IncomingWebhook,
     events: NormalizedEvent[],
     rawData: unknown,
     failedRequest = false,
   ): Promise<string[]> {
-    const plugin = webhook.pluginId ?? "unknown";
+    const plugin = webhook.pluginId;
     const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, rawData, {
       failedRequest,
       onAlertsOpened: (count) => this.deps.metrics.alertsOpened.inc({ plugin }, count),
@@ -203,7 +167,7 @@ export class IncomingReceiver {
     return stored.map((event) => event.id);
   }
 
-  private async storeError(webhook: ReceivingWebhookRow, description: string, rawData: unknown): Promise<string[]> {
+  private async storeError(webhook: IncomingWebhook, description: string, rawData: unknown): Promise<string[]> {
     const event: NormalizedEvent = {
       eventKey: keyOf("unreadable-request", webhook.id),
       eventType: "ERROR",
@@ -216,7 +180,7 @@ export class IncomingReceiver {
     return this.store(webhook, [event], rawData, true);
   }
 
-  private parseContext(webhook: ReceivingWebhookRow): ParseContext {
+  private parseContext(webhook: IncomingWebhook): ParseContext {
     return {
       confirmSubscription: async (url) => {
         const outcome = await this.deps.sender.send({

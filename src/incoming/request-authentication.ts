@@ -16,6 +16,7 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import { sameSecret } from "../crypto/same-secret.js";
 import { ValidationError } from "../common/errors.js";
 import { parseInput } from "../common/validation.js";
+import { jsonObjectColumn } from "../db/sql.js";
 import { standardWebhookSignature } from "../signing/signing.js";
 import { secretHint, signingSecretProblem } from "../signing/signing-secrets.js";
 
@@ -113,10 +114,11 @@ export type AuthenticationSettings = z.output<typeof storedSettings>;
 /** A webhook's authentication as the API shows it: the settings, and the secret's last 4 characters. */
 export type AuthenticationView = AuthenticationSettings & { secretHint: string | null };
 
+/** The stored columns; the settings as read from the row, parsed by authenticationOf. */
 type AuthenticationColumns = Pick<
   Webhook,
-  "authenticationType" | "authenticationSettings" | "authenticationSecretCiphertext" | "authenticationSecretHint"
->;
+  "authenticationType" | "authenticationSecretCiphertext" | "authenticationSecretHint"
+> & { authenticationSettings: unknown };
 
 /** Validates `input` for its type (a field the type does not use is refused by name) and returns the columns to store. */
 export function authenticationColumns(
@@ -190,7 +192,7 @@ export function secretDataOf(columns: {
 /** The stored authentication, parsed once. */
 export function authenticationOf(webhook: AuthenticationColumns): AuthenticationView {
   const settings = storedSettings.parse({
-    ...((webhook.authenticationSettings as Record<string, unknown> | null) ?? {}),
+    ...jsonObjectColumn.parse(webhook.authenticationSettings),
     type: webhook.authenticationType,
   });
   return { ...settings, secretHint: webhook.authenticationSecretHint };

@@ -10,14 +10,17 @@ const NEVER_RETRIED = ["BLOCKED_DESTINATION", "TRANSFORM_ERROR"] as const;
 export type RetryStrategyType = (typeof RETRY_STRATEGY_TYPES)[number];
 export type FailureTriggerType = (typeof FAILURE_TRIGGER_TYPES)[number];
 
-export interface FailureHandling {
-  retryStrategy: { type: RetryStrategyType; intervalSeconds: number; attempts: number };
-  triggers: { types: FailureTriggerType[]; statusCodes: number[] };
-  divert: boolean;
-  suspend: boolean;
-  suspendAfterConsecutiveFailures: number;
-  timeoutSeconds: number;
-}
+/** A webhook's failure handling, as applyFailureHandlingPatch writes it whole to failure_handling. */
+const failureHandlingSchema = z.object({
+  retryStrategy: z.object({ type: z.enum(RETRY_STRATEGY_TYPES), intervalSeconds: z.number(), attempts: z.number() }),
+  triggers: z.object({ types: z.array(z.enum(FAILURE_TRIGGER_TYPES)), statusCodes: z.array(z.number()) }),
+  divert: z.boolean(),
+  suspend: z.boolean(),
+  suspendAfterConsecutiveFailures: z.number(),
+  timeoutSeconds: z.number(),
+});
+
+export type FailureHandling = z.output<typeof failureHandlingSchema>;
 
 /**
  * Exponential retries from 60 s, 8 of them: about 1m, 2m, 4m, 8m, 16m, 32m, 64m and 128m after each
@@ -113,7 +116,7 @@ export function applyFailureHandlingPatch(base: FailureHandling, patch: FailureH
   };
 }
 
-/** The stored value (null means the default). */
-export function failureHandlingOf(stored: unknown): FailureHandling {
-  return stored ? (stored as FailureHandling) : DEFAULT_FAILURE_HANDLING;
-}
+/** The failure_handling column, read: null means the defaults. */
+export const storedFailureHandling = failureHandlingSchema
+  .nullable()
+  .transform((stored) => stored ?? DEFAULT_FAILURE_HANDLING);

@@ -8,9 +8,10 @@ import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
   applyFailureHandlingPatch,
-  failureHandlingOf,
   failureHandlingPatch,
+  type FailureHandling,
 } from "./failure-handling.js";
+import { findOutgoingWebhook, type HttpHeader, type OutgoingWebhook } from "./outgoing-webhook-row.js";
 import { generateSigningSecret, secretHint, signingSecretProblem } from "../signing/signing-secrets.js";
 import {
   WebhookDestinationType,
@@ -24,18 +25,12 @@ import {
 import { validateExpression } from "../transforms/jsonata-body.js";
 import {
   enabledColumns,
-  findWebhook,
   projectIdSchema,
   rethrowDuplicateName,
   tagsSchema,
   webhookNameSchema,
   type WithUncheckedTags,
 } from "../webhooks/webhooks.js";
-
-export interface HttpHeader {
-  name: string;
-  values: string[];
-}
 
 /** Headers the service sets itself on every delivery. */
 export const RESERVED_HEADERS = [
@@ -264,11 +259,11 @@ export async function createOutgoingWebhook(
         ...limitColumns(parsed.rateLimit ?? null, parsed.maxConcurrentRequests ?? null),
         ...destinationColumns(destination, secretBox),
         eventTypes: [...new Set(parsed.eventTypes)],
-        headers: mergeHeaders(parsed.headers ?? []) as unknown as Prisma.InputJsonValue,
+        headers: mergeHeaders(parsed.headers ?? []),
         ...enabledColumns(parsed.enabled ?? true),
         secretCiphertext: secretBox.encrypt(secret),
         secretHint: secretHint(secret),
-        failureHandling: failureHandling ? (failureHandling as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+        failureHandling: failureHandling ?? Prisma.DbNull,
         projectId: parsed.projectId ?? "",
         tags: parsed.tags ?? {},
       },
@@ -287,7 +282,7 @@ export async function updateOutgoingWebhook(
   input: UpdateOutgoingWebhookInput,
 ): Promise<Webhook> {
   const parsed = parseInput(updateOutgoingWebhookInput, input);
-  const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const current = await findOutgoingWebhook(prisma, tenantId, webhookId);
   const destination = await updatedDestination(current, parsed, secretBox);
 
   let eventTypes = current.eventTypes;
@@ -296,7 +291,7 @@ export async function updateOutgoingWebhook(
   if (eventTypes.length === 0)
     throw ValidationError.of(["input", "removeEventTypes"], "would leave the webhook with no event types");
 
-  let headers = current.headers as unknown as HttpHeader[];
+  let headers = current.headers;
   if (parsed.removeHeaders) {
     const removed = parsed.removeHeaders.map((name) => name.toLowerCase());
     headers = headers.filter((header) => !removed.includes(header.name.toLowerCase()));
@@ -309,11 +304,11 @@ export async function updateOutgoingWebhook(
       `would leave headers over ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`,
     );
 
-  let failureHandling: Prisma.InputJsonValue | typeof Prisma.DbNull | undefined;
+  let failureHandling: FailureHandling | typeof Prisma.DbNull | undefined;
   if (parsed.removeFailureHandling) failureHandling = Prisma.DbNull;
   if (parsed.failureHandling) {
-    const base = parsed.removeFailureHandling ? DEFAULT_FAILURE_HANDLING : failureHandlingOf(current.failureHandling);
-    failureHandling = applyFailureHandlingPatch(base, parsed.failureHandling) as unknown as Prisma.InputJsonValue;
+    const base = parsed.removeFailureHandling ? DEFAULT_FAILURE_HANDLING : current.failureHandling;
+    failureHandling = applyFailureHandlingPatch(base, parsed.failureHandling);
   }
 
   const name = parsed.name ?? current.name;
@@ -333,7 +328,7 @@ export async function updateOutgoingWebhook(
         ...destination?.columns,
         ...(parsed.enabled != null && parsed.enabled !== current.enabled ? enabledColumns(parsed.enabled) : {}),
         eventTypes,
-        headers: headers as unknown as Prisma.InputJsonValue,
+        headers,
         failureHandling,
         projectId: parsed.projectId ?? undefined,
         tags: parsed.tags ?? undefined,
@@ -362,7 +357,7 @@ async function parseDestinationWithExpression(
  * A URL that was the old type's default follows the new settings (an Opsgenie region, a Datadog site).
  */
 async function updatedDestination(
-  current: Webhook,
+  current: OutgoingWebhook,
   parsed: z.output<typeof updateOutgoingWebhookInput>,
   secretBox: SecretBox,
 ) {
@@ -380,14 +375,11 @@ async function updatedDestination(
     columns.destinationSecretCiphertext = stored.secretCiphertext;
     columns.destinationSecretHint = stored.secretHint;
   }
-  // A URL that is the old type's default (or none) is replaced by the new one's; given by hand, it stays.
-  const followsDefault = current.url === null || current.url === defaultUrlOf(stored);
+  // A URL that is the old type's default is replaced by the new one's; given by hand, it stays.
+  const followsDefault = current.url === defaultUrlOf(stored);
   const url = followsDefault ? defaultUrlOf(destination) : null;
   if (followsDefault && !url && !parsed.url) {
-    throw ValidationError.of(
-      ["input", "url"],
-      `is required for type ${type}${current.url ? ` (the URL was ${stored.type}'s own)` : ""}`,
-    );
+    throw ValidationError.of(["input", "url"], `is required for type ${type} (the URL was ${stored.type}'s own)`);
   }
   return { columns: { ...columns, destinationSettings: columns.destinationSettings ?? Prisma.DbNull }, url };
 }
@@ -409,9 +401,9 @@ export async function rotateWebhookSecret(
     expireCurrentInSeconds,
     ["input", "expireCurrentInSeconds"],
   );
-  const current = await findWebhook(prisma, tenantId, webhookId, "OUTGOING");
+  const current = await findOutgoingWebhook(prisma, tenantId, webhookId);
   const secret = generateSigningSecret();
-  const keepPrevious = expireCurrentInSeconds > 0 && current.secretCiphertext !== null;
+  const keepPrevious = expireCurrentInSeconds > 0;
   const webhook = await prisma.webhook.update({
     where: { id: current.id },
     data: {

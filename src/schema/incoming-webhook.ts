@@ -12,6 +12,7 @@ import {
 } from "../incoming/incoming-webhooks.js";
 import { incomingAccessKey, incomingWebhookUrl } from "../webhooks/access-keys.js";
 import { authenticationOf } from "../incoming/request-authentication.js";
+import { incomingWebhookOf, type IncomingWebhook } from "../incoming/incoming-webhook-row.js";
 import { localId } from "./global-id.js";
 import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";
 import { WebhookInterface } from "./webhook.js";
@@ -25,28 +26,28 @@ export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
   },
 });
 
-const WebhookPluginRef = builder.objectRef<Webhook>("WebhookPlugin").implement({
+const WebhookPluginRef = builder.objectRef<IncomingWebhook>("WebhookPlugin").implement({
   description: "The plugin an incoming webhook runs, and how it is configured.",
   fields: (t) => ({
     pluginId: t.string({
       description: "The plugin (see the plugins query).",
-      resolve: (webhook) => webhook.pluginId ?? "",
+      resolve: (webhook) => webhook.pluginId,
     }),
-    version: t.string({ description: "The version it runs.", resolve: (webhook) => webhook.pluginVersion ?? "" }),
+    version: t.string({ description: "The version it runs.", resolve: (webhook) => webhook.pluginVersion }),
     options: t.field({
       type: "JSONObject",
       description: "The options given, as the version's optionsSchema checked them.",
-      resolve: (webhook) => (webhook.pluginOptions ?? {}) as Record<string, unknown>,
+      resolve: (webhook) => webhook.pluginOptions,
     }),
     metadata: t.field({
       type: "JSONObject",
       description: "What the plugin's init returned for these options.",
-      resolve: (webhook) => (webhook.pluginMetadata ?? {}) as Record<string, unknown>,
+      resolve: (webhook) => webhook.pluginMetadata,
     }),
     upgradeMode: t.field({
       type: PluginUpgradeModeEnum,
       description: "How it follows new versions.",
-      resolve: (webhook) => webhook.pluginUpgradeMode ?? "AUTO",
+      resolve: (webhook) => webhook.pluginUpgradeMode,
     }),
   }),
 });
@@ -92,7 +93,7 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
     plugin: t.field({
       type: WebhookPluginRef,
       description: "The plugin that reads its requests.",
-      resolve: (webhook) => webhook,
+      resolve: (webhook) => incomingWebhookOf(webhook),
     }),
     authentication: t.field({
       type: IncomingAuthenticationRef,
@@ -102,7 +103,7 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
     capability: t.field({
       type: "JSONObject",
       description: "Copied from the plugin when the webhook was created.",
-      resolve: (webhook) => (webhook.capability ?? {}) as Record<string, unknown>,
+      resolve: (webhook) => incomingWebhookOf(webhook).capability,
     }),
     requests: t.field({
       type: WebhookRequestsRef,

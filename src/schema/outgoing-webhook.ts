@@ -2,15 +2,14 @@ import { builder } from "./builder.js";
 import { maySeeSecretsOf } from "./context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
-import { failureHandlingOf } from "../outgoing/failure-handling.js";
 import {
   MAX_CONCURRENT_REQUESTS,
   createOutgoingWebhook,
   rateLimitOf,
   rotateWebhookSecret,
   updateOutgoingWebhook,
-  type HttpHeader,
 } from "../outgoing/outgoing-webhooks.js";
+import { outgoingWebhookOf, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
 import { unsuspendWebhook } from "../delivery/suspension.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
@@ -51,7 +50,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   fields: (t) => ({
     url: t.string({
       description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).",
-      resolve: (webhook) => webhook.url ?? "",
+      resolve: (webhook) => outgoingWebhookOf(webhook).url,
     }),
     type: t.field({
       type: WebhookDestinationTypeEnum,
@@ -83,7 +82,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
       description:
         "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
       resolve: (webhook, _args, context) => {
-        const headers = webhook.headers as unknown as HttpHeader[];
+        const { headers } = outgoingWebhookOf(webhook);
         return maySeeSecretsOf(context, webhook.id)
           ? headers
           : headers.map((header) => ({ name: header.name, values: header.values.map(maskSecret) }));
@@ -100,7 +99,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
     failureHandling: t.field({
       type: FailureHandlingRef,
       description: "Retries, timeout, diverting and suspension: the webhook's own settings, or the defaults.",
-      resolve: (webhook) => failureHandlingOf(webhook.failureHandling),
+      resolve: (webhook) => outgoingWebhookOf(webhook).failureHandling,
     }),
     suspended: t.boolean({
       description:

@@ -5,7 +5,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder, malformedIdError } from "./builder.js";
 import { OrderDirectionEnum, WebhookKindEnum } from "./enums.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
-import { deleteWebhook, findWebhook, setWebhookEnabled } from "../webhooks/webhooks.js";
+import { deleteWebhook, findWebhook, setWebhookEnabled, storedTags } from "../webhooks/webhooks.js";
 import {
   MAX_FILTER_IDS,
   WEBHOOK_ORDER_FIELDS,
@@ -77,7 +77,7 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
     tags: t.field({
       type: "JSONObject",
       description: "Free-form labels: string keys to string values.",
-      resolve: (webhook) => webhook.tags as Record<string, string>,
+      resolve: (webhook) => storedTags.parse(webhook.tags),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the webhook was created." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When its settings last changed." }),

@@ -32,6 +32,9 @@ export const tagsSchema = boundedJson(
 );
 
 /** An input type as callers give it: tags arrive as any JSON object and are checked when parsed. */
+/** The tags column, read: the flat map of strings tagsSchema wrote. */
+export const storedTags = z.record(z.string(), z.string());
+
 export type WithUncheckedTags<T> = Omit<T, "tags"> & { tags?: Record<string, unknown> | null };
 
 /**
@@ -39,7 +42,7 @@ export type WithUncheckedTags<T> = Omit<T, "tags"> & { tags?: Record<string, unk
  * to load with it (the GraphQL layer passes what the request selects).
  */
 export async function findWebhook<Query extends Omit<Prisma.WebhookFindFirstArgs, "where"> = object>(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, "webhook">,
   tenantId: string,
   id: string,
   kind?: WebhookKind,
@@ -47,6 +50,7 @@ export async function findWebhook<Query extends Omit<Prisma.WebhookFindFirstArgs
 ): Promise<Prisma.WebhookGetPayload<Query>> {
   const webhook = await prisma.webhook.findFirst({ ...query, where: { id, tenantId, ...(kind ? { kind } : {}) } });
   if (!webhook) throw new NotFoundError("Webhook");
+  // findFirst's payload type follows the literal `query` it is given, not a generic one.
   return webhook as Prisma.WebhookGetPayload<Query>;
 }
 
