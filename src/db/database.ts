@@ -13,6 +13,7 @@ import { DEFAULT_SHARED_BUFFERS_MB, compilePGliteModule } from "./pglite-wasm.js
 import { appliedMigrationNames, applyMigrations, readMigrations, type SqlSession } from "./migrations.js";
 import type { PoolUsage } from "../metrics/metrics.js";
 import { SpanKind, inSpan, type Tracing } from "../tracing/tracing.js";
+import { codeOf } from "../common/errors.js";
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 
@@ -122,7 +123,7 @@ function countingClients(
     : client;
   // The traced client is an extension of the same client: every model and method the service uses is
   // there, but TypeScript types it apart; PrismaClient is what the rest of the code knows.
-  return { prisma: prisma as unknown as PrismaClient, sql, statementCount: () => count };
+  return { prisma: prisma as PrismaClient, sql, statementCount: () => count };
 }
 
 /** The committed migrations (names read from disk once) the database lacks, and readiness built on it. */
@@ -131,7 +132,7 @@ function migrationChecks(session: Pick<SqlSession, "query">): Pick<Database, "ch
   const pendingMigrations = async () => {
     const applied = await appliedMigrationNames(session).catch((error: unknown) => {
       // No migration table yet: nothing is applied.
-      if ((error as { code?: unknown }).code === "42P01") return new Set<string>();
+      if (codeOf(error) === "42P01") return new Set<string>();
       throw error;
     });
     return committed.filter((name) => !applied.has(name));
@@ -162,7 +163,7 @@ function lockDataDir(dataDir: string): () => void {
   try {
     writeFileSync(lockFile, String(process.pid), { flag: "wx" });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    if (codeOf(error) !== "EEXIST") throw error;
     const owner = Number(readFileSync(lockFile, "utf8"));
     if (owner !== process.pid && isAlive(owner)) {
       throw new DataDirInUseError(
@@ -179,7 +180,7 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return codeOf(error) === "EPERM";
   }
 }
 
@@ -204,9 +205,10 @@ async function openPGlite(
     unlock();
     throw error;
   });
-  // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils; same shape at run time.
+  // pglite-prisma-adapter 0.6, the last for Prisma 6, is built on driver-adapter-utils 6.10: package.json
+  // overrides that with the client's own 6.19, so the adapter's types are the ones the client takes.
   const { prisma, sql, statementCount } = countingClients(
-    new PrismaPGlite(pglite) as unknown as AdapterFactory,
+    new PrismaPGlite(pglite),
     async (text, values) => (await pglite.query<Record<string, unknown>>(text, values)).rows,
     tracing,
   );

@@ -1,5 +1,5 @@
 // The GraphQL endpoint: graphql-yoga over the Pothos schema, with query limits and error masking.
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaInitialContext, type YogaServerInstance } from "graphql-yoga";
 import { GRAPHIQL_PAGE } from "./graphiql-tabs.js";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from "graphql";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
@@ -83,7 +83,7 @@ export function maskError(error: unknown, log: Logger): Error {
 const LIBRARY_REFUSALS: { pattern: RegExp; code: string; message?: string }[] = [
   { pattern: /^Syntax Error: (Query depth limit .*)$/, code: "QUERY_TOO_DEEP" },
   { pattern: /^Syntax Error: (Aliases limit .*)$/, code: "TOO_MANY_ALIASES" },
-  // node(id:) with the global id of a type that is not a node (Tenant, the Webhook interface): as unknown as any missing id.
+  // node(id:) with the global id of a type that is not a node (Tenant, the Webhook interface): answered like a missing id.
   { pattern: / does not support loading by id$/, code: "NOT_FOUND", message: "Not found." },
 ];
 
@@ -107,12 +107,11 @@ function codesOf(errors: readonly { extensions?: Record<string, unknown> }[]): s
 }
 
 /** Records the operation name, and the answer's error codes, for the request's log line and metrics. */
-const recordOperation: Plugin = {
+const recordOperation: Plugin<YogaInitialContext> = {
   // At validation, so a document refused there is named too.
   onValidate({ params, context }) {
     const state = requestState.getStore();
-    const operationName =
-      (context as { params?: { operationName?: string | null } }).params?.operationName ?? undefined;
+    const operationName = context.params.operationName ?? undefined;
     if (state) state.operationName = getOperationAST(params.documentAST, operationName)?.name?.value ?? operationName;
   },
   onResultProcess({ result }) {
