@@ -20,6 +20,7 @@ import { PACKAGE_VERSION } from "./common/package-info.js";
 import { startTracing, type Tracing } from "./tracing/tracing.js";
 import { API_KEYS_CHANNEL, ApiKeyCache, currentScopes } from "./auth/api-keys.js";
 import { CHANGES_CHANNEL, LiveChanges } from "./live/live-changes.js";
+import { codeOf } from "./common/errors.js";
 
 export interface RunningService {
   port: number;
@@ -43,7 +44,7 @@ export function defaultPublicUrl(host: string, port: number): string {
 
 /** A server that is not up yet (compose and Kubernetes start the database beside the service): worth waiting for. */
 function isNotUpYet(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = codeOf(error);
   return isDatabaseBusy(error) || code === "ENOTFOUND" || code === "EAI_AGAIN";
 }
 

@@ -1,4 +1,5 @@
 import { ServiceError } from "../common/errors.js";
+import { isOneOf } from "../common/validation.js";
 
 /** What an API key may do. Mirrors the permission sets of the webhook systems this service replaces. */
 export const SCOPES = [
@@ -15,7 +16,7 @@ export const SCOPES = [
 export type Scope = (typeof SCOPES)[number];
 
 export function isScope(value: string): value is Scope {
-  return (SCOPES as readonly string[]).includes(value);
+  return isOneOf(SCOPES, value);
 }
 
 /** The API key lacks the scope an operation needs. */

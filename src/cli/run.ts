@@ -1,5 +1,5 @@
 import { ConfigError } from "../config/config.js";
-import { ServiceError } from "../common/errors.js";
+import { ServiceError, messageOf } from "../common/errors.js";
 import { DataDirInUseError } from "../db/database.js";
 
 /** Runs a command-line task: expected failures print one line and exit 1; anything else prints its stack. */
@@ -9,7 +9,7 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
   } catch (error) {
     const expected =
       error instanceof ConfigError || error instanceof ServiceError || error instanceof DataDirInUseError;
-    console.error(expected ? (error as Error).message : error);
+    console.error(expected ? messageOf(error) : error);
     process.exitCode = 1;
   }
 }

@@ -69,3 +69,10 @@ export class TooManySubscriptionsError extends ServiceError {
     );
   }
 }
+
+/** What a thrown value says: its message when it is an Error (JavaScript lets anything be thrown). */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A thrown value's `code` (Node's errno names, PostgreSQL's SQLSTATE), if it has one. */
+export const codeOf = (error: unknown): unknown =>
+  typeof error === "object" && error !== null && "code" in error ? error.code : undefined;

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 
 function packageRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
@@ -13,6 +14,6 @@ function packageRoot(from: string): string {
 
 export const PACKAGE_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
-export const { name: PACKAGE_NAME, version: PACKAGE_VERSION } = JSON.parse(
-  readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8"),
-) as { name: string; version: string };
+export const { name: PACKAGE_NAME, version: PACKAGE_VERSION } = z
+  .object({ name: z.string(), version: z.string() })
+  .parse(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")));

@@ -12,20 +12,24 @@ export const MAX_JSON_DEPTH = 64;
 const MAX_REPORTED_ISSUES = 20;
 const MAX_ISSUE_MESSAGE_LENGTH = 500;
 
+/** JSON.parse, typed as what it is: any JSON value, to be checked before use. */
+export const parseJson = (text: string): unknown => JSON.parse(text);
+
+/** Whether `value` is one of `values`: a type guard, which `includes` on a list of literals is not. */
+export function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
+  // includes takes only the list's own type; any string may be looked for in it.
+  return (values as readonly string[]).includes(value);
+}
+
 /** Whether objects and arrays in `value` nest deeper than `limit` levels. Iterative, so any depth is safe to ask about. */
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const values: unknown[] = [value];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const current = values.pop();
-    const depth = depths.pop() as number;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [current, depth] = next;
     if (typeof current !== "object" || current === null) continue;
     if (depth > limit) return true;
     for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (typeof child === "object" && child !== null) {
-        values.push(child);
-        depths.push(depth + 1);
-      }
+      if (typeof child === "object" && child !== null) pending.push([child, depth + 1]);
     }
   }
   return false;

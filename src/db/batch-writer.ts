@@ -90,12 +90,14 @@ export class BatchWriter<Item, Result> {
   private async writeBatch(batch: Waiting<Item, Result>[]): Promise<void> {
     try {
       const results = await this.write(batch.map((entry) => entry.item));
+      // write answers one result per item, in order.
       batch.forEach((entry, index) => entry.settle(results[index] as Result));
     } catch (error) {
       if (!this.options.isolateFailures || batch.length === 1 || isDatabaseBusy(error)) {
         for (const entry of batch) entry.fail(error);
         return;
       }
+      // One item written alone: one result.
       await Promise.all(
         batch.map((entry) => this.write([entry.item]).then(([result]) => entry.settle(result as Result), entry.fail)),
       );

@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client.js";
+import { codeOf } from "../common/errors.js";
 
 /**
  * A unique constraint violation. Prisma reports it as P2002 through @prisma/adapter-pg, while
@@ -6,8 +7,7 @@ import { Prisma } from "../generated/prisma/client.js";
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return true;
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
-  return cause?.code === "23505";
+  return error instanceof Error && codeOf(error.cause) === "23505";
 }
 
 // pg-pool's message when no connection frees up within connectionTimeoutMillis; Prisma passes the error on as it is.
@@ -39,7 +39,7 @@ export function isDatabaseBusy(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") return true;
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if (current.message === POOL_TIMEOUT_MESSAGE || UNREACHABLE_MESSAGE.test(current.message)) return true;
-    const code = (current as { code?: unknown }).code;
+    const code = codeOf(current);
     if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || code.startsWith("08"))) return true;
     // Node's "connect ECONNREFUSED" for a server with several addresses (localhost: ::1 and 127.0.0.1).
     if (current instanceof AggregateError && current.errors.some((inner) => isDatabaseBusy(inner))) return true;

@@ -2,6 +2,8 @@
 // it whatever was inserted or deleted meanwhile.
 import { Prisma } from "../generated/prisma/client.js";
 import { ValidationError } from "../common/errors.js";
+import { parseJson } from "../common/validation.js";
+import { z } from "zod";
 
 export interface PageRequest {
   /** Cursor to start after, in the direction of reading. */
@@ -13,13 +15,14 @@ export interface PageRequest {
   inverted: boolean;
 }
 
+const cursorSchema = z.tuple([z.string(), z.string()]);
+
 export function decodeCursor(cursor: string): [string, string] {
   try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string"))
-      return value as [string, string];
+    const value = cursorSchema.safeParse(parseJson(Buffer.from(cursor, "base64url").toString("utf8")));
+    if (value.success) return value.data;
   } catch {
-    // fall through
+    // not base64url JSON: not a cursor either
   }
   throw ValidationError.of(["after"], "is not a cursor from this list");
 }

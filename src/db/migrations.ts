@@ -6,6 +6,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_ROOT } from "../common/package-info.js";
+import { messageOf } from "../common/errors.js";
+import { z } from "zod";
 
 /** The two calls the runner needs; a PGlite instance and a dedicated `pg` client both provide them. */
 export interface SqlSession {
@@ -48,11 +50,13 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+const appliedRow = z.object({ migration_name: z.string() });
+
 export async function appliedMigrationNames(session: Pick<SqlSession, "query">): Promise<Set<string>> {
   const { rows } = await session.query(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
-  return new Set((rows as { migration_name: string }[]).map((row) => row.migration_name));
+  return new Set(rows.map((row) => appliedRow.parse(row).migration_name));
 }
 
 /** Applies every migration not yet applied, in name order. Returns the names it applied. */
@@ -75,7 +79,7 @@ export async function applyMigrations(session: SqlSession, migrations = readMigr
         await session.exec("COMMIT");
       } catch (error) {
         await session.exec("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Migration ${migration.name} failed: ${messageOf(error)}`, { cause: error });
       }
       newlyApplied.push(migration.name);
     }

@@ -19,8 +19,8 @@ export async function selectRows<Row extends z.ZodType>(
 /** A jsonb column: the database guarantees it holds JSON, so it is taken as it is. */
 export const jsonColumn = z.custom<Prisma.JsonValue>(() => true);
 
+/** A jsonb column that holds an object (an event's payload, what a plugin read). */
+export const jsonObjectValue = z.record(z.string(), z.unknown());
+
 /** A jsonb column that holds an object or null (plugin options, settings): null reads as {}. */
-export const jsonObjectColumn = z
-  .record(z.string(), z.unknown())
-  .nullable()
-  .transform((value) => value ?? {});
+export const jsonObjectColumn = jsonObjectValue.nullable().transform((value) => value ?? {});

@@ -14,7 +14,7 @@ import { childCounts, childPageIds, fillPages, idsOnPages, type ChildTable } fro
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { RunSql } from "../db/sql.js";
 import { ConflictError, NotFoundError, ValidationError } from "../common/errors.js";
-import { parseInput } from "../common/validation.js";
+import { parseInput, isOneOf } from "../common/validation.js";
 import { eventTypeSchema, payloadSchema } from "../events/events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
 import { findOutgoingWebhook } from "../outgoing/outgoing-webhook-row.js";
@@ -25,6 +25,7 @@ import { previewWebhookRequest } from "./webhook-request.js";
 import { messageIdOf } from "../events/message-ids.js";
 import { TransformError } from "../transforms/jsonata-body.js";
 import { attemptDelivery } from "./attempt.js";
+import { jsonInput } from "../db/json-input.js";
 
 export interface DeliveryFilter {
   webhookId?: string | null;
@@ -63,6 +64,7 @@ export async function findDelivery<Query extends Omit<Prisma.DeliveryFindFirstAr
 ): Promise<Prisma.DeliveryGetPayload<Query>> {
   const delivery = await prisma.delivery.findFirst({ ...query, where: { id, tenantId } });
   if (!delivery) throw new NotFoundError("Delivery");
+  // findFirst's payload type follows the literal `query` it is given, not a generic one.
   return delivery as Prisma.DeliveryGetPayload<Query>;
 }
 
@@ -205,7 +207,7 @@ const recoverInput = z
       .array(z.enum(DeliveryStatus))
       .min(1, "must name at least one status")
       .refine(
-        (statuses) => statuses.every((status) => (RECOVERABLE_STATUSES as readonly string[]).includes(status)),
+        (statuses) => statuses.every((status) => isOneOf(RECOVERABLE_STATUSES, status)),
         `must hold only ${RECOVERABLE_STATUSES.join(", ")}: the others have nothing to recover`,
       )
       .nullish(),
@@ -303,7 +305,7 @@ export async function testWebhook(
       id: eventId,
       tenantId,
       type: parsed.eventType ?? TEST_EVENT_TYPE,
-      payload: payload as Prisma.InputJsonObject,
+      payload: jsonInput(payload),
       occurredAt: new Date(),
       deliveries: {
         create: {

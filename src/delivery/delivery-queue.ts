@@ -367,6 +367,12 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
   }));
 }
 
+/** The request_headers column: the headers as sent, as requestHeaderList made them. */
+export const storedRequestHeaders = z.array(z.object({ name: z.string(), value: z.string() }));
+
+/** The response_headers column: the headers as received (null when no response arrived). */
+export const storedResponseHeaders = z.record(z.string(), z.string()).nullable();
+
 /** A request's headers as name/value lines (a header with several values is several lines). */
 export function requestHeaderList(request: Pick<OutgoingRequest, "headers">): { name: string; value: string }[] {
   return Object.entries(request.headers).flatMap(([name, value]) =>

@@ -87,6 +87,7 @@ export function guardedLookup(
   dnsLookup(hostname, lookupOptions, (error, addresses) => {
     if (error) return callback(error, []);
     const refused = addresses.find((entry) => isBlockedAddress(entry.address));
+    // The callback is typed for errno errors; undici passes any error on, and http-sender looks for this one.
     if (refused) return callback(new BlockedDestinationError(hostname, refused.address) as NodeJS.ErrnoException, []);
     const first = addresses[0];
     if (options.all) return callback(null, addresses);

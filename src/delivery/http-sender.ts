@@ -5,6 +5,7 @@ import { Agent, request } from "undici";
 import type { FailureTrigger } from "../generated/prisma/client.js";
 import { BlockedDestinationError, checkLiteralHost, guardedLookup } from "./destination-guard.js";
 import type { Logger } from "../common/logger.js";
+import { codeOf } from "../common/errors.js";
 
 /** Response bodies are kept up to this size; the rest is dropped unread. */
 export const RESPONSE_BODY_LIMIT = 8 * 1024;
@@ -38,26 +39,27 @@ const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEO
 
 /** The guard's refusal, thrown as it is (an IP literal) or as the cause of undici's connect error (a resolved name). */
 function blockedDestinationOf(error: unknown): BlockedDestinationError | undefined {
-  return [error, (error as { cause?: unknown })?.cause].find(
-    (candidate) => candidate instanceof BlockedDestinationError,
-  ) as BlockedDestinationError | undefined;
+  if (error instanceof BlockedDestinationError) return error;
+  if (error instanceof Error && error.cause instanceof BlockedDestinationError) return error.cause;
+  return undefined;
 }
 
 function classifyError(error: unknown, timeoutMs: number): { trigger: FailureTrigger; message: string } {
-  const candidates = [error, (error as { cause?: unknown })?.cause];
+  const candidates = [error, error instanceof Error ? error.cause : undefined];
   const blocked = blockedDestinationOf(error);
   if (blocked) return { trigger: "BLOCKED_DESTINATION", message: blocked.message };
   for (const candidate of candidates) {
-    const { name, code } = (candidate ?? {}) as { name?: string; code?: string };
-    if (name === "TimeoutError" || (code && TIMEOUT_CODES.has(code))) {
+    const code = codeOf(candidate);
+    if (
+      (candidate instanceof Error && candidate.name === "TimeoutError") ||
+      (typeof code === "string" && TIMEOUT_CODES.has(code))
+    ) {
       return { trigger: "TIMEOUT", message: `No complete response within ${timeoutMs / 1000} s.` };
     }
   }
   const detail = candidates
     .map((candidate) =>
-      candidate instanceof Error
-        ? [(candidate as NodeJS.ErrnoException).code, candidate.message].filter(Boolean).join(": ")
-        : "",
+      candidate instanceof Error ? [codeOf(candidate), candidate.message].filter(Boolean).join(": ") : "",
     )
     .find(Boolean);
   return { trigger: "NETWORK_ERROR", message: detail || "The request failed." };
@@ -146,6 +148,7 @@ export class WebhookSender {
       const limit = outgoing.maxResponseBytes ?? RESPONSE_BODY_LIMIT;
       const chunks: Buffer[] = [];
       let size = 0;
+      // undici's body is a Readable without an encoding: its chunks are Buffers.
       for await (const chunk of response.body as AsyncIterable<Buffer>) {
         chunks.push(chunk);
         size += chunk.length;

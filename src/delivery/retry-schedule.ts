@@ -2,6 +2,7 @@
 import type { DeliveryStatus } from "../generated/prisma/client.js";
 import type { FailureHandling } from "../outgoing/failure-handling.js";
 import type { AttemptOutcome } from "./http-sender.js";
+import { isOneOf } from "../common/validation.js";
 
 /** No wait between retries is longer than a day, however the strategy grows. */
 export const MAX_RETRY_DELAY_SECONDS = 86_400;
@@ -42,7 +43,7 @@ export const isEndpointGone = (outcome: AttemptOutcome): boolean => outcome.resp
 export function isRetryable(handling: FailureHandling, outcome: AttemptOutcome): boolean {
   if (outcome.failureTrigger === "BLOCKED_DESTINATION") return false;
   if (outcome.responseStatus !== null && handling.triggers.statusCodes.includes(outcome.responseStatus)) return true;
-  return outcome.failureTrigger !== null && (handling.triggers.types as string[]).includes(outcome.failureTrigger);
+  return outcome.failureTrigger !== null && isOneOf(handling.triggers.types, outcome.failureTrigger);
 }
 
 /**

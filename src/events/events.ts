@@ -195,7 +195,7 @@ export async function publishEvent(
   input: PublishEventInput,
 ): Promise<PublishedEvent> {
   const [published] = await publishParsed(store, tenantId, [parseInput(publishEventInput, input)], false);
-  return published as PublishedEvent;
+  return published as PublishedEvent; // one event in, one out
 }
 
 /**
@@ -311,9 +311,11 @@ async function publishParsed(
     );
     const isFresh = new Set(fresh);
     let next = 0;
+    // insertEvents answers one event per fresh input, in order; an event left out of `fresh` has a key,
+    // and the earlier publish or the fresh event with that key is in byKey or insertedByKey.
     return events.map((event) => {
       if (isFresh.has(event)) return inserted[next++] as PublishedEvent;
-      const key = event.idempotencyKey as string; // only events with a key are left out of `fresh`
+      const key = event.idempotencyKey as string;
       return byKey.get(key) ?? { ...(insertedByKey.get(key) as PublishedEvent), duplicate: true };
     });
   });

@@ -198,6 +198,7 @@ export async function storeIncomingEvents(
     });
     const plan = planAlerts(webhook, events, open, now);
     opened = plan.opened.length;
+    // A plugin's resource and additionalInfo are read from the JSON it was given: they are JSON.
     const stored: IncomingEvent[] = events.map((event, index) => ({
       id: randomUUID(),
       tenantId: webhook.tenantId,

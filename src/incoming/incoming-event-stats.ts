@@ -84,6 +84,11 @@ const statsRow = z.object({
   count: z.number().nullable(),
   bucketTotal: z.number().nullable(),
 });
+/** A group's key column (k0, k1, ...): the dimension's value, null for none. */
+const groupKey = z
+  .string()
+  .nullish()
+  .transform((key) => key ?? null);
 
 export async function incomingEventStats(
   prisma: PrismaClient,
@@ -143,8 +148,8 @@ export async function incomingEventStats(
       row.count === null
         ? null
         : {
-            key: (record.k0 as string | null) ?? null,
-            keys: dimensions.map((_dimension, index) => (record[`k${index}`] as string | null) ?? null),
+            key: groupKey.parse(record.k0),
+            keys: dimensions.map((_dimension, index) => groupKey.parse(record[`k${index}`])),
             count: row.count,
             aggregates: aggregateValues(aggregates, record),
           };

@@ -8,7 +8,7 @@ import {
   type Webhook,
 } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import { ValidationError } from "../common/errors.js";
+import { ValidationError, messageOf } from "../common/errors.js";
 import { boundedJson, parseInput } from "../common/validation.js";
 import {
   enabledColumns,
@@ -275,7 +275,7 @@ export async function verifyWebhookPlugin(
     await version.verify(parseInput(version.optionsSchema, webhook.pluginOptions, ["options"]), secretDataOf(webhook));
     return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
   } catch (error) {
-    return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${(error as Error).message}` };
+    return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${messageOf(error)}` };
   }
 }
 

@@ -6,7 +6,7 @@ import { sameSecret } from "../crypto/same-secret.js";
 import type { Logger } from "../common/logger.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import { isUuid } from "../db/uuid.js";
-import { MAX_JSON_DEPTH, nestsDeeperThan } from "../common/validation.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan, parseJson } from "../common/validation.js";
 import { USER_AGENT } from "../delivery/webhook-request.js";
 import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
@@ -17,6 +17,7 @@ import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { isAuthenticRequest, secretDataOf } from "./request-authentication.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
+import { messageOf } from "../common/errors.js";
 
 const SUBSCRIPTION_CONFIRM_TIMEOUT_MS = 10_000;
 
@@ -48,9 +49,9 @@ function readJson(
 ): { payload: unknown } | { error: { code: "INVALID_JSON" | "JSON_TOO_DEEP"; message: string } } {
   let payload: unknown;
   try {
-    payload = JSON.parse(text) as unknown;
+    payload = parseJson(text);
   } catch (error) {
-    return { error: { code: "INVALID_JSON", message: `The body is not JSON: ${(error as Error).message}` } };
+    return { error: { code: "INVALID_JSON", message: `The body is not JSON: ${messageOf(error)}` } };
   }
   if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
     return { error: { code: "JSON_TOO_DEEP", message: `The body nests JSON deeper than ${MAX_JSON_DEPTH} levels.` } };
@@ -135,7 +136,7 @@ export class IncomingReceiver {
       if (!(error instanceof PayloadError))
         this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
       const reason =
-        error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${(error as Error).message})`;
+        error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${messageOf(error)})`;
       const stored = await this.storeError(
         webhook,
         `The ${webhook.pluginId} plugin could not read the request: ${reason}`,

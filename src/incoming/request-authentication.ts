@@ -32,15 +32,6 @@ const secretText = (what: string) =>
     .max(512, "must be at most 512 characters")
     .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
 
-/** The field holding each type's secret, which is stored encrypted and shown only as a hint. */
-const SECRET_FIELD = {
-  NONE: null,
-  BEARER_TOKEN: "token",
-  BASIC: "password",
-  HMAC_SHA256: "secret",
-  STANDARD_WEBHOOKS: "secret",
-} as const satisfies Record<IncomingAuthenticationType, string | null>;
-
 /** Settings each type takes. */
 const typeSchemas = {
   NONE: z.object({}),
@@ -79,6 +70,30 @@ const typeSchemas = {
       .nullish(),
   }),
 } satisfies Record<IncomingAuthenticationType, z.ZodObject>;
+
+/** Each type's fields as stored: the settings in the clear (defaults filled in; null for none) and the secret apart. */
+const storedForm = {
+  NONE: typeSchemas.NONE.transform(() => ({ settings: null, secret: null })),
+  BEARER_TOKEN: typeSchemas.BEARER_TOKEN.transform(({ token }) => ({ settings: {}, secret: token })),
+  BASIC: typeSchemas.BASIC.transform(({ username, password }) => ({ settings: { username }, secret: password })),
+  HMAC_SHA256: typeSchemas.HMAC_SHA256.transform((given) => ({
+    settings: {
+      signatureHeader: given.signatureHeader ?? "X-Hub-Signature-256",
+      signaturePrefix: given.signaturePrefix ?? "",
+      encoding: given.encoding ?? "HEX",
+      timestampHeader: given.timestampHeader ?? null,
+      toleranceSeconds: given.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    },
+    secret: given.secret,
+  })),
+  STANDARD_WEBHOOKS: typeSchemas.STANDARD_WEBHOOKS.transform(({ secret, toleranceSeconds }) => ({
+    settings: { toleranceSeconds: toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS },
+    secret,
+  })),
+} satisfies Record<
+  IncomingAuthenticationType,
+  z.ZodType<{ settings: Prisma.InputJsonObject | null; secret: string | null }>
+>;
 
 /** What the API takes: the type and the fields of every type (each type uses its own). */
 export interface AuthenticationInput {
@@ -141,36 +156,13 @@ export function authenticationColumns(
         message: `is not used by type ${type} (${allowed.length ? `it takes ${allowed.join(", ")}` : "it takes none"})`,
       })),
     );
-  const parsed: Record<string, unknown> = parseInput(schema, fields, path);
-  const secretField = SECRET_FIELD[type];
-  const secret = secretField === null ? null : (parsed[secretField] as string);
+  const { settings, secret } = parseInput(storedForm[type], fields, path);
   return {
     authenticationType: type,
-    authenticationSettings: type === "NONE" ? Prisma.DbNull : settingsOf(type, parsed),
+    authenticationSettings: settings ?? Prisma.DbNull,
     authenticationSecretCiphertext: secret === null ? null : secretBox.encrypt(secret),
     authenticationSecretHint: secret === null ? null : secretHint(secret),
   };
-}
-
-function settingsOf(type: IncomingAuthenticationType, parsed: Record<string, unknown>): Prisma.InputJsonValue {
-  const tolerance = (parsed.toleranceSeconds as number | null | undefined) ?? DEFAULT_TOLERANCE_SECONDS;
-  switch (type) {
-    case "NONE":
-    case "BEARER_TOKEN":
-      return {};
-    case "BASIC":
-      return { username: parsed.username as string };
-    case "HMAC_SHA256":
-      return {
-        signatureHeader: (parsed.signatureHeader as string | null | undefined) ?? "X-Hub-Signature-256",
-        signaturePrefix: (parsed.signaturePrefix as string | null | undefined) ?? "",
-        encoding: (parsed.encoding as string | null | undefined) ?? "HEX",
-        timestampHeader: (parsed.timestampHeader as string | null | undefined) ?? null,
-        toleranceSeconds: tolerance,
-      };
-    case "STANDARD_WEBHOOKS":
-      return { toleranceSeconds: tolerance };
-  }
 }
 
 /**

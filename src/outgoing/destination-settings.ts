@@ -7,7 +7,7 @@ import { z } from "zod";
 import { WebhookDestinationType, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { parseInput } from "../common/validation.js";
+import { parseInput, isOneOf } from "../common/validation.js";
 import { secretHint } from "../signing/signing-secrets.js";
 
 export { WebhookDestinationType };
@@ -153,6 +153,7 @@ const secretSettings: Partial<
 /** The settings a type takes, for error messages and the docs. */
 function settingNamesOf(type: WebhookDestinationType): SettingName[] {
   const secret = secretSettings[type]?.name;
+  // Object.keys types keys as strings; every stored setting's key is a setting's name.
   return [...(secret ? [secret] : []), ...(Object.keys(storedSettings[type].shape) as SettingName[])];
 }
 
@@ -190,9 +191,7 @@ export function parseDestination(
     else if (secretSetting.required && !keepSecret)
       throw ValidationError.of([...path, secretSetting.name], `is required for type ${type}`);
   }
-  const publicPart = Object.fromEntries(
-    [...given].filter(([name]) => !(SECRET_SETTINGS as readonly string[]).includes(name)),
-  );
+  const publicPart = Object.fromEntries([...given].filter(([name]) => !isOneOf(SECRET_SETTINGS, name)));
   if (type === "CUSTOM" && publicPart.expression === undefined)
     throw ValidationError.of([...path, "expression"], "is required for type CUSTOM");
   // The union is keyed by type; TypeScript cannot tie the parsed settings to `type` by itself.

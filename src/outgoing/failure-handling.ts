@@ -1,5 +1,6 @@
 // What counts as a failed delivery, how it is retried, and what happens when retries run out.
 import { z } from "zod";
+import { isOneOf } from "../common/validation.js";
 
 export const RETRY_STRATEGY_TYPES = ["EXPONENTIAL", "LINEAR", "NONE"] as const;
 export const FAILURE_TRIGGER_TYPES = ["HTTP_4XX", "HTTP_5XX", "TIMEOUT", "NETWORK_ERROR"] as const;
@@ -65,9 +66,7 @@ export const failureHandlingPatch = z
             "must not include TRANSFORM_ERROR: an expression fails the same way again; fix it and redeliver",
           )
           .transform((types) =>
-            unique(
-              types.filter((type): type is FailureTriggerType => !(NEVER_RETRIED as readonly string[]).includes(type)),
-            ),
+            unique(types.filter((type): type is FailureTriggerType => !isOneOf(NEVER_RETRIED, type))),
           )
           .nullish(),
         statusCodes: z

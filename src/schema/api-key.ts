@@ -1,7 +1,7 @@
 import { builder } from "./builder.js";
 import type { ApiKey } from "../generated/prisma/client.js";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.js";
-import type { Scope } from "../auth/scopes.js";
+import { isScope } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
 import { localId } from "./global-id.js";
 import { TenantRef } from "./tenant.js";
@@ -18,7 +18,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
     scopes: t.field({
       type: [ScopeEnum],
       description: "What the key may do.",
-      resolve: (key) => key.scopes as Scope[],
+      resolve: (key) => key.scopes.filter(isScope),
     }),
     expiresAt: t.expose("expiresAt", {
       type: "DateTime",

@@ -28,6 +28,7 @@ import { keysetConnection } from "./keyset-connection.js";
 import { childConnection, requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
+import { storedRequestHeaders, storedResponseHeaders } from "../delivery/delivery-queue.js";
 
 // The headers every delivery carries (Standard Webhooks' and HTTP's): not the webhook's own, never secret.
 const STANDARD_REQUEST_HEADERS = new Set(RESERVED_HEADERS);
@@ -56,7 +57,7 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
       description:
         "As sent. The webhook's own headers' values are masked without webhooks:edit, as on OutgoingWebhook.headers.",
       resolve: (attempt, _args, context) => {
-        const headers = attempt.requestHeaders as { name: string; value: string }[];
+        const headers = storedRequestHeaders.parse(attempt.requestHeaders);
         if (maySeeSecretsOf(context, attempt.webhookId)) return headers;
         return headers.map((header) =>
           STANDARD_REQUEST_HEADERS.has(header.name) ? header : { name: header.name, value: maskSecret(header.value) },
@@ -68,10 +69,10 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
       type: [HeaderEntryRef],
       nullable: true,
       description: "As received; null when no response arrived.",
-      resolve: (attempt) =>
-        attempt.responseHeaders
-          ? Object.entries(attempt.responseHeaders as Record<string, string>).map(([name, value]) => ({ name, value }))
-          : null,
+      resolve: (attempt) => {
+        const headers = storedResponseHeaders.parse(attempt.responseHeaders);
+        return headers && Object.entries(headers).map(([name, value]) => ({ name, value }));
+      },
     }),
     responseBody: t.exposeString("responseBody", {
       nullable: true,

@@ -19,6 +19,7 @@ import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-h
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
+import { jsonObjectValue } from "../db/sql.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
   description: "What an incoming event says.",
@@ -53,7 +54,7 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
       type: "JSONObject",
       nullable: true,
       description: "What it is about (host, service, ...), as the plugin reads it.",
-      resolve: (event) => event.resource as Record<string, unknown> | null,
+      resolve: (event) => jsonObjectValue.nullable().parse(event.resource),
     }),
     provider: t.exposeString("provider", {
       nullable: true,
@@ -77,7 +78,7 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
     additionalInfo: t.field({
       type: "JSONObject",
       description: "Everything else the plugin kept (labels, annotations, links).",
-      resolve: (event) => event.additionalInfo as Record<string, unknown>,
+      resolve: (event) => jsonObjectValue.parse(event.additionalInfo),
     }),
     rawData: t.field({
       type: "JSON",

@@ -13,6 +13,7 @@ import {
   updateRegisteredPlugin,
 } from "../incoming/plugins/registered-plugins.js";
 
+// A JSON Schema document is an object; zod types it as its own JSONSchema interface.
 const optionsJsonSchema = (version: PluginVersion) =>
   z.toJSONSchema(version.optionsSchema, { io: "input" }) as Record<string, unknown>;
 

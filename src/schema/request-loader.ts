@@ -17,6 +17,8 @@ export function requestLoader<Value>(
   missing: Value,
 ): DataLoader<string, Value> {
   const loaders = requestLoaders(context);
+  // One map holds every kind of loader, stored as unknown; `key` names the kind, so the loader under
+  // it loads Value (both casts below).
   let loader = loaders.get(key) as DataLoader<string, Value> | undefined;
   if (!loader) {
     loader = new DataLoader<string, Value>(async (ids) => {

@@ -263,7 +263,7 @@ const WebhookStatsRowRef = builder.objectRef<WebhookStatsRow>("WebhookStatsRow")
       type: "JSONObject",
       nullable: true,
       description: "Grouped by CAPABILITY: the capability.",
-      resolve: (row) => (row.capability ?? null) as Record<string, unknown> | null,
+      resolve: (row) => row.capability ?? null,
     }),
     count: t.exposeInt("count", { description: "Webhooks in the group." }),
     aggregates: t.field({

@@ -12,6 +12,7 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
   if (declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
   let size = 0;
+  // A request without setEncoding yields Buffers; Node types its chunks as any.
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > limit) throw new BodyTooLargeError(limit);

@@ -22,6 +22,7 @@ import { SpanKind, SpanStatusCode, context, trace, type Tracing } from "../traci
 import type { Context, Span } from "@opentelemetry/api";
 import type { LiveChanges } from "../live/live-changes.js";
 import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
+import { codeOf, messageOf } from "../common/errors.js";
 
 export interface HttpServer {
   server: Server;
@@ -197,7 +198,7 @@ async function sendReadiness(response: ServerResponse, database: Database): Prom
     await database.checkReady();
     sendJson(response, 200, { status: "ready" });
   } catch (error) {
-    sendJson(response, 503, { status: "unavailable", reason: (error as Error).message });
+    sendJson(response, 503, { status: "unavailable", reason: messageOf(error) });
   }
 }
 
@@ -286,6 +287,7 @@ export async function createRoutes(
     if (hasBody) {
       try {
         const buffer = await readBody(request, config.MAX_REQUEST_BYTES);
+        // Node's Buffers live on ArrayBuffers (never SharedArrayBuffers), which the fetch Request wants.
         body = new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.length);
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
@@ -336,13 +338,9 @@ export async function createRoutes(
   return async function route(request, response, url) {
     if (isGraphQLPath(url.pathname))
       return shed(response, () => handleGraphQL(request, response, url), GRAPHQL_BUSY_BODY);
-    const incoming = INCOMING_URL_PATH.exec(url.pathname);
-    if (incoming)
-      return shed(
-        response,
-        () => handleIncoming(request, response, incoming[1] as string, incoming[2] as string),
-        INCOMING_BUSY_BODY,
-      );
+    const [, webhookId, accessKey] = INCOMING_URL_PATH.exec(url.pathname) ?? [];
+    if (webhookId && accessKey)
+      return shed(response, () => handleIncoming(request, response, webhookId, accessKey), INCOMING_BUSY_BODY);
     if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
     sendNotFound(response);
   };
@@ -455,7 +453,7 @@ export function createServer(
     const handle = () => {
       const handled = route(request, response, url).catch((error: unknown) => {
         // The client hung up mid-request: nothing to answer, nothing wrong with the service.
-        if ((error as NodeJS.ErrnoException).code === "ECONNRESET" && request.destroyed)
+        if (codeOf(error) === "ECONNRESET" && request.destroyed)
           return state.log.info("client closed the connection mid-request");
         if (isDatabaseBusy(error) && !response.headersSent) return sendBusy(response, INCOMING_BUSY_BODY);
         state.errorCodes = ["INTERNAL_SERVER_ERROR"];

@@ -109,7 +109,7 @@ export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-  variables: Record<string, unknown>,
+  variables: Readonly<Record<string, unknown>>,
   defaultPageSize: number,
 ): { cost: number; readVariable: boolean } {
   const operation = getOperationAST(document, operationName);
@@ -131,7 +131,7 @@ export function limitQueryCost(limit: number, defaultPageSize: number): Plugin {
       const key = args.operationName ?? "";
       let requested = fixedCosts.get(args.document)?.get(key);
       if (requested === undefined) {
-        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+        const variables = args.variableValues ?? {};
         const computed = queryCost(args.schema, args.document, args.operationName, variables, defaultPageSize);
         requested = computed.cost;
         if (!computed.readVariable)

@@ -41,20 +41,21 @@ function unstorableValue(variables: Record<string, unknown>, maxDepth: number): 
   return null;
 }
 
+// Array.isArray does not narrow a readonly array out of a union; this guard does.
+const isNode = (ancestor: ASTNode | readonly ASTNode[] | undefined): ancestor is ASTNode =>
+  ancestor !== undefined && !Array.isArray(ancestor);
+
 /** Where in the document's literals the first such string is: the argument and input fields leading to it. */
 function unstorableLiteral(document: DocumentNode): string[] | null {
   let found: string[] | null = null;
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
       if (isStorableText(node.value)) return undefined;
-      found = [...ancestors, parent].flatMap((ancestor) => {
-        const astNode = ancestor as ASTNode;
-        return ancestor !== undefined &&
-          !Array.isArray(ancestor) &&
-          (astNode.kind === Kind.ARGUMENT || astNode.kind === Kind.OBJECT_FIELD)
-          ? [astNode.name.value]
-          : [];
-      });
+      found = [...ancestors, parent].flatMap((ancestor) =>
+        isNode(ancestor) && (ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD)
+          ? [ancestor.name.value]
+          : [],
+      );
       return BREAK;
     },
   });

@@ -15,6 +15,7 @@ import {
   type Tracer,
 } from "@opentelemetry/api";
 import type { Logger } from "../common/logger.js";
+import { messageOf } from "../common/errors.js";
 
 export interface Tracing {
   tracer: Tracer;
@@ -90,8 +91,8 @@ export function inSpan<T>(
     try {
       return await work(span);
     } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+      span.recordException(error instanceof Error ? error : String(error));
+      span.setStatus({ code: SpanStatusCode.ERROR, message: messageOf(error) });
       throw error;
     } finally {
       span.end();

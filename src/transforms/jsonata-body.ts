@@ -5,6 +5,7 @@
 // MAX_BODY_BYTES. One that fails throws TransformError with jsonata's message, never crashes.
 import jsonata from "jsonata";
 import { ValidationError } from "../common/errors.js";
+import { z } from "zod";
 
 // Wall time since the evaluation began: jsonata evaluates asynchronously, so a busy worker's other
 // deliveries run in between. 100 ms failed healthy expressions on a loaded machine; a runaway one
@@ -45,14 +46,16 @@ function compile(expression: string): jsonata.Expression {
 }
 
 /** jsonata throws plain objects with a message and, for syntax errors, a position. */
-function messageOf(error: unknown): string {
-  const { message, position } = (typeof error === "object" && error !== null ? error : {}) as {
-    message?: unknown;
-    position?: unknown;
-  };
-  const text = typeof message === "string" ? message : String(error);
-  return typeof position === "number" ? `${text} (at character ${position})` : text;
+const jsonataError = z.object({ message: z.string(), position: z.unknown() });
+
+function jsonataMessageOf(error: unknown): string {
+  const thrown = jsonataError.safeParse(error);
+  if (!thrown.success) return String(error);
+  const { message, position } = thrown.data;
+  return typeof position === "number" ? `${message} (at character ${position})` : message;
 }
+
+const jsonObjectResult = z.record(z.string(), z.unknown());
 
 const describe = (value: unknown) =>
   Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
@@ -79,15 +82,16 @@ export async function evaluateExpression(
   try {
     result = await compile(expression).evaluate(expressionInput(subject));
   } catch (error) {
-    throw new TransformError(`The expression failed: ${messageOf(error)}`);
+    throw new TransformError(`The expression failed: ${jsonataMessageOf(error)}`);
   }
   if (result === undefined) throw new TransformError(NOTHING);
-  if (typeof result !== "object" || result === null || Array.isArray(result))
+  const body = jsonObjectResult.safeParse(result);
+  if (!body.success)
     throw new TransformError(`The expression must produce an object; it produced ${describe(result)}.`);
-  const bytes = Buffer.byteLength(JSON.stringify(result));
+  const bytes = Buffer.byteLength(JSON.stringify(body.data));
   if (bytes > MAX_BODY_BYTES)
     throw new TransformError(`The expression produced ${bytes} bytes; a body may have at most ${MAX_BODY_BYTES}.`);
-  return result as Record<string, unknown>;
+  return body.data;
 }
 
 /** Checks an expression as it is saved: its syntax, then a render of a sample event (which it may select nothing of). */
@@ -95,7 +99,7 @@ export async function validateExpression(expression: string, path: string[]): Pr
   try {
     compile(expression);
   } catch (error) {
-    throw ValidationError.of(path, `is not a valid JSONata expression: ${messageOf(error)}`);
+    throw ValidationError.of(path, `is not a valid JSONata expression: ${jsonataMessageOf(error)}`);
   }
   const sample: ExpressionSubject = {
     messageId: "msg_sample",

@@ -43,8 +43,8 @@ export function parseIncomingWebhookUrl(url: string): { webhookId: string; acces
   } catch {
     return null;
   }
-  const match = INCOMING_URL_PATH.exec(pathname);
-  return match ? { webhookId: match[1] as string, accessKey: match[2] as string } : null;
+  const [, webhookId, accessKey] = INCOMING_URL_PATH.exec(pathname) ?? [];
+  return webhookId && accessKey ? { webhookId, accessKey } : null;
 }
 
 /**

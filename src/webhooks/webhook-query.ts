@@ -270,7 +270,7 @@ export interface WebhookStatsRow {
   eventType?: string | null;
   createdDay?: string;
   pluginId?: string | null;
-  capability?: Prisma.JsonValue;
+  capability?: Record<string, unknown> | null;
   count: number;
   aggregates: AggregateValue<WebhookStatsField>[];
 }
@@ -307,6 +307,19 @@ const FIELD_COLUMNS: Record<WebhookStatsField, Prisma.Sql> = {
 
 const webhookStatsShape = statsShapeSchema(WEBHOOK_STATS_FIELDS);
 const totalRow = z.object({ total: z.number(), position: z.number().nullable() });
+const countRow = z.object({ count: z.number() });
+
+/** How each group's key reads from its column. */
+const groupValues = {
+  KIND: z.enum(WebhookKind),
+  STATE: z.enum(["ENABLED", "DISABLED"]),
+  PROJECT: z.string().transform((projectId) => projectId || null),
+  SUSPENDED: z.boolean(),
+  EVENT_TYPE: z.string().nullable(),
+  CREATED_DAY: z.string(),
+  PLUGIN: z.string().nullable(),
+  CAPABILITY: z.record(z.string(), z.unknown()).nullable(),
+};
 
 /**
  * Counts and aggregates of matching webhooks per combination of the groups, plus the totals, in one
@@ -363,20 +376,23 @@ export async function webhookStats(
   const rows: WebhookStatsRow[] = [];
   for (const record of result) {
     if (totalRow.parse(record).position === null) continue;
-    const row: WebhookStatsRow = { count: record.count as number, aggregates: aggregateValues(aggregates, record) };
+    const row: WebhookStatsRow = {
+      count: countRow.parse(record).count,
+      aggregates: aggregateValues(aggregates, record),
+    };
     groups.forEach((group, index) => {
       const value = record[`g${index}`];
-      if (group === "KIND") row.kind = value as WebhookKind;
-      if (group === "STATE") row.state = value as "ENABLED" | "DISABLED";
-      if (group === "PROJECT") row.projectId = (value as string) || null;
-      if (group === "SUSPENDED") row.suspended = value as boolean;
-      if (group === "EVENT_TYPE") row.eventType = value as string | null;
-      if (group === "CREATED_DAY") row.createdDay = value as string;
-      if (group === "PLUGIN") row.pluginId = value as string | null;
-      if (group === "CAPABILITY") row.capability = value as Prisma.JsonValue;
+      if (group === "KIND") row.kind = groupValues.KIND.parse(value);
+      if (group === "STATE") row.state = groupValues.STATE.parse(value);
+      if (group === "PROJECT") row.projectId = groupValues.PROJECT.parse(value);
+      if (group === "SUSPENDED") row.suspended = groupValues.SUSPENDED.parse(value);
+      if (group === "EVENT_TYPE") row.eventType = groupValues.EVENT_TYPE.parse(value);
+      if (group === "CREATED_DAY") row.createdDay = groupValues.CREATED_DAY.parse(value);
+      if (group === "PLUGIN") row.pluginId = groupValues.PLUGIN.parse(value);
+      if (group === "CAPABILITY") row.capability = groupValues.CAPABILITY.parse(value);
     });
     rows.push(row);
   }
   const totals = aggregateValues(aggregates, first, "t");
-  return { total: (first.total as number | undefined) ?? 0, totals, rows };
+  return { total: result[0] ? totalRow.parse(result[0]).total : 0, totals, rows };
 }

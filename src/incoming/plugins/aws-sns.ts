@@ -16,6 +16,7 @@ import {
   type ParseContext,
   type Plugin,
 } from "./plugin.js";
+import { parseJson } from "../../common/validation.js";
 
 /** SNS sends its confirmation links from these hosts only; anything else is not SNS. */
 export const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
@@ -159,7 +160,7 @@ function awsHealthEvents(health: Record<string, unknown>): NormalizedEvent[] {
 function parseMessage(message: unknown): unknown {
   if (typeof message !== "string") return message;
   try {
-    return JSON.parse(message) as unknown;
+    return parseJson(message);
   } catch {
     return message;
   }

@@ -14,7 +14,7 @@ import type { WebhookSender } from "../../delivery/http-sender.js";
 import { signatureHeader } from "../../signing/signing.js";
 import { USER_AGENT } from "../../delivery/webhook-request.js";
 import { ValidationError } from "../../common/errors.js";
-import { parseInput } from "../../common/validation.js";
+import { parseInput, parseJson } from "../../common/validation.js";
 import {
   PayloadError,
   PluginOptionsError,
@@ -76,11 +76,14 @@ function readAnswer<Schema extends z.ZodType>(
   }
 }
 
+/** What a plugin answers when it fails (the protocol's error object). */
+const pluginFailure = z.object({ error: z.object({ message: z.unknown() }) });
+
 /** The message a failed call gives: what the plugin said, or why no answer came. */
 function failureOf(status: number | null, body: string | null, failureMessage: string | null): string {
   let said: unknown;
   try {
-    said = body ? (JSON.parse(body) as { error?: { message?: unknown } }).error?.message : undefined;
+    said = body ? pluginFailure.safeParse(parseJson(body)).data?.error.message : undefined;
   } catch {
     said = undefined;
   }
@@ -123,7 +126,7 @@ async function call(
   if (Buffer.byteLength(text) > MAX_ANSWER_BYTES)
     return { failure: `its answer is larger than ${MAX_ANSWER_BYTES} bytes` };
   try {
-    return { answer: text ? (JSON.parse(text) as unknown) : {} };
+    return { answer: text ? parseJson(text) : {} };
   } catch {
     return { failure: "its answer is not JSON" };
   }

@@ -58,6 +58,7 @@ const optionsSchema = z
       ),
     paths: z
       .object(
+        // Object.fromEntries types its keys as strings; they are FIELDS.
         Object.fromEntries(FIELDS.map((field) => [field, pathOption.optional()])) as Record<
           Field,
           z.ZodOptional<typeof pathOption>

@@ -19,6 +19,7 @@ import {
   type NormalizedEvent,
   type Plugin,
 } from "./plugin.js";
+import { parseJson } from "../../common/validation.js";
 
 const SEVERITIES = ["CRITICAL", "ERROR", "WARNING", "INFO", "NOT_AVAILABLE", "NONE"] as const;
 
@@ -46,16 +47,20 @@ function unwrap(body: unknown, messageRoot: string | undefined): unknown {
   if (nested === undefined) throw new PayloadError(`nothing at messageRoot "${messageRoot}"`);
   if (typeof nested !== "string") return nested;
   try {
-    return JSON.parse(nested) as unknown;
+    return parseJson(nested);
   } catch {
     throw new PayloadError(`the value at messageRoot "${messageRoot}" is not JSON`);
   }
 }
 
-function unifiedEvents(payload: Record<string, unknown>, defaultSeverity: Severity): NormalizedEvent[] {
+function unifiedEvents(
+  payload: Record<string, unknown>,
+  alerts: unknown[],
+  defaultSeverity: Severity,
+): NormalizedEvent[] {
   const now = new Date();
   const commonLabels = stringRecord(payload.commonLabels);
-  return (payload.alerts as unknown[]).map((alert, index) => {
+  return alerts.map((alert, index) => {
     if (!isRecord(alert)) throw new PayloadError(`alerts[${index}] is not an object`);
     const labels = { ...commonLabels, ...stringRecord(alert.labels) };
     const annotations = stringRecord(alert.annotations);
@@ -128,7 +133,8 @@ function legacyEvent(payload: Record<string, unknown>, defaultSeverity: Severity
 function parseGrafana(options: GrafanaOptions, body: unknown): NormalizedEvent[] {
   const payload = unwrap(body, options.messageRoot);
   const defaultSeverity = options.defaultSeverity ?? "ERROR";
-  if (isRecord(payload) && Array.isArray(payload.alerts)) return unifiedEvents(payload, defaultSeverity);
+  if (isRecord(payload) && Array.isArray(payload.alerts))
+    return unifiedEvents(payload, payload.alerts, defaultSeverity);
   if (isRecord(payload) && (payload.ruleId !== undefined || payload.ruleName !== undefined))
     return [legacyEvent(payload, defaultSeverity)];
   throw new PayloadError(

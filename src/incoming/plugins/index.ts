@@ -10,7 +10,7 @@ import { prometheusAlertmanager } from "./prometheus-alertmanager.js";
 export const PLUGINS: readonly Plugin[] = [prometheusAlertmanager, grafana, awsSns, genericJson];
 
 export function latestVersion(plugin: Plugin): PluginVersion {
-  return plugin.versions[plugin.versions.length - 1] as PluginVersion;
+  return plugin.versions[plugin.versions.length - 1] as PluginVersion; // a plugin has at least one version
 }
 
 export function findPluginVersion(

@@ -176,9 +176,10 @@ export function asString(value: unknown): string | undefined {
 export function stringRecord(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
   return Object.fromEntries(
-    Object.entries(value).flatMap(([key, item]) =>
-      asString(item) === undefined ? [] : [[key, asString(item) as string]],
-    ),
+    Object.entries(value).flatMap(([key, item]) => {
+      const text = asString(item);
+      return text === undefined ? [] : [[key, text]];
+    }),
   );
 }
 

@@ -1,7 +1,7 @@
 // Prometheus Alertmanager's webhook receiver (payload version 4): one event per alerts[] item.
 // https://prometheus.io/docs/alerting/latest/configuration/#webhook_config
 import { z } from "zod";
-import type { IncomingAuthenticationType } from "../../generated/prisma/client.js";
+import type { IncomingAuthenticationType, Severity } from "../../generated/prisma/client.js";
 import {
   PayloadError,
   asString,
@@ -19,7 +19,11 @@ import {
 /** Labels that name what an alert is about, most specific first. */
 const DEFAULT_RESOURCE_LABELS = ["resource", "instance", "pod", "container", "node", "host", "service", "job"];
 
-const ALERTMANAGER_SEVERITIES = { critical: "CRITICAL", error: "ERROR", warning: "WARNING" } as const;
+const ALERTMANAGER_SEVERITIES = new Map<string, Severity>([
+  ["critical", "CRITICAL"],
+  ["error", "ERROR"],
+  ["warning", "WARNING"],
+]);
 
 function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedEvent[] {
   if (!isRecord(body) || !Array.isArray(body.alerts))
@@ -36,9 +40,7 @@ function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedE
     return {
       eventKey: asString(alert.fingerprint) ?? keyOf(labels),
       eventType: status === "resolved" ? "RECOVERY" : "ALERT",
-      severity:
-        ALERTMANAGER_SEVERITIES[(labels.severity ?? "").toLowerCase() as keyof typeof ALERTMANAGER_SEVERITIES] ??
-        "INFO",
+      severity: ALERTMANAGER_SEVERITIES.get((labels.severity ?? "").toLowerCase()) ?? "INFO",
       title,
       description: annotations.description ?? null,
       rule: labels.alertname ?? null,
