@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient, type ApiKey } from "../generated/prisma/client.js";
 import { selectRows, type RunSql } from "../db/sql.js";
 import { NotFoundError } from "../common/errors.js";
-import { parseInput } from "../common/validation.js";
+import { parseInput, nameSchema } from "../common/validation.js";
 import { SCOPES, type Scope } from "./scopes.js";
 
 export const API_KEY_PATTERN = /^(whk_[A-Za-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;
@@ -151,7 +151,7 @@ export async function currentScopes(
 }
 
 export const createApiKeyInput = z.object({
-  name: z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters"),
+  name: nameSchema,
   scopes: z
     .array(z.enum(SCOPES, { message: `must be one of ${SCOPES.join(", ")}` }))
     .min(1, "must name at least one scope")

@@ -12,6 +12,9 @@ export const MAX_JSON_DEPTH = 64;
 const MAX_REPORTED_ISSUES = 20;
 const MAX_ISSUE_MESSAGE_LENGTH = 500;
 
+/** A display name (webhooks, API keys, plugins): what a person calls it, not an identifier. */
+export const nameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
+
 /** JSON.parse, typed as what it is: any JSON value, to be checked before use. */
 export const parseJson = (text: string): unknown => JSON.parse(text);
 

@@ -127,9 +127,12 @@ export async function redeliverDelivery(prisma: PrismaClient, tenantId: string, 
   });
 }
 
+/** Diverted deliveries one redelivery may name. */
+export const MAX_DIVERTED_IDS = 1000;
+
 const divertedSelection = z
   .object({
-    ids: z.array(z.string()).max(1000, "must name at most 1000 deliveries").nullish(),
+    ids: z.array(z.string()).max(MAX_DIVERTED_IDS, `must name at most ${MAX_DIVERTED_IDS} deliveries`).nullish(),
     webhookId: z.string().nullish(),
   })
   .refine((input) => (input.ids && input.ids.length > 0) || input.webhookId, {

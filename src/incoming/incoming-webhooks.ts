@@ -9,13 +9,12 @@ import {
 } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError, messageOf } from "../common/errors.js";
-import { boundedJson, parseInput } from "../common/validation.js";
+import { boundedJson, parseInput, nameSchema } from "../common/validation.js";
 import {
   enabledColumns,
   projectIdSchema,
   rethrowDuplicateName,
   tagsSchema,
-  webhookNameSchema,
   type WithUncheckedTags,
 } from "../webhooks/webhooks.js";
 import { findPluginVersion, latestVersion, runningVersion } from "./plugins/index.js";
@@ -43,7 +42,7 @@ const authenticationInput = z.custom<AuthenticationInput>(
 );
 
 const createIncomingWebhookInput = z.object({
-  name: webhookNameSchema,
+  name: nameSchema,
   plugin: pluginInput,
   authentication: authenticationInput.nullish(),
   enabled: z.boolean().nullish(),
@@ -52,7 +51,7 @@ const createIncomingWebhookInput = z.object({
 });
 
 const updateIncomingWebhookInput = z.object({
-  name: webhookNameSchema.nullish(),
+  name: nameSchema.nullish(),
   authentication: authenticationInput.nullish(),
   projectId: projectIdSchema.nullish(),
   tags: tagsSchema.nullish(),

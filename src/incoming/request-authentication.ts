@@ -25,11 +25,16 @@ export const DEFAULT_TOLERANCE_SECONDS = 300;
 const MAX_TOLERANCE_SECONDS = 86_400;
 
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/, "must be an HTTP header name");
+/** How long a token, password or key may be, in characters. */
+export const SECRET_TEXT_LENGTH = { min: 16, max: 512 } as const;
 const secretText = (what: string) =>
   z
     .string()
-    .min(16, `must be at least 16 characters (a ${what} that short can be guessed)`)
-    .max(512, "must be at most 512 characters")
+    .min(
+      SECRET_TEXT_LENGTH.min,
+      `must be at least ${SECRET_TEXT_LENGTH.min} characters (a ${what} that short can be guessed)`,
+    )
+    .max(SECRET_TEXT_LENGTH.max, `must be at most ${SECRET_TEXT_LENGTH.max} characters`)
     .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
 
 /** Settings each type takes. */

@@ -38,19 +38,22 @@ export const DEFAULT_FAILURE_HANDLING: FailureHandling = {
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
+/** The numeric settings, with their limits (the API's descriptions quote them). */
+export const failureHandlingNumbers = {
+  intervalSeconds: z.number().int().min(1, "must be at least 1").max(86_400, "must be at most 86400 (one day)"),
+  attempts: z.number().int().min(0, "must not be negative").max(20, "must be at most 20"),
+  suspendAfterConsecutiveFailures: z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000"),
+  timeoutSeconds: z.number().int().min(1, "must be 1-30").max(30, "must be 1-30"),
+};
+
 /** A partial failure handling, as given in create and update inputs; unset fields keep their value. */
 export const failureHandlingPatch = z
   .object({
     retryStrategy: z
       .object({
         type: z.enum(RETRY_STRATEGY_TYPES).nullish(),
-        intervalSeconds: z
-          .number()
-          .int()
-          .min(1, "must be at least 1")
-          .max(86_400, "must be at most 86400 (one day)")
-          .nullish(),
-        attempts: z.number().int().min(0, "must not be negative").max(20, "must be at most 20").nullish(),
+        intervalSeconds: failureHandlingNumbers.intervalSeconds.nullish(),
+        attempts: failureHandlingNumbers.attempts.nullish(),
       })
       .nullish(),
     triggers: z
@@ -84,13 +87,8 @@ export const failureHandlingPatch = z
       .nullish(),
     divert: z.boolean().nullish(),
     suspend: z.boolean().nullish(),
-    suspendAfterConsecutiveFailures: z
-      .number()
-      .int()
-      .min(1, "must be at least 1")
-      .max(1000, "must be at most 1000")
-      .nullish(),
-    timeoutSeconds: z.number().int().min(1, "must be 1-30").max(30, "must be 1-30").nullish(),
+    suspendAfterConsecutiveFailures: failureHandlingNumbers.suspendAfterConsecutiveFailures.nullish(),
+    timeoutSeconds: failureHandlingNumbers.timeoutSeconds.nullish(),
   })
   .nullish();
 

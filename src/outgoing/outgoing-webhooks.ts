@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { parseInput } from "../common/validation.js";
+import { parseInput, nameSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
@@ -28,7 +28,6 @@ import {
   projectIdSchema,
   rethrowDuplicateName,
   tagsSchema,
-  webhookNameSchema,
   type WithUncheckedTags,
 } from "../webhooks/webhooks.js";
 
@@ -50,6 +49,8 @@ const UNSENDABLE_HEADERS = ["connection", "keep-alive", "transfer-encoding", "te
 const isUnsendable = (name: string) => UNSENDABLE_HEADERS.includes(name) || name.startsWith("proxy-");
 /** All of a webhook's header names and values together, in UTF-8 bytes. */
 export const MAX_HEADER_BYTES = 8 * 1024;
+export const MAX_HEADERS = 50;
+export const MAX_EVENT_TYPES = 100;
 const HEADER_BYTES_MESSAGE = `must be at most ${MAX_HEADER_BYTES / 1024} KiB in all (names and values)`;
 const headerBytes = (headers: { name: string; values: string[] }[]) =>
   headers.reduce(
@@ -104,7 +105,7 @@ const headerSchema = z.object({
 
 const headersSchema = z
   .array(headerSchema)
-  .max(50, "must be at most 50 headers")
+  .max(MAX_HEADERS, `must be at most ${MAX_HEADERS} headers`)
   .refine((headers) => headerBytes(headers) <= MAX_HEADER_BYTES, { message: HEADER_BYTES_MESSAGE });
 
 const eventTypesSchema = z
@@ -117,7 +118,7 @@ const eventTypesSchema = z
         'must be a dotted event type ("invoice.paid"), a prefix wildcard ("invoice.*") or "*"',
       ),
   )
-  .max(100, "must be at most 100 event types");
+  .max(MAX_EVENT_TYPES, `must be at most ${MAX_EVENT_TYPES} event types`);
 
 const secretSchema = z.string().superRefine((secret, context) => {
   const problem = signingSecretProblem(secret);
@@ -177,7 +178,7 @@ const limitColumns = (rateLimit: RateLimit | null, maxConcurrentRequests: number
 });
 
 export const createOutgoingWebhookInput = z.object({
-  name: webhookNameSchema,
+  name: nameSchema,
   type: z.enum(WebhookDestinationType).nullish(),
   destinationSettings: destinationSettingsSchema.nullish(),
   ordering: z.enum(WebhookOrdering).nullish(),
@@ -194,7 +195,7 @@ export const createOutgoingWebhookInput = z.object({
 });
 
 export const updateOutgoingWebhookInput = z.object({
-  name: webhookNameSchema.nullish(),
+  name: nameSchema.nullish(),
   type: z.enum(WebhookDestinationType).nullish(),
   destinationSettings: destinationSettingsSchema.nullish(),
   ordering: z.enum(WebhookOrdering).nullish(),
@@ -205,9 +206,12 @@ export const updateOutgoingWebhookInput = z.object({
   url: urlSchema.nullish(),
   enabled: z.boolean().nullish(),
   addEventTypes: eventTypesSchema.nullish(),
-  removeEventTypes: z.array(z.string()).max(100, "must be at most 100 event types").nullish(),
+  removeEventTypes: z
+    .array(z.string())
+    .max(MAX_EVENT_TYPES, `must be at most ${MAX_EVENT_TYPES} event types`)
+    .nullish(),
   addHeaders: headersSchema.nullish(),
-  removeHeaders: z.array(z.string()).max(50, "must be at most 50 headers").nullish(),
+  removeHeaders: z.array(z.string()).max(MAX_HEADERS, `must be at most ${MAX_HEADERS} headers`).nullish(),
   failureHandling: failureHandlingPatch,
   removeFailureHandling: z.boolean().nullish(),
   projectId: projectIdSchema.nullish(),
@@ -297,7 +301,8 @@ export async function updateOutgoingWebhook(
     headers = headers.filter((header) => !removed.includes(header.name.toLowerCase()));
   }
   if (parsed.addHeaders) headers = mergeHeaders([...headers, ...parsed.addHeaders]);
-  if (headers.length > 50) throw ValidationError.of(["input", "addHeaders"], "would leave more than 50 headers");
+  if (headers.length > MAX_HEADERS)
+    throw ValidationError.of(["input", "addHeaders"], `would leave more than ${MAX_HEADERS} headers`);
   if (headerBytes(headers) > MAX_HEADER_BYTES)
     throw ValidationError.of(
       ["input", "addHeaders"],
@@ -384,6 +389,13 @@ async function updatedDestination(
   return { columns: { ...columns, destinationSettings: columns.destinationSettings ?? Prisma.DbNull }, url };
 }
 
+/** How long a rotated-out secret may keep signing: up to 7 days. */
+export const expireCurrentInSecondsSchema = z
+  .number()
+  .int()
+  .min(0, "must not be negative")
+  .max(604_800, "must be at most 604800 (7 days)");
+
 /**
  * Replaces the signing secret. The previous one keeps signing alongside the new one for
  * `expireCurrentInSeconds`, so receivers can switch over without rejecting deliveries.
@@ -396,11 +408,7 @@ export async function rotateWebhookSecret(
   expireCurrentInSeconds = 86_400,
   now = new Date(),
 ): Promise<{ webhook: Webhook; secret: string }> {
-  parseInput(
-    z.number().int().min(0, "must not be negative").max(604_800, "must be at most 604800 (7 days)"),
-    expireCurrentInSeconds,
-    ["input", "expireCurrentInSeconds"],
-  );
+  parseInput(expireCurrentInSecondsSchema, expireCurrentInSeconds, ["input", "expireCurrentInSeconds"]);
   const current = await findOutgoingWebhook(prisma, tenantId, webhookId);
   const secret = generateSigningSecret();
   const keepPrevious = expireCurrentInSeconds > 0;

@@ -56,7 +56,7 @@ builder.subscriptionField("alertChanged", (t) =>
     args: { filter: t.arg({ type: AlertChangeFilterInput, description: "Only changes matching it." }) },
     subscribe: (_root, { filter }, context) => {
       const webhookId = filter?.webhookId
-        ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+        ? localId(filter.webhookId, ["filter", "webhookId"], "incomingWebhook")
         : null;
       const states = filter?.states ? new Set(filter.states) : null;
       return changesFor(

@@ -2,7 +2,7 @@
 import { builder } from "./builder.js";
 import { AlertStateEnum, SeverityEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import type { Alert, Prisma } from "../generated/prisma/client.js";
+import type { Alert } from "../generated/prisma/client.js";
 import { NotFoundError } from "../common/errors.js";
 import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
@@ -10,6 +10,7 @@ import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 import { countWebhookAlerts, loadWebhookAlertPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
+import { alertWhere, type AlertFilter } from "../incoming/alert-filter.js";
 
 const UrgencyEnum = builder.enumType("Urgency", {
   description: "How soon someone should look, derived from the severity.",
@@ -80,19 +81,14 @@ const AlertFilterInput = builder.inputType("AlertFilter", {
   }),
 });
 
-function alertWhere(
-  tenantId: string,
-  filter: typeof AlertFilterInput.$inferInput | null | undefined,
-): Prisma.AlertWhereInput {
-  return {
-    tenantId,
-    state: filter?.state ?? undefined,
-    severity: filter?.severity ?? undefined,
-    webhookId: filter?.webhookId
-      ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
-      : undefined,
-  };
-}
+/** The filter as the module takes it, the webhook's global id decoded. */
+const alertFilterOf = (filter: typeof AlertFilterInput.$inferInput | null | undefined): AlertFilter | undefined =>
+  filter
+    ? {
+        ...filter,
+        webhookId: filter.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "incomingWebhook") : null,
+      }
+    : undefined;
 
 const IncomingWebhookAlertFilterInput = builder.inputType("IncomingWebhookAlertFilter", {
   description: "Which of the webhook's alerts to list: every field given must match.",
@@ -139,11 +135,11 @@ builder.queryField("alerts", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.alert.findMany({
           ...skipOffset(query, args),
-          where: alertWhere(context.tenantId, args.filter),
+          where: alertWhere(context.tenantId, alertFilterOf(args.filter)),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.alert.count({ where: alertWhere(context.tenantId, filter) }),
+        context.prisma.alert.count({ where: alertWhere(context.tenantId, alertFilterOf(filter)) }),
     },
     { name: "AlertConnection" },
     { name: "AlertEdge" },
@@ -160,7 +156,7 @@ builder.queryField("alert", (t) =>
     resolve: async (query, _root, args, context) => {
       const alert = await context.prisma.alert.findFirst({
         ...query,
-        where: { id: localId(args.id, ["id"], "Alert", "Alert"), tenantId: context.tenantId },
+        where: { id: localId(args.id, ["id"], "alert"), tenantId: context.tenantId },
       });
       if (!alert) throw new NotFoundError("Alert");
       return alert;
@@ -191,7 +187,7 @@ builder.mutationField("resolveAlert", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      alert: await resolveAlert(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "Alert", "Alert")),
+      alert: await resolveAlert(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "alert")),
     }),
   }),
 );

@@ -6,6 +6,8 @@ import { ScopeEnum } from "./scope.js";
 import { localId } from "./global-id.js";
 import { TenantRef } from "./tenant.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
+import { nameSchema } from "../common/validation.js";
+import { lengthRange } from "./limits.js";
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   id: { field: "id" },
@@ -13,7 +15,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   // Node lookups only ever see the caller's own tenant.
   findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
   fields: (t) => ({
-    name: t.exposeString("name", { description: "What the key is for, 1-128 characters." }),
+    name: t.exposeString("name", { description: `What the key is for, ${lengthRange(nameSchema)}.` }),
     prefix: t.exposeString("prefix", { description: "The visible start of the key, to recognise it." }),
     scopes: t.field({
       type: [ScopeEnum],
@@ -67,7 +69,7 @@ builder.queryField("apiKeys", (t) =>
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   description: "A new API key.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "1-128 characters." }),
+    name: t.string({ required: true, description: `${lengthRange(nameSchema)}.` }),
     scopes: t.field({ type: [ScopeEnum], required: true, description: "At least one; each at most once." }),
     expiresAt: t.field({ type: "DateTime", description: "When the key stops working; never if omitted." }),
   }),
@@ -119,11 +121,7 @@ builder.mutationField("revokeApiKey", (t) =>
     errors: {},
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: "The key to revoke." }) },
     resolve: async (_root, { input }, context) => {
-      const apiKey = await revokeApiKey(
-        context.prisma,
-        context.tenantId,
-        localId(input.id, ["input", "id"], "API key", "ApiKey"),
-      );
+      const apiKey = await revokeApiKey(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "apiKey"));
       context.apiKeys.clear(); // here at once; other processes on the notification
       return { apiKey };
     },

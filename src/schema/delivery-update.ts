@@ -63,9 +63,9 @@ builder.subscriptionField("deliveryUpdated", (t) =>
     args: { filter: t.arg({ type: DeliveryUpdateFilterInput, description: "Only changes matching it." }) },
     subscribe: (_root, { filter }, context) => {
       const webhookId = filter?.webhookId
-        ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook")
+        ? localId(filter.webhookId, ["filter", "webhookId"], "outgoingWebhook")
         : null;
-      const eventId = filter?.eventId ? localId(filter.eventId, ["filter", "eventId"], "Event", "Event") : null;
+      const eventId = filter?.eventId ? localId(filter.eventId, ["filter", "eventId"], "event") : null;
       const statuses = filter?.statuses ? new Set(filter.statuses) : null;
       return changesFor(
         context,

@@ -18,6 +18,7 @@ import {
   testWebhook,
   recoverDeliveries,
   MAX_RECOVERED_DELIVERIES,
+  MAX_DIVERTED_IDS,
 } from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
@@ -207,8 +208,8 @@ function deliveryFilterOf(filter: DeliveryFilterArg): DeliveryFilter | null | un
   return (
     filter && {
       ...filter,
-      webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
-      eventId: filter.eventId && localId(filter.eventId, ["filter", "eventId"], "Event", "Event"),
+      webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "outgoingWebhook"),
+      eventId: filter.eventId && localId(filter.eventId, ["filter", "eventId"], "event"),
     }
   );
 }
@@ -249,7 +250,7 @@ builder.queryField("delivery", (t) =>
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true, description: "The delivery's global id." }) },
     resolve: (query, _root, { id }, context) =>
-      findDelivery(context.prisma, context.tenantId, localId(id, ["id"], "Delivery", "Delivery"), query),
+      findDelivery(context.prisma, context.tenantId, localId(id, ["id"], "delivery"), query),
   }),
 );
 
@@ -294,7 +295,7 @@ function matchingDiverted(context: Context, filter: typeof DivertedDeliveryFilte
     context.tenantId,
     filter && {
       ...filter,
-      webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
+      webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "outgoingWebhook"),
     },
   );
 }
@@ -331,7 +332,7 @@ const divertedDeliveriesInput = (name: string) =>
     description:
       "Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook.",
     fields: (t) => ({
-      ids: t.globalIDList({ description: "These diverted deliveries (at most 1,000 ids)." }),
+      ids: t.globalIDList({ description: `These diverted deliveries (at most ${MAX_DIVERTED_IDS} ids).` }),
       webhookId: t.globalID({
         description: "This outgoing webhook's diverted deliveries (with ids: only those of them).",
       }),
@@ -340,8 +341,8 @@ const divertedDeliveriesInput = (name: string) =>
 
 function divertedSelection(input: ReturnType<typeof divertedDeliveriesInput>["$inferInput"]) {
   return {
-    ids: input.ids?.map((id, index) => localId(id, ["input", "ids", String(index)], "Delivery", "Delivery")),
-    webhookId: input.webhookId && localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
+    ids: input.ids?.map((id, index) => localId(id, ["input", "ids", String(index)], "delivery")),
+    webhookId: input.webhookId && localId(input.webhookId, ["input", "webhookId"], "outgoingWebhook"),
   };
 }
 
@@ -424,7 +425,7 @@ builder.mutationField("recoverDeliveries", (t) =>
     },
     resolve: async (_root, { input }, context) => ({
       recoveredCount: await recoverDeliveries(context.prisma, context.tenantId, {
-        webhookId: localId(input.webhookId, ["input", "webhookId"], "Webhook", "OutgoingWebhook"),
+        webhookId: localId(input.webhookId, ["input", "webhookId"], "outgoingWebhook"),
         since: input.since,
         until: input.until,
         statuses: input.statuses,
@@ -460,7 +461,7 @@ builder.mutationField("redeliverDelivery", (t) =>
       delivery: await redeliverDelivery(
         context.prisma,
         context.tenantId,
-        localId(input.id, ["input", "id"], "Delivery", "Delivery"),
+        localId(input.id, ["input", "id"], "delivery"),
       ),
     }),
   }),
@@ -547,8 +548,7 @@ builder.queryField("deliveryStats", (t) =>
         context.tenantId,
         filter && {
           ...filter,
-          webhookId:
-            filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "OutgoingWebhook"),
+          webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "outgoingWebhook"),
         },
         bucket ?? "HOUR",
       ),
@@ -595,7 +595,7 @@ builder.mutationField("testWebhook", (t) =>
         context.secretBox,
         context.sender,
         context.tenantId,
-        localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
+        localId(input.id, ["input", "id"], "outgoingWebhook"),
         {
           eventType: input.eventType,
           payload: input.payload,

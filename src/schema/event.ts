@@ -4,6 +4,7 @@ import { READ_SCOPES } from "../auth/read-scopes.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 import { jsonObjectValue } from "../db/sql.js";
+import { eventWhere } from "../events/event-filter.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -80,16 +81,6 @@ builder.queryField("events", (t) =>
     { name: "EventEdge" },
   ),
 );
-
-function eventWhere(tenantId: string, filter: typeof EventFilterInput.$inferInput | null | undefined) {
-  return {
-    tenantId,
-    type: filter?.type ?? undefined,
-    projectId: filter?.projectId ?? undefined,
-    idempotencyKey: filter?.idempotencyKey ?? undefined,
-    createdAt: { gte: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
-  };
-}
 
 const PublishEventInput = builder.inputType("PublishEventInput", {
   description: "An event to publish.",

@@ -1,6 +1,7 @@
 import { builder } from "./builder.js";
 import { FailureTriggerEnum } from "./enums.js";
-import { RETRY_STRATEGY_TYPES, type FailureHandling } from "../outgoing/failure-handling.js";
+import { RETRY_STRATEGY_TYPES, failureHandlingNumbers, type FailureHandling } from "../outgoing/failure-handling.js";
+import { valueRange } from "./limits.js";
 
 export const RetryStrategyTypeEnum = builder.enumType("RetryStrategyType", {
   description: "How the wait between retries grows (each wait varies by ±20%).",
@@ -74,8 +75,10 @@ const RetryStrategyInput = builder.inputType("RetryStrategyInput", {
   description: "When failed attempts are retried; fields left out keep their value.",
   fields: (t) => ({
     type: t.field({ type: RetryStrategyTypeEnum, description: "How the waits grow." }),
-    intervalSeconds: t.int({ description: "1-86400." }),
-    attempts: t.int({ description: "Retries after the first attempt, 0-20." }),
+    intervalSeconds: t.int({ description: `${valueRange(failureHandlingNumbers.intervalSeconds)}.` }),
+    attempts: t.int({
+      description: `Retries after the first attempt, ${valueRange(failureHandlingNumbers.attempts)}.`,
+    }),
   }),
 });
 
@@ -98,7 +101,9 @@ export const FailureHandlingInput = builder.inputType("FailureHandlingInput", {
       description: "Keep deliveries that exhausted their retries as diverted (true) or discard them (false).",
     }),
     suspend: t.boolean({ description: "Suspend the webhook after too many failed deliveries in a row." }),
-    suspendAfterConsecutiveFailures: t.int({ description: "1-1000." }),
-    timeoutSeconds: t.int({ description: "1-30." }),
+    suspendAfterConsecutiveFailures: t.int({
+      description: `${valueRange(failureHandlingNumbers.suspendAfterConsecutiveFailures)}.`,
+    }),
+    timeoutSeconds: t.int({ description: `${valueRange(failureHandlingNumbers.timeoutSeconds)}.` }),
   }),
 });

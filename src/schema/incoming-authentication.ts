@@ -1,7 +1,13 @@
 // What an incoming webhook asks of a sender besides its secret URL (incoming/request-authentication.ts).
 import { builder } from "./builder.js";
 import { IncomingAuthenticationTypeEnum } from "./enums.js";
-import { DEFAULT_TOLERANCE_SECONDS, type AuthenticationView } from "../incoming/request-authentication.js";
+import {
+  DEFAULT_TOLERANCE_SECONDS,
+  SECRET_TEXT_LENGTH,
+  type AuthenticationView,
+} from "../incoming/request-authentication.js";
+
+const SECRET_LENGTH = `${SECRET_TEXT_LENGTH.min}-${SECRET_TEXT_LENGTH.max}`;
 
 export const SignatureEncodingEnum = builder.enumType("SignatureEncoding", {
   description: "How an HMAC signature is written in its header.",
@@ -66,12 +72,11 @@ export const IncomingAuthenticationInput = builder.inputType("IncomingAuthentica
     "Request authentication for an incoming webhook. Each type takes only its own fields; one it does not use is refused by name. Replaces the webhook's authentication whole.",
   fields: (t) => ({
     type: t.field({ type: IncomingAuthenticationTypeEnum, required: true, description: "What a sender must prove." }),
-    token: t.string({ description: "BEARER_TOKEN: the token, 16-512 printable characters." }),
+    token: t.string({ description: `BEARER_TOKEN: the token, ${SECRET_LENGTH} printable characters.` }),
     username: t.string({ description: "BASIC: the user name (no colon)." }),
-    password: t.string({ description: "BASIC: the password, 16-512 printable characters." }),
+    password: t.string({ description: `BASIC: the password, ${SECRET_LENGTH} printable characters.` }),
     secret: t.string({
-      description:
-        "HMAC_SHA256: the shared key, 16-512 printable characters. STANDARD_WEBHOOKS: the sender's whsec_ secret.",
+      description: `HMAC_SHA256: the shared key, ${SECRET_LENGTH} printable characters. STANDARD_WEBHOOKS: the sender's whsec_ secret.`,
     }),
     signatureHeader: t.string({
       description: "HMAC_SHA256: default X-Hub-Signature-256 (GitHub); Grafana's is X-Grafana-Alerting-Signature.",

@@ -2,7 +2,7 @@
 import { builder } from "./builder.js";
 import { SeverityEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import type { IncomingEvent, Prisma, PrismaClient } from "../generated/prisma/client.js";
+import type { IncomingEvent, PrismaClient } from "../generated/prisma/client.js";
 import { ChangeRows, type Change, type IncomingEventChange } from "../live/live-changes.js";
 import {
   INCOMING_EVENT_GROUPS,
@@ -20,6 +20,7 @@ import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 import { jsonObjectValue } from "../db/sql.js";
+import { incomingEventWhere, type IncomingEventFilter } from "../incoming/incoming-event-filter.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
   description: "What an incoming event says.",
@@ -113,23 +114,16 @@ const IncomingEventFilterInput = builder.inputType("IncomingEventFilter", {
   }),
 });
 
-type IncomingEventFilter = typeof IncomingEventFilterInput.$inferInput;
-
-function incomingEventWhere(
-  tenantId: string,
-  filter: IncomingEventFilter | null | undefined,
-): Prisma.IncomingEventWhereInput {
-  return {
-    tenantId,
-    webhookId: filter?.webhookId
-      ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
-      : undefined,
-    eventType: filter?.eventType ?? undefined,
-    severity: filter?.severity ?? undefined,
-    eventKey: filter?.eventKey ?? undefined,
-    occurredAt: { gt: filter?.occurredAfter ?? undefined, lt: filter?.occurredBefore ?? undefined },
-  };
-}
+/** The filter as the module takes it, the webhook's global id decoded. */
+const incomingEventFilterOf = (
+  filter: typeof IncomingEventFilterInput.$inferInput | null | undefined,
+): IncomingEventFilter | undefined =>
+  filter
+    ? {
+        ...filter,
+        webhookId: filter.webhookId ? localId(filter.webhookId, ["filter", "webhookId"], "incomingWebhook") : null,
+      }
+    : undefined;
 
 builder.queryField("incomingEvents", (t) =>
   t.prismaConnection(
@@ -146,11 +140,13 @@ builder.queryField("incomingEvents", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.incomingEvent.findMany({
           ...skipOffset(query, args),
-          where: incomingEventWhere(context.tenantId, args.filter),
+          where: incomingEventWhere(context.tenantId, incomingEventFilterOf(args.filter)),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.incomingEvent.count({ where: incomingEventWhere(context.tenantId, filter) }),
+        context.prisma.incomingEvent.count({
+          where: incomingEventWhere(context.tenantId, incomingEventFilterOf(filter)),
+        }),
     },
     { name: "IncomingEventConnection" },
     { name: "IncomingEventEdge" },
@@ -320,7 +316,7 @@ builder.queryField("incomingEventStats", (t) =>
           ? {
               ...args.filter,
               webhookId: args.filter.webhookId
-                ? localId(args.filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+                ? localId(args.filter.webhookId, ["filter", "webhookId"], "incomingWebhook")
                 : null,
             }
           : null,
@@ -350,7 +346,7 @@ builder.subscriptionField("incomingEventReceived", (t) =>
     args: { filter: t.arg({ type: IncomingEventReceivedFilterInput, description: "Only events matching it." }) },
     subscribe: (_root, { filter }, context) => {
       const webhookId = filter?.webhookId
-        ? localId(filter.webhookId, ["filter", "webhookId"], "Webhook", "IncomingWebhook")
+        ? localId(filter.webhookId, ["filter", "webhookId"], "incomingWebhook")
         : null;
       return changesFor(
         context,

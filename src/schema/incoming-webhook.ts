@@ -16,6 +16,8 @@ import { incomingWebhookOf, type IncomingWebhook } from "../incoming/incoming-we
 import { localId } from "./global-id.js";
 import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";
 import { WebhookInterface } from "./webhook.js";
+import { nameSchema } from "../common/validation.js";
+import { lengthRange } from "./limits.js";
 
 export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
   description: "How an incoming webhook follows new versions of its plugin.",
@@ -131,7 +133,10 @@ const PluginConfigInput = builder.inputType("PluginConfigInput", {
 const CreateIncomingWebhookInput = builder.inputType("CreateIncomingWebhookInput", {
   description: "A new incoming webhook.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
+    name: t.string({
+      required: true,
+      description: `${lengthRange(nameSchema)}, unique within the tenant and project.`,
+    }),
     plugin: t.field({ type: PluginConfigInput, required: true, description: "The plugin that reads its requests." }),
     authentication: t.field({
       type: IncomingAuthenticationInput,
@@ -180,7 +185,7 @@ const UpdateIncomingWebhookInput = builder.inputType("UpdateIncomingWebhookInput
   description: "Fields left out are unchanged.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The incoming webhook to change." }),
-    name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
+    name: t.string({ description: `New name (${lengthRange(nameSchema)}, unique within the project).` }),
     authentication: t.field({
       type: IncomingAuthenticationInput,
       description:
@@ -206,7 +211,7 @@ builder.mutationField("updateIncomingWebhook", (t) =>
           context.secretBox,
           context.plugins,
           context.tenantId,
-          localId(id, ["input", "id"], "Webhook", "IncomingWebhook"),
+          localId(id, ["input", "id"], "incomingWebhook"),
           changes,
         ),
       };
@@ -239,7 +244,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
           context.prisma,
           context.plugins,
           context.tenantId,
-          localId(id, ["input", "id"], "Webhook", "IncomingWebhook"),
+          localId(id, ["input", "id"], "incomingWebhook"),
           changes,
         ),
       };
@@ -277,7 +282,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
         context.prisma,
         context.plugins,
         context.tenantId,
-        localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook"),
+        localId(input.id, ["input", "id"], "incomingWebhook"),
       ),
   }),
 );
@@ -300,7 +305,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
         context.prisma,
         context.secretBox,
         context.tenantId,
-        localId(input.id, ["input", "id"], "Webhook", "IncomingWebhook"),
+        localId(input.id, ["input", "id"], "incomingWebhook"),
       ),
     }),
   }),

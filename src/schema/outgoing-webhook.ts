@@ -8,6 +8,10 @@ import {
   rateLimitOf,
   rotateWebhookSecret,
   updateOutgoingWebhook,
+  MAX_EVENT_TYPES,
+  MAX_HEADERS,
+  MAX_HEADER_BYTES,
+  expireCurrentInSecondsSchema,
 } from "../outgoing/outgoing-webhooks.js";
 import { outgoingWebhookOf, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
 import { unsuspendWebhook } from "../delivery/suspension.js";
@@ -21,6 +25,8 @@ import {
 } from "./webhook-destination.js";
 import { storedDestinationOf } from "../outgoing/destination-settings.js";
 import { WebhookRateLimitInput, WebhookRateLimitRef } from "./webhook-rate-limit.js";
+import { nameSchema } from "../common/validation.js";
+import { lengthRange, valueRange } from "./limits.js";
 
 const HttpHeaderRef = builder.objectRef<HttpHeader>("HttpHeader").implement({
   description: "A header sent with every delivery; a header may carry several values.",
@@ -141,14 +147,20 @@ const HttpHeaderInput = builder.inputType("HttpHeaderInput", {
     "A header to send with every delivery. Headers the HTTP layer owns (Host, Content-Length, Transfer-Encoding, Connection, ...) are refused.",
   fields: (t) => ({
     name: t.string({ required: true, description: "A valid HTTP header name." }),
-    values: t.stringList({ required: true, description: "One or more values; all headers together at most 8 KiB." }),
+    values: t.stringList({
+      required: true,
+      description: `One or more values; all headers together at most ${MAX_HEADER_BYTES / 1024} KiB.`,
+    }),
   }),
 });
 
 const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput", {
   description: "A new outgoing webhook.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "1-128 characters, unique within the tenant and project." }),
+    name: t.string({
+      required: true,
+      description: `${lengthRange(nameSchema)}, unique within the tenant and project.`,
+    }),
     type: t.field({
       type: WebhookDestinationTypeEnum,
       defaultValue: "STANDARD",
@@ -178,7 +190,10 @@ const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput
       required: true,
       description: 'Exact types ("invoice.paid"), prefix wildcards ("invoice.*") or "*".',
     }),
-    headers: t.field({ type: [HttpHeaderInput], description: "Headers sent with every delivery (at most 50)." }),
+    headers: t.field({
+      type: [HttpHeaderInput],
+      description: `Headers sent with every delivery (at most ${MAX_HEADERS}).`,
+    }),
     enabled: t.boolean({ defaultValue: true, description: "Start switched on (default) or off." }),
     secret: t.string({ description: "whsec_<base64 of 24-64 bytes>; generated when omitted." }),
     failureHandling: t.field({ type: FailureHandlingInput, description: "Default: see FailureHandling." }),
@@ -223,7 +238,7 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
     "Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present.",
   fields: (t) => ({
     id: t.globalID({ required: true, description: "The outgoing webhook to change." }),
-    name: t.string({ description: "New name (1-128 characters, unique within the project)." }),
+    name: t.string({ description: `New name (${lengthRange(nameSchema)}, unique within the project).` }),
     type: t.field({
       type: WebhookDestinationTypeEnum,
       description: "A new destination type: destinationSettings are validated for it (its secret must be given again).",
@@ -246,7 +261,9 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
     url: t.string({ description: "New URL (http or https)." }),
     enabled: t.boolean({ description: "Switch on or off." }),
     addEventTypes: t.stringList({ description: "Types or patterns to start receiving." }),
-    removeEventTypes: t.stringList({ description: "Types or patterns to stop receiving (at most 100)." }),
+    removeEventTypes: t.stringList({
+      description: `Types or patterns to stop receiving (at most ${MAX_EVENT_TYPES}).`,
+    }),
     addHeaders: t.field({ type: [HttpHeaderInput], description: "Values are added to the header of that name." }),
     removeHeaders: t.stringList({ description: "Header names to remove, with all their values." }),
     failureHandling: t.field({ type: FailureHandlingInput, description: "Replaces the failure handling." }),
@@ -277,7 +294,7 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
     args: { input: t.arg({ type: UpdateOutgoingWebhookInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
-      const webhookId = localId(id, ["input", "id"], "Webhook", "OutgoingWebhook");
+      const webhookId = localId(id, ["input", "id"], "outgoingWebhook");
       return {
         webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, context.tenantId, webhookId, changes),
       };
@@ -291,7 +308,7 @@ const RotateWebhookSecretInput = builder.inputType("RotateWebhookSecretInput", {
     id: t.globalID({ required: true, description: "The outgoing webhook." }),
     expireCurrentInSeconds: t.int({
       defaultValue: 86_400,
-      description: "How long the current secret keeps signing too (0-604800).",
+      description: `How long the current secret keeps signing too (${valueRange(expireCurrentInSecondsSchema)}).`,
     }),
   }),
 });
@@ -315,7 +332,7 @@ builder.mutationField("rotateWebhookSecret", (t) =>
         context.prisma,
         context.secretBox,
         context.tenantId,
-        localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
+        localId(input.id, ["input", "id"], "outgoingWebhook"),
         input.expireCurrentInSeconds ?? 86_400,
       ),
   }),
@@ -359,7 +376,7 @@ builder.mutationField("unsuspendWebhook", (t) =>
       unsuspendWebhook(
         context.prisma,
         context.tenantId,
-        localId(input.id, ["input", "id"], "Webhook", "OutgoingWebhook"),
+        localId(input.id, ["input", "id"], "outgoingWebhook"),
         input.resendDiverted ?? false,
       ),
   }),

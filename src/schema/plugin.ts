@@ -12,6 +12,8 @@ import {
   unregisterPlugin,
   updateRegisteredPlugin,
 } from "../incoming/plugins/registered-plugins.js";
+import { nameSchema } from "../common/validation.js";
+import { lengthRange } from "./limits.js";
 
 // A JSON Schema document is an object; zod types it as its own JSONSchema interface.
 const optionsJsonSchema = (version: PluginVersion) =>
@@ -111,7 +113,7 @@ builder.queryField("plugins", (t) =>
 );
 
 const pluginSettingFields = {
-  name: "Display name, 1-128 characters.",
+  name: `Display name, ${lengthRange(nameSchema)}.`,
   description: "What it reads, in a sentence (up to 1,024 characters).",
   url: "Base URL: the service POSTs to {url}/init, {url}/verify and {url}/parse. The same destination rules as deliveries apply.",
   versions: "Its versions, oldest first, as semantic versions; the last is what AUTO runs.",

@@ -12,7 +12,7 @@ import {
   type WebhookChangeKind,
 } from "../live/live-changes.js";
 import { ValidationError } from "../common/errors.js";
-import { WEBHOOK_TYPENAMES, WebhookInterface } from "./webhook.js";
+import { WebhookInterface } from "./webhook.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
@@ -90,11 +90,7 @@ builder.subscriptionField("webhookChanged", (t) =>
           `must hold at most ${MAX_WATCHED_WEBHOOKS} ids; this one holds ${filter.ids.length}`,
         );
       const ids = filter?.ids
-        ? new Set(
-            filter.ids.map((id, index) =>
-              localId(id, ["filter", "ids", String(index)], "Webhook", ...WEBHOOK_TYPENAMES),
-            ),
-          )
+        ? new Set(filter.ids.map((id, index) => localId(id, ["filter", "ids", String(index)], "webhook")))
         : null;
       const kind = filter?.kind ?? null;
       const changes = filter?.changes ? new Set(filter.changes) : null;

@@ -19,11 +19,11 @@ import {
 } from "../webhooks/webhook-query.js";
 import { MAX_AGGREGATES } from "../db/aggregates.js";
 import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
-import { localId } from "./global-id.js";
+import { localId, typenamesOf } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
 import { offsetArgs } from "./page-offset.js";
-
-export const WEBHOOK_TYPENAMES = ["OutgoingWebhook", "IncomingWebhook"];
+import { nameSchema } from "../common/validation.js";
+import { lengthRange } from "./limits.js";
 
 export const WebhookStateEnum = builder.enumType("WebhookState", {
   description: "Whether a webhook is switched on (enableWebhook, disableWebhook).",
@@ -52,7 +52,7 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
   resolveType: (webhook) => (webhook.kind === "OUTGOING" ? "OutgoingWebhook" : "IncomingWebhook"),
   fields: (t) => ({
     kind: t.expose("kind", { type: WebhookKindEnum, description: "Outgoing or incoming." }),
-    name: t.exposeString("name", { description: "Unique within the tenant's project, 1-128 characters." }),
+    name: t.exposeString("name", { description: `Unique within the tenant's project, ${lengthRange(nameSchema)}.` }),
     state: t.field({
       type: WebhookStateEnum,
       description: "ENABLED or DISABLED (the same as `enabled`).",
@@ -134,7 +134,7 @@ export function webhookFilterOf(
     ids: ids?.flatMap((id, index) => {
       const malformed = malformedIdError(id, ["filter", "ids", String(index)]);
       if (malformed) throw malformed;
-      return WEBHOOK_TYPENAMES.includes(id.typename) ? [id.id] : [];
+      return typenamesOf("webhook").includes(id.typename) ? [id.id] : [];
     }),
   };
 }
@@ -202,7 +202,7 @@ builder.queryField("webhook", (t) =>
       findWebhook(
         context.prisma,
         context.tenantId,
-        localId(args.id, ["id"], "Webhook", ...WEBHOOK_TYPENAMES),
+        localId(args.id, ["id"], "webhook"),
         undefined,
         queryFromInfo({ context, info, typeName: "Webhook" }),
       ),
@@ -366,7 +366,7 @@ for (const [field, enabled] of [
         webhook: await setWebhookEnabled(
           context.prisma,
           context.tenantId,
-          localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES),
+          localId(input.id, ["input", "id"], "webhook"),
           enabled,
         ),
       }),
@@ -393,11 +393,7 @@ builder.mutationField("deleteWebhook", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      await deleteWebhook(
-        context.prisma,
-        context.tenantId,
-        localId(input.id, ["input", "id"], "Webhook", ...WEBHOOK_TYPENAMES),
-      );
+      await deleteWebhook(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "webhook"));
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
     },
   }),

@@ -5,12 +5,6 @@ import { ConflictError, NotFoundError } from "../common/errors.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { boundedJson } from "../common/validation.js";
 
-export const webhookNameSchema = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .max(128, "must be at most 128 characters");
-
 export const projectIdSchema = z
   .string()
   .max(128, "must be at most 128 characters")

@@ -38,7 +38,7 @@ export type CreateApiKeyInput = {
 
 /** Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook. */
 export type DeleteDivertedDeliveriesInput = {
-  /** These diverted deliveries (at most 1,000 ids). */
+  /** These diverted deliveries (at most 1000 ids). */
   ids?: Array<string | number> | null | undefined;
   /** This outgoing webhook's diverted deliveries (with ids: only those of them). */
   webhookId?: string | number | null | undefined;
@@ -387,7 +387,7 @@ export type RegisterPluginInput = {
 
 /** Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook. */
 export type ResendDivertedDeliveriesInput = {
-  /** These diverted deliveries (at most 1,000 ids). */
+  /** These diverted deliveries (at most 1000 ids). */
   ids?: Array<string | number> | null | undefined;
   /** This outgoing webhook's diverted deliveries (with ids: only those of them). */
   webhookId?: string | number | null | undefined;

@@ -5,7 +5,7 @@ import { IncomingAuthenticationType, type PrismaClient } from "../../generated/p
 import type { SecretBox } from "../../crypto/secret-box.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../common/errors.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { parseInput } from "../../common/validation.js";
+import { parseInput, nameSchema } from "../../common/validation.js";
 import { secretHint, signingSecretProblem } from "../../signing/signing-secrets.js";
 import { ALL_AUTHENTICATION_TYPES, type Plugin } from "./plugin.js";
 import { externalPlugin, type PluginCaller } from "./external-plugin.js";
@@ -58,7 +58,7 @@ const secretSchema = z.string().superRefine((secret, context) => {
 });
 
 const pluginFields = {
-  name: z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters"),
+  name: nameSchema,
   description: z.string().max(1024, "must be at most 1024 characters").nullish(),
   url: urlSchema,
   versions: versionsSchema,
