@@ -15,6 +15,9 @@ const MAX_ISSUE_MESSAGE_LENGTH = 500;
 /** A display name (webhooks, API keys, plugins): what a person calls it, not an identifier. */
 export const nameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
 
+/** A JSON object: any keys, any values (checked where they are used). */
+export const jsonObjectSchema = z.record(z.string(), z.unknown());
+
 /** JSON.parse, typed as what it is: any JSON value, to be checked before use. */
 export const parseJson = (text: string): unknown => JSON.parse(text);
 

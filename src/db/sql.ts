@@ -2,6 +2,7 @@
 // mapping, for the paths every request takes. Rows are parsed here, once, into precise types.
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.js";
+import { jsonObjectSchema } from "../common/validation.js";
 
 /** Runs one statement (written with Prisma.sql, so values stay parameters) and returns its rows as the driver parsed them. */
 export type RunSql = (statement: Prisma.Sql) => Promise<Record<string, unknown>[]>;
@@ -19,8 +20,5 @@ export async function selectRows<Row extends z.ZodType>(
 /** A jsonb column: the database guarantees it holds JSON, so it is taken as it is. */
 export const jsonColumn = z.custom<Prisma.JsonValue>(() => true);
 
-/** A jsonb column that holds an object (an event's payload, what a plugin read). */
-export const jsonObjectValue = z.record(z.string(), z.unknown());
-
 /** A jsonb column that holds an object or null (plugin options, settings): null reads as {}. */
-export const jsonObjectColumn = jsonObjectValue.nullable().transform((value) => value ?? {});
+export const jsonObjectColumn = jsonObjectSchema.nullable().transform((value) => value ?? {});

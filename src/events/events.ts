@@ -7,7 +7,7 @@ import { Prisma, type Event, type PrismaClient } from "../generated/prisma/clien
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
 import { BatchWriter } from "../db/batch-writer.js";
-import { boundedJson, parseInput } from "../common/validation.js";
+import { boundedJson, parseInput, jsonObjectSchema } from "../common/validation.js";
 import { ConflictError, ValidationError } from "../common/errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { projectIdSchema } from "../webhooks/webhooks.js";
@@ -33,7 +33,7 @@ export const eventTypeSchema = z
   .regex(EVENT_TYPE, 'must be a dotted name of letters, digits, "_" and "-" (e.g. "invoice.paid")');
 
 export const payloadSchema = boundedJson(
-  z.record(z.string(), z.unknown()).superRefine((payload, context) => {
+  jsonObjectSchema.superRefine((payload, context) => {
     const size = Buffer.byteLength(JSON.stringify(payload));
     if (size > MAX_PAYLOAD_BYTES)
       context.addIssue({

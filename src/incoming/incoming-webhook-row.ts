@@ -23,4 +23,6 @@ const rows = webhookRowsOf("INCOMING", incomingColumns);
 
 export type IncomingWebhook = KindRow<typeof incomingColumns>;
 export const incomingWebhookOf = rows.of;
+/** The columns selected of an incoming webhook's row (this kind's among them), parsed. */
+export const parseIncomingColumns = rows.parse;
 export const findIncomingWebhook = rows.find;

@@ -9,7 +9,7 @@ import {
 } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError, messageOf } from "../common/errors.js";
-import { boundedJson, parseInput, nameSchema } from "../common/validation.js";
+import { boundedJson, parseInput, nameSchema, jsonObjectSchema } from "../common/validation.js";
 import {
   enabledColumns,
   projectIdSchema,
@@ -31,7 +31,7 @@ const upgradeModeSchema = z.enum(["AUTO", "MANUAL", "NONE"]);
 const pluginInput = z.object({
   pluginId: z.string().min(1, "must not be empty"),
   version: z.string().nullish(),
-  options: z.record(z.string(), z.unknown()).nullish(),
+  options: jsonObjectSchema.nullish(),
   upgradeMode: upgradeModeSchema.nullish(),
 });
 
@@ -59,7 +59,7 @@ const updateIncomingWebhookInput = z.object({
 
 const updateWebhookPluginInput = z.object({
   version: z.string().nullish(),
-  options: z.record(z.string(), z.unknown()).nullish(),
+  options: jsonObjectSchema.nullish(),
   upgradeMode: upgradeModeSchema.nullish(),
 });
 

@@ -1,6 +1,6 @@
 // Receiving a request on an incoming webhook's URL, from the checks on the URL to the stored events.
 // The HTTP layer reads the body and writes the answer; everything in between is here.
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { sameSecret } from "../crypto/same-secret.js";
 import type { Logger } from "../common/logger.js";
@@ -10,7 +10,7 @@ import { MAX_JSON_DEPTH, nestsDeeperThan, parseJson } from "../common/validation
 import { USER_AGENT } from "../delivery/webhook-request.js";
 import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
-import { incomingWebhookOf, type IncomingWebhook } from "./incoming-webhook-row.js";
+import { parseIncomingColumns } from "./incoming-webhook-row.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
 import { runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
@@ -70,6 +70,31 @@ export interface IncomingReceiverDependencies {
   metrics: ServiceMetrics;
 }
 
+/** What receiving a request reads of its webhook, on every request: the kind's columns and little else. */
+const RECEIVING_COLUMNS = {
+  id: true,
+  tenantId: true,
+  name: true,
+  projectId: true,
+  enabled: true,
+  kind: true,
+  accessKeyCiphertext: true,
+  pluginId: true,
+  pluginVersion: true,
+  pluginUpgradeMode: true,
+  pluginOptions: true,
+  pluginMetadata: true,
+  capability: true,
+  authenticationType: true,
+  authenticationSettings: true,
+  authenticationSecretCiphertext: true,
+  authenticationSecretHint: true,
+} satisfies Prisma.WebhookSelect;
+
+type ReceivingWebhookRow = ReturnType<
+  typeof parseIncomingColumns<Prisma.WebhookGetPayload<{ select: typeof RECEIVING_COLUMNS }>>
+>;
+
 export class IncomingReceiver {
   constructor(private readonly deps: IncomingReceiverDependencies) {}
 
@@ -78,11 +103,14 @@ export class IncomingReceiver {
     webhookId: string,
     accessKey: string,
   ): Promise<
-    { webhook: IncomingWebhook } | { refused: Extract<IncomingOutcome, { kind: "NOT_FOUND" | "WEBHOOK_DISABLED" }> }
+    { webhook: ReceivingWebhookRow } | { refused: Extract<IncomingOutcome, { kind: "NOT_FOUND" | "WEBHOOK_DISABLED" }> }
   > {
     if (!isUuid(webhookId) || !ACCESS_KEY_PATTERN.test(accessKey)) return { refused: { kind: "NOT_FOUND" } };
-    const row = await this.deps.prisma.webhook.findFirst({ where: { id: webhookId, kind: "INCOMING" } });
-    const webhook = row && incomingWebhookOf(row);
+    const row = await this.deps.prisma.webhook.findFirst({
+      where: { id: webhookId, kind: "INCOMING" },
+      select: RECEIVING_COLUMNS,
+    });
+    const webhook = row && parseIncomingColumns(row);
     // The same work whether or not the webhook exists.
     if (!sameSecret(accessKey, webhook ? incomingAccessKey(webhook, this.deps.secretBox) : "") || !webhook)
       return { refused: { kind: "NOT_FOUND" } };
@@ -91,7 +119,7 @@ export class IncomingReceiver {
   }
 
   /** Counts a request refused without storing it (a body over the size limit, too many events). */
-  async countRejected(webhook: IncomingWebhook): Promise<void> {
+  async countRejected(webhook: ReceivingWebhookRow): Promise<void> {
     await this.deps.prisma.$executeRaw`
       UPDATE webhooks SET requests_total = requests_total + 1, requests_error = requests_error + 1, last_received_at = now() WHERE id = ${webhook.id}::uuid`;
   }
@@ -101,7 +129,7 @@ export class IncomingReceiver {
    * authentication is counted as an error and stores nothing. Whatever else arrives is stored: a body
    * that is not JSON or nests too deep, or that the plugin cannot read, becomes one ERROR event holding it.
    */
-  async receive(webhook: IncomingWebhook, body: Buffer, headers: Record<string, string>): Promise<IncomingOutcome> {
+  async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingOutcome> {
     if (!isAuthenticRequest(webhook, this.deps.secretBox, headers, body)) {
       await this.countRejected(webhook);
       // Which header was missing or wrong is not logged: it would be a hint to whoever is guessing.
@@ -154,7 +182,7 @@ export class IncomingReceiver {
 
   /** Stores the events (see storeIncomingEvents) and counts them, and the alerts they open, by plugin. */
   private async store(
-    webhook: IncomingWebhook,
+    webhook: ReceivingWebhookRow,
     events: NormalizedEvent[],
     rawData: unknown,
     failedRequest = false,
@@ -168,7 +196,7 @@ export class IncomingReceiver {
     return stored.map((event) => event.id);
   }
 
-  private async storeError(webhook: IncomingWebhook, description: string, rawData: unknown): Promise<string[]> {
+  private async storeError(webhook: ReceivingWebhookRow, description: string, rawData: unknown): Promise<string[]> {
     const event: NormalizedEvent = {
       eventKey: keyOf("unreadable-request", webhook.id),
       eventType: "ERROR",
@@ -181,7 +209,7 @@ export class IncomingReceiver {
     return this.store(webhook, [event], rawData, true);
   }
 
-  private parseContext(webhook: IncomingWebhook): ParseContext {
+  private parseContext(webhook: ReceivingWebhookRow): ParseContext {
     return {
       confirmSubscription: async (url) => {
         const outcome = await this.deps.sender.send({

@@ -3,8 +3,8 @@ import { builder } from "./builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
-import { jsonObjectValue } from "../db/sql.js";
 import { eventWhere } from "../events/event-filter.js";
+import { jsonObjectSchema } from "../common/validation.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -15,7 +15,7 @@ export const EventRef = builder.prismaNode("Event", {
     payload: t.field({
       type: "JSONObject",
       description: 'Sent as the body\'s "data".',
-      resolve: (event) => jsonObjectValue.parse(event.payload),
+      resolve: (event) => jsonObjectSchema.parse(event.payload),
     }),
     projectId: t.string({
       nullable: true,

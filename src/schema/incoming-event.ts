@@ -19,8 +19,8 @@ import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-h
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
-import { jsonObjectValue } from "../db/sql.js";
 import { incomingEventWhere, type IncomingEventFilter } from "../incoming/incoming-event-filter.js";
+import { jsonObjectSchema } from "../common/validation.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
   description: "What an incoming event says.",
@@ -55,7 +55,7 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
       type: "JSONObject",
       nullable: true,
       description: "What it is about (host, service, ...), as the plugin reads it.",
-      resolve: (event) => jsonObjectValue.nullable().parse(event.resource),
+      resolve: (event) => jsonObjectSchema.nullable().parse(event.resource),
     }),
     provider: t.exposeString("provider", {
       nullable: true,
@@ -79,7 +79,7 @@ export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
     additionalInfo: t.field({
       type: "JSONObject",
       description: "Everything else the plugin kept (labels, annotations, links).",
-      resolve: (event) => jsonObjectValue.parse(event.additionalInfo),
+      resolve: (event) => jsonObjectSchema.parse(event.additionalInfo),
     }),
     rawData: t.field({
       type: "JSON",

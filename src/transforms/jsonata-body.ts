@@ -6,6 +6,7 @@
 import jsonata from "jsonata";
 import { ValidationError } from "../common/errors.js";
 import { z } from "zod";
+import { jsonObjectSchema } from "../common/validation.js";
 
 // Wall time since the evaluation began: jsonata evaluates asynchronously, so a busy worker's other
 // deliveries run in between. 100 ms failed healthy expressions on a loaded machine; a runaway one
@@ -55,8 +56,6 @@ function jsonataMessageOf(error: unknown): string {
   return typeof position === "number" ? `${message} (at character ${position})` : message;
 }
 
-const jsonObjectResult = z.record(z.string(), z.unknown());
-
 const describe = (value: unknown) =>
   Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
 
@@ -85,7 +84,7 @@ export async function evaluateExpression(
     throw new TransformError(`The expression failed: ${jsonataMessageOf(error)}`);
   }
   if (result === undefined) throw new TransformError(NOTHING);
-  const body = jsonObjectResult.safeParse(result);
+  const body = jsonObjectSchema.safeParse(result);
   if (!body.success)
     throw new TransformError(`The expression must produce an object; it produced ${describe(result)}.`);
   const bytes = Buffer.byteLength(JSON.stringify(body.data));

@@ -16,7 +16,7 @@ import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { isUuid } from "../db/uuid.js";
-import { boundedJson, parseInput } from "../common/validation.js";
+import { boundedJson, parseInput, jsonObjectSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
 import {
@@ -62,7 +62,7 @@ export const webhookFilterSchema = z
           z.NEVER),
       )
       .nullish(),
-    capability: boundedJson(z.record(z.string(), z.unknown())).nullish(),
+    capability: boundedJson(jsonObjectSchema).nullish(),
     tags: tagsSchema.nullish(),
     createdAfter: z.date().nullish(),
     createdBefore: z.date().nullish(),
@@ -318,7 +318,7 @@ const groupValues = {
   EVENT_TYPE: z.string().nullable(),
   CREATED_DAY: z.string(),
   PLUGIN: z.string().nullable(),
-  CAPABILITY: z.record(z.string(), z.unknown()).nullable(),
+  CAPABILITY: jsonObjectSchema.nullable(),
 };
 
 /**

@@ -4,19 +4,27 @@ import type { z } from "zod";
 import type { PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
 import { findWebhook } from "./webhooks.js";
 
-/** A row with `Columns` parsed: the kind's own type. */
-export type KindRow<Columns extends z.ZodObject> = Omit<Webhook, keyof z.output<Columns>> & z.output<Columns>;
+/** A row (or the columns selected of one, this kind's among them) with `Columns` parsed: the kind's own type. */
+export type KindRow<Columns extends z.ZodObject, Row = Webhook> = Omit<Row, keyof z.output<Columns>> &
+  z.output<Columns>;
+
+type ColumnName<Columns extends z.ZodObject> = Extract<keyof z.output<Columns>, keyof Webhook>;
 
 export function webhookRowsOf<Columns extends z.ZodObject>(kind: WebhookKind, columns: Columns) {
+  /** `row` with this kind's columns parsed; throws (a bug, not the caller's) for the other kind or a broken row. */
+  const parse = <Row extends Pick<Webhook, ColumnName<Columns>>>(row: Row): KindRow<Columns, Row> => ({
+    ...row,
+    ...columns.parse(row),
+  });
   const parsedRows = new WeakMap<Webhook, KindRow<Columns>>();
-  /** `row` as this kind; throws (a bug, not the caller's) for the other kind or a broken row. */
+  /** A whole row as this kind, parsed once per row object. */
   const of = (row: Webhook): KindRow<Columns> => {
     let parsed = parsedRows.get(row);
-    if (!parsed) parsedRows.set(row, (parsed = { ...row, ...columns.parse(row) }));
+    if (!parsed) parsedRows.set(row, (parsed = parse(row)));
     return parsed;
   };
   /** A webhook of this kind of the tenant, or NotFoundError (also for another tenant's id or the other kind). */
   const find = async (prisma: PrismaClient, tenantId: string, id: string): Promise<KindRow<Columns>> =>
     of(await findWebhook(prisma, tenantId, id, kind));
-  return { of, find };
+  return { parse, of, find };
 }

@@ -14,7 +14,7 @@ import type { WebhookSender } from "../../delivery/http-sender.js";
 import { signatureHeader } from "../../signing/signing.js";
 import { USER_AGENT } from "../../delivery/webhook-request.js";
 import { ValidationError } from "../../common/errors.js";
-import { parseInput, parseJson } from "../../common/validation.js";
+import { parseInput, parseJson, jsonObjectSchema } from "../../common/validation.js";
 import {
   PayloadError,
   PluginOptionsError,
@@ -52,15 +52,15 @@ const answeredEvent = z.object({
   title: z.string().min(1).max(2048),
   description: optional(65_536),
   rule: optional(1024),
-  resource: z.record(z.string(), z.unknown()).nullish(),
+  resource: jsonObjectSchema.nullish(),
   provider: optional(256),
   account: optional(256),
   imageUrl: optional(2048),
   occurredAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
-  additionalInfo: z.record(z.string(), z.unknown()).optional(),
+  additionalInfo: jsonObjectSchema.optional(),
 });
 
-const initAnswer = z.object({ metadata: z.record(z.string(), z.unknown()).default({}) });
+const initAnswer = z.object({ metadata: jsonObjectSchema.default({}) });
 const parseAnswer = z.object({ events: z.array(answeredEvent) });
 
 /** Why the answer is not the documented shape, as "events.0.severity: ..." lines. */
@@ -142,7 +142,7 @@ function externalVersion(plugin: RegisteredPluginRow, caller: PluginCaller, vers
   return {
     version,
     // Any object: the plugin's own verify says what it accepts.
-    optionsSchema: z.record(z.string(), z.unknown()),
+    optionsSchema: jsonObjectSchema,
     capability: { monitoringType: "EVENT", payload: `registered plugin ${plugin.name}` },
     authentication: plugin.authenticationTypes,
     async init(options, secretData): Promise<PluginMetadata> {
