@@ -29,6 +29,10 @@ describe("query cost", () => {
     expect(costOf("{ webhooks { nodes { id } } }")).toBe(1 + DEFAULT_PAGE_SIZE);
     expect(costOf("{ webhooks(last: 5) { edges { node { id } } pageInfo { hasNextPage } } }")).toBe(1 + 5);
     expect(costOf("query($n: Int) { webhooks(first: $n) { nodes { id } } }", { n: 7 })).toBe(8);
+    // A variable left out executes with its default; a given one wins over it.
+    expect(costOf("query($n: Int = 30) { webhooks(first: $n) { nodes { id } } }")).toBe(31);
+    expect(costOf("query($n: Int = 30) { webhooks(first: $n) { nodes { id } } }", { n: 7 })).toBe(8);
+    expect(costOf("query($ids: [ID!]! = [\"a\", \"b\"]) { nodes(ids: $ids) { id } }")).toBe(2);
     expect(costOf("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: ["a", "b", "c"] })).toBe(3);
     expect(costOf("{ deliveries(first: 10) { nodes { attempts { durationMs } } } }")).toBe(
       1 + 10 + 10 * ASSUMED_LIST_SIZE,
@@ -68,6 +72,19 @@ describe("query cost limit", () => {
       cost: { requested: 1 + 100 + 100 + 10_000 + 100_000, limit: 10_000 },
     });
     expect(res.extensions?.cost).toEqual({ requested: 110_201, limit: 10_000 });
+    expect(t.service.database.statementCount()).toBe(before);
+  });
+
+  it("prices page sizes left to a variable's default at that default, and refuses them unexecuted", async () => {
+    const before = t.service.database.statementCount();
+    const res = await t.gql(
+      "query($n: Int = 100) { webhooks(first: $n) { nodes { ... on OutgoingWebhook { deliveries(first: $n) { nodes { event { deliveries(first: $n) { nodes { id } } } } } } } } }",
+    );
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COSTLY",
+      cost: { requested: 1 + 100 + 100 + 10_000 + 10_000 + 10_000 + 1_000_000, limit: 10_000 },
+    });
     expect(t.service.database.statementCount()).toBe(before);
   });
 });

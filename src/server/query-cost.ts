@@ -15,6 +15,7 @@ import {
   valueFromASTUntyped,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLArgument,
   type GraphQLCompositeType,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -40,21 +41,24 @@ interface Walk {
   readVariable: boolean;
 }
 
-/** An argument's value, written inline or passed as a variable (noted: the cost then varies per request). */
-function argumentValue(walk: Walk, value: ValueNode | undefined): unknown {
-  if (!value) return undefined;
+/**
+ * The value an argument will execute with: written inline, or passed as a variable (noted: the cost
+ * then varies per request), else the variable's default, else the argument's own default.
+ */
+function argumentValue(walk: Walk, value: ValueNode | undefined, argument: GraphQLArgument | undefined): unknown {
+  if (!value) return argument?.defaultValue;
   if (value.kind === Kind.VARIABLE) walk.readVariable = true;
   return valueFromASTUntyped(value, walk.variables);
 }
 
-function intArgument(walk: Walk, value: ValueNode | undefined): number | undefined {
-  const argument = argumentValue(walk, value);
-  return typeof argument === "number" ? argument : undefined;
+function intArgument(walk: Walk, value: ValueNode | undefined, argument: GraphQLArgument | undefined) {
+  const given = argumentValue(walk, value, argument);
+  return typeof given === "number" ? given : undefined;
 }
 
-function listLength(walk: Walk, value: ValueNode | undefined): number | undefined {
-  const argument = argumentValue(walk, value);
-  return Array.isArray(argument) ? argument.length : undefined;
+function listLength(walk: Walk, value: ValueNode | undefined, argument: GraphQLArgument | undefined) {
+  const given = argumentValue(walk, value, argument);
+  return Array.isArray(given) ? given.length : undefined;
 }
 
 /** Whether objects of `type` are read from the database (a connection, a Node), not parts of a row. */
@@ -86,16 +90,21 @@ function selectionCost(
     const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
     const fieldType = field && getNamedType(field.type);
     if (!field || !fieldType || !isCompositeType(fieldType)) continue;
-    const argument = (name: string) => selection.arguments?.find((node) => node.name.value === name)?.value;
+    const argument = (name: string) =>
+      [
+        walk,
+        selection.arguments?.find((node) => node.name.value === name)?.value,
+        field.args.find((definition) => definition.name === name),
+      ] as const;
     let size = 1;
     if (isListType(getNullableType(field.type))) {
       const inConnection =
         pageSize !== undefined && (selection.name.value === "nodes" || selection.name.value === "edges");
-      size = inConnection ? pageSize : (listLength(walk, argument("ids")) ?? ASSUMED_LIST_SIZE);
+      size = inConnection ? pageSize : (listLength(...argument("ids")) ?? ASSUMED_LIST_SIZE);
     }
     const loaded = count * size;
     const connectionSize = fieldType.name.endsWith("Connection")
-      ? Math.max(0, intArgument(walk, argument("first")) ?? intArgument(walk, argument("last")) ?? walk.defaultPageSize)
+      ? Math.max(0, intArgument(...argument("first")) ?? intArgument(...argument("last")) ?? walk.defaultPageSize)
       : undefined;
     cost +=
       (isLoaded(walk.schema, fieldType) ? loaded : 0) +
@@ -118,7 +127,17 @@ export function queryCost(
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const walk: Walk = { schema, fragments, variables, defaultPageSize, readVariable: false };
+  // A variable the request leaves out executes with its default.
+  const withDefaults: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? [])
+    if (definition.defaultValue) withDefaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables: { ...withDefaults, ...variables },
+    defaultPageSize,
+    readVariable: false,
+  };
   return { cost: selectionCost(walk, operation.selectionSet, root, 1), readVariable: walk.readVariable };
 }
 
