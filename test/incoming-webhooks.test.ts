@@ -1,6 +1,8 @@
 // Incoming webhooks end to end: GraphQL to create and manage them, real HTTP posts to their URLs,
 // and the bridge out to a signed delivery at a loopback receiver.
 import { readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { createTenant } from "../src/tenants/tenants.js";
@@ -70,7 +72,7 @@ function localUrl(webhookUrl: string | null): string {
 
 async function post(
   url: string,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   headers: Record<string, string> = { "content-type": "application/json" },
 ) {
   const response = await fetch(url, { method: "POST", body, headers });
@@ -302,6 +304,64 @@ describe("receiving", () => {
     expect(new Set(events.map((event) => event.alert!.id)).size).toBe(1);
     expect(events[0]!.alert).toMatchObject({ state: "ERROR", eventCount: 3 });
     expect((await webhookById(hook.id)).requests).toEqual({ total: 3, error: 3 });
+  });
+
+  it("keeps a body that is not text, or cannot be decoded, as an ERROR event holding its bytes in base64, answering 400", async () => {
+    const hook = await incomingHook();
+    const json = { "content-type": "application/json" };
+    const bodies: { body: Uint8Array<ArrayBuffer>; headers: Record<string, string>; code: string; rule: RegExp }[] = [
+      { body: Buffer.from("a\u0000b"), headers: json, code: "NOT_TEXT", rule: /NUL byte/ },
+      { body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), headers: json, code: "NOT_TEXT", rule: /not valid UTF-8/ },
+      {
+        body: Buffer.from("not gzip at all"),
+        headers: { ...json, "content-encoding": "gzip" },
+        code: "UNDECODABLE_CONTENT",
+        rule: /could not be decoded as gzip/,
+      },
+      {
+        body: Buffer.from("{}"),
+        headers: { ...json, "content-encoding": "zstd" },
+        code: "UNDECODABLE_CONTENT",
+        rule: /"zstd" is not one the service decodes/,
+      },
+    ];
+    for (const { body, headers, code, rule } of bodies) {
+      const answer = await post(localUrl(hook.webhookUrl), body, headers);
+      expect(answer.status, code).toBe(400);
+      expect(answer.json.error).toMatchObject({ code, message: expect.stringMatching(rule) });
+      expect(answer.json.eventIds).toHaveLength(1);
+    }
+    const events = await eventsOf(hook.id);
+    const kept = events.map((event) => Buffer.from((event.rawData as { bodyBase64: string }).bodyBase64, "base64"));
+    for (const { body } of bodies) expect(kept).toContainEqual(Buffer.from(body));
+    expect(events.every((event) => event.eventType === "ERROR")).toBe(true);
+    expect((await webhookById(hook.id)).requests).toEqual({ total: 4, error: 4 });
+  });
+
+  it("decodes gzip, deflate and br bodies; one that decodes past the size limit is refused with 413", async () => {
+    const hook = await incomingHook();
+    const alert = fixture("alertmanager-firing");
+    for (const [encoding, body] of [
+      ["gzip", gzipSync(alert)],
+      ["deflate", deflateSync(alert)],
+      ["br", brotliCompressSync(alert)],
+    ] as const) {
+      const answer = await post(localUrl(hook.webhookUrl), new Uint8Array(body), {
+        "content-type": "application/json",
+        "content-encoding": encoding,
+      });
+      expect(answer.status, encoding).toBe(202);
+      expect(answer.json.error, encoding).toBeUndefined();
+    }
+    // 2 MiB of zeros, compressed to a few kilobytes.
+    const bomb = gzipSync(Buffer.alloc(2 * 1024 * 1024));
+    const answer = await post(localUrl(hook.webhookUrl), new Uint8Array(bomb), {
+      "content-type": "application/json",
+      "content-encoding": "gzip",
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.json.error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect((await webhookById(hook.id)).requests).toEqual({ total: 4, error: 1 });
   });
 
   it("keeps a body the plugin cannot read as one ERROR event naming the webhook, answering 202", async () => {

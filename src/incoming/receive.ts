@@ -18,6 +18,7 @@ import { isAuthenticRequest, secretDataOf } from "./request-authentication.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { messageOf } from "../common/errors.js";
+import { decodeContent, type DecodedBody } from "./content-decoding.js";
 
 const SUBSCRIPTION_CONFIRM_TIMEOUT_MS = 10_000;
 
@@ -31,8 +32,18 @@ export type IncomingOutcome =
   | { kind: "WEBHOOK_DISABLED" }
   /** Whatever part of the authentication failed (a missing header, a wrong token, a stale timestamp). */
   | { kind: "UNAUTHENTICATED" }
-  /** Not JSON, or nested too deep: stored as one ERROR event holding the text. */
-  | { kind: "UNREADABLE_BODY"; code: "INVALID_JSON" | "JSON_TOO_DEEP"; message: string; eventIds: string[] }
+  /**
+   * Not JSON, or nested too deep: stored as one ERROR event holding the text. Not text at all (a NUL
+   * byte, invalid UTF-8) or a content-encoding that cannot be decoded: the event holds the bytes in base64.
+   */
+  | {
+      kind: "UNREADABLE_BODY";
+      code: "INVALID_JSON" | "JSON_TOO_DEEP" | "NOT_TEXT" | "UNDECODABLE_CONTENT";
+      message: string;
+      eventIds: string[];
+    }
+  /** Decoded (content-encoding), the body is larger than a body may be: nothing stored. */
+  | { kind: "PAYLOAD_TOO_LARGE"; maxBytes: number }
   /** JSON the plugin cannot read: stored as one ERROR event holding it. */
   | { kind: "UNPARSABLE_PAYLOAD"; message: string; eventIds: string[] }
   /** More events than one request may hold: nothing stored. */
@@ -62,6 +73,8 @@ function readJson(
 export const MAX_EVENTS_PER_REQUEST = 1000;
 
 export interface IncomingReceiverDependencies {
+  /** The most a body may hold, as sent and once decoded (INCOMING_MAX_BODY_BYTES). */
+  maxBodyBytes: number;
   prisma: PrismaClient;
   secretBox: SecretBox;
   sender: WebhookSender;
@@ -139,7 +152,14 @@ export class IncomingReceiver {
       );
       return { kind: "UNAUTHENTICATED" };
     }
-    const text = body.toString("utf8").replace(/^\uFEFF/, "");
+    const decoded = decodeContent(body, headers["content-encoding"], this.deps.maxBodyBytes);
+    if (decoded.kind === "TOO_LARGE") {
+      await this.countRejected(webhook);
+      return { kind: "PAYLOAD_TOO_LARGE", maxBytes: this.deps.maxBodyBytes };
+    }
+    if (decoded.kind !== "TEXT") return this.storeBytes(webhook, body, headers, decoded);
+    // TextDecoder has taken off a byte order mark.
+    const { text } = decoded;
     const read = readJson(text);
     if ("error" in read) {
       const stored = await this.storeError(webhook, read.error.message, {
@@ -194,6 +214,22 @@ export class IncomingReceiver {
     });
     this.deps.metrics.incomingEvents.inc({ plugin }, stored.length);
     return stored.map((event) => event.id);
+  }
+
+  /** A body that is not text, or whose encoding failed to decode: one ERROR event with the bytes as sent, in base64. */
+  private async storeBytes(
+    webhook: ReceivingWebhookRow,
+    body: Buffer,
+    headers: Record<string, string>,
+    decoded: Extract<DecodedBody, { kind: "NOT_TEXT" | "UNDECODABLE" }>,
+  ): Promise<IncomingOutcome> {
+    const stored = await this.storeError(webhook, decoded.message, {
+      bodyBase64: body.toString("base64"),
+      contentType: headers["content-type"] ?? null,
+      contentEncoding: headers["content-encoding"] ?? null,
+    });
+    const code = decoded.kind === "NOT_TEXT" ? "NOT_TEXT" : "UNDECODABLE_CONTENT";
+    return { kind: "UNREADABLE_BODY", code, message: decoded.message, eventIds: stored };
   }
 
   private async storeError(webhook: ReceivingWebhookRow, description: string, rawData: unknown): Promise<string[]> {

@@ -227,6 +227,7 @@ export async function createRoutes(
   const graphql = createGraphQLServer(config, database, { ...services, live }, log);
   const { metrics } = services;
   const receiver = new IncomingReceiver({
+    maxBodyBytes: config.INCOMING_MAX_BODY_BYTES,
     prisma: database.prisma,
     secretBox: services.secretBox,
     sender: services.sender,
