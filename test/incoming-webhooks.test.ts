@@ -85,6 +85,19 @@ async function post(
   };
 }
 
+/** POSTs to `path` on the service exactly as written (no normalization), answering the status. */
+function rawRequest(path: string): Promise<number> {
+  const { hostname, port } = new URL(t.url);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ hostname, port, path, method: "POST" }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+    request.end("{}");
+  });
+}
+
 async function webhookById(id: string): Promise<IncomingWebhookFieldsFragment> {
   const res = await t.gql(IncomingWebhookDocument, { id });
   return member(res.data?.webhook, "IncomingWebhook");
@@ -456,7 +469,7 @@ describe("receiving", () => {
 
   it("keeps the access key out of the log on near-miss paths too (a wrong suffix, a typo in /events)", async () => {
     const hook = await incomingHook();
-    const key = hook.webhookUrl!.split("/")[6];
+    const key = hook.webhookUrl!.split("/")[6]!;
     const base = localUrl(hook.webhookUrl).replace(/\/events$/, "");
     for (const path of ["/event", "/events/x", "", "/", "/events/x/y"]) {
       const answer = await fetch(`${base}${path}`, { method: "POST", body: "{}" });
@@ -468,9 +481,29 @@ describe("receiving", () => {
         .replace(/\/events$/, "/evnts"),
       { method: "POST", body: "{}" },
     );
-    expect(JSON.stringify(t.logs)).not.toContain(key);
-    const redacted = t.logs.filter((line) => line.msg === "request" && String(line.path).includes("/[redacted]"));
-    expect(redacted.length).toBeGreaterThanOrEqual(6);
+    // Other cases, doubled slashes, dots and other prefixes: sent as written (fetch would tidy the path).
+    const { pathname } = new URL(localUrl(hook.webhookUrl));
+    const id = pathname.split("/")[3]!;
+    const nearMisses = [
+      `/${pathname}`,
+      pathname.replace("/webhooks/", "/Webhooks/"),
+      pathname.replace("/webhooks/incoming/", "/WEBHOOKS/INCOMING/"),
+      pathname.replace("/webhooks/", "/webhooks//"),
+      pathname.replace(`/${id}/`, `/${id}//`),
+      pathname.replace(`/${key}/`, `/${key}./`),
+      pathname.replace(`/${key}/events`, `/${key}.json`),
+      pathname.replace(`/${key}/`, `/${key.toUpperCase()}/`),
+      pathname.replace("/webhooks/incoming/", "/api/webhook/"),
+      `/hooks/${key}`,
+    ];
+    for (const path of nearMisses) {
+      const status = await rawRequest(path);
+      expect(status, path).toBe(404);
+    }
+    const logged = JSON.stringify(t.logs).toLowerCase();
+    expect(logged).not.toContain(key);
+    const redacted = t.logs.filter((line) => line.msg === "request" && String(line.path).includes("[redacted]"));
+    expect(redacted.length).toBeGreaterThanOrEqual(6 + nearMisses.length);
   });
 
   it("refuses an SNS subscription confirmation for a host that is not SNS, without a request, as an ERROR event", async () => {

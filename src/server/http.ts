@@ -16,6 +16,7 @@ import { IncomingReceiver, type IncomingOutcome } from "../incoming/receive.js";
 import { incomingAnswer, type HttpRefusal } from "./incoming-answers.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
 import { INCOMING_URL_PATH } from "../webhooks/access-keys.js";
+import { isUuid } from "../db/uuid.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from "./compression.js";
 import { SpanKind, SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
@@ -38,13 +39,26 @@ export interface HttpServer {
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 
-// Any path under the incoming prefixes, a near miss (".../event", ".../events/x") too: the segment after
-// the webhook id is where an access key would be.
-const INCOMING_PREFIX = /^(\/(?:webhooks\/incoming|monitoring\/v1\/webhook)\/[^/]*\/)[^/]+/;
+// An access key may stand in any segment after one that names incoming webhooks, whatever the case,
+// the slashes or the dots around it ("//Webhooks/incoming/<id>//<key>.json"), and a run of hex digits
+// as long as a key's anywhere. Such segments are redacted, but the webhook's id (a UUID) and short
+// words ("events"): a key is 32 characters.
+const KEY_CONTEXT = /incoming|webhook/i;
+const KEY_LIKE = /[0-9a-f]{16}/i;
+const MIN_REDACTED_LENGTH = 8;
 
 /** The path as logged: an incoming webhook's access key is a credential and stays out of logs. */
 function loggedPath(pathname: string): string {
-  return pathname.replace(INCOMING_PREFIX, "$1[redacted]");
+  // Separators are kept (the capturing group): joined again, the path reads as it came.
+  const parts = pathname.split(/([/.])/);
+  const context = parts.findIndex((part) => KEY_CONTEXT.test(part));
+  return parts
+    .map((part, index) => {
+      if (isUuid(part) || (KEY_CONTEXT.test(part) && !KEY_LIKE.test(part))) return part;
+      const afterContext = context !== -1 && index > context && part.length >= MIN_REDACTED_LENGTH;
+      return afterContext || KEY_LIKE.test(part) ? "[redacted]" : part;
+    })
+    .join("");
 }
 
 /** The request's headers, one string each (repeated ones joined as HTTP allows). */
