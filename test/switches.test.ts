@@ -33,3 +33,34 @@ it("rejects a query over the cost limit before executing it", async () => {
   });
   expect(t.service.database.statementCount()).toBe(before);
 });
+
+it("gives no hints of the schema with introspection off: no field, argument, type or enum suggestions", async () => {
+  // Each document misspells a name; its answer must not say the right one.
+  const documents: { query: string; variables?: Record<string, unknown>; hint: string }[] = [
+    { query: "{ webhoks { totalCount } }", hint: '"webhooks"' },
+    { query: "{ webhooks(frist: 1) { totalCount } }", hint: '"first"' },
+    { query: "{ viewer { nmae } }", hint: '"name"' },
+    { query: "query($f: DeliveryFiltr) { deliveries(filter: $f) { totalCount } }", hint: '"DeliveryFilter"' },
+    { query: "{ deliveries(filter: { status: SUCEEDED }) { totalCount } }", hint: '"SUCCEEDED"' },
+    {
+      query: "query($f: DeliveryFilter) { deliveries(filter: $f) { totalCount } }",
+      variables: { f: { status: "SUCEEDED" } },
+      hint: '"SUCCEEDED"',
+    },
+    {
+      query: "query($f: DeliveryFilter) { deliveries(filter: $f) { totalCount } }",
+      variables: { f: { stauts: "SUCCEEDED" } },
+      hint: '"status"',
+    },
+  ];
+  for (const key of [t.adminKey, null])
+    for (const { query, variables, hint } of documents) {
+      const res = await t.gql(query, variables, key);
+      const messages = (res.errors ?? []).map((error) => String(error.message));
+      expect(messages.length, query).toBeGreaterThan(0);
+      for (const message of messages) {
+        expect(message, query).not.toMatch(/did you mean/i);
+        expect(message, query).not.toContain(hint);
+      }
+    }
+});

@@ -152,9 +152,32 @@ function traceOperations(tracing: Tracing): Plugin {
   };
 }
 
+// graphql-js suggests names from the schema in its messages ('Did you mean "webhooks"?', 'Did you mean
+// the enum value "SUCCEEDED"?'): with introspection off they would still spell the schema out, to
+// anyone, key or not.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+function withoutSuggestion(error: Error): Error {
+  const message = error.message.replace(SUGGESTION, "");
+  if (message === error.message || !(error instanceof GraphQLError)) return error;
+  return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: error.extensions });
+}
+
+/** No introspection, and no suggestions: in validation errors, and in the variables' errors at execution. */
 const disableIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
     addValidationRule(NoSchemaIntrospectionCustomRule);
+    return ({ valid, result, setResult }) => {
+      if (!valid) setResult(result.map(withoutSuggestion));
+    };
+  },
+  onExecute() {
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (Symbol.asyncIterator in result || !result.errors) return;
+        setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+      },
+    };
   },
 };
 
