@@ -73,6 +73,15 @@ describe("WebhookSender with the destination guard on", () => {
     expect(receiver.requests).toHaveLength(0);
   });
 
+  it("answers a name that does not exist exactly as one that resolves to a private address", async () => {
+    const send = (host: string) =>
+      sender.send({ url: `http://${host}:${receiver.port}/hook`, headers: {}, body: "{}", timeoutMs: 2000 });
+    const [missing, internal] = await Promise.all([send("no-such-host.invalid"), send("localhost")]);
+    expect(missing.failureTrigger).toBe("BLOCKED_DESTINATION");
+    expect([missing.failureTrigger, missing.failureMessage]).toEqual([internal.failureTrigger, internal.failureMessage]);
+    expect(receiver.requests).toHaveLength(0);
+  });
+
   it("sends when private destinations are allowed", async () => {
     const open = new WebhookSender({ allowPrivateDestinations: true });
     try {

@@ -167,7 +167,7 @@ export type FailureHandlingInput = {
 
 /** Why an attempt failed. */
 export type FailureTrigger =
-  /** The URL resolves to a private or reserved address. Never retried. */
+  /** The URL is, or its name resolves to, a private or reserved address, or its name does not exist (the two read the same). Never retried. */
   | 'BLOCKED_DESTINATION'
   /** The receiver answered 4xx. */
   | 'HTTP_4XX'

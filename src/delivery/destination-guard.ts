@@ -7,17 +7,18 @@ import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "
 
 /**
  * The message names neither the address nor whether the name resolved: it is recorded on the tenant's
- * delivery, and "resolves to 10.1.2.3" would make the service a DNS oracle for the internal network.
- * The host and address stay on the error, for the service's own log.
+ * delivery, and "resolves to 10.1.2.3" (or "does not resolve", against a blocked name) would make the
+ * service a DNS oracle for the internal network. The host and the address (null: the name does not
+ * exist) stay on the error, for the service's own log.
  */
 export class BlockedDestinationError extends Error {
   readonly code = "BLOCKED_DESTINATION";
   constructor(
     readonly host: string,
-    readonly address: string,
+    readonly address: string | null,
   ) {
     super(
-      "The destination is not allowed: it is, or resolves to, a private or reserved address (see ALLOW_PRIVATE_DESTINATIONS).",
+      "The destination is not allowed: it does not resolve to a public address the service may connect to (see ALLOW_PRIVATE_DESTINATIONS).",
     );
   }
 }
@@ -75,7 +76,9 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | Lo
 
 /**
  * A `lookup` for net.connect (undici passes it through) that refuses names resolving to a blocked
- * address. IP literals never reach a lookup; `checkLiteralHost` covers them.
+ * address, and names that do not exist alike (ENOTFOUND), so that the two read the same. A lookup that
+ * failed for now (EAI_AGAIN) stays a network error, retried. IP literals never reach a lookup;
+ * `checkLiteralHost` covers them.
  */
 export function guardedLookup(
   hostname: string,
@@ -85,13 +88,15 @@ export function guardedLookup(
   const family = options.family === "IPv4" ? 4 : options.family === "IPv6" ? 6 : Number(options.family ?? 0);
   const lookupOptions: LookupAllOptions = { all: true, family: family === 4 || family === 6 ? family : 0 };
   dnsLookup(hostname, lookupOptions, (error, addresses) => {
+    // The callback is typed for errno errors; undici passes any error on, and http-sender looks for this one.
+    if (error?.code === "ENOTFOUND")
+      return callback(new BlockedDestinationError(hostname, null) as NodeJS.ErrnoException, []);
     if (error) return callback(error, []);
     const refused = addresses.find((entry) => isBlockedAddress(entry.address));
-    // The callback is typed for errno errors; undici passes any error on, and http-sender looks for this one.
     if (refused) return callback(new BlockedDestinationError(hostname, refused.address) as NodeJS.ErrnoException, []);
     const first = addresses[0];
     if (options.all) return callback(null, addresses);
-    if (!first) return callback(Object.assign(new Error(`No address for ${hostname}`), { code: "ENOTFOUND" }), []);
+    if (!first) return callback(new BlockedDestinationError(hostname, null) as NodeJS.ErrnoException, []);
     callback(null, first.address, first.family);
   });
 }

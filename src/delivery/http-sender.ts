@@ -179,11 +179,12 @@ export class WebhookSender {
       return failed(failure.trigger, failure.message, recorded);
     } catch (error) {
       const blocked = blockedDestinationOf(error);
-      // The tenant's record says only "not allowed"; what the name resolved to is for the operator.
+      // The tenant's record says only "not allowed"; what the name resolved to, or that it does not
+      // exist, is for the operator.
       if (blocked)
         this.options.log?.warn(
-          { host: blocked.host, address: blocked.address },
-          "refused a private or reserved destination",
+          { host: blocked.host, address: blocked.address ?? "(no such name)" },
+          "refused a private, reserved or unknown destination",
         );
       const { trigger, message } = classifyError(error, outgoing.timeoutMs);
       return failed(trigger, message);

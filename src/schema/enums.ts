@@ -39,7 +39,10 @@ export const FailureTriggerEnum = builder.enumType("FailureTrigger", {
     HTTP_5XX: { description: "The receiver answered 5xx." },
     TIMEOUT: { description: "No complete response within the webhook's timeout." },
     NETWORK_ERROR: { description: "The connection failed: refused, reset, or the name did not resolve." },
-    BLOCKED_DESTINATION: { description: "The URL resolves to a private or reserved address. Never retried." },
+    BLOCKED_DESTINATION: {
+      description:
+        "The URL is, or its name resolves to, a private or reserved address, or its name does not exist (the two read the same). Never retried.",
+    },
     TRANSFORM_ERROR: {
       description:
         "The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver.",
