@@ -18,7 +18,8 @@ const staging = mkdtempSync(path.join(root, ".dist-"));
 try {
   await build({
     absWorkingDir: root,
-    entryPoints: ["src/main.ts"],
+    // The expression sandbox's thread is started by file name (src/transforms/expression-sandbox.ts).
+    entryPoints: { main: "src/main.ts", "expression-thread": "src/transforms/expression-thread.ts" },
     outdir: staging,
     bundle: true,
     splitting: true,

@@ -8,7 +8,7 @@ export async function renderCustom({
   input,
   url,
   settings,
-}: RenderContext<DestinationSettings<"CUSTOM">>): Promise<RenderedRequest> {
+}: Pick<RenderContext<DestinationSettings<"CUSTOM">>, "input" | "url" | "settings">): Promise<RenderedRequest> {
   return {
     url,
     body: await evaluateExpression(settings.expression, input),

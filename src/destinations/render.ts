@@ -35,6 +35,8 @@ export async function renderDestination(
   secret: string | null,
 ): Promise<RenderedRequest> {
   if (destination.type === "STANDARD") return json(url, standardBody(input));
+  // A CUSTOM expression reads the event itself: no summary.
+  if (destination.type === "CUSTOM") return renderCustom({ input, url, settings: destination.settings });
   const context = { input, summary: summarize(input), url, secret };
   switch (destination.type) {
     case "SLACK":
@@ -55,8 +57,6 @@ export async function renderDestination(
       return renderDatadog({ ...context, settings: destination.settings });
     case "SPLUNK":
       return renderSplunk({ ...context, settings: destination.settings });
-    case "CUSTOM":
-      return renderCustom({ ...context, settings: destination.settings });
   }
 }
 

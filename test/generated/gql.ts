@@ -75,6 +75,8 @@ type Documents = {
     "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": typeof types.DestinationDeliveriesDocument,
     "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": typeof types.DestinationTestWebhookDocument,
     "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }": typeof types.DestinationTestAttemptDocument,
+    "\n  query SandboxWebhookCount {\n    webhooks(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SandboxWebhookCountDocument,
+    "\n  query SandboxDeliveries($webhookId: ID!) {\n    deliveries(first: 10, filter: { webhookId: $webhookId }) {\n      nodes {\n        status\n        attempts {\n          failureTrigger\n          failureMessage\n          responseStatus\n        }\n      }\n    }\n  }\n": typeof types.SandboxDeliveriesDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": typeof types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": typeof types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": typeof types.GraphqlServerViewer2Document,
@@ -250,6 +252,8 @@ const documents: Documents = {
     "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": types.DestinationDeliveriesDocument,
     "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": types.DestinationTestWebhookDocument,
     "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }": types.DestinationTestAttemptDocument,
+    "\n  query SandboxWebhookCount {\n    webhooks(first: 1) {\n      totalCount\n    }\n  }\n": types.SandboxWebhookCountDocument,
+    "\n  query SandboxDeliveries($webhookId: ID!) {\n    deliveries(first: 10, filter: { webhookId: $webhookId }) {\n      nodes {\n        status\n        attempts {\n          failureTrigger\n          failureMessage\n          responseStatus\n        }\n      }\n    }\n  }\n": types.SandboxDeliveriesDocument,
     "query PostgresRestartEvents { events(first: 100) { totalCount } }": types.PostgresRestartEventsDocument,
     "query GraphqlServerViewer { viewer { name } }": types.GraphqlServerViewerDocument,
     "query GraphqlServerViewer2 { viewer { tenant { id } } apiKeys { edges { node { tenant { id } } } } }": types.GraphqlServerViewer2Document,
@@ -605,6 +609,14 @@ export function graphql(source: "mutation DestinationTestWebhook($id: ID!) { tes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }"): typeof import('./graphql.js').DestinationTestAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SandboxWebhookCount {\n    webhooks(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').SandboxWebhookCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SandboxDeliveries($webhookId: ID!) {\n    deliveries(first: 10, filter: { webhookId: $webhookId }) {\n      nodes {\n        status\n        attempts {\n          failureTrigger\n          failureMessage\n          responseStatus\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SandboxDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -174,7 +174,7 @@ export type FailureHandlingInput = {
 
 /** Why an attempt failed. */
 export type FailureTrigger =
-  /** The URL resolves to a private or reserved address. Never retried. */
+  /** The URL is, or its name resolves to, a private or reserved address, or its name does not exist (the two read the same). Never retried. */
   | 'BLOCKED_DESTINATION'
   /** The receiver answered 4xx. */
   | 'HTTP_4XX'
@@ -1340,6 +1340,18 @@ export type DestinationTestAttemptMutation = { testWebhook:
     | { __typename: 'TestWebhookPayload', attempt: { responseStatus: number | null, failureTrigger: FailureTrigger | null, failureMessage: string | null }, delivery: { status: DeliveryStatus } }
     | { __typename: 'ValidationError' }
    };
+
+export type SandboxWebhookCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SandboxWebhookCountQuery = { webhooks: { totalCount: number } | null };
+
+export type SandboxDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type SandboxDeliveriesQuery = { deliveries: { nodes: Array<{ status: DeliveryStatus, attempts: Array<{ failureTrigger: FailureTrigger | null, failureMessage: string | null, responseStatus: number | null }> | null }> } | null };
 
 export type PostgresRestartEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3278,6 +3290,27 @@ export const DestinationTestAttemptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DestinationTestAttemptMutation, DestinationTestAttemptMutationVariables>;
+export const SandboxWebhookCountDocument = new TypedDocumentString(`
+    query SandboxWebhookCount {
+  webhooks(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SandboxWebhookCountQuery, SandboxWebhookCountQueryVariables>;
+export const SandboxDeliveriesDocument = new TypedDocumentString(`
+    query SandboxDeliveries($webhookId: ID!) {
+  deliveries(first: 10, filter: {webhookId: $webhookId}) {
+    nodes {
+      status
+      attempts {
+        failureTrigger
+        failureMessage
+        responseStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SandboxDeliveriesQuery, SandboxDeliveriesQueryVariables>;
 export const PostgresRestartEventsDocument = new TypedDocumentString(`
     query PostgresRestartEvents {
   events(first: 100) {
