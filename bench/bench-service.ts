@@ -1,6 +1,6 @@
 // What the benchmarks share: the service in this process or in processes of its own, on PGlite or on
 // a scratch PostgreSQL database, the floor servers they compare it with, and CPU time per process.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -123,6 +123,16 @@ export const startCommand = (args: string[]) =>
 
 /** What node runs by default: the service's TypeScript through tsx. */
 export const SERVICE_SOURCES = ["--import", "tsx", "src/main.ts"];
+
+/**
+ * The service as `npm start` runs it: built (scripts/build.mjs), then node on dist/main.js; with
+ * BENCH_LOADER=tsx, the TypeScript sources instead.
+ */
+export function builtService(): string[] {
+  if (process.env.BENCH_LOADER === "tsx") return SERVICE_SOURCES;
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+  return ["dist/main.js"];
+}
 
 /**
  * A process serving HTTP on a free port: by default the service (ROLE all, api or worker) as a user

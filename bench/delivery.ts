@@ -13,7 +13,9 @@
 //   rate limit: 1,000 events (300 on PGlite) to one webhook limited to 100/s, burst 100, in calls of
 //               100: deliveries/s, against what the bucket allows;
 //   batch:      publishEvents with 100 events a call (5,000 events; 1,000 on PGlite), 4 callers:
-//               accepted events/s, and deliveries/s end to end against the ceiling.
+//               accepted events/s, and deliveries/s end to end against the ceiling;
+//   CUSTOM:     the same batches to W CUSTOM webhooks whose bodies a Slack-shaped JSONata expression
+//               makes in the expression sandbox: the service's CPU per delivery added by the render.
 // Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors.
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,6 +27,7 @@ import { signatureHeader } from "../src/signing/signing.js";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
+  builtService,
   percentile,
   postgresCpuMs,
   processCpuMs,
@@ -43,6 +46,7 @@ const PUBLISHERS = 20;
 const MAX_OPEN_PUBLISHES = 200;
 const BATCH_SIZE = 100;
 const BATCH_CALLERS = 4;
+const SERVICE = builtService();
 
 /** The ceiling: the same signed requests, straight from undici, at the workers' total concurrency. */
 async function ceiling(urls: string[], receivers: Receivers, total: number, concurrency: number): Promise<number> {
@@ -110,12 +114,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   // Every part in a process of its own, as deployed: the benchmark process holds only the receivers and the load.
   const processes: ChildProcess[] = [];
   try {
-    const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" });
+    const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" }, SERVICE);
     processes.push(api.child);
     const workerCount = scratch ? WORKERS : 1;
     if (scratch)
       for (let index = 0; index < WORKERS; index += 1)
-        processes.push((await spawnService({ ...env, ROLE: "worker" })).child);
+        processes.push((await spawnService({ ...env, ROLE: "worker" }, SERVICE)).child);
     /** CPU used by the API process, the worker processes and PostgreSQL since the last call, per event and per delivery. */
     const readCpu = () => ({
       at: performance.now(),
@@ -125,6 +129,14 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       bench: processCpuMs(process.pid),
     });
     let cpuMark = readCpu();
+    /** The service's CPU (API, workers, PostgreSQL) per delivery since the last cpuSince. */
+    const serviceCpuPerDelivery = (deliveries: number) => {
+      const now = readCpu();
+      return (
+        (now.api - cpuMark.api + now.workers - cpuMark.workers + now.postgres - cpuMark.postgres) /
+        Math.max(1, deliveries)
+      );
+    };
     const cpuSince = (events: number, deliveries: number) => {
       const now = readCpu();
       const [api, workers, postgres, bench] = [
@@ -180,6 +192,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const LIMIT = { perSecond: 100, burst: 100 };
     const CREATE_LIMITED = `mutation($url: String!, $rateLimit: WebhookRateLimitInput!) { createOutgoingWebhook(input: { name: "limited", url: $url, eventTypes: ["limited.*"], rateLimit: $rateLimit }) { __typename } }`;
     await mustSucceed(CREATE_LIMITED, { url: `${receivers.urls[0]}?limited`, rateLimit: LIMIT });
+    // A Slack-shaped CUSTOM body: what a tenant writes to post its events to a chat.
+    const SLACK_SHAPED =
+      '{ "text": "*" & event.type & "* " & $string(event.data.index), "blocks": [{ "type": "section", "text": { "type": "mrkdwn", "text": "Batch " & $string(event.data.batch) & ", event " & $string(event.data.index) } }, { "type": "context", "elements": [{ "type": "mrkdwn", "text": webhook.name & " at " & event.timestamp }] }] }';
+    const CREATE_CUSTOM = `mutation($url: String!, $name: String!, $expression: String!) { createOutgoingWebhook(input: { name: $name, url: $url, eventTypes: ["custom.*"], type: CUSTOM, destinationSettings: { expression: $expression } }) { __typename } }`;
+    for (const [index, url] of receivers.urls.entries())
+      await mustSucceed(CREATE_CUSTOM, { url, name: `custom ${index}`, expression: SLACK_SHAPED });
     const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
     const publish = (type: string, data: Record<string, unknown>) => gql(PUBLISH, { input: { type, payload: data } });
     const PUBLISH_BATCH = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
@@ -306,36 +324,54 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       `  rate limit: ${limitedEvents} events to one webhook limited to ${LIMIT.perSecond}/s (burst ${LIMIT.burst}): ${(limitedAccepted / limitedSeconds).toFixed(0)} deliveries/s end to end, of ${allowedPerSecond.toFixed(0)}/s the bucket allows; ${limitedCpu}`,
     );
 
+    /** `events` events of `type` through publishEvents, BATCH_CALLERS calls at a time, until all are delivered to the W webhooks. */
+    const publishInBatches = async (type: string, events: number) => {
+      let nextBatch = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: BATCH_CALLERS }, async () => {
+          while (nextBatch < events / BATCH_SIZE) {
+            const batch = nextBatch++;
+            await gql(PUBLISH_BATCH, {
+              input: {
+                events: Array.from({ length: BATCH_SIZE }, (_, index) => ({ type, payload: { batch, index } })),
+              },
+            });
+          }
+        }),
+      );
+      const accepted = answers.accepted * BATCH_SIZE;
+      const acceptedPerSecond = accepted / ((performance.now() - started) / 1000);
+      const phaseAnswers = { ...answers };
+      await until(`${type} deliveries`, () => receivers.received >= accepted * WEBHOOKS);
+      const deliveriesPerSecond = receivers.received / ((performance.now() - started) / 1000);
+      const received = receivers.received;
+      const cpuPerDelivery = serviceCpuPerDelivery(received);
+      const cpu = cpuSince(accepted, received);
+      receivers.reset();
+      resetAnswers();
+      return { acceptedPerSecond, deliveriesPerSecond, answers: phaseAnswers, cpu, cpuPerDelivery };
+    };
+
     // Batches through publishEvents.
     const batchEvents = scratch ? 5000 : 1000;
-    let nextBatch = 0;
-    const batchStart = performance.now();
-    await Promise.all(
-      Array.from({ length: BATCH_CALLERS }, async () => {
-        while (nextBatch < batchEvents / BATCH_SIZE) {
-          const batch = nextBatch++;
-          await gql(PUBLISH_BATCH, {
-            input: {
-              events: Array.from({ length: BATCH_SIZE }, (_, index) => ({
-                type: "bench.event",
-                payload: { batch, index },
-              })),
-            },
-          });
-        }
-      }),
-    );
-    const batchAccepted = answers.accepted * BATCH_SIZE;
-    const acceptedPerSecond = batchAccepted / ((performance.now() - batchStart) / 1000);
-    const batchAnswers = { ...answers };
-    await until("batch deliveries", () => receivers.received >= batchAccepted * WEBHOOKS);
-    const batchDeliveries = receivers.received / ((performance.now() - batchStart) / 1000);
-    const batchCpu = cpuSince(batchAccepted, receivers.received);
-    receivers.reset();
-    resetAnswers();
+    const {
+      acceptedPerSecond,
+      deliveriesPerSecond: batchDeliveries,
+      answers: batchAnswers,
+      cpu: batchCpu,
+      cpuPerDelivery: standardCpu,
+    } = await publishInBatches("bench.event", batchEvents);
     const batchRatio = batchDeliveries / ceilingPerSecond;
     console.log(
       `  batch:      ${batchEvents} events in calls of ${BATCH_SIZE} (${BATCH_CALLERS} callers): ${acceptedPerSecond.toFixed(0)} events/s accepted (target >= 5,000), ${batchDeliveries.toFixed(0)} deliveries/s end to end, ratio to ceiling ${batchRatio.toFixed(2)} (target >= 0.3)${scratch ? `: ${acceptedPerSecond >= 5000 && batchRatio >= 0.3 ? "reached" : "NOT reached"}` : ""}; ${formatAnswers(batchAnswers)}; ${batchCpu}`,
+    );
+
+    // The same batches to CUSTOM webhooks: each body rendered by a JSONata expression in the sandbox's threads.
+    const custom = await publishInBatches("custom.event", batchEvents);
+    const added = custom.cpuPerDelivery - standardCpu;
+    console.log(
+      `  CUSTOM:     the same ${batchEvents} events to ${WEBHOOKS} CUSTOM webhooks (a Slack-shaped JSONata body, rendered in the expression sandbox): ${custom.deliveriesPerSecond.toFixed(0)} deliveries/s end to end; service CPU ${custom.cpuPerDelivery.toFixed(3)} ms/delivery against ${standardCpu.toFixed(3)} for STANDARD bodies: ${added.toFixed(3)} ms added per render (target <= 0.2 ms: ${added <= 0.2 ? "reached" : "NOT reached"}); ${formatAnswers(custom.answers)}; ${custom.cpu}`,
     );
   } finally {
     await stopProcesses(processes);

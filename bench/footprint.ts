@@ -9,7 +9,7 @@
 // on PostgreSQL, <= 3 s on PGlite. Then a steady load (BENCH_LOAD_MINUTES, default 10; 0 skips it):
 // BENCH_LOAD_RATE events/s (default 200) published to one webhook on a local receiver, each process's RSS
 // printed every 30 s; RSS at the end may be at most 50 MB above idle.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { createScratchDatabase } from "../support/scratch-database.js";
-import { SERVICE_SOURCES, spawnService, startCommand, stopProcesses } from "./bench-service.js";
+import { builtService, spawnService, startCommand, stopProcesses } from "./bench-service.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
@@ -29,10 +29,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LOAD_MINUTES = Number(process.env.BENCH_LOAD_MINUTES ?? 10);
 const LOAD_RATE = Number(process.env.BENCH_LOAD_RATE ?? 200);
 const SAMPLE_MS = 30_000;
-const TSX = process.env.BENCH_LOADER === "tsx";
-const SERVICE = TSX ? SERVICE_SOURCES : ["dist/main.js"];
-
-if (!TSX) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+const SERVICE = builtService();
 
 /** Resident memory of a process, MB (VmRSS), and its peak (VmHWM). */
 function memoryOf(pid: number): { rss: number; peak: number } {
