@@ -5,7 +5,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
-import { startTestService, type TestService } from "./support/service.js";
+import { startExtraService, startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";
 import {
   CreateIncomingWebhookDocument,
@@ -192,6 +192,61 @@ describe("incoming request authentication", () => {
       ],
       rotating,
     );
+  });
+
+  it("refuses a signed request sent again within the tolerance: a webhook-id, a timestamped HMAC signature", async () => {
+    const whsec = `whsec_${randomBytes(32).toString("base64")}`;
+    const standard = await hookWith({ type: "STANDARD_WEBHOOKS", secret: whsec });
+    const at = new Date();
+    const signedOnce = {
+      "webhook-id": "msg_once",
+      "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+      "webhook-signature": new StandardWebhook(whsec).sign("msg_once", at, firing),
+    };
+    expect((await post(standard, signedOnce)).status).toBe(202);
+    const replay = await post(standard, signedOnce);
+    expect(replay.status).toBe(401);
+    expect(JSON.parse(replay.body)).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+    expect(await stateOf(standard)).toMatchObject({ requests: { total: 2, error: 1 } });
+
+    const key = randomBytes(20).toString("hex");
+    const grafana = await hookWith({
+      type: "HMAC_SHA256",
+      secret: key,
+      signaturePrefix: "sha256=",
+      timestampHeader: "X-Timestamp",
+    });
+    const signed = (timestamp: number, body = firing) => ({
+      "x-timestamp": String(timestamp),
+      "x-hub-signature-256": `sha256=${hmacHex(key, `${timestamp}:${body}`)}`,
+    });
+    const first = signed(now());
+    expect((await post(grafana, first)).status).toBe(202);
+    expect((await post(grafana, first)).status).toBe(401);
+    // The same body signed at another second is another request.
+    expect((await post(grafana, signed(now() + 1))).status).toBe(202);
+    expect(await stateOf(grafana)).toMatchObject({ requests: { total: 3, error: 1 } });
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)("refuses the replay in another API process too", async () => {
+    const whsec = `whsec_${randomBytes(32).toString("base64")}`;
+    const hook = await hookWith({ type: "STANDARD_WEBHOOKS", secret: whsec });
+    const other = await startExtraService(t.database, { ROLE: "api" });
+    try {
+      const at = new Date();
+      const headers = {
+        "content-type": "application/json",
+        "webhook-id": "msg_twice",
+        "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+        "webhook-signature": new StandardWebhook(whsec).sign("msg_twice", at, firing),
+      };
+      const path = new URL(hook.webhookUrl!).pathname;
+      expect((await post(hook, headers)).status).toBe(202);
+      const elsewhere = await fetch(`http://127.0.0.1:${other.port}${path}`, { method: "POST", body: firing, headers });
+      expect(elsewhere.status).toBe(401);
+    } finally {
+      await other.stop();
+    }
   });
 
   it("refuses bad settings by field, and a field another type uses by name", async () => {

@@ -14,7 +14,8 @@ import { parseIncomingColumns } from "./incoming-webhook-row.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
 import { runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
-import { isAuthenticRequest, secretDataOf } from "./request-authentication.js";
+import { authenticateRequest, secretDataOf } from "./request-authentication.js";
+import { ReplayGuard } from "./replays.js";
 import { PayloadError, keyOf, type NormalizedEvent, type ParseContext } from "./plugins/plugin.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
 import { messageOf } from "../common/errors.js";
@@ -109,7 +110,11 @@ type ReceivingWebhookRow = ReturnType<
 >;
 
 export class IncomingReceiver {
-  constructor(private readonly deps: IncomingReceiverDependencies) {}
+  private readonly replays: ReplayGuard;
+
+  constructor(private readonly deps: IncomingReceiverDependencies) {
+    this.replays = new ReplayGuard(deps.prisma);
+  }
 
   /** The webhook the URL names, or why none: NOT_FOUND for an unknown id or a wrong key, WEBHOOK_DISABLED. */
   async authorize(
@@ -139,16 +144,22 @@ export class IncomingReceiver {
 
   /**
    * Checks the request's authentication, then parses and stores the body. A request that fails the
-   * authentication is counted as an error and stores nothing. Whatever else arrives is stored: a body
-   * that is not JSON or nests too deep, or that the plugin cannot read, becomes one ERROR event holding it.
+   * authentication, or replays a signed one, is counted as an error and stores nothing. Whatever else
+   * arrives is stored: a body that is not JSON or nests too deep, or that the plugin cannot read,
+   * becomes one ERROR event holding it.
    */
   async receive(webhook: ReceivingWebhookRow, body: Buffer, headers: Record<string, string>): Promise<IncomingOutcome> {
-    if (!isAuthenticRequest(webhook, this.deps.secretBox, headers, body)) {
+    const authentication = authenticateRequest(webhook, this.deps.secretBox, headers, body);
+    const replayed =
+      authentication.authentic &&
+      authentication.singleUse !== null &&
+      !(await this.replays.firstUse(webhook.id, authentication.singleUse));
+    if (!authentication.authentic || replayed) {
       await this.countRejected(webhook);
       // Which header was missing or wrong is not logged: it would be a hint to whoever is guessing.
       this.deps.log.warn(
         { webhookId: webhook.id, authentication: webhook.authenticationType },
-        "incoming request failed authentication",
+        replayed ? "incoming request replayed a signed request" : "incoming request failed authentication",
       );
       return { kind: "UNAUTHENTICATED" };
     }

@@ -9,7 +9,7 @@
 //   STANDARD_WEBHOOKS  webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256 of
 //                      "<id>.<timestamp>.<body>" with the whsec_ secret), as this service signs.
 // Every comparison is sameSecret's: of digests, in constant time.
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type IncomingAuthenticationType, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
@@ -207,60 +207,77 @@ function isFresh(timestamp: string | undefined, toleranceSeconds: number, now: D
   return Math.abs(now.getTime() / 1000 - Number(timestamp)) <= toleranceSeconds;
 }
 
+/** What makes an authentic signed request single-use: its key, and when its timestamp stops admitting it anyway. */
+export interface SingleUse {
+  key: string;
+  until: Date;
+}
+
+/** A digest of the id or signature (a header may be kilobytes long; the key is an index entry). */
+const singleUse = (what: string, timestamp: string, toleranceSeconds: number): SingleUse => ({
+  key: createHash("sha256").update(what).digest("base64url"),
+  until: new Date((Number(timestamp) + toleranceSeconds) * 1000),
+});
+
 /**
- * Whether the request proves what the webhook's authentication asks for. `headers` are lower-cased
- * names (as Node gives them); `body` is the request's bytes as received (signatures cover them).
+ * Whether the request proves what the webhook's authentication asks for, and for a signature over a
+ * timestamp (STANDARD_WEBHOOKS, HMAC_SHA256 with a timestampHeader) what makes it single-use within
+ * the tolerance: the webhook-id, or the signature. `headers` are lower-cased names (as Node gives
+ * them); `body` is the request's bytes as received (signatures cover them).
  */
-export function isAuthenticRequest(
+export function authenticateRequest(
   webhook: AuthenticationColumns,
   secretBox: SecretBox,
   headers: Record<string, string>,
   body: Buffer,
   now = new Date(),
-): boolean {
+): { authentic: false } | { authentic: true; singleUse: SingleUse | null } {
+  const refused = { authentic: false } as const;
+  const admitted = (singleUse: SingleUse | null = null) => ({ authentic: true as const, singleUse });
   const settings = authenticationOf(webhook);
-  if (settings.type === "NONE") return true;
+  if (settings.type === "NONE") return admitted();
   const secret = webhook.authenticationSecretCiphertext
     ? secretBox.decrypt(webhook.authenticationSecretCiphertext)
     : null;
-  if (secret === null) return false; // a type with its secret missing admits nobody
+  if (secret === null) return refused; // a type with its secret missing admits nobody
   switch (settings.type) {
     case "BEARER_TOKEN": {
       const given = authorization(headers);
-      return given !== null && given[0] === "bearer" && sameSecret(given[1], secret);
+      return given !== null && given[0] === "bearer" && sameSecret(given[1], secret) ? admitted() : refused;
     }
     case "BASIC": {
       const given = authorization(headers);
-      return (
-        given !== null &&
+      return given !== null &&
         given[0] === "basic" &&
         sameSecret(Buffer.from(given[1], "base64").toString("utf8"), `${settings.username}:${secret}`)
-      );
+        ? admitted()
+        : refused;
     }
     case "HMAC_SHA256": {
       const header = headers[settings.signatureHeader.toLowerCase()] ?? "";
-      if (!header.startsWith(settings.signaturePrefix)) return false;
+      if (!header.startsWith(settings.signaturePrefix)) return refused;
       const mac = createHmac("sha256", secret);
+      const timestamp = settings.timestampHeader ? headers[settings.timestampHeader.toLowerCase()] : undefined;
       if (settings.timestampHeader) {
-        const timestamp = headers[settings.timestampHeader.toLowerCase()];
-        if (!isFresh(timestamp, settings.toleranceSeconds, now)) return false;
+        if (!isFresh(timestamp, settings.toleranceSeconds, now)) return refused;
         mac.update(`${timestamp}:`);
       }
       const expected = mac.update(body).digest(settings.encoding === "HEX" ? "hex" : "base64");
       const given = header.slice(settings.signaturePrefix.length).trim();
-      return sameSecret(settings.encoding === "HEX" ? given.toLowerCase() : given, expected);
+      if (!sameSecret(settings.encoding === "HEX" ? given.toLowerCase() : given, expected)) return refused;
+      return admitted(timestamp ? singleUse(`hmac:${expected}`, timestamp, settings.toleranceSeconds) : null);
     }
     case "STANDARD_WEBHOOKS": {
       const id = headers["webhook-id"];
       const timestamp = headers["webhook-timestamp"];
-      if (!id || !isFresh(timestamp, settings.toleranceSeconds, now)) return false;
+      if (!id || !isFresh(timestamp, settings.toleranceSeconds, now)) return refused;
       const expected = standardWebhookSignature(secret, id, Number(timestamp), body);
       // Several signatures during the sender's key rotation: one match is enough; each is compared.
       const matches = (headers["webhook-signature"] ?? "")
         .split(" ")
         .filter((signature) => signature.startsWith("v1,"))
         .map((signature) => sameSecret(signature.slice(3), expected));
-      return matches.includes(true);
+      return matches.includes(true) ? admitted(singleUse(`id:${id}`, timestamp, settings.toleranceSeconds)) : refused;
     }
   }
 }
