@@ -78,7 +78,10 @@ describe("WebhookSender with the destination guard on", () => {
       sender.send({ url: `http://${host}:${receiver.port}/hook`, headers: {}, body: "{}", timeoutMs: 2000 });
     const [missing, internal] = await Promise.all([send("no-such-host.invalid"), send("localhost")]);
     expect(missing.failureTrigger).toBe("BLOCKED_DESTINATION");
-    expect([missing.failureTrigger, missing.failureMessage]).toEqual([internal.failureTrigger, internal.failureMessage]);
+    expect([missing.failureTrigger, missing.failureMessage]).toEqual([
+      internal.failureTrigger,
+      internal.failureMessage,
+    ]);
     expect(receiver.requests).toHaveLength(0);
   });
 

@@ -32,7 +32,7 @@ describe("query cost", () => {
     // A variable left out executes with its default; a given one wins over it.
     expect(costOf("query($n: Int = 30) { webhooks(first: $n) { nodes { id } } }")).toBe(31);
     expect(costOf("query($n: Int = 30) { webhooks(first: $n) { nodes { id } } }", { n: 7 })).toBe(8);
-    expect(costOf("query($ids: [ID!]! = [\"a\", \"b\"]) { nodes(ids: $ids) { id } }")).toBe(2);
+    expect(costOf('query($ids: [ID!]! = ["a", "b"]) { nodes(ids: $ids) { id } }')).toBe(2);
     expect(costOf("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: ["a", "b", "c"] })).toBe(3);
     expect(costOf("{ deliveries(first: 10) { nodes { attempts { durationMs } } } }")).toBe(
       1 + 10 + 10 * ASSUMED_LIST_SIZE,

@@ -130,7 +130,8 @@ export function queryCost(
   // A variable the request leaves out executes with its default.
   const withDefaults: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? [])
-    if (definition.defaultValue) withDefaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+    if (definition.defaultValue)
+      withDefaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
   const walk: Walk = {
     schema,
     fragments,
