@@ -10,6 +10,8 @@ import { isDatabaseBusy } from "./db/errors.js";
 import { openSecretBox } from "./crypto/secret-box.js";
 import { backfillAccessKeyDigests } from "./webhooks/access-keys.js";
 import { PluginDirectory } from "./incoming/plugins/registered-plugins.js";
+import { PLUGINS } from "./incoming/plugins/index.js";
+import { moveAutoWebhooksToLatest } from "./incoming/incoming-webhooks.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL, createEventWriter } from "./events/events.js";
@@ -118,6 +120,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
     // WebAssembly query compiler (~33 MB).
     const bootstrap = servesApi(config) ? await bootstrapFirstTenant(database.prisma, config.BOOTSTRAP_API_KEY) : null;
     const secretBox = openSecretBox(config.SECRETS_KEY, config.DATA_DIR);
+    // A release's new plugin versions: AUTO webhooks move to them, their init run again.
+    if (servesApi(config))
+      for (const plugin of PLUGINS) {
+        const refused = await moveAutoWebhooksToLatest(database.prisma, secretBox, plugin);
+        if (refused.length > 0) log.warn({ plugin: plugin.id, refused }, "AUTO webhooks left on their version");
+      }
     const digested = await backfillAccessKeyDigests(database.sql, secretBox);
     if (digested > 0) log.info({ webhooks: digested }, "wrote the digests of access keys stored before digests were");
     if (database.poolUsage) metrics.measurePool(database.poolUsage);

@@ -154,13 +154,13 @@ describe("GET /metrics", () => {
     expect(samples.get("hookrelay_deliveries_due")).toBe(0); // the failed one is due in an hour
     expect(samples.get("hookrelay_deliveries_oldest_due_age_seconds")).toBe(0);
 
-    expect(counted(samples, 'hookrelay_incoming_requests_total{plugin="prometheus-alertmanager",status="202"}')).toBe(
-      1,
-    );
+    expect(
+      counted(samples, 'hookrelay_incoming_requests_total{plugin="builtin:prometheus-alertmanager",status="202"}'),
+    ).toBe(1);
     expect(counted(samples, 'hookrelay_incoming_requests_total{plugin="unknown",status="404"}')).toBe(1);
-    expect(counted(samples, 'hookrelay_incoming_events_total{plugin="prometheus-alertmanager"}')).toBe(3);
+    expect(counted(samples, 'hookrelay_incoming_events_total{plugin="builtin:prometheus-alertmanager"}')).toBe(3);
     expect(alerts).toBeGreaterThan(0);
-    expect(counted(samples, 'hookrelay_alerts_created_total{plugin="prometheus-alertmanager"}')).toBe(alerts);
+    expect(counted(samples, 'hookrelay_alerts_created_total{plugin="builtin:prometheus-alertmanager"}')).toBe(alerts);
 
     expect(samples.get("process_cpu_seconds_total")).toBeGreaterThan(0); // prom-client's process metrics
 

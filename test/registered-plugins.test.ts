@@ -144,7 +144,7 @@ describe("registerPlugin", () => {
 });
 
 describe("incoming webhooks running a registered plugin", () => {
-  it("run init (signed, with secretData and never the secret), parse posts into events and alerts, and refuse what the plugin refuses", async () => {
+  it("run init (signed, with secretData carrying the secret), parse posts into events and alerts, and refuse what the plugin refuses", async () => {
     const pluginId = "uptime-events";
     await register({ pluginId, authentication: ["NONE", "BEARER_TOKEN"] });
     const refused = member(
@@ -182,7 +182,7 @@ describe("incoming webhooks running a registered plugin", () => {
     expect(init).toEqual({
       version: "1.1.0",
       options: { duplicateEventTime: 120 },
-      secretData: { type: "BEARER_TOKEN" },
+      secretData: { type: "BEARER_TOKEN", token },
     });
 
     const url = hook.webhookUrl!.replace("https://hooks.example.com", t.url);
@@ -207,10 +207,11 @@ describe("incoming webhooks running a registered plugin", () => {
     const parse = calls.filter((call) => call.path === "/parse").at(-1)!.call;
     expect(parse).toMatchObject({
       version: "1.1.0",
-      secretData: { type: "BEARER_TOKEN" },
+      secretData: { type: "BEARER_TOKEN", token },
       data: { checks: [{ name: "web" }] },
     });
-    expect(JSON.stringify(parse)).not.toContain(token);
+    // The sender's credentials are not passed on as headers.
+    expect(JSON.stringify(parse.headers)).not.toContain(token);
     expect((await send({ checks: [{ name: "web", status: "up" }] })).status).toBe(202);
     const events = await eventsOf(hook.id);
     expect(events.map((event) => [event.eventType, event.severity, event.title])).toEqual([
@@ -236,10 +237,18 @@ describe("incoming webhooks running a registered plugin", () => {
       await createIncoming({ plugin: { pluginId, version: "1.0.0", upgradeMode: "MANUAL" } }),
       "CreateIncomingWebhookPayload",
     ).webhook;
+    const initsBefore = calls.filter((call) => call.path === "/init").length;
     const update = await t.gql(UpdatePlugin, { input: { pluginId, versions: ["1.0.0", "1.1.0"] } });
     expect(member(update.data!.updateRegisteredPlugin, "UpdateRegisteredPluginPayload").plugin.latestVersion).toBe(
       "1.1.0",
     );
+    // The AUTO webhook moved with the update, init run again for the new version; plugin.version says so.
+    expect((await versionOf(auto.id)).version).toBe("1.1.0");
+    expect(calls.filter((call) => call.path === "/init").slice(initsBefore)).toEqual([
+      { path: "/init", call: expect.objectContaining({ version: "1.1.0" }) },
+    ]);
+    await post(auto.webhookUrl, { checks: [{ name: "db", status: "down", severity: "critical" }] });
+    expect(calls.filter((call) => call.path === "/parse").at(-1)!.call).toMatchObject({ version: "1.1.0" });
     expect((await t.gql(UpdateWebhookPlugin, { input: { id: auto.id } })).data!.updateWebhookPlugin.__typename).toBe(
       "UpdateWebhookPluginPayload",
     );
@@ -263,13 +272,15 @@ describe("incoming webhooks running a registered plugin", () => {
     const pluginId = "misbehaving";
     await register({ pluginId, url: misbehaving.url, timeoutSeconds: 1 });
     const hook = member(await createIncoming({ plugin: { pluginId } }), "CreateIncomingWebhookPayload").webhook;
-    const cases: [string, Parameters<Receiver["respond"]>[0], RegExp][] = [
+    // What the tenant reads in the ERROR event, and the failure kind the sender is told (never the plugin's URL).
+    const cases: [string, Parameters<Receiver["respond"]>[0], RegExp, string][] = [
       [
         "fails",
         () => ({ status: 500, body: JSON.stringify({ error: { message: "out of memory" } }) }),
         /answered 500: out of memory/,
+        "HTTP_5XX",
       ],
-      ["hangs", () => "hang", /No complete response within 1 s/],
+      ["hangs", () => "hang", /No complete response within 1 s/, "TIMEOUT"],
       [
         "answers events of another shape",
         () => ({
@@ -281,24 +292,41 @@ describe("incoming webhooks running a registered plugin", () => {
           }),
         }),
         /events\.0\.severity/,
+        "INVALID_ANSWER",
       ],
-      ["answers no JSON", () => ({ status: 200, body: "<html>" }), /not JSON/],
+      ["answers no JSON", () => ({ status: 200, body: "<html>" }), /not JSON/, "INVALID_ANSWER"],
+      [
+        "redirects",
+        () => ({ status: 302, headers: { location: "http://10.0.0.7/internal" }, body: "" }),
+        /302 \(to http:\/\/10\.0\.0\.7\/internal\)/,
+        "UNEXPECTED_STATUS",
+      ],
     ];
-    for (const [index, [what, responder, message]] of cases.entries()) {
+    for (const [index, [what, responder, detail, kind]] of cases.entries()) {
       misbehaving.respond(responder);
       const answer = await post(hook.webhookUrl, { case: what });
       expect(answer, what).toMatchObject({
         status: 202,
-        body: { accepted: true, error: { code: "UNPARSABLE_PAYLOAD", message: expect.stringMatching(message) } },
+        body: {
+          accepted: true,
+          error: { code: "UNPARSABLE_PAYLOAD", message: `the ${pluginId} plugin failed (${kind})` },
+        },
       });
+      expect(JSON.stringify(answer.body), what).not.toContain(new URL(misbehaving.url).host);
+      expect(JSON.stringify(answer.body), what).not.toContain("10.0.0.7");
       const events = await eventsOf(hook.id);
       expect(events, what).toHaveLength(index + 1);
       expect(events[0], what).toMatchObject({
         eventType: "ERROR",
-        description: expect.stringMatching(message),
+        description: expect.stringMatching(detail),
         rawData: { case: what },
       });
+      expect(events[0]!.description, what).toContain(misbehaving.url);
     }
+    // Tenants name registered plugins: on the unauthenticated /metrics they are one bounded label.
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toContain('hookrelay_incoming_requests_total{status="202",plugin="registered"}');
+    expect(metrics).not.toContain(pluginId);
   });
 
   it("refuse a plugin on a private address when the service does not allow private destinations", async () => {

@@ -292,7 +292,7 @@ export type PluginConfigInput = {
 
 /** How an incoming webhook follows new versions of its plugin. */
 export type PluginUpgradeMode =
-  /** Always run the latest version. */
+  /** Run the latest version: moved to a new one as it comes, its init run again. */
   | 'AUTO'
   /** Run the version chosen; change it with updateWebhookPlugin. */
   | 'MANUAL'

@@ -23,7 +23,7 @@ import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/p
 import { newAccessKeyColumns } from "../webhooks/access-keys.js";
 import { jsonObjectColumn } from "../db/sql.js";
 import { jsonInput } from "../db/json-input.js";
-import { findIncomingWebhook } from "./incoming-webhook-row.js";
+import { findIncomingWebhook, incomingWebhookOf } from "./incoming-webhook-row.js";
 import { authenticationColumns, secretDataOf, type AuthenticationInput } from "./request-authentication.js";
 
 const upgradeModeSchema = z.enum(["AUTO", "MANUAL", "NONE"]);
@@ -70,6 +70,7 @@ export type UpdateWebhookPluginInput = z.input<typeof updateWebhookPluginInput>;
 interface PluginAuthentication {
   authenticationType: IncomingAuthenticationType;
   authenticationSettings: unknown;
+  authenticationSecretCiphertext: string | null;
 }
 
 /** Refuses an authentication type the version's senders cannot use (the plugin's secret_data schema). */
@@ -106,11 +107,12 @@ async function configurePlugin(
   version: PluginVersion,
   options: Record<string, unknown>,
   authentication: PluginAuthentication,
+  secretBox: SecretBox,
   paths: { options: string[]; authentication: string[] },
 ) {
   const parsed = jsonObjectColumn.parse(parseInput(boundedJson(version.optionsSchema), options, paths.options));
   checkAuthentication(plugin, version, authentication.authenticationType, paths.authentication);
-  const secretData = secretDataOf(authentication);
+  const secretData = secretDataOf(authentication, secretBox);
   const metadata = await askPlugin(async () => {
     await version.verify(parsed, secretData);
     return version.init(parsed, secretData);
@@ -153,7 +155,7 @@ export async function createIncomingWebhook(
     "input",
     "authentication",
   ]);
-  const configured = await configurePlugin(plugin, version, parsed.plugin.options ?? {}, authentication, {
+  const configured = await configurePlugin(plugin, version, parsed.plugin.options ?? {}, authentication, secretBox, {
     options: ["input", "plugin", "options"],
     authentication: ["input", "authentication", "type"],
   });
@@ -202,7 +204,7 @@ export async function updateIncomingWebhook(
     const version = runningVersion(plugin, current);
     checkAuthentication(plugin, version, authentication.authenticationType, ["input", "authentication", "type"]);
     await askPlugin(
-      () => version.verify(current.pluginOptions, secretDataOf(authentication)),
+      () => version.verify(current.pluginOptions, secretDataOf(authentication, secretBox)),
       ["input", "authentication"],
     );
   }
@@ -221,6 +223,7 @@ export async function updateIncomingWebhook(
  */
 export async function updateWebhookPlugin(
   prisma: PrismaClient,
+  secretBox: SecretBox,
   plugins: PluginDirectory,
   tenantId: string,
   webhookId: string,
@@ -237,7 +240,7 @@ export async function updateWebhookPlugin(
         ["input", "version"],
         "cannot change while upgradeMode is NONE; set upgradeMode MANUAL or AUTO",
       );
-    version = runningVersion(plugin, { pluginVersion: current.pluginVersion, pluginUpgradeMode: "NONE" });
+    version = runningVersion(plugin, current);
   } else {
     version = chooseVersion(
       plugin,
@@ -251,7 +254,7 @@ export async function updateWebhookPlugin(
     where: { id: current.id },
     data: {
       pluginUpgradeMode: upgradeMode,
-      ...(await configurePlugin(plugin, version, options, current, {
+      ...(await configurePlugin(plugin, version, options, current, secretBox, {
         options: ["input", "options"],
         authentication: ["input", "version"],
       })),
@@ -262,6 +265,7 @@ export async function updateWebhookPlugin(
 /** Whether the webhook's plugin accepts its current options and authentication. */
 export async function verifyWebhookPlugin(
   prisma: PrismaClient,
+  secretBox: SecretBox,
   plugins: PluginDirectory,
   tenantId: string,
   webhookId: string,
@@ -271,11 +275,52 @@ export async function verifyWebhookPlugin(
   const version = runningVersion(plugin, webhook);
   try {
     checkAuthentication(plugin, version, webhook.authenticationType, ["authentication", "type"]);
-    await version.verify(parseInput(version.optionsSchema, webhook.pluginOptions, ["options"]), secretDataOf(webhook));
+    await version.verify(
+      parseInput(version.optionsSchema, webhook.pluginOptions, ["options"]),
+      secretDataOf(webhook, secretBox),
+    );
     return { ok: true, message: `${plugin.id} ${version.version} accepts the options.` };
   } catch (error) {
     return { ok: false, message: `${plugin.id} ${version.version} rejects the options: ${messageOf(error)}` };
   }
+}
+
+/**
+ * Moves the AUTO webhooks running `plugin` (of `tenantId`; of every tenant for a built-in plugin) to
+ * its latest version, running its `init` again, so that what they run and `plugin.version` agree.
+ * A webhook whose plugin refuses stays on its version (it runs it while the plugin offers it) and is
+ * returned with the reason.
+ */
+export async function moveAutoWebhooksToLatest(
+  prisma: PrismaClient,
+  secretBox: SecretBox,
+  plugin: Plugin,
+  tenantId?: string,
+): Promise<{ webhookId: string; reason: string }[]> {
+  const latest = latestVersion(plugin);
+  const behind = await prisma.webhook.findMany({
+    where: {
+      ...(tenantId ? { tenantId } : {}),
+      kind: "INCOMING",
+      pluginId: plugin.id,
+      pluginUpgradeMode: "AUTO",
+      pluginVersion: { not: latest.version },
+    },
+  });
+  const refused: { webhookId: string; reason: string }[] = [];
+  for (const row of behind) {
+    const webhook = incomingWebhookOf(row);
+    try {
+      const configured = await configurePlugin(plugin, latest, webhook.pluginOptions, webhook, secretBox, {
+        options: ["plugin", "options"],
+        authentication: ["authentication", "type"],
+      });
+      await prisma.webhook.update({ where: { id: webhook.id }, data: configured });
+    } catch (error) {
+      refused.push({ webhookId: webhook.id, reason: messageOf(error) });
+    }
+  }
+  return refused;
 }
 
 /** A new access key: the old URL stops working at once. */

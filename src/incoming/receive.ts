@@ -12,7 +12,7 @@ import { storableJson, storableText } from "../db/storable-text.js";
 import { storeIncomingEvents } from "./alerts.js";
 import { parseIncomingColumns } from "./incoming-webhook-row.js";
 import { ACCESS_KEY_PATTERN, incomingAccessKey } from "../webhooks/access-keys.js";
-import { runningVersion } from "./plugins/index.js";
+import { pluginMetricLabel, runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { authenticateRequest, secretDataOf } from "./request-authentication.js";
 import { ReplayGuard } from "./replays.js";
@@ -186,7 +186,7 @@ export class IncomingReceiver {
       const plugin = await this.deps.plugins.find(webhook.tenantId, webhook.pluginId);
       events = await runningVersion(plugin, webhook).parse(
         webhook.pluginOptions,
-        secretDataOf(webhook),
+        secretDataOf(webhook, this.deps.secretBox),
         payload,
         headers,
         this.parseContext(webhook),
@@ -194,14 +194,15 @@ export class IncomingReceiver {
     } catch (error) {
       if (!(error instanceof PayloadError))
         this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
-      const reason =
-        error instanceof PayloadError ? error.message : `the plugin failed unexpectedly (${messageOf(error)})`;
       const stored = await this.storeError(
         webhook,
-        `The ${webhook.pluginId} plugin could not read the request: ${reason}`,
+        `The ${webhook.pluginId} plugin could not read the request: ${
+          error instanceof PayloadError ? error.message : `it failed unexpectedly (${messageOf(error)})`
+        }`,
         payload,
       );
-      return { kind: "UNPARSABLE_PAYLOAD", message: reason, eventIds: stored };
+      const told = error instanceof PayloadError ? error.senderMessage : "the plugin failed unexpectedly";
+      return { kind: "UNPARSABLE_PAYLOAD", message: told, eventIds: stored };
     }
     if (events.length > MAX_EVENTS_PER_REQUEST) {
       await this.countRejected(webhook);
@@ -218,7 +219,7 @@ export class IncomingReceiver {
     rawData: unknown,
     failedRequest = false,
   ): Promise<string[]> {
-    const plugin = webhook.pluginId;
+    const plugin = pluginMetricLabel(webhook.pluginId);
     const stored = await storeIncomingEvents(this.deps.prisma, webhook, events, rawData, {
       failedRequest,
       onAlertsOpened: (count) => this.deps.metrics.alertsOpened.inc({ plugin }, count),

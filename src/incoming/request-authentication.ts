@@ -170,20 +170,37 @@ export function authenticationColumns(
   };
 }
 
+/** The name each type's secret is given under, in the API's input and in a plugin's secretData. */
+const SECRET_FIELD: Record<IncomingAuthenticationType, string | null> = {
+  NONE: null,
+  BEARER_TOKEN: "token",
+  BASIC: "password",
+  HMAC_SHA256: "secret",
+  STANDARD_WEBHOOKS: "secret",
+};
+
 /**
- * What a plugin is told of the authentication (the protocol's secretData): the type and its settings,
- * never the secret (requests are authenticated before a plugin sees them). Takes stored or new columns.
+ * What a plugin is told of the authentication (the protocol's secret_data): the type, its settings and
+ * its secret, under the name the API takes it by, so a plugin can check what it needs to (it reaches a
+ * registered plugin only in the service's signed calls). Takes stored or new columns.
  */
-export function secretDataOf(columns: {
-  authenticationType: IncomingAuthenticationType;
-  authenticationSettings: unknown;
-}): Record<string, unknown> {
+export function secretDataOf(
+  columns: Pick<AuthenticationColumns, "authenticationType" | "authenticationSecretCiphertext"> & {
+    authenticationSettings: unknown;
+  },
+  secretBox: SecretBox,
+): Record<string, unknown> {
   const settings = columns.authenticationSettings;
   const stored =
     typeof settings === "object" && settings !== null && settings !== Prisma.DbNull && !Array.isArray(settings)
       ? settings
       : {};
-  return { ...stored, type: columns.authenticationType };
+  const field = SECRET_FIELD[columns.authenticationType];
+  const secret =
+    field && columns.authenticationSecretCiphertext
+      ? { [field]: secretBox.decrypt(columns.authenticationSecretCiphertext) }
+      : {};
+  return { ...stored, ...secret, type: columns.authenticationType };
 }
 
 /** The stored authentication, parsed once. */

@@ -74,7 +74,7 @@ export class ServiceMetrics {
   });
   readonly incomingRequests = new Counter({
     name: "hookrelay_incoming_requests_total",
-    help: "Requests to incoming webhook URLs, by HTTP status and plugin (unknown when the URL matched no webhook).",
+    help: "Requests to incoming webhook URLs, by HTTP status and plugin (builtin:<id>, registered, or unknown when the URL matched no webhook).",
     labelNames: ["status", "plugin"] as const,
     registers: [this.registry],
   });

@@ -22,7 +22,7 @@ import { lengthRange } from "./limits.js";
 export const PluginUpgradeModeEnum = builder.enumType("PluginUpgradeMode", {
   description: "How an incoming webhook follows new versions of its plugin.",
   values: {
-    AUTO: { description: "Always run the latest version." },
+    AUTO: { description: "Run the latest version: moved to a new one as it comes, its init run again." },
     MANUAL: { description: "Run the version chosen; change it with updateWebhookPlugin." },
     NONE: { description: "Keep the current version; it cannot be changed until the mode is." },
   },
@@ -242,6 +242,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
       return {
         webhook: await updateWebhookPlugin(
           context.prisma,
+          context.secretBox,
           context.plugins,
           context.tenantId,
           localId(id, ["input", "id"], "incomingWebhook"),
@@ -280,6 +281,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
     resolve: (_root, { input }, context) =>
       verifyWebhookPlugin(
         context.prisma,
+        context.secretBox,
         context.plugins,
         context.tenantId,
         localId(input.id, ["input", "id"], "incomingWebhook"),

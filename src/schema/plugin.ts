@@ -4,6 +4,7 @@ import { z } from "zod";
 import { builder } from "./builder.js";
 import { IncomingAuthenticationTypeEnum } from "./enums.js";
 import { latestVersion } from "../incoming/plugins/index.js";
+import { moveAutoWebhooksToLatest } from "../incoming/incoming-webhooks.js";
 import type { Plugin, PluginVersion } from "../incoming/plugins/plugin.js";
 import {
   DEFAULT_PLUGIN_TIMEOUT_SECONDS,
@@ -191,15 +192,18 @@ builder.mutationField("updateRegisteredPlugin", (t) =>
   t.field({
     type: pluginPayload("UpdateRegisteredPluginPayload"),
     description:
-      "Changes a registered plugin: its URL, versions (AUTO webhooks move to a new latest on their next updateWebhookPlugin), secret, ... Needs tenant:admin.",
+      "Changes a registered plugin: its URL, versions (AUTO webhooks move to a new latest at once, its init run again), secret, ... Needs tenant:admin.",
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: UpdateRegisteredPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { pluginId, ...changes } = input;
       const row = await updateRegisteredPlugin(context.prisma, context.secretBox, context.tenantId, pluginId, changes);
+      const plugin = await context.plugins.find(row.tenantId, row.pluginId);
+      const refused = await moveAutoWebhooksToLatest(context.prisma, context.secretBox, plugin, row.tenantId);
+      if (refused.length > 0) context.log.warn({ pluginId, refused }, "AUTO webhooks left on their version");
       return {
-        plugin: await context.plugins.find(row.tenantId, row.pluginId),
+        plugin,
         url: row.url,
         secretHint: row.secretHint,
       };

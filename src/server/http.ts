@@ -13,6 +13,7 @@ import { requestState, type RequestState } from "./request-context.js";
 import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { isDatabaseBusy } from "../db/errors.js";
 import { IncomingReceiver, type IncomingOutcome } from "../incoming/receive.js";
+import { pluginMetricLabel } from "../incoming/plugins/index.js";
 import { incomingAnswer, type HttpRefusal } from "./incoming-answers.js";
 import { RateLimiter } from "../incoming/rate-limit.js";
 import { INCOMING_URL_PATH } from "../webhooks/access-keys.js";
@@ -275,7 +276,7 @@ export async function createRoutes(
     const state = requestState.getStore();
     if (state) {
       state.tenantId = webhook.tenantId;
-      state.plugin = webhook.pluginId ?? undefined;
+      state.plugin = pluginMetricLabel(webhook.pluginId);
     }
     const waitSeconds = rateLimiter.take(webhook.id);
     if (waitSeconds > 0) return answer(response, { kind: "RATE_LIMITED", retryAfterSeconds: waitSeconds });

@@ -12,7 +12,7 @@ export interface RequestState {
   keyPrefix?: string;
   /** The codes of the errors in a GraphQL answer (extensions.code). */
   errorCodes?: string[];
-  /** An incoming webhook's plugin, once its URL matched one. */
+  /** An incoming webhook's plugin as a metric label (pluginMetricLabel), once its URL matched one. */
   plugin?: string;
 }
 

@@ -332,7 +332,7 @@ export type PluginSource =
 
 /** How an incoming webhook follows new versions of its plugin. */
 export type PluginUpgradeMode =
-  /** Always run the latest version. */
+  /** Run the latest version: moved to a new one as it comes, its init run again. */
   | 'AUTO'
   /** Run the version chosen; change it with updateWebhookPlugin. */
   | 'MANUAL'

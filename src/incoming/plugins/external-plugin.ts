@@ -93,12 +93,18 @@ function failureOf(status: number | null, body: string | null, failureMessage: s
     : (failureMessage ?? `it answered ${status}`);
 }
 
+/** Why a call failed: its kind (what the sender may be told) and the detail (for the tenant). */
+interface CallFailure {
+  kind: string;
+  detail: string;
+}
+
 async function call(
   plugin: RegisteredPluginRow,
   caller: PluginCaller,
   operation: "init" | "verify" | "parse",
   payload: Record<string, unknown>,
-): Promise<{ answer: unknown } | { failure: string }> {
+): Promise<{ answer: unknown } | { failure: CallFailure }> {
   const body = JSON.stringify(payload);
   const messageId = `msg_${randomUUID()}`;
   const timestamp = Math.floor(Date.now() / 1000);
@@ -121,14 +127,19 @@ async function call(
     maxResponseBytes: MAX_ANSWER_BYTES + 1,
   });
   if (!outcome.succeeded)
-    return { failure: failureOf(outcome.responseStatus, outcome.responseBody, outcome.failureMessage) };
+    return {
+      failure: {
+        kind: outcome.failureTrigger ?? "UNEXPECTED_STATUS",
+        detail: failureOf(outcome.responseStatus, outcome.responseBody, outcome.failureMessage),
+      },
+    };
   const text = outcome.responseBody ?? "";
   if (Buffer.byteLength(text) > MAX_ANSWER_BYTES)
-    return { failure: `its answer is larger than ${MAX_ANSWER_BYTES} bytes` };
+    return { failure: { kind: "INVALID_ANSWER", detail: `its answer is larger than ${MAX_ANSWER_BYTES} bytes` } };
   try {
     return { answer: text ? parseJson(text) : {} };
   } catch {
-    return { failure: "its answer is not JSON" };
+    return { failure: { kind: "INVALID_ANSWER", detail: "its answer is not JSON" } };
   }
 }
 
@@ -136,7 +147,8 @@ function externalVersion(plugin: RegisteredPluginRow, caller: PluginCaller, vers
   const named = (message: string) => `the ${plugin.pluginId} plugin (${plugin.url}) ${message}`;
   const configure = async (operation: "init" | "verify", options: unknown, secretData: SecretData) => {
     const result = await call(plugin, caller, operation, { version, options, secretData });
-    if ("failure" in result) throw new PluginOptionsError(named(`refused or failed ${operation}: ${result.failure}`));
+    if ("failure" in result)
+      throw new PluginOptionsError(named(`refused or failed ${operation}: ${result.failure.detail}`));
     return result.answer;
   };
   return {
@@ -157,9 +169,16 @@ function externalVersion(plugin: RegisteredPluginRow, caller: PluginCaller, vers
     async parse(options, secretData, data, headers): Promise<NormalizedEvent[]> {
       const passed = Object.fromEntries(Object.entries(headers).filter(([name]) => !WITHHELD_HEADERS.has(name)));
       const result = await call(plugin, caller, "parse", { version, options, secretData, data, headers: passed });
-      if ("failure" in result) throw new PayloadError(named(`failed: ${result.failure}`));
+      // The sender learns which plugin failed and how, never where the tenant's service is.
+      const told = (kind: string) => `the ${plugin.pluginId} plugin failed (${kind})`;
+      if ("failure" in result)
+        throw new PayloadError(named(`failed: ${result.failure.detail}`), told(result.failure.kind));
       const read = readAnswer(parseAnswer, result.answer);
-      if ("problem" in read) throw new PayloadError(named(`answered with events that are not valid: ${read.problem}`));
+      if ("problem" in read)
+        throw new PayloadError(
+          named(`answered with events that are not valid: ${read.problem}`),
+          told("INVALID_ANSWER"),
+        );
       return read.value.events;
     },
   };

@@ -9,6 +9,15 @@ import { prometheusAlertmanager } from "./prometheus-alertmanager.js";
 
 export const PLUGINS: readonly Plugin[] = [prometheusAlertmanager, grafana, awsSns, genericJson];
 
+/**
+ * A plugin as a metric label: built-in ones by id, every registered one as "registered". Tenants name
+ * registered plugins, and /metrics is unauthenticated: their ids would be unbounded label values, and
+ * another tenant's to read.
+ */
+export function pluginMetricLabel(pluginId: string): string {
+  return PLUGINS.some((plugin) => plugin.id === pluginId) ? `builtin:${pluginId}` : "registered";
+}
+
 export function latestVersion(plugin: Plugin): PluginVersion {
   return plugin.versions[plugin.versions.length - 1] as PluginVersion; // a plugin has at least one version
 }
@@ -28,13 +37,10 @@ export function findPluginVersion(
 }
 
 /**
- * The version a webhook runs: AUTO follows the latest; MANUAL and NONE keep the one stored (falling
- * back to the latest if a release dropped it).
+ * The version a webhook runs: the one stored (falling back to the latest if a release dropped it).
+ * AUTO webhooks are moved to a new latest version as it comes (moveAutoWebhooksToLatest, which runs
+ * the plugin's init for it), so the stored version is what they run, and what plugin.version says.
  */
-export function runningVersion(
-  plugin: Plugin,
-  webhook: Pick<Webhook, "pluginVersion" | "pluginUpgradeMode">,
-): PluginVersion {
-  if (webhook.pluginUpgradeMode === "AUTO") return latestVersion(plugin);
+export function runningVersion(plugin: Plugin, webhook: Pick<Webhook, "pluginVersion">): PluginVersion {
   return plugin.versions.find((candidate) => candidate.version === webhook.pluginVersion) ?? latestVersion(plugin);
 }

@@ -35,8 +35,19 @@ export interface ParseContext {
 /** Options that cannot work (the zod schema checks shapes; this is what it cannot see). */
 export class PluginOptionsError extends Error {}
 
-/** The body is not what the plugin understands. Stored as an ERROR event, so nothing is lost. */
-export class PayloadError extends Error {}
+/**
+ * The body is not what the plugin understands. Stored as an ERROR event, so nothing is lost: the
+ * event's description is `message`, for the tenant; the sender is told `senderMessage`, which for a
+ * registered plugin names no address of the tenant's service.
+ */
+export class PayloadError extends Error {
+  constructor(
+    message: string,
+    readonly senderMessage = message,
+  ) {
+    super(message);
+  }
+}
 
 /** Every request authentication type: what a plugin supports unless it says otherwise. */
 export const ALL_AUTHENTICATION_TYPES: readonly IncomingAuthenticationType[] = [
