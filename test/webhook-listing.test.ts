@@ -114,6 +114,24 @@ describe("pagination", () => {
     );
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("rejects a cursor shaped like its own that holds no date or id, for every list and order", async () => {
+    const crafted = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString("base64url");
+    const id = "0190b6c4-8d3e-7e2a-9f4b-1c2d3e4f5a6b";
+    const notDates = [crafted("not-a-date", id), crafted("2026-13-45 99:00:00+00", id)];
+    const notIds = [crafted("not-a-date", "not-a-uuid"), crafted("2026-12-06 10:00:00+00", "not-a-uuid")];
+    const cases: [string, string[]][] = [
+      ["webhooks(first: 5, after: $after)", [...notDates, ...notIds]],
+      ["webhooks(first: 5, after: $after, orderBy: { field: LAST_FAILURE_AT, direction: DESC })", notDates],
+      ["webhooks(first: 5, after: $after, orderBy: { field: NAME })", notIds],
+      ["deliveries(first: 5, after: $after)", [...notDates, ...notIds]],
+    ];
+    for (const [list, cursors] of cases)
+      for (const after of cursors) {
+        const res = await t.gql(`query($after: String) { ${list} { totalCount } }`, { after });
+        expect(res.errors?.[0]?.extensions?.code, `${list} ${after}`).toBe("BAD_USER_INPUT");
+      }
+  });
 });
 
 const count = async (filter: Record<string, unknown>) => (await page("first: 1", { filter })).totalCount;

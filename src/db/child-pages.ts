@@ -27,7 +27,7 @@ export async function childPageIds(
 ): Promise<Map<string, { id: string; cursor: string }[]>> {
   const newestFirst = !page.inverted;
   const direction = newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const after = afterCursor(page, newestFirst, Prisma.sql`c.created_at`, Prisma.sql`c.id`, Prisma.sql`timestamptz`);
+  const after = afterCursor(page, newestFirst, Prisma.sql`c.created_at`, Prisma.sql`c.id`, "timestamptz");
   const rows = await selectRows(
     sql,
     pageRow,

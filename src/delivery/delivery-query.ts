@@ -95,7 +95,7 @@ export async function loadDeliveryPage(
 ): Promise<{ rows: DeliveryWithCursor[]; total: number }> {
   const descending = newestFirst !== page.inverted;
   const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const after = afterCursor(page, descending, Prisma.sql`d.created_at`, Prisma.sql`d.id`, Prisma.sql`timestamptz`);
+  const after = afterCursor(page, descending, Prisma.sql`d.created_at`, Prisma.sql`d.id`, "timestamptz");
   const where = deliveryFilterSql(tenantId, filter);
   const found = await sql(Prisma.sql`
     WITH page AS (

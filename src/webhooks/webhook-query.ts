@@ -12,7 +12,7 @@ import {
   type Webhook,
 } from "../generated/prisma/client.js";
 import { ValidationError } from "../common/errors.js";
-import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
+import { afterCursor, encodeCursor, type PageRequest, type SortKeyType } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { isUuid } from "../db/uuid.js";
@@ -79,13 +79,13 @@ export interface WebhookOrder {
 }
 
 // Sort keys are never NULL (never-failed webhooks sort as "-infinity"), so keyset comparisons hold.
-const SORT_KEYS: Record<WebhookOrderField, { sql: Prisma.Sql; type: Prisma.Sql }> = {
-  NAME: { sql: Prisma.sql`name`, type: Prisma.sql`text` },
-  CREATED_AT: { sql: Prisma.sql`created_at`, type: Prisma.sql`timestamptz` },
-  UPDATED_AT: { sql: Prisma.sql`updated_at`, type: Prisma.sql`timestamptz` },
+const SORT_KEYS: Record<WebhookOrderField, { sql: Prisma.Sql; type: SortKeyType }> = {
+  NAME: { sql: Prisma.sql`name`, type: "text" },
+  CREATED_AT: { sql: Prisma.sql`created_at`, type: "timestamptz" },
+  UPDATED_AT: { sql: Prisma.sql`updated_at`, type: "timestamptz" },
   LAST_FAILURE_AT: {
     sql: Prisma.sql`COALESCE(last_failure_at, '-infinity'::timestamptz)`,
-    type: Prisma.sql`timestamptz`,
+    type: "timestamptz",
   },
 };
 
