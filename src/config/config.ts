@@ -71,6 +71,7 @@ const configSchema = z
     MAX_REQUEST_BYTES: positiveInt.default(1_048_576),
     MAX_CONCURRENT_REQUESTS: positiveInt.default(256),
     MAX_SUBSCRIPTIONS_PER_KEY: positiveInt.max(10_000, "must be at most 10000").default(20),
+    SSE_MAX_UNSENT_BYTES: positiveInt.min(16_384, "must be at least 16384").default(1024 * 1024),
     API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
     ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),

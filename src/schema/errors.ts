@@ -25,6 +25,8 @@ const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   GRAPHQL_VALIDATION_FAILED: "The document does not match the schema.",
   PAYLOAD_TOO_LARGE: "The request body exceeds MAX_REQUEST_BYTES.",
   TOO_MANY_SUBSCRIPTIONS: "The API key already holds MAX_SUBSCRIPTIONS_PER_KEY open subscriptions on this server.",
+  SLOW_CONSUMER:
+    "Ends an event stream whose client read too slowly: more than SSE_MAX_UNSENT_BYTES waited to be sent. Subscribe again and read what you missed through the queries.",
   SERVICE_UNAVAILABLE:
     "The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again.",
   INTERNAL_SERVER_ERROR: "An unexpected failure, logged with `extensions.requestId`.",

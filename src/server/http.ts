@@ -151,15 +151,32 @@ function isGraphQLPath(pathname: string): boolean {
   return pathname === GRAPHQL_PATH || pathname === GRAPHQL_SSE_PATH;
 }
 
+// The last message of a stream whose client read too slowly: the error, then the end of the stream.
+const SLOW_CONSUMER_MESSAGE = `event: next\ndata: ${JSON.stringify({
+  errors: [
+    {
+      message:
+        "This stream's client read too slowly (more than SSE_MAX_UNSENT_BYTES waited to be sent) and it was ended; subscribe again and read what you missed through the queries.",
+      extensions: { code: "SLOW_CONSUMER" },
+    },
+  ],
+})}\n\nevent: complete\ndata:\n\n`;
+// How long a cut-off client has to read that message before its connection is closed.
+const SLOW_CONSUMER_GRACE_MS = 5000;
+
 /**
- * Passes a Server-Sent Events answer on as yoga writes it, with back-pressure; when the client goes
- * away the stream is cancelled, which ends its subscriptions.
+ * Passes a Server-Sent Events answer on as yoga writes it. What the client has not read yet waits in
+ * the response's buffer, up to `maxUnsentBytes`: past that, the stream ends with a SLOW_CONSUMER
+ * message, its subscriptions with it, and the connection is closed once that is read or after
+ * SLOW_CONSUMER_GRACE_MS, so a client that stopped reading holds a bounded amount of memory, for a
+ * bounded time. When the client goes away the stream is cancelled, which ends its subscriptions.
  */
 async function sendEventStream(
   response: ServerResponse,
   status: number,
   headers: Record<string, string>,
   body: ReadableStream<Uint8Array> | null,
+  maxUnsentBytes: number,
 ): Promise<void> {
   const { "content-length": _length, "content-encoding": _encoding, ...rest } = headers;
   response.writeHead(status, rest);
@@ -191,11 +208,14 @@ async function sendEventStream(
           response.uncork();
         });
       }
-      if (!response.write(value))
-        await new Promise((resolve) => {
-          response.once("drain", resolve);
-          response.once("close", resolve);
-        });
+      response.write(value);
+      if (response.writableLength > maxUnsentBytes) {
+        cancel();
+        response.write(SLOW_CONSUMER_MESSAGE);
+        const closing = setTimeout(() => response.destroy(), SLOW_CONSUMER_GRACE_MS);
+        response.once("close", () => clearTimeout(closing));
+        break;
+      }
     }
   } finally {
     response.off("close", cancel);
@@ -322,8 +342,8 @@ export async function createRoutes(
     // A subscription: streamed for as long as it lasts, outside the count of requests being worked on.
     // (Shutdown ends every stream first: LiveChanges.close.)
     if (headers["content-type"]?.startsWith("text/event-stream")) {
-      sendEventStream(response, answer.status, headers, answer.body).catch((error: unknown) =>
-        log.warn({ err: error }, "event stream failed"),
+      sendEventStream(response, answer.status, headers, answer.body, config.SSE_MAX_UNSENT_BYTES).catch(
+        (error: unknown) => log.warn({ err: error }, "event stream failed"),
       );
       return;
     }

@@ -135,6 +135,8 @@ export type ErrorCode =
   | 'QUERY_TOO_DEEP'
   /** The service is saturated or its database unreachable; nothing was written. Retry after a moment (`extensions.retryable`). Ends a subscription when the server shuts down or the subscriber fell behind: subscribe again. */
   | 'SERVICE_UNAVAILABLE'
+  /** Ends an event stream whose client read too slowly: more than SSE_MAX_UNSENT_BYTES waited to be sent. Subscribe again and read what you missed through the queries. */
+  | 'SLOW_CONSUMER'
   /** The query uses more aliases than MAX_QUERY_ALIASES. */
   | 'TOO_MANY_ALIASES'
   /** The API key already holds MAX_SUBSCRIPTIONS_PER_KEY open subscriptions on this server. */
