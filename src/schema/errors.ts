@@ -21,6 +21,8 @@ const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
   QUERY_TOO_DEEP: "The query nests deeper than MAX_QUERY_DEPTH.",
   TOO_MANY_ALIASES: "The query uses more aliases than MAX_QUERY_ALIASES.",
   QUERY_TOO_COSTLY: "The query's estimated cost exceeds MAX_QUERY_COST.",
+  BAD_REQUEST:
+    "The HTTP request is not a GraphQL request: no query, a body that is not a JSON object, a method or content type GraphQL over HTTP does not take.",
   GRAPHQL_PARSE_FAILED: "The document is not valid GraphQL (or nests its brackets too deep).",
   GRAPHQL_VALIDATION_FAILED: "The document does not match the schema.",
   PAYLOAD_TOO_LARGE: "The request body exceeds MAX_REQUEST_BYTES.",

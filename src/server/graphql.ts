@@ -6,6 +6,7 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { useGraphQLSSE } from "@graphql-yoga/plugin-graphql-sse";
+import { PothosValidationError } from "@pothos/core";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Database } from "../db/database.js";
 import type { Config } from "../config/config.js";
@@ -64,6 +65,13 @@ export function maskError(error: unknown, log: Logger): Error {
       },
     });
   }
+  // Pothos' refusals of arguments (a cursor it cannot read, before with after) are the caller's mistake.
+  if (original instanceof PothosValidationError)
+    return new GraphQLError(original.message, {
+      nodes: graphQLError?.nodes,
+      path: graphQLError?.path,
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   // Parse and validation errors, and GraphQLErrors raised on purpose, are safe to show; the libraries'
   // own refusals get a code of their own, so clients can tell them apart.
   if (graphQLError && (!original || original instanceof GraphQLError)) return withLibraryCode(graphQLError);
@@ -85,6 +93,8 @@ const LIBRARY_REFUSALS: { pattern: RegExp; code: string; message?: string }[] = 
   { pattern: /^Syntax Error: (Aliases limit .*)$/, code: "TOO_MANY_ALIASES" },
   // node(id:) with the global id of a type that is not a node (Tenant, the Webhook interface): answered like a missing id.
   { pattern: / does not support loading by id$/, code: "NOT_FOUND", message: "Not found." },
+  // Variables that do not fit their declared types (coerced by graphql-jit, which gives no code).
+  { pattern: /^(Variable "\$[^"]*" .*)$/s, code: "BAD_USER_INPUT" },
 ];
 
 function withLibraryCode(error: GraphQLError): GraphQLError {

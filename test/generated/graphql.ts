@@ -113,6 +113,8 @@ export type DivertedDeliveryFilter = {
 
 /** What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`. */
 export type ErrorCode =
+  /** The HTTP request is not a GraphQL request: no query, a body that is not a JSON object, a method or content type GraphQL over HTTP does not take. */
+  | 'BAD_REQUEST'
   /** An argument or input broke a rule; `issues` (or `extensions.issues`) names each field and rule. */
   | 'BAD_USER_INPUT'
   /** The change conflicts with existing data: a duplicate name, an idempotency key reused with other content. */
