@@ -77,26 +77,19 @@ export class ExpressionSandbox {
   private readonly threads: Thread[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
-  private closed = false;
   private dispatchScheduled = false;
 
   constructor(private readonly size = 2) {}
 
-  /** Evaluates `expression` over `input` in a thread; rejects with ExpressionLimitError past a limit. */
+  /**
+   * Evaluates `expression` over `input` in a thread; rejects with ExpressionLimitError past a limit.
+   * Threads hold the process open only while they have work: an idle pool needs no closing.
+   */
   evaluate(expression: string, input: unknown): Promise<ExpressionReply> {
-    if (this.closed) return Promise.reject(new Error("The expression sandbox is closed."));
     return new Promise((resolve, reject) => {
       this.queue.push({ task: { id: this.nextId++, expression, input }, resolve, reject });
       this.scheduleDispatch();
     });
-  }
-
-  /** Ends every thread; evaluations not yet answered are refused. */
-  async close(): Promise<void> {
-    this.closed = true;
-    const closing = new Error("The expression sandbox is closed.");
-    for (const pending of this.queue.splice(0)) pending.reject(closing);
-    await Promise.all([...this.threads].map((thread) => this.fail(thread, closing)));
   }
 
   /** Dispatches once this turn of the event loop has asked for all it will. */
@@ -111,7 +104,7 @@ export class ExpressionSandbox {
 
   /** Sends what is queued to the threads that can take it, each its share in one message. */
   private dispatch(): void {
-    while (this.queue.length > 0 && !this.closed) {
+    while (this.queue.length > 0) {
       const thread = this.threadWithRoom();
       if (!thread) return;
       const batch = this.queue.splice(0, MAX_SENT_PER_THREAD - thread.outstanding.length);
@@ -151,7 +144,7 @@ export class ExpressionSandbox {
       const elapsed = Date.now() - Number(Atomics.load(thread.clock, 1));
       const running = thread.outstanding.some((pending) => pending.task.id === runningId);
       if (running && elapsed >= EXPRESSION_LIMITS.timeMs)
-        void this.fail(thread, new ExpressionLimitError(`ran longer than ${EXPRESSION_LIMITS.timeMs} ms`));
+        this.fail(thread, new ExpressionLimitError(`ran longer than ${EXPRESSION_LIMITS.timeMs} ms`));
       else this.watch(thread, running ? EXPRESSION_LIMITS.timeMs - elapsed : EXPRESSION_LIMITS.timeMs);
     }, ms);
   }
@@ -184,17 +177,15 @@ export class ExpressionSandbox {
       }
       this.dispatch();
     });
-    worker.on(
-      "error",
-      (error: Error & { code?: string }) =>
-        void this.fail(
-          thread,
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new ExpressionLimitError(`used more than ${EXPRESSION_LIMITS.memoryMb} MB of memory`)
-            : error,
-        ),
+    worker.on("error", (error: Error & { code?: string }) =>
+      this.fail(
+        thread,
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new ExpressionLimitError(`used more than ${EXPRESSION_LIMITS.memoryMb} MB of memory`)
+          : error,
+      ),
     );
-    worker.on("exit", () => void this.fail(thread, new Error("The expression's thread stopped.")));
+    worker.on("exit", () => this.fail(thread, new Error("The expression's thread stopped.")));
     this.threads.push(thread);
     return thread;
   }
@@ -204,7 +195,7 @@ export class ExpressionSandbox {
    * front of the queue, for another thread (those it had answered too: answers not yet read are lost
    * with the thread, and evaluating again is harmless).
    */
-  private async fail(thread: Thread, error: Error): Promise<void> {
+  private fail(thread: Thread, error: Error): void {
     const index = this.threads.indexOf(thread);
     if (index === -1) return;
     this.threads.splice(index, 1);
@@ -213,12 +204,8 @@ export class ExpressionSandbox {
     const outstanding = thread.outstanding.splice(0);
     const running = outstanding.find((pending) => pending.task.id === runningId) ?? outstanding[0];
     running?.reject(error);
-    const waiting = outstanding.filter((pending) => pending !== running);
-    if (this.closed) for (const pending of waiting) pending.reject(error);
-    else {
-      this.queue.unshift(...waiting);
-      this.scheduleDispatch();
-    }
-    await thread.worker.terminate();
+    this.queue.unshift(...outstanding.filter((pending) => pending !== running));
+    this.scheduleDispatch();
+    void thread.worker.terminate();
   }
 }
