@@ -6,7 +6,13 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
-import { KEY_PATTERN, PROCESS_TEST_TIMEOUT_MS, spawnNpm, type ServiceProcess } from "./support/process.js";
+import {
+  PROCESS_TEST_TIMEOUT_MS,
+  addressAndKey,
+  stopProcess,
+  spawnNpm,
+  type ServiceProcess,
+} from "./support/process.js";
 import { startReceiver, type Receiver } from "./support/receiver.js";
 import { waitFor } from "./support/wait.js";
 import { member } from "./support/typed.js";
@@ -26,12 +32,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   receiver = await startReceiver();
   server = spawnNpm(["start"], { ...database.env, ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100" });
-  origin = `http://127.0.0.1:${await server.listening}`;
-  key = KEY_PATTERN.exec(server.stdout())![0];
+  ({ origin, key } = await addressAndKey(server));
 }, PROCESS_TEST_TIMEOUT_MS);
 afterAll(async () => {
-  server.child.kill("SIGTERM");
-  await server.exited;
+  await stopProcess(server);
   await receiver.close();
   await database.drop();
 });

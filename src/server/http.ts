@@ -212,8 +212,13 @@ async function sendEventStream(
       if (response.writableLength > maxUnsentBytes) {
         cancel();
         response.write(SLOW_CONSUMER_MESSAGE);
+        // The connection goes either way: closed once all of it is handed to the system (the client
+        // reads the rest, then the end), or destroyed with what it holds after the grace period.
         const closing = setTimeout(() => response.destroy(), SLOW_CONSUMER_GRACE_MS);
-        response.once("close", () => clearTimeout(closing));
+        response.once("finish", () => {
+          clearTimeout(closing);
+          response.socket?.end();
+        });
         break;
       }
     }

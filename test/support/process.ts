@@ -73,3 +73,15 @@ export async function viewerName(port: number, key: string): Promise<unknown> {
 }
 
 export const KEY_PATTERN = /whk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{32}/;
+
+/** Where a fresh service process listens, and the admin key it printed for its new database. */
+export async function addressAndKey(server: ServiceProcess): Promise<{ origin: string; key: string }> {
+  const origin = `http://127.0.0.1:${await server.listening}`;
+  return { origin, key: KEY_PATTERN.exec(server.stdout())![0] };
+}
+
+/** Stops a service process as an orchestrator does (SIGTERM), once it has exited. */
+export async function stopProcess(server: ServiceProcess): Promise<void> {
+  server.child.kill("SIGTERM");
+  await server.exited;
+}
