@@ -192,16 +192,18 @@ export class IncomingReceiver {
         this.parseContext(webhook),
       );
     } catch (error) {
+      // What the tenant reads in the ERROR event, and what the sender is told.
+      const [reason, told] =
+        error instanceof PayloadError
+          ? [error.message, error.senderMessage]
+          : [`it failed unexpectedly (${messageOf(error)})`, "the plugin failed unexpectedly"];
       if (!(error instanceof PayloadError))
         this.deps.log.error({ err: error, webhookId: webhook.id }, "incoming webhook plugin failed");
       const stored = await this.storeError(
         webhook,
-        `The ${webhook.pluginId} plugin could not read the request: ${
-          error instanceof PayloadError ? error.message : `it failed unexpectedly (${messageOf(error)})`
-        }`,
+        `The ${webhook.pluginId} plugin could not read the request: ${reason}`,
         payload,
       );
-      const told = error instanceof PayloadError ? error.senderMessage : "the plugin failed unexpectedly";
       return { kind: "UNPARSABLE_PAYLOAD", message: told, eventIds: stored };
     }
     if (events.length > MAX_EVENTS_PER_REQUEST) {

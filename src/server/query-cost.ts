@@ -51,15 +51,8 @@ function argumentValue(walk: Walk, value: ValueNode | undefined, argument: Graph
   return valueFromASTUntyped(value, walk.variables);
 }
 
-function intArgument(walk: Walk, value: ValueNode | undefined, argument: GraphQLArgument | undefined) {
-  const given = argumentValue(walk, value, argument);
-  return typeof given === "number" ? given : undefined;
-}
-
-function listLength(walk: Walk, value: ValueNode | undefined, argument: GraphQLArgument | undefined) {
-  const given = argumentValue(walk, value, argument);
-  return Array.isArray(given) ? given.length : undefined;
-}
+const intOf = (value: unknown) => (typeof value === "number" ? value : undefined);
+const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : undefined);
 
 /** Whether objects of `type` are read from the database (a connection, a Node), not parts of a row. */
 function isLoaded(schema: GraphQLSchema, type: GraphQLCompositeType): boolean {
@@ -91,20 +84,20 @@ function selectionCost(
     const fieldType = field && getNamedType(field.type);
     if (!field || !fieldType || !isCompositeType(fieldType)) continue;
     const argument = (name: string) =>
-      [
+      argumentValue(
         walk,
         selection.arguments?.find((node) => node.name.value === name)?.value,
         field.args.find((definition) => definition.name === name),
-      ] as const;
+      );
     let size = 1;
     if (isListType(getNullableType(field.type))) {
       const inConnection =
         pageSize !== undefined && (selection.name.value === "nodes" || selection.name.value === "edges");
-      size = inConnection ? pageSize : (listLength(...argument("ids")) ?? ASSUMED_LIST_SIZE);
+      size = inConnection ? pageSize : (lengthOf(argument("ids")) ?? ASSUMED_LIST_SIZE);
     }
     const loaded = count * size;
     const connectionSize = fieldType.name.endsWith("Connection")
-      ? Math.max(0, intArgument(...argument("first")) ?? intArgument(...argument("last")) ?? walk.defaultPageSize)
+      ? Math.max(0, intOf(argument("first")) ?? intOf(argument("last")) ?? walk.defaultPageSize)
       : undefined;
     cost +=
       (isLoaded(walk.schema, fieldType) ? loaded : 0) +
