@@ -129,14 +129,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       bench: processCpuMs(process.pid),
     });
     let cpuMark = readCpu();
-    /** The service's CPU (API, workers, PostgreSQL) per delivery since the last cpuSince. */
-    const serviceCpuPerDelivery = (deliveries: number) => {
-      const now = readCpu();
-      return (
-        (now.api - cpuMark.api + now.workers - cpuMark.workers + now.postgres - cpuMark.postgres) /
-        Math.max(1, deliveries)
-      );
-    };
+    /**
+     * CPU since the last call, as a line, and the service's (API, workers, PostgreSQL) per delivery.
+     */
     const cpuSince = (events: number, deliveries: number) => {
       const now = readCpu();
       const [api, workers, postgres, bench] = [
@@ -149,9 +144,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const benchShare = `; receivers and load ${((100 * bench) / (now.at - cpuMark.at)).toFixed(0)}% of a core`;
       cpuMark = now;
       const share = (ms: number, count: number) => (ms / Math.max(1, count)).toFixed(2);
-      return scratch
-        ? `CPU: API ${share(api, events)} ms/event, workers ${share(workers, deliveries)} ms/delivery, PostgreSQL ${share(postgres, deliveries)} ms/delivery${benchShare}`
-        : `CPU: ${share(api, deliveries)} ms/delivery (one process)${benchShare}`;
+      return {
+        line: scratch
+          ? `CPU: API ${share(api, events)} ms/event, workers ${share(workers, deliveries)} ms/delivery, PostgreSQL ${share(postgres, deliveries)} ms/delivery${benchShare}`
+          : `CPU: ${share(api, deliveries)} ms/delivery (one process)${benchShare}`,
+        servicePerDelivery: (api + workers + postgres) / Math.max(1, deliveries),
+      };
     };
     const answers: Answers = { accepted: 0, busy: 0, failed: 0 };
     /** One GraphQL call; counts its answer, and returns its data (null unless accepted). */
@@ -230,7 +228,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     );
     const elapsedS = (performance.now() - started) / 1000;
     const throughput = receivers.received / elapsedS;
-    const throughputCpu = cpuSince(throughputAnswers.accepted, receivers.received);
+    const throughputCpu = cpuSince(throughputAnswers.accepted, receivers.received).line;
     receivers.reset();
     resetAnswers();
     const ceilingPerSecond = await ceiling(receivers.urls, receivers, expected, workerCount * CONCURRENCY);
@@ -260,7 +258,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const phaseAnswers = { ...answers };
       await until(`${type} deliveries`, () => receivers.received >= phaseAnswers.accepted * fanOut);
       const latencies = receivers.latencies;
-      const cpu = cpuSince(phaseAnswers.accepted, receivers.received);
+      const cpu = cpuSince(phaseAnswers.accepted, receivers.received).line;
       receivers.reset();
       resetAnswers();
       const line = `offered ${rate} events/s for ${seconds} s (fan-out ${fanOut}): achieved ${achieved.toFixed(0)} events/s; publish-to-receipt p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms; ${formatAnswers(phaseAnswers)}; ${cpu}`;
@@ -292,7 +290,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const fifoAccepted = answers.accepted * BATCH_SIZE;
     await until("FIFO deliveries", () => receivers.received >= fifoAccepted);
     const fifoPerSecond = receivers.received / ((performance.now() - fifoStart) / 1000);
-    const fifoCpu = cpuSince(fifoAccepted, receivers.received);
+    const fifoCpu = cpuSince(fifoAccepted, receivers.received).line;
     receivers.reset();
     resetAnswers();
     console.log(
@@ -315,7 +313,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const limitedAccepted = answers.accepted * BATCH_SIZE;
     await until("rate-limited deliveries", () => receivers.received >= limitedAccepted);
     const limitedSeconds = (performance.now() - limitedStart) / 1000;
-    const limitedCpu = cpuSince(limitedAccepted, receivers.received);
+    const limitedCpu = cpuSince(limitedAccepted, receivers.received).line;
     // The fastest the bucket allows: the burst at once, the rest at the rate.
     const allowedPerSecond = limitedAccepted / ((limitedAccepted - LIMIT.burst) / LIMIT.perSecond);
     receivers.reset();
@@ -346,8 +344,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       await until(`${type} deliveries`, () => receivers.received >= accepted * WEBHOOKS);
       const deliveriesPerSecond = receivers.received / ((performance.now() - started) / 1000);
       const received = receivers.received;
-      const cpuPerDelivery = serviceCpuPerDelivery(received);
-      const cpu = cpuSince(accepted, received);
+      const { line: cpu, servicePerDelivery: cpuPerDelivery } = cpuSince(accepted, received);
       receivers.reset();
       resetAnswers();
       return { acceptedPerSecond, deliveriesPerSecond, answers: phaseAnswers, cpu, cpuPerDelivery };
