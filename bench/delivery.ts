@@ -37,6 +37,7 @@ import {
   until,
   type Receivers,
 } from "./bench-service.js";
+import { compareWithPeer } from "./delivery-peer.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -378,5 +379,8 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   }
 }
 
-if (process.env.BENCH_DATABASE !== "postgresql") await run("pglite");
-if (process.env.DATABASE_URL) await run("postgresql", process.env.DATABASE_URL);
+// BENCH_ONLY=peer runs only the side-by-side phases.
+const peerOnly = process.env.BENCH_ONLY === "peer";
+if (process.env.BENCH_DATABASE !== "postgresql" && !peerOnly) await run("pglite");
+if (process.env.DATABASE_URL && !peerOnly) await run("postgresql", process.env.DATABASE_URL);
+if (process.env.DATABASE_URL) await compareWithPeer(process.env.DATABASE_URL, SERVICE);
