@@ -136,7 +136,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       const sql = database.sql;
       const operationalEvents = createEventWriter(sql);
       const running = new DeliveryWorker(
-        sql,
+        database.queueSql,
         secretBox,
         sender,
         log.child({ component: "worker" }),

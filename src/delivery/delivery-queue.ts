@@ -10,7 +10,7 @@ import { storedHeaders } from "../outgoing/outgoing-webhook-row.js";
 import type { AttemptOutcome, OutgoingRequest } from "./http-sender.js";
 import { isEndpointGone, type NextStep } from "./retry-schedule.js";
 import type { DeliveryTarget, WebhookMessage } from "./webhook-request.js";
-import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
+import { jsonColumn, namedStatement, selectRows, type RunSql } from "../db/sql.js";
 import type { QueueDepth } from "../metrics/metrics.js";
 import { DELIVERIES_CHANNEL } from "../events/events.js";
 
@@ -146,7 +146,10 @@ export async function claimDueDeliveries(
     limitedRoom > 0
       ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int)`
       : Prisma.empty;
-  const rows = await sql(Prisma.sql`
+  const rows = await sql(
+    namedStatement(
+      limitedRoom > 0 ? "claimDueDeliveries" : "claimDueUnlimitedDeliveries",
+      Prisma.sql`
     WITH due AS (
       SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
@@ -174,7 +177,9 @@ export async function claimDueDeliveries(
       SELECT * FROM claimed ${limitedRows}
     )
     SELECT ${CLAIM_COLUMNS}, c.wake_after_seconds
-    FROM claims c LEFT JOIN events e ON e.id = c.event_id LEFT JOIN webhooks w ON w.id = c.webhook_id`);
+    FROM claims c LEFT JOIN events e ON e.id = c.event_id LEFT JOIN webhooks w ON w.id = c.webhook_id`,
+    ),
+  );
   const marker = rows.find((row) => row.id === null);
   const wakeAfterSeconds = marker ? limitedMarkerRow.parse(marker).wake_after_seconds : null;
   const claims = rows.filter((row) => row.id !== null).map((row) => claimedDelivery(claimRow.parse(row)));
@@ -267,7 +272,9 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
   const rows = await selectRows(
     sql,
     recordedRow,
-    Prisma.sql`
+    namedStatement(
+      "recordAttempts",
+      Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
@@ -349,6 +356,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
            u.attempt_count, i.is_test, u.failure_trigger::text, u.failure_message, i.response_status,
            COALESCE(s.suspended_now, false) AS suspended_now, COALESCE(s.disabled_now, false) AS disabled_now, s.suspend_reason
     FROM updated u JOIN input i ON i.id = u.id JOIN webhooks w ON w.id = u.webhook_id LEFT JOIN webhook_state s ON s.id = u.webhook_id`,
+    ),
   );
   return rows.map((row) => ({
     deliveryId: row.id,

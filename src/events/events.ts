@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { Prisma, type Event, type PrismaClient } from "../generated/prisma/client.js";
-import { jsonColumn, type RunSql } from "../db/sql.js";
+import { jsonColumn, namedStatement, type RunSql } from "../db/sql.js";
 import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import { boundedJson, parseInput, jsonObjectSchema } from "../common/validation.js";
@@ -97,7 +97,10 @@ export async function insertEvents(
 ): Promise<PublishedEvent[]> {
   const ids = events.map(() => randomUUID());
   const inputs = events.map((event) => event.input);
-  const rows = await run(Prisma.sql`
+  const rows = await run(
+    namedStatement(
+      "insertEvents",
+      Prisma.sql`
     WITH given AS (
       SELECT * FROM unnest(${ids}::uuid[], ${events.map((event) => event.tenantId)}::uuid[], ${inputs.map((input) => input.type)}::text[],
                            ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
@@ -132,7 +135,9 @@ export async function insertEvents(
     FROM event e JOIN input i ON i.id = e.id
       LEFT JOIN (SELECT event_id, count(*) AS count FROM queued GROUP BY event_id) q ON q.event_id = e.id -- counted once, not per event
     WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced
-    ORDER BY i.position`);
+    ORDER BY i.position`,
+    ),
+  );
   if (rows.length !== events.length) throw new Error(`publishing wrote ${rows.length} of ${events.length} events`);
   return rows.map((row) => {
     const { deliveryCount, ...event } = insertedEventRow.parse(row);
