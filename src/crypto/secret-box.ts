@@ -3,9 +3,18 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+/** Decrypted secrets kept (the most recently used): more than a worker's webhooks in a busy second. */
+const DECRYPTED_CACHE_SIZE = 1000;
+
 export class SecretBox {
   // Its own key, derived from the encryption key, so a digest reveals nothing about the other.
   private readonly digestKey: Buffer;
+  /**
+   * Stored form -> plaintext. A worker decrypts its webhooks' signing secrets for every delivery
+   * (AES-GCM set-up was ~4% of a worker's CPU); the key that opens them is in this process anyway.
+   * A rotated secret is a new stored form (a new IV), so an entry never goes stale.
+   */
+  private readonly decrypted = new Map<string, string>();
 
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error("SecretBox needs a 32-byte key");
@@ -30,6 +39,20 @@ export class SecretBox {
   }
 
   decrypt(stored: string): string {
+    const known = this.decrypted.get(stored);
+    if (known !== undefined) {
+      // Most recently used last: the first key is the one to evict.
+      this.decrypted.delete(stored);
+      this.decrypted.set(stored, known);
+      return known;
+    }
+    const plaintext = this.open(stored);
+    this.decrypted.set(stored, plaintext);
+    if (this.decrypted.size > DECRYPTED_CACHE_SIZE) this.decrypted.delete(this.decrypted.keys().next().value!);
+    return plaintext;
+  }
+
+  private open(stored: string): string {
     const [version, iv, tag, ciphertext] = stored.split(".");
     if (version !== "v1" || !iv || !tag || ciphertext === undefined) throw new Error("Unrecognised encrypted secret");
     const decipher = createDecipheriv("aes-256-gcm", this.key, Buffer.from(iv, "base64url"));
