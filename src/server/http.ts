@@ -508,7 +508,12 @@ export function createServer(
       inFlight.add(handled);
       void handled.finally(() => inFlight.delete(handled));
     };
-    requestState.run(state, () => (span ? context.with(span.context, handle) : handle()));
+    const traced = () => (span ? context.with(span.context, handle) : handle());
+    // A worker process answers only probes and /metrics, which read no request state: running them
+    // in one would switch on Node's promise hooks for the process's life (AsyncLocalStorage), a cost
+    // every promise of every delivery then pays (~3% of a busy worker's CPU).
+    if (serveGraphQL) requestState.run(state, traced);
+    else traced();
   });
 
   return {
