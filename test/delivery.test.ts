@@ -610,6 +610,33 @@ describe("delivery faults", () => {
       ).toMatchObject({ type: "rotate.me" });
     }
   });
+  it("uses a webhook's new URL and secret from the next delivery on, though the worker had sent to it before", async () => {
+    const hook = await createWebhook(t, { url: `${receiver.url}?before`, eventTypes: ["change.me"] });
+    await publish(t, { type: "change.me" });
+    await finished(hook.id);
+    const moved = await t.gql(
+      graphql(
+        `mutation DeliveryMoveWebhook($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename } }`,
+      ),
+      { input: { id: hook.id, url: `${receiver.url}?after` } },
+    );
+    expect(moved.data!.updateOutgoingWebhook.__typename).toBe("UpdateOutgoingWebhookPayload");
+    const rotated = await t.gql(
+      graphql(
+        `mutation DeliveryRotateNow($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 0 }) { ... on RotateWebhookSecretPayload { secret } } }`,
+      ),
+      { id: hook.id },
+    );
+    const newSecret = rotated.data!.rotateWebhookSecret.secret;
+    await publish(t, { type: "change.me" });
+    await finished(hook.id, 2);
+    expect(received(receiver, "/hook?before")).toHaveLength(1);
+    const [request] = received(receiver, "/hook?after");
+    expect(String(request!.headers["webhook-signature"]).split(" ")).toHaveLength(1);
+    expect(
+      new StandardWebhook(newSecret).verify(request!.body, request!.headers as Record<string, string>),
+    ).toMatchObject({ type: "change.me" });
+  });
 });
 
 describe("testWebhook and redeliverDelivery", () => {

@@ -47,6 +47,7 @@ export interface ClaimedDelivery {
 const claimRow = z.object({
   id: z.string(),
   webhook_id: z.string(),
+  webhook_version: z.string(),
   created_at: z.date(),
   lease_expired: z.boolean(),
   lease_token: z.string(),
@@ -56,7 +57,25 @@ const claimRow = z.object({
   type: z.string(),
   occurred_at: z.date(),
   payload: jsonColumn,
-  webhook_name: z.string(),
+  enabled: z.boolean(),
+  suspended: z.boolean(),
+  ordered: z.boolean(),
+  limited: z.boolean(),
+  slot_limited: z.boolean(),
+});
+
+// What a claim returns of each delivery, `c` being a leased row (id, lease_token, is_test,
+// queued_attempt_count, message_id, event_id, webhook_id, created_at, lease_expired). Of its webhook,
+// the state that decides whether it is sent, and the row's version: the target is read once per version.
+const CLAIM_COLUMNS = Prisma.sql`c.id::text, c.webhook_id::text, w.xmin::text AS webhook_version, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
+           e.type, e.occurred_at, e.payload,
+           w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered,
+           w.delivery_limited AS limited, (w.max_concurrent_requests IS NOT NULL) AS slot_limited`;
+
+const targetRow = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
   url: z.string(),
   headers: storedHeaders,
   secret_ciphertext: z.string(),
@@ -67,52 +86,103 @@ const claimRow = z.object({
   destination_settings: jsonColumn.nullable(),
   destination_secret_ciphertext: z.string().nullable(),
   destination_secret_hint: z.string().nullable(),
-  enabled: z.boolean(),
-  suspended: z.boolean(),
-  ordered: z.boolean(),
-  limited: z.boolean(),
-  slot_limited: z.boolean(),
 });
 
-// What a claim returns of each delivery, `c` being a leased row (id, lease_token, is_test,
-// queued_attempt_count, message_id, event_id, webhook_id, created_at, lease_expired).
-const CLAIM_COLUMNS = Prisma.sql`c.id::text, c.webhook_id::text, c.created_at, c.lease_expired, c.lease_token::text, c.is_test, c.queued_attempt_count, c.message_id,
-           e.type, e.occurred_at, e.payload,
-           w.name AS webhook_name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext, w.previous_secret_expires_at, w.failure_handling,
-           w.destination_type::text, w.destination_settings, w.destination_secret_ciphertext, w.destination_secret_hint,
-           w.enabled, (w.suspended_at IS NOT NULL) AS suspended, (w.ordering = 'FIFO') AS ordered,
-           w.delivery_limited AS limited, (w.max_concurrent_requests IS NOT NULL) AS slot_limited`;
+interface VersionedTarget {
+  version: string;
+  target: DeliveryTarget;
+  failureHandling: FailureHandling;
+}
 
-function claimedDelivery(row: z.output<typeof claimRow>): ClaimedDelivery {
-  return {
-    id: row.id,
-    webhookId: row.webhook_id,
-    createdAt: row.created_at,
-    leaseExpired: row.lease_expired,
-    leaseToken: row.lease_token,
-    isTest: row.is_test,
-    queuedAttemptCount: row.queued_attempt_count,
-    message: { messageId: row.message_id, type: row.type, occurredAt: row.occurred_at, payload: row.payload },
-    target: {
-      id: row.webhook_id,
-      name: row.webhook_name,
-      url: row.url,
-      headers: row.headers,
-      secretCiphertext: row.secret_ciphertext,
-      previousSecretCiphertext: row.previous_secret_ciphertext,
-      previousSecretExpiresAt: row.previous_secret_expires_at,
-      destinationType: row.destination_type,
-      destinationSettings: row.destination_settings,
-      destinationSecretCiphertext: row.destination_secret_ciphertext,
-      destinationSecretHint: row.destination_secret_hint,
-    },
-    failureHandling: row.failure_handling,
-    webhookEnabled: row.enabled,
-    webhookSuspended: row.suspended,
-    ordered: row.ordered,
-    limited: row.limited,
-    slotLimited: row.slot_limited,
-  };
+/**
+ * Webhooks' targets (URL, headers, secrets, destination, failure handling) as claims last read them,
+ * by webhook and row version (xmin, which every update of the row changes). A busy webhook's target
+ * was read, parsed and checked with every delivery claimed; now once per change of its row.
+ */
+export class DeliveryTargets {
+  private readonly byWebhook = new Map<string, VersionedTarget>();
+
+  constructor(private readonly maxSize = 10_000) {}
+
+  get(webhookId: string, version: string): VersionedTarget | undefined {
+    const known = this.byWebhook.get(webhookId);
+    return known?.version === version ? known : undefined;
+  }
+
+  /** The target as last read, whatever its version. */
+  latest(webhookId: string): VersionedTarget | undefined {
+    return this.byWebhook.get(webhookId);
+  }
+
+  /** Reads the targets of these webhooks as they are now. */
+  async load(sql: RunSql, webhookIds: string[]): Promise<void> {
+    const rows = await selectRows(
+      sql,
+      targetRow,
+      namedStatement(
+        "loadDeliveryTargets",
+        Prisma.sql`
+        SELECT w.id::text, w.xmin::text AS version, w.name, w.url, w.headers, w.secret_ciphertext, w.previous_secret_ciphertext,
+               w.previous_secret_expires_at, w.failure_handling, w.destination_type::text, w.destination_settings,
+               w.destination_secret_ciphertext, w.destination_secret_hint
+        FROM webhooks w WHERE w.id = ANY(${webhookIds}::uuid[])`,
+      ),
+    );
+    // Past the bound (webhooks by the thousand, each busy once), start afresh rather than track use.
+    if (this.byWebhook.size + rows.length > this.maxSize) this.byWebhook.clear();
+    for (const row of rows)
+      this.byWebhook.set(row.id, {
+        version: row.version,
+        failureHandling: row.failure_handling,
+        target: {
+          id: row.id,
+          name: row.name,
+          url: row.url,
+          headers: row.headers,
+          secretCiphertext: row.secret_ciphertext,
+          previousSecretCiphertext: row.previous_secret_ciphertext,
+          previousSecretExpiresAt: row.previous_secret_expires_at,
+          destinationType: row.destination_type,
+          destinationSettings: row.destination_settings,
+          destinationSecretCiphertext: row.destination_secret_ciphertext,
+          destinationSecretHint: row.destination_secret_hint,
+        },
+      });
+  }
+}
+
+/** The claimed rows with their webhooks' targets, reading those not known at the claimed version. */
+async function claimedDeliveries(
+  sql: RunSql,
+  rows: z.output<typeof claimRow>[],
+  targets: DeliveryTargets,
+): Promise<ClaimedDelivery[]> {
+  const unknown = new Set(
+    rows.filter((row) => !targets.get(row.webhook_id, row.webhook_version)).map((row) => row.webhook_id),
+  );
+  if (unknown.size > 0) await targets.load(sql, [...unknown]);
+  return rows.map((row) => {
+    // Changed again since the claim read it: the newer target is the one to use.
+    const known = targets.get(row.webhook_id, row.webhook_version) ?? targets.latest(row.webhook_id);
+    if (!known) throw new Error(`webhook ${row.webhook_id} of claimed delivery ${row.id} not found`);
+    return {
+      id: row.id,
+      webhookId: row.webhook_id,
+      createdAt: row.created_at,
+      leaseExpired: row.lease_expired,
+      leaseToken: row.lease_token,
+      isTest: row.is_test,
+      queuedAttemptCount: row.queued_attempt_count,
+      message: { messageId: row.message_id, type: row.type, occurredAt: row.occurred_at, payload: row.payload },
+      target: known.target,
+      failureHandling: known.failureHandling,
+      webhookEnabled: row.enabled,
+      webhookSuspended: row.suspended,
+      ordered: row.ordered,
+      limited: row.limited,
+      slotLimited: row.slot_limited,
+    };
+  });
 }
 
 /** What a claim found. */
@@ -139,6 +209,7 @@ const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() })
 export async function claimDueDeliveries(
   sql: RunSql,
   { room, limitedRoom, leaseSeconds }: { room: number; limitedRoom: number; leaseSeconds: number },
+  targets = new DeliveryTargets(),
 ): Promise<Claims> {
   const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
   // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
@@ -165,7 +236,7 @@ export async function claimDueDeliveries(
           WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test), d.seq))
       ORDER BY d.next_attempt_at
       LIMIT ${room}
-      FOR UPDATE OF d SKIP LOCKED
+      FOR NO KEY UPDATE OF d SKIP LOCKED
     ), claimed AS (
       UPDATE deliveries d
       SET lease_token = gen_random_uuid(),
@@ -182,7 +253,11 @@ export async function claimDueDeliveries(
   );
   const marker = rows.find((row) => row.id === null);
   const wakeAfterSeconds = marker ? limitedMarkerRow.parse(marker).wake_after_seconds : null;
-  const claims = rows.filter((row) => row.id !== null).map((row) => claimedDelivery(claimRow.parse(row)));
+  const claims = await claimedDeliveries(
+    sql,
+    rows.filter((row) => row.id !== null).map((row) => claimRow.parse(row)),
+    targets,
+  );
   return {
     limited: claims.filter((claim) => claim.limited),
     unlimited: claims.filter((claim) => !claim.limited),

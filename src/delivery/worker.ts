@@ -7,6 +7,7 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../common/logger.js";
 import {
   claimDueDeliveries,
+  DeliveryTargets,
   divertClaimed,
   recordAttempts,
   releaseClaims,
@@ -89,6 +90,8 @@ export class DeliveryWorker {
    */
   private readonly claimed: { claim: ClaimedDelivery; claimedAt: number }[] = [];
   private readonly abort = new AbortController();
+  /** Webhooks' targets as claims last read them (each read again when its row changes). */
+  private readonly targets = new DeliveryTargets();
   private stopping = false;
   private woken = false;
   /**
@@ -208,11 +211,11 @@ export class DeliveryWorker {
       if (!this.stopping && this.writer.backlog < maxBacklog && (room > 0 || limitedRoom > 0)) {
         try {
           const claimStarted = Date.now();
-          const claims = await claimDueDeliveries(this.sql, {
-            room,
-            limitedRoom,
-            leaseSeconds: this.options.leaseSeconds,
-          });
+          const claims = await claimDueDeliveries(
+            this.sql,
+            { room, limitedRoom, leaseSeconds: this.options.leaseSeconds },
+            this.targets,
+          );
           claimed = claims.unlimited.length;
           if (claimed + claims.limited.length >= BATCHING_FROM) lastClaimFound = claimStarted;
           this.mayHaveMore = claimed === room || (limitedRoom > 0 && claims.limited.length === limitedRoom);

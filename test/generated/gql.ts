@@ -47,6 +47,8 @@ type Documents = {
     "mutation DeliveryResendDivertedDeliveries2($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ...MutationError } }": typeof types.DeliveryResendDivertedDeliveries2Document,
     "mutation DeliveryUnsuspendWebhook($input: UnsuspendWebhookInput!) { unsuspendWebhook(input: $input) { __typename ... on UnsuspendWebhookPayload { resentCount webhook { suspended consecutiveFailures } } } }": typeof types.DeliveryUnsuspendWebhookDocument,
     "mutation DeliveryRotateWebhookSecret($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 3600 }) { ... on RotateWebhookSecretPayload { secret } } }": typeof types.DeliveryRotateWebhookSecretDocument,
+    "mutation DeliveryMoveWebhook($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename } }": typeof types.DeliveryMoveWebhookDocument,
+    "mutation DeliveryRotateNow($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 0 }) { ... on RotateWebhookSecretPayload { secret } } }": typeof types.DeliveryRotateNowDocument,
     "mutation DeliveryTestWebhook($input: TestWebhookInput!) { testWebhook(input: $input) { __typename\n    ... on TestWebhookPayload { delivery { id isTest status eventType } attempt { attemptNumber responseStatus durationMs responseBody succeeded failureTrigger failureMessage } } ...MutationError } }": typeof types.DeliveryTestWebhookDocument,
     "mutation DeliveryRedeliverDelivery($input: RedeliverDeliveryInput!) { redeliverDelivery(input: $input) { __typename ... on RedeliverDeliveryPayload { delivery { id status messageId } } ...MutationError } }": typeof types.DeliveryRedeliverDeliveryDocument,
     "query DeliveryEvents($filter: EventFilter) { events(first: 10, filter: $filter) { totalCount nodes { id type payload deliveries(first: 5) { totalCount nodes { status webhook { id } } } } } }": typeof types.DeliveryEventsDocument,
@@ -224,6 +226,8 @@ const documents: Documents = {
     "mutation DeliveryResendDivertedDeliveries2($input: ResendDivertedDeliveriesInput!) { resendDivertedDeliveries(input: $input) { __typename ...MutationError } }": types.DeliveryResendDivertedDeliveries2Document,
     "mutation DeliveryUnsuspendWebhook($input: UnsuspendWebhookInput!) { unsuspendWebhook(input: $input) { __typename ... on UnsuspendWebhookPayload { resentCount webhook { suspended consecutiveFailures } } } }": types.DeliveryUnsuspendWebhookDocument,
     "mutation DeliveryRotateWebhookSecret($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 3600 }) { ... on RotateWebhookSecretPayload { secret } } }": types.DeliveryRotateWebhookSecretDocument,
+    "mutation DeliveryMoveWebhook($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename } }": types.DeliveryMoveWebhookDocument,
+    "mutation DeliveryRotateNow($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 0 }) { ... on RotateWebhookSecretPayload { secret } } }": types.DeliveryRotateNowDocument,
     "mutation DeliveryTestWebhook($input: TestWebhookInput!) { testWebhook(input: $input) { __typename\n    ... on TestWebhookPayload { delivery { id isTest status eventType } attempt { attemptNumber responseStatus durationMs responseBody succeeded failureTrigger failureMessage } } ...MutationError } }": types.DeliveryTestWebhookDocument,
     "mutation DeliveryRedeliverDelivery($input: RedeliverDeliveryInput!) { redeliverDelivery(input: $input) { __typename ... on RedeliverDeliveryPayload { delivery { id status messageId } } ...MutationError } }": types.DeliveryRedeliverDeliveryDocument,
     "query DeliveryEvents($filter: EventFilter) { events(first: 10, filter: $filter) { totalCount nodes { id type payload deliveries(first: 5) { totalCount nodes { status webhook { id } } } } } }": types.DeliveryEventsDocument,
@@ -497,6 +501,14 @@ export function graphql(source: "mutation DeliveryUnsuspendWebhook($input: Unsus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeliveryRotateWebhookSecret($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 3600 }) { ... on RotateWebhookSecretPayload { secret } } }"): typeof import('./graphql.js').DeliveryRotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryMoveWebhook($input: UpdateOutgoingWebhookInput!) { updateOutgoingWebhook(input: $input) { __typename } }"): typeof import('./graphql.js').DeliveryMoveWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryRotateNow($id: ID!) { rotateWebhookSecret(input: { id: $id, expireCurrentInSeconds: 0 }) { ... on RotateWebhookSecretPayload { secret } } }"): typeof import('./graphql.js').DeliveryRotateNowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

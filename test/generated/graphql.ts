@@ -1090,6 +1090,29 @@ export type DeliveryRotateWebhookSecretMutation = { rotateWebhookSecret:
     | Record<PropertyKey, never>
    };
 
+export type DeliveryMoveWebhookMutationVariables = Exact<{
+  input: UpdateOutgoingWebhookInput;
+}>;
+
+
+export type DeliveryMoveWebhookMutation = { updateOutgoingWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateOutgoingWebhookPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DeliveryRotateNowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRotateNowMutation = { rotateWebhookSecret:
+    | { secret: string }
+    | Record<PropertyKey, never>
+   };
+
 export type DeliveryTestWebhookMutationVariables = Exact<{
   input: TestWebhookInput;
 }>;
@@ -2879,6 +2902,22 @@ export const DeliveryRotateWebhookSecretDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryRotateWebhookSecretMutation, DeliveryRotateWebhookSecretMutationVariables>;
+export const DeliveryMoveWebhookDocument = new TypedDocumentString(`
+    mutation DeliveryMoveWebhook($input: UpdateOutgoingWebhookInput!) {
+  updateOutgoingWebhook(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryMoveWebhookMutation, DeliveryMoveWebhookMutationVariables>;
+export const DeliveryRotateNowDocument = new TypedDocumentString(`
+    mutation DeliveryRotateNow($id: ID!) {
+  rotateWebhookSecret(input: {id: $id, expireCurrentInSeconds: 0}) {
+    ... on RotateWebhookSecretPayload {
+      secret
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRotateNowMutation, DeliveryRotateNowMutationVariables>;
 export const DeliveryTestWebhookDocument = new TypedDocumentString(`
     mutation DeliveryTestWebhook($input: TestWebhookInput!) {
   testWebhook(input: $input) {
