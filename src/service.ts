@@ -144,6 +144,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
           concurrency: config.WORKER_CONCURRENCY,
           pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
           leaseSeconds: config.WORKER_LEASE_SECONDS,
+          gapAfterEveryClaim: database.kind === "pglite",
         },
         metrics,
         tracing,

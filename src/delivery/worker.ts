@@ -32,6 +32,11 @@ export interface DeliveryWorkerOptions {
   pollIntervalMs: number;
   /** Lease beyond the webhook's timeout, covering the time to record the outcome. */
   leaseSeconds: number;
+  /**
+   * Keep the gap after every claim that found something, however little (see BATCHING_FROM): on
+   * PGlite, where claims share the API's one connection and a claim per event holds publishes up.
+   */
+  gapAfterEveryClaim?: boolean;
 }
 
 const MAX_WRITE_BATCH = 200;
@@ -217,7 +222,8 @@ export class DeliveryWorker {
             this.targets,
           );
           claimed = claims.unlimited.length;
-          if (claimed + claims.limited.length >= BATCHING_FROM) lastClaimFound = claimStarted;
+          const found = claimed + claims.limited.length;
+          if (found >= (this.options.gapAfterEveryClaim ? 1 : BATCHING_FROM)) lastClaimFound = claimStarted;
           this.mayHaveMore = claimed === room || (limitedRoom > 0 && claims.limited.length === limitedRoom);
           if (limitedRoom > 0) this.noteLimits(claims);
           this.queueClaims(claims.limited, "ahead");
