@@ -16,7 +16,13 @@ import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL, createEventWriter } from "./events/events.js";
 import { publishOperationalEvents } from "./delivery/operational-events.js";
-import { readQueueDepth } from "./delivery/delivery-queue.js";
+import {
+  CLAIM_LEADER_LOCK_KEY,
+  CLAIM_LEADER_RETRY_MS,
+  DELIVERIES_HELP_CHANNEL,
+  askWorkersForHelp,
+  readQueueDepth,
+} from "./delivery/delivery-queue.js";
 import { ServiceMetrics } from "./metrics/metrics.js";
 import { PACKAGE_VERSION } from "./common/package-info.js";
 import { startTracing, type Tracing } from "./tracing/tracing.js";
@@ -145,6 +151,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
           pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
           leaseSeconds: config.WORKER_LEASE_SECONDS,
           gapAfterEveryClaim: database.kind === "pglite",
+          // With the embedded database this process is the only worker.
+          onBacklog:
+            database.kind === "postgresql"
+              ? () =>
+                  void askWorkersForHelp(sql).catch((error: unknown) =>
+                    log.warn({ err: error }, "could not ask the other workers for help"),
+                  )
+              : undefined,
         },
         metrics,
         tracing,
@@ -152,7 +166,17 @@ export async function startService(config: Config, log: Logger): Promise<Running
       );
       metrics.measureQueue(() => readQueueDepth(sql));
       metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
-      stopListening = await database.listen(DELIVERIES_CHANNEL, () => running.wake());
+      const leader = await database.holdLock(CLAIM_LEADER_LOCK_KEY, CLAIM_LEADER_RETRY_MS, () => running.wake());
+      const stopListeningForPublishes = await database.listen(DELIVERIES_CHANNEL, () => {
+        if (leader.held()) running.wake();
+      });
+      const stopListeningForHelp = await database.listen(DELIVERIES_HELP_CHANNEL, () => {
+        if (!leader.held()) running.wake();
+      });
+      stopListening = async () => {
+        await Promise.all([stopListeningForPublishes(), stopListeningForHelp()]);
+        await leader.release();
+      };
       running.start();
       worker = running;
     }

@@ -179,6 +179,40 @@ describe("delivery worker", () => {
     120_000,
   );
 
+  it.skipIf(!serverUrl)(
+    "on PostgreSQL a publish wakes one worker, which asks the others to help when its claims come back full, and another takes over when it stops",
+    async () => {
+      const api = await service({ ROLE: "api" });
+      // Polling once every ten minutes: only a publish's or a helper's NOTIFY can start a claim.
+      const env = { ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "600000", WORKER_CONCURRENCY: "2" };
+      const first = await startExtraService(api.database, env);
+      const second = await startExtraService(api.database, env);
+      cleanups.push(
+        () => second.stop(),
+        () => first.stop(),
+      );
+      const target = await receiver(() => ({ status: 200, delayMs: 2000 }));
+      await createWebhook(api, { url: target.url, eventTypes: ["help.*"] });
+      await Promise.all(
+        Array.from({ length: 12 }, (_, index) => publish(api, { type: "help.item", payload: { index } })),
+      );
+      // The woken worker takes 4 (2 slots, 2 ahead) of 12: a full claim. Four requests at once mean both send.
+      await waitFor("both workers sending", () => target.maxConcurrent === 4, 30_000, 20);
+      await waitFor("12 deliveries", () => distinctMessages(target) === 12, 60_000);
+      // Only the worker holding the lock hears publishes: the next delivery shows the other has it.
+      await first.stop();
+      await publish(api, { type: "help.item", payload: { index: 12 } });
+      await waitFor("the delivery after the first worker stopped", () => distinctMessages(target) === 13, 30_000);
+      // A third worker waits for the lock; when its holder stops, it takes it within a second.
+      const third = await startExtraService(api.database, env);
+      cleanups.push(() => third.stop());
+      await second.stop();
+      await publish(api, { type: "help.item", payload: { index: 13 } });
+      await waitFor("the delivery after the second worker stopped", () => distinctMessages(target) === 14, 30_000);
+    },
+    120_000,
+  );
+
   it("wakes at once when an event is published instead of waiting for the next poll", async () => {
     // Polling once every ten minutes: only the NOTIFY (through the database) can explain a quick delivery.
     const slowPoll = { WORKER_POLL_INTERVAL_MS: "600000", ALLOW_PRIVATE_DESTINATIONS: "true" };

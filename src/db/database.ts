@@ -60,6 +60,12 @@ export interface Database {
    * lost). Returns a function that stops listening.
    */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Holds the session advisory lock `key` whenever this process can (PostgreSQL: on a connection of
+   * its own, tried at once and then every `retryMs`; a holder that stops or loses its connection
+   * lets it go). `onHeld` is called each time it is taken. On PGlite, one process: always held.
+   */
+  holdLock(key: number, retryMs: number, onHeld: () => void): Promise<SessionLock>;
   /** Reads the connection pool's use, for the metrics; null on PGlite (one connection inside the process). */
   poolUsage: (() => PoolUsage) | null;
   close(): Promise<void>;
@@ -156,6 +162,11 @@ function migrationChecks(session: Pick<SqlSession, "query">): Pick<Database, "ch
   };
 }
 
+export interface SessionLock {
+  held(): boolean;
+  release(): Promise<void>;
+}
+
 /** The embedded database's directory is held by another live process. */
 export class DataDirInUseError extends Error {}
 
@@ -248,6 +259,10 @@ async function openPGlite(
         if (!pglite.closed) await unlisten();
       };
     },
+    holdLock: async (_key, _retryMs, onHeld) => {
+      onHeld();
+      return { held: () => true, release: async () => {} };
+    },
     poolUsage: null,
     async close() {
       if (pglite.closed) return;
@@ -339,6 +354,7 @@ async function openPostgres(
     },
     ...migrationChecks(pool),
     listen: (channel, onNotify) => listenOnPostgres(pg, databaseUrl, channel, onNotify, log),
+    holdLock: (key, retryMs, onHeld) => holdLockOnPostgres(pg, databaseUrl, key, retryMs, onHeld, log),
     poolUsage: () => ({ size: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       if (closing) return;
@@ -350,6 +366,60 @@ async function openPostgres(
 }
 
 const RELISTEN_DELAY_MS = 1000;
+
+async function holdLockOnPostgres(
+  driver: typeof pg,
+  databaseUrl: string,
+  key: number,
+  retryMs: number,
+  onHeld: () => void,
+  log: Logger,
+): Promise<SessionLock> {
+  let client: pg.Client | null = null;
+  let held = false;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const lose = () => {
+    held = false;
+    client?.end().catch(() => undefined);
+    client = null;
+  };
+  const tryLater = () => {
+    if (!stopped) retry = setTimeout(() => void attempt(), retryMs);
+  };
+  const attempt = async (): Promise<void> => {
+    try {
+      if (!client) {
+        const next = new driver.Client({ connectionString: databaseUrl });
+        next.on("error", (error) => {
+          if (next !== client) return;
+          log.warn({ err: error, key }, "lock connection lost; trying again");
+          lose();
+          clearTimeout(retry);
+          tryLater();
+        });
+        client = next;
+        await next.connect();
+      }
+      const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [key]);
+      held = rows[0]?.locked === true;
+    } catch {
+      lose();
+    }
+    if (stopped) return lose();
+    if (held) onHeld();
+    else tryLater();
+  };
+  await attempt();
+  return {
+    held: () => held,
+    async release() {
+      stopped = true;
+      clearTimeout(retry);
+      lose();
+    },
+  };
+}
 
 /**
  * LISTEN on a connection of its own (a pooled one would be handed to other queries), reconnecting

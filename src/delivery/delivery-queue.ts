@@ -20,6 +20,22 @@ export async function notifyDeliveriesQueued(db: Db): Promise<void> {
   await db.$executeRaw`SELECT pg_notify(${DELIVERIES_CHANNEL}, '')`;
 }
 
+/**
+ * Publishes wake one worker, not all: the one holding this advisory lock (the others take it over
+ * when it stops). Woken all at once, every worker claimed for every event and all but one found
+ * nothing: at one delivery per event, twice the CPU and a tail of tens of milliseconds.
+ */
+export const CLAIM_LEADER_LOCK_KEY = 4_210_004;
+/** How often a worker without the lock tries to take it: how long publishes can go unheard when its holder dies. */
+export const CLAIM_LEADER_RETRY_MS = 1000;
+
+/** Where the woken worker asks the others to help, when its claims come back full. */
+export const DELIVERIES_HELP_CHANNEL = "hookrelay_deliveries_help";
+
+export async function askWorkersForHelp(sql: RunSql): Promise<void> {
+  await sql(Prisma.sql`SELECT pg_notify(${DELIVERIES_HELP_CHANNEL}, '')`);
+}
+
 /** A claimed delivery with everything needed to attempt it. */
 export interface ClaimedDelivery {
   id: string;

@@ -37,6 +37,11 @@ export interface DeliveryWorkerOptions {
    * PGlite, where claims share the API's one connection and a claim per event holds publishes up.
    */
   gapAfterEveryClaim?: boolean;
+  /**
+   * Called when a claim came back full (more is due than this worker took), at most once per
+   * HELP_GAP_MS: where publishes wake one worker only, the others are asked to help.
+   */
+  onBacklog?: () => void;
 }
 
 const MAX_WRITE_BATCH = 200;
@@ -53,6 +58,8 @@ const CLAIM_GAP_MS = 10;
  * per event, 200 events/s, the gap was most of the publish-to-receipt time).
  */
 const BATCHING_FROM = 8;
+/** A helper keeps claiming while its own claims come back full: one call for help per this long is enough. */
+const HELP_GAP_MS = 100;
 /**
  * A rate-limited webhook held back is looked at again when its next token is due, but not sooner
  * than this: each claim plans its statement afresh (a few ms on PostgreSQL), so a claim per token
@@ -202,6 +209,7 @@ export class DeliveryWorker {
     // Claims wait while the writes fall behind, so attempts cannot outrun their recording.
     const maxBacklog = Math.max(4 * concurrency, MAX_WRITE_BATCH);
     let lastClaimFound = 0;
+    let lastBacklogSignal = 0;
     while (!this.stopping) {
       // Deliveries keep coming in numbers: let them gather for a moment, so one claim takes many.
       const gap = lastClaimFound + CLAIM_GAP_MS - Date.now();
@@ -225,6 +233,10 @@ export class DeliveryWorker {
           const found = claimed + claims.limited.length;
           if (found >= (this.options.gapAfterEveryClaim ? 1 : BATCHING_FROM)) lastClaimFound = claimStarted;
           this.mayHaveMore = claimed === room || (limitedRoom > 0 && claims.limited.length === limitedRoom);
+          if (this.mayHaveMore && claimStarted - lastBacklogSignal >= HELP_GAP_MS) {
+            lastBacklogSignal = claimStarted;
+            this.options.onBacklog?.();
+          }
           if (limitedRoom > 0) this.noteLimits(claims);
           this.queueClaims(claims.limited, "ahead");
           this.queueClaims(claims.unlimited, "behind");
