@@ -10,7 +10,12 @@ import { SecretBox } from "../src/crypto/secret-box.js";
 import { createTenant } from "../src/tenants/tenants.js";
 import { createOutgoingWebhook } from "../src/outgoing/outgoing-webhooks.js";
 import { createEventWriter, publishEvent } from "../src/events/events.js";
-import { claimDueDeliveries, recordAttempts, type ClaimedDelivery } from "../src/delivery/delivery-queue.js";
+import {
+  DeliveryTargets,
+  claimDueDeliveries,
+  recordAttempts,
+  type ClaimedDelivery,
+} from "../src/delivery/delivery-queue.js";
 import { DEFAULT_FAILURE_HANDLING } from "../src/outgoing/failure-handling.js";
 import type { NextStep } from "../src/delivery/retry-schedule.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
@@ -35,22 +40,35 @@ afterAll(async () => {
   await testDatabase?.drop();
 });
 
-/** A webhook of its own with `count` deliveries claimed (no worker runs here). */
-async function webhookWithClaims(count: number): Promise<{ webhookId: string; claims: ClaimedDelivery[] }> {
+/** A webhook of its own with `count` events published to it (no worker runs here). */
+async function webhookWithEvents(
+  count: number,
+): Promise<{ webhookId: string; url: string | null; publish(): Promise<void> }> {
   const name = `h${randomBytes(4).toString("hex")}`;
   const { webhook } = await createOutgoingWebhook(database.prisma, new SecretBox(randomBytes(32)), tenantId, {
     name,
     url: `https://${name}.example.com/hook`,
     eventTypes: [`health.${name}`],
   });
-  for (let index = 0; index < count; index += 1)
+  const publish = async () => {
     await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, tenantId, {
       type: `health.${name}`,
-      payload: { index },
+      payload: {},
     });
-  const { unlimited: claims } = await claimDueDeliveries(database.sql, { room: 100, limitedRoom: 0, leaseSeconds: 60 });
-  expect(claims.every((claim) => claim.target.url === webhook.url)).toBe(true);
-  return { webhookId: webhook.id, claims };
+  };
+  for (let index = 0; index < count; index += 1) await publish();
+  return { webhookId: webhook.id, url: webhook.url, publish };
+}
+
+const claimAll = (targets?: DeliveryTargets) =>
+  claimDueDeliveries(database.sql, { room: 100, limitedRoom: 0, leaseSeconds: 60 }, targets);
+
+/** A webhook of its own with `count` deliveries claimed. */
+async function webhookWithClaims(count: number): Promise<{ webhookId: string; claims: ClaimedDelivery[] }> {
+  const { webhookId, url } = await webhookWithEvents(count);
+  const { unlimited: claims } = await claimAll();
+  expect(claims.every((claim) => claim.target.url === url)).toBe(true);
+  return { webhookId, claims };
 }
 
 async function record(claim: ClaimedDelivery, startedAt: Date, succeeded: boolean, step: NextStep): Promise<void> {
@@ -118,5 +136,19 @@ describe("webhook health written by recordAttempts", () => {
     const success = new Date(start.getTime() + 200);
     await record(claims[2]!, success, true, { status: "SUCCEEDED" });
     expect(await health(webhookId)).toMatchObject({ consecutiveFailures: 0, lastSuccessAt: success });
+  });
+});
+
+describe("webhook targets read by claims", () => {
+  it("keeps each claimed delivery's target when reading new ones passes the bound of those kept", async () => {
+    const targets = new DeliveryTargets(1);
+    const known = await webhookWithEvents(1);
+    expect((await claimAll(targets)).unlimited.map((claim) => claim.target.url)).toEqual([known.url]);
+    // One claim: a delivery of the webhook already known, and one of a webhook read now (the second
+    // kept target, past the bound of one).
+    await known.publish();
+    const fresh = await webhookWithEvents(1);
+    const { unlimited: claims } = await claimAll(targets);
+    expect(claims.map((claim) => claim.target.url).sort()).toEqual([known.url, fresh.url].sort());
   });
 });

@@ -173,14 +173,14 @@ async function claimedDeliveries(
   rows: z.output<typeof claimRow>[],
   targets: DeliveryTargets,
 ): Promise<ClaimedDelivery[]> {
-  const unknown = new Set(
-    rows.filter((row) => !targets.get(row.webhook_id, row.webhook_version)).map((row) => row.webhook_id),
-  );
+  // Looked up before reading the rest: a read past the bound starts the map afresh.
+  const known = rows.map((row) => targets.get(row.webhook_id, row.webhook_version));
+  const unknown = new Set(rows.filter((_, index) => !known[index]).map((row) => row.webhook_id));
   if (unknown.size > 0) await targets.load(sql, [...unknown]);
-  return rows.map((row) => {
-    // Changed again since the claim read it: the newer target is the one to use.
-    const known = targets.get(row.webhook_id, row.webhook_version) ?? targets.latest(row.webhook_id);
-    if (!known) throw new Error(`webhook ${row.webhook_id} of claimed delivery ${row.id} not found`);
+  return rows.map((row, index) => {
+    // Read now, it may have changed again since the claim: the newer target is the one to use.
+    const target = known[index] ?? targets.latest(row.webhook_id);
+    if (!target) throw new Error(`webhook ${row.webhook_id} of claimed delivery ${row.id} not found`);
     return {
       id: row.id,
       webhookId: row.webhook_id,
@@ -190,8 +190,8 @@ async function claimedDeliveries(
       isTest: row.is_test,
       queuedAttemptCount: row.queued_attempt_count,
       message: { messageId: row.message_id, type: row.type, occurredAt: row.occurred_at, payload: row.payload },
-      target: known.target,
-      failureHandling: known.failureHandling,
+      target: target.target,
+      failureHandling: target.failureHandling,
       webhookEnabled: row.enabled,
       webhookSuspended: row.suspended,
       ordered: row.ordered,
