@@ -310,9 +310,10 @@ async function openPostgres(
   // An idle connection the server closes (restart, failover, terminated backend) is dropped from the
   // pool and replaced on next use; without a listener its 'error' would crash the process.
   let closing = false;
-  pool.on("error", (error) => {
+  const idleConnectionLost = (error: Error) => {
     if (!closing) log.warn({ err: error }, "idle database connection lost");
-  });
+  };
+  pool.on("error", idleConnectionLost);
   // Named statements (sql.ts) are prepared on every connection; with preparedStatements, any that recurs.
   const namer = statementNamer();
   const nameOf = preparedStatements ? namer : (text: string) => (isNamedStatement(text) ? namer(text) : "");
@@ -328,9 +329,7 @@ async function openPostgres(
     connectionTimeoutMillis: acquireTimeoutMs,
     options: QUEUE_SESSION_SETTINGS,
   });
-  queuePool.on("error", (error) => {
-    if (!closing) log.warn({ err: error }, "idle database connection lost");
-  });
+  queuePool.on("error", idleConnectionLost);
   const queueSql = runner(
     async (text, values) => (await queuePool.query<Record<string, unknown>>({ name: nameOf(text), text, values })).rows,
   );
