@@ -14,12 +14,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "../support/scratch-database.js";
-import { processCpuMs, spawnService, stopProcesses } from "./bench-service.js";
+import { processCpuMs, serviceSettings, spawnService, stopProcesses } from "./bench-service.js";
 
 const WEBHOOKS = 1000;
 const DELIVERIES = 2000;
@@ -139,17 +138,10 @@ const format = (label: string, figures: Figures) =>
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
-  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
+  const { key, env } = serviceSettings(dataDir, scratch?.url);
   const processes: ChildProcess[] = [];
   try {
-    const api = await spawnService({
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      SECRETS_KEY: randomBytes(32).toString("base64"),
-      BOOTSTRAP_API_KEY: key,
-      NODE_ENV: "production",
-      ...(scratch ? { DATABASE_URL: scratch.url, ROLE: "api" } : {}),
-    });
+    const api = await spawnService({ ...env, ...(scratch ? { ROLE: "api" } : {}) });
     processes.push(api.child);
     await seedWebhooks(api.port, key);
     const only = process.env.BENCH_QUERIES?.split(",");

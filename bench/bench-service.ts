@@ -100,6 +100,28 @@ export async function serveFloor(floor: {
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+/**
+ * What every benchmark gives the service: loopback only, a data directory, fresh secrets and admin
+ * keys, production mode, and the scratch database when there is one. Returns the admin key with them.
+ */
+export function serviceSettings(
+  dataDir: string,
+  databaseUrl: string | undefined,
+): { key: string; env: Record<string, string> } {
+  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
+  return {
+    key,
+    env: {
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      SECRETS_KEY: randomBytes(32).toString("base64"),
+      BOOTSTRAP_API_KEY: key,
+      NODE_ENV: "production",
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
+  };
+}
+
 /** Node flags for the service: none, as `npm start` (package.json); BENCH_NODE_FLAGS sets some, to compare (--max-semi-space-size=32). */
 export const START_NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
 /** The glibc malloc setting `npm start` gives node; BENCH_MALLOC_MMAP_THRESHOLD replaces it ("" for glibc's default), to compare. */
@@ -199,23 +221,26 @@ export function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
 }
 
-/**
- * CPU time (ms) used so far by the PostgreSQL server's processes on this machine (every backend, the
- * WAL writer, the checkpointer). A backend that exits between two readings takes its time with it, so
- * compare readings taken while the service's pooled connections stay open.
- */
-export function postgresCpuMs(): number {
+/** CPU time (ms) used so far by every process on this machine whose command is `comm` (postgres, redis-server). */
+export function commandCpuMs(comm: string): number {
   let total = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuMs(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === comm) total += processCpuMs(Number(entry));
     } catch {
       // the process ended while being read
     }
   }
   return total;
 }
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server's processes on this machine (every backend, the
+ * WAL writer, the checkpointer). A backend that exits between two readings takes its time with it, so
+ * compare readings taken while the service's pooled connections stay open.
+ */
+export const postgresCpuMs = (): number => commandCpuMs("postgres");
 
 /** The p-th percentile (nearest rank) of `values`; NaN when there are none. */
 export function percentile(values: number[], p: number): number {

@@ -4,13 +4,14 @@
 // system's latency or rate, every process's CPU per delivery, and the ratios the targets are set on.
 import type { ChildProcess } from "node:child_process";
 import { createConnection } from "node:net";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
+  commandCpuMs,
   percentile,
   postgresCpuMs,
   processCpuMs,
@@ -19,6 +20,7 @@ import {
   stopProcesses,
   until,
   type Receivers,
+  serviceSettings,
 } from "./bench-service.js";
 
 const WEBHOOKS = 10;
@@ -33,30 +35,44 @@ const BATCH_SIZE = 100;
 /** One system under test: how to publish to it, start and stop its workers, and read its processes' CPU. */
 interface System {
   name: string;
-  storeName: string;
   /** Publishes one event; false when it was not accepted. */
   publish(type: string, payload: Record<string, unknown>): Promise<boolean>;
   /** Publishes `events` events of `type` as fast as it takes them. */
   prefill(type: string, events: number): Promise<void>;
-  startWorkers(phase: keyof typeof PEER_CONCURRENCY): Promise<void>;
+  startWorkers(phase: Phase): Promise<void>;
   stopWorkers(): Promise<void>;
   /** CPU time (ms) so far per process of the system: API, each worker, the store. */
   cpu(): Record<string, number>;
   close(): Promise<void>;
 }
 
-/** CPU time (ms) so far of the processes named `comm` (redis-server, postgres). */
-function cpuOfCommand(comm: string): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === comm) total += processCpuMs(Number(entry));
-    } catch {
-      // the process ended while being read
-    }
-  }
-  return total;
+type Phase = keyof typeof PEER_CONCURRENCY;
+
+/**
+ * A system's processes: its API, its WORKERS worker processes (started for a phase and stopped after
+ * it) and its store, with the CPU each has used so far.
+ */
+function systemProcesses(
+  api: ChildProcess,
+  store: { name: string; cpuMs: () => number },
+  spawnWorker: (phase: Phase) => Promise<ChildProcess>,
+): Pick<System, "startWorkers" | "stopWorkers" | "cpu"> & { stopAll(): Promise<void> } {
+  let workers: ChildProcess[] = [];
+  return {
+    async startWorkers(phase) {
+      workers = await Promise.all(Array.from({ length: WORKERS }, () => spawnWorker(phase)));
+    },
+    async stopWorkers() {
+      await stopProcesses(workers);
+      workers = [];
+    },
+    cpu: () => ({
+      API: processCpuMs(api.pid!),
+      ...Object.fromEntries(workers.map((worker, index) => [`worker ${index + 1}`, processCpuMs(worker.pid!)])),
+      [store.name]: store.cpuMs(),
+    }),
+    stopAll: () => stopProcesses([...workers, api]),
+  };
 }
 
 /** Whether Redis answers PING at `url` within a second. */
@@ -77,18 +93,15 @@ function redisAnswers(url: URL): Promise<boolean> {
 async function hookrelay(serverUrl: string, service: string[], receivers: Receivers): Promise<System> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = await createScratchDatabase(serverUrl, "hookrelay_bench");
-  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
-  const env = {
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    SECRETS_KEY: randomBytes(32).toString("base64"),
-    BOOTSTRAP_API_KEY: key,
-    ALLOW_PRIVATE_DESTINATIONS: "true",
-    NODE_ENV: "production",
-    DATABASE_URL: scratch.url,
-  };
+  const settings = serviceSettings(dataDir, scratch.url);
+  const key = settings.key;
+  const env = { ...settings.env, ALLOW_PRIVATE_DESTINATIONS: "true" };
   const api = await spawnService({ ...env, ROLE: "api" }, service);
-  let workers: ChildProcess[] = [];
+  const processes = systemProcesses(
+    api.child,
+    { name: "PostgreSQL", cpuMs: postgresCpuMs },
+    async () => (await spawnService({ ...env, ROLE: "worker" }, service)).child,
+  );
   const gql = async (query: string, variables: unknown) => {
     const response = await fetch(`http://127.0.0.1:${api.port}/graphql`, {
       method: "POST",
@@ -107,7 +120,6 @@ async function hookrelay(serverUrl: string, service: string[], receivers: Receiv
   const PUBLISH_BATCH = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
   return {
     name: "hookrelay",
-    storeName: "PostgreSQL",
     publish: (type, payload) => gql(PUBLISH, { input: { type, payload } }).catch(() => false),
     async prefill(type, events) {
       let next = 0;
@@ -125,22 +137,9 @@ async function hookrelay(serverUrl: string, service: string[], receivers: Receiv
         }),
       );
     },
-    async startWorkers() {
-      workers = await Promise.all(
-        Array.from({ length: WORKERS }, async () => (await spawnService({ ...env, ROLE: "worker" }, service)).child),
-      );
-    },
-    async stopWorkers() {
-      await stopProcesses(workers);
-      workers = [];
-    },
-    cpu: () => ({
-      API: processCpuMs(api.child.pid!),
-      ...Object.fromEntries(workers.map((worker, index) => [`worker ${index + 1}`, processCpuMs(worker.pid!)])),
-      PostgreSQL: postgresCpuMs(),
-    }),
+    ...processes,
     async close() {
-      await stopProcesses([...workers, api.child]);
+      await processes.stopAll();
       rmSync(dataDir, { recursive: true, force: true });
       await scratch.drop();
     },
@@ -160,7 +159,11 @@ async function bullmqPeer(redisUrl: URL, receivers: Receivers): Promise<System> 
   const peer = (role: "api" | "worker", extra: Record<string, string> = {}) =>
     spawnService({ ...env, ...extra }, ["--import", "tsx", "bench/peers/bullmq.ts", role]);
   const api = await peer("api");
-  let workers: ChildProcess[] = [];
+  const processes = systemProcesses(
+    api.child,
+    { name: "Redis", cpuMs: () => commandCpuMs("redis-server") },
+    async (phase) => (await peer("worker", { PEER_CONCURRENCY: String(PEER_CONCURRENCY[phase]) })).child,
+  );
   const publish = async (type: string, payload: Record<string, unknown>) => {
     const response = await fetch(`http://127.0.0.1:${api.port}/publish`, {
       method: "POST",
@@ -172,7 +175,6 @@ async function bullmqPeer(redisUrl: URL, receivers: Receivers): Promise<System> 
   };
   return {
     name: "BullMQ peer",
-    storeName: "Redis",
     publish: (type, payload) => publish(type, payload).catch(() => false),
     async prefill(type, events) {
       let next = 0;
@@ -182,26 +184,8 @@ async function bullmqPeer(redisUrl: URL, receivers: Receivers): Promise<System> 
         }),
       );
     },
-    async startWorkers(phase) {
-      workers = await Promise.all(
-        Array.from(
-          { length: WORKERS },
-          async () => (await peer("worker", { PEER_CONCURRENCY: String(PEER_CONCURRENCY[phase]) })).child,
-        ),
-      );
-    },
-    async stopWorkers() {
-      await stopProcesses(workers);
-      workers = [];
-    },
-    cpu: () => ({
-      API: processCpuMs(api.child.pid!),
-      ...Object.fromEntries(workers.map((worker, index) => [`worker ${index + 1}`, processCpuMs(worker.pid!)])),
-      Redis: cpuOfCommand("redis-server"),
-    }),
-    async close() {
-      await stopProcesses([...workers, api.child]);
-    },
+    ...processes,
+    close: processes.stopAll,
   };
 }
 

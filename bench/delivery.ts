@@ -21,7 +21,6 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { Agent, request } from "undici";
 import { signatureHeader } from "../src/signing/signing.js";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
@@ -36,6 +35,7 @@ import {
   stopProcesses,
   until,
   type Receivers,
+  serviceSettings,
 } from "./bench-service.js";
 import { compareWithPeer } from "./delivery-peer.js";
 
@@ -100,17 +100,9 @@ const formatAnswers = (answers: Answers) =>
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
-  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
-  const env: Record<string, string> = {
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    SECRETS_KEY: randomBytes(32).toString("base64"),
-    BOOTSTRAP_API_KEY: key,
-    ALLOW_PRIVATE_DESTINATIONS: "true",
-    WORKER_CONCURRENCY: String(CONCURRENCY),
-    NODE_ENV: "production",
-    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-  };
+  const settings = serviceSettings(dataDir, scratch?.url);
+  const key = settings.key;
+  const env = { ...settings.env, ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_CONCURRENCY: String(CONCURRENCY) };
   const receivers = await startReceivers(WEBHOOKS);
   // Every part in a process of its own, as deployed: the benchmark process holds only the receivers and the load.
   const processes: ChildProcess[] = [];

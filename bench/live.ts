@@ -16,7 +16,6 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
@@ -27,6 +26,7 @@ import {
   startReceivers,
   stopProcesses,
   until,
+  serviceSettings,
 } from "./bench-service.js";
 
 const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 200);
@@ -122,16 +122,12 @@ interface PhaseFigures {
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
-  const key = `whk_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("hex")}`;
-  const env: Record<string, string> = {
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    SECRETS_KEY: randomBytes(32).toString("base64"),
-    BOOTSTRAP_API_KEY: key,
+  const settings = serviceSettings(dataDir, scratch?.url);
+  const key = settings.key;
+  const env = {
+    ...settings.env,
     ALLOW_PRIVATE_DESTINATIONS: "true",
-    NODE_ENV: "production",
     MAX_SUBSCRIPTIONS_PER_KEY: String(SUBSCRIPTIONS),
-    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   };
   const receiver = await startReceivers(1);
   const processes: ChildProcess[] = [];
