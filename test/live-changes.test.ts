@@ -33,6 +33,7 @@ const delivery = (tenantId: string, id: string, webhookId = "w") =>
     status: "PENDING",
     attemptCount: 0,
     at: "2026-12-01T10:00:00.123456+00:00",
+    delivery: null,
   });
 
 function hub(

@@ -16,6 +16,7 @@ import { graphql } from "./generated/index.js";
 import {
   AlertChangedDocument,
   CreateIncomingWebhookDocument,
+  DeliveryDocument,
   DeliveryUpdatedDocument,
   IncomingEventReceivedDocument,
   UpdateOutgoingWebhookDocument,
@@ -130,6 +131,40 @@ describe("deliveryUpdated", () => {
     } finally {
       await flaky.close();
     }
+  });
+
+  it("builds the delivery from the change it carries, equal to the delivery read back; a long failure message is read", async () => {
+    const hook = await createWebhook(t, {
+      url: receiver.url,
+      eventTypes: ["live.built"],
+      type: "CUSTOM",
+      destinationSettings: {
+        expression: '$exists(event.data.reason) ? $error("refused: " & event.data.reason) : { "ok": true }',
+      },
+    });
+    const stream = await subscribe(DeliveryUpdatedDocument, { filter: { webhookId: hook.id } });
+    await untilOpen(1);
+    const finished = () => stream.results().filter((result) => result.data?.deliveryUpdated.status === "DIVERTED");
+    // The trigger leaves the row out of a notification whose failure message is over 2,000 bytes.
+    for (const reason of ["short", "x".repeat(3000)]) {
+      const count = finished().length + 1;
+      await publish(t, { type: "live.built", payload: { reason } });
+      await stream.until(() => finished().length >= count);
+    }
+    const [carried, read] = finished().map((result) => result.data!.deliveryUpdated) as [
+      DeliveryUpdate,
+      DeliveryUpdate,
+    ];
+    expect(carried.delivery?.failureMessage).toContain("refused: short");
+    expect(read.delivery?.failureMessage).toContain("x".repeat(3000));
+    // Each message's delivery is the one a query reads now (both are finished: nothing changed since),
+    // and the first PENDING message shows the delivery as that change left it.
+    for (const update of [carried, read]) {
+      const loaded = await t.gql(DeliveryDocument, { id: update.deliveryId });
+      expect(update.delivery).toEqual(loaded.data?.delivery);
+    }
+    const pending = stream.results()[0]!.data!.deliveryUpdated;
+    expect(pending.delivery).toMatchObject({ status: "PENDING", attemptCount: 0, completedAt: null });
   });
 
   it("filters by status and event, and never shows another tenant's deliveries", async () => {

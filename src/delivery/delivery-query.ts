@@ -14,7 +14,9 @@ import { jsonColumn, type RunSql } from "../db/sql.js";
 import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
 import { eventIdOfMessageId } from "../events/message-ids.js";
 
-const deliveryRow = z.object({
+// Dates are coerced: a row read through pg or PGlite holds Dates, one carried in a change notification
+// (src/live/live-changes.ts) ISO strings.
+export const deliveryRow = z.object({
   id: z.string(),
   tenantId: z.string(),
   eventId: z.string(),
@@ -25,14 +27,14 @@ const deliveryRow = z.object({
   isTest: z.boolean(),
   attemptCount: z.number(),
   queuedAttemptCount: z.number(),
-  nextAttemptAt: z.date().nullable(),
-  lastAttemptAt: z.date().nullable(),
-  completedAt: z.date().nullable(),
+  nextAttemptAt: z.coerce.date().nullable(),
+  lastAttemptAt: z.coerce.date().nullable(),
+  completedAt: z.coerce.date().nullable(),
   failureTrigger: z.enum(FailureTrigger).nullable(),
   failureMessage: z.string().nullable(),
-  lockedUntil: z.date().nullable(),
+  lockedUntil: z.coerce.date().nullable(),
   leaseToken: z.string().nullable(),
-  createdAt: z.date(),
+  createdAt: z.coerce.date(),
   seq: z.coerce.bigint(),
 }) satisfies z.ZodType<Delivery>;
 

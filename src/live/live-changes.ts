@@ -9,6 +9,7 @@ import { ForbiddenError, type Scope } from "../auth/scopes.js";
 import { AuthenticationError, ServiceError, TooManySubscriptionsError } from "../common/errors.js";
 import type { Logger } from "../common/logger.js";
 import { AlertState, DeliveryStatus, WebhookKind } from "../generated/prisma/client.js";
+import { deliveryRow } from "../delivery/delivery-query.js";
 
 /** The NOTIFY channel the database's triggers announce changes on. */
 export const CHANGES_CHANNEL = "hookrelay_changes";
@@ -38,6 +39,8 @@ const changeSchema = z.discriminatedUnion("on", [
     status: z.enum(DeliveryStatus),
     attemptCount: z.number().int(),
     at: changedAt,
+    // The row as the change left it; null when it would not fit the notification.
+    delivery: deliveryRow.nullable(),
   }),
   z.object({
     on: z.literal("webhook"),
@@ -118,6 +121,9 @@ function topicsOf(change: Change): [string, string] {
   return [change.on, topicKey(change.on, change.on === "webhook" ? change.id : change.webhookId)];
 }
 
+const hasTenant = (notified: unknown): notified is { tenantId: string } =>
+  typeof notified === "object" && notified !== null && "tenantId" in notified && typeof notified.tenantId === "string";
+
 /** One open subscription as the hub sees it; its queue holds only the changes it accepts. */
 interface Subscriber {
   principal: Principal;
@@ -154,7 +160,10 @@ export class LiveChanges {
     if (payload === "") return; // the listener reconnected: changes in between are lost (documented)
     let change: Change;
     try {
-      change = changeSchema.parse(JSON.parse(payload));
+      const notified: unknown = JSON.parse(payload);
+      // Most changes concern no open subscription: those are not read further.
+      if (hasTenant(notified) && !this.byTenant.has(notified.tenantId)) return;
+      change = changeSchema.parse(notified);
     } catch (error) {
       this.options.log.warn({ err: error, payload: payload.slice(0, 200) }, "unreadable change notification");
       return;

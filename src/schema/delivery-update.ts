@@ -39,8 +39,9 @@ const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").im
       nullable: true,
       authScopes: { scope: READ_SCOPES.Delivery },
       description:
-        "The delivery as it is when this message is sent (it may be further along than `status`); null when it has been deleted since.",
-      resolve: (change, _args, context) => deliveries.get(context.sql, context.tenantId, change),
+        "The delivery as this change left it; its event, webhook and attempts are read when the message is sent (attempts may include later ones). A delivery whose failure message is over 2,000 bytes is read then too: it may be further along than `status`, or null when deleted since.",
+      // The change carries the row (see live-changes.ts) unless a long failure message kept it out.
+      resolve: (change, _args, context) => change.delivery ?? deliveries.get(context.sql, context.tenantId, change),
     }),
   }),
 });
