@@ -30,6 +30,7 @@ import { createEventWriter, type EventStore } from "../events/events.js";
 import { SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
 import type { LiveChanges } from "../live/live-changes.js";
 import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
+import { compiledSubscriptionEvents } from "./subscription-events.js";
 
 const MAX_DOCUMENT_NESTING = 4 * MAX_JSON_DEPTH;
 
@@ -239,10 +240,12 @@ export function createGraphQLServer(
       // document on every request, which was the largest share of a list request's CPU.
       // Not for subscriptions: graphql-jit 0.8 hands a subscription field's `subscribe` the operation's
       // variables in place of the field's arguments (filter: { webhookId: $id } arrived as undefined).
+      // Their events are compiled by compiledSubscriptionEvents.
       useGraphQlJit(
         {},
         { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation !== "subscription" },
       ),
+      compiledSubscriptionEvents(),
       // After graphql-jit: it wraps the executor jit compiled.
       ...(tracing ? [traceOperations(tracing)] : []),
       // The graphql-sse protocol at /graphql/stream, with its single-connection mode (one stream for
