@@ -242,11 +242,18 @@ export function commandCpuMs(comm: string): number {
  */
 export const postgresCpuMs = (): number => commandCpuMs("postgres");
 
-/** The p-th percentile (nearest rank) of `values`; NaN when there are none. */
+/** The p-th percentile (nearest rank) of `values`, to 0.1; NaN when there are none. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return value === undefined ? NaN : Math.round(value * 10) / 10;
 }
+
+/**
+ * Wall-clock milliseconds with a fraction: what publishers put in `publishedAt` and receivers compare
+ * with. Date.now()'s whole milliseconds are too coarse for latencies of a few.
+ */
+export const benchClock = (): number => performance.timeOrigin + performance.now();
 
 /** Waits until `check` holds, looking every 5 ms; a benchmark that cannot finish says what it waited for. */
 export async function until(what: string, check: () => boolean, timeoutMs = 300_000): Promise<void> {
@@ -290,7 +297,7 @@ export async function startReceivers(count: number): Promise<Receivers> {
         state.received += 1;
         const publishedAt = (JSON.parse(Buffer.concat(chunks).toString()) as { data?: { publishedAt?: number } }).data
           ?.publishedAt;
-        if (publishedAt) state.latencies.push(Date.now() - publishedAt);
+        if (publishedAt) state.latencies.push(benchClock() - publishedAt);
         res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       });
     });

@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
+  benchClock,
   commandCpuMs,
   percentile,
   postgresCpuMs,
@@ -243,7 +244,7 @@ async function openLoop(
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
     const publishing = system
-      .publish(type, { index, publishedAt: Date.now() })
+      .publish(type, { index, publishedAt: benchClock() })
       .then((ok) => void (accepted += ok ? 1 : 0))
       .finally(() => open.delete(publishing));
     open.add(publishing);

@@ -26,6 +26,7 @@ import { signatureHeader } from "../src/signing/signing.js";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
+  benchClock,
   builtService,
   percentile,
   postgresCpuMs,
@@ -243,7 +244,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
         const wait = due - performance.now();
         if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
         if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-        const publishing = publish(type, { index, publishedAt: Date.now() }).finally(() => open.delete(publishing));
+        const publishing = publish(type, { index, publishedAt: benchClock() }).finally(() => open.delete(publishing));
         open.add(publishing);
       }
       await Promise.all(open);

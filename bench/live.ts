@@ -19,6 +19,7 @@ import path from "node:path";
 import pg from "pg";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
+  benchClock,
   percentile,
   postgresCpuMs,
   processCpuMs,
@@ -220,7 +221,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
         const wait = due - performance.now();
         if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
         if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-        const publishing = publish(index, { index, publishedAt: Date.now() })
+        const publishing = publish(index, { index, publishedAt: benchClock() })
           .then((data) => data && (accepted += 1))
           .finally(() => open.delete(publishing));
         open.add(publishing);
