@@ -131,6 +131,8 @@ async function openSubscriptions(apiUrl: string, key: string, webhookIds: string
 interface PhaseFigures {
   /** The API process's CPU over the rate phase (ms). */
   rateApiMs: number;
+  /** The API process's share of one core over the rate phase (1: saturated). */
+  rateApiLoad: number;
   throughput: number;
   achieved: number;
   p50: number;
@@ -232,6 +234,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       receiver.reset();
       subscribers?.reset();
       const cpuStart = readCpu();
+      const cpuStartedAt = performance.now();
       const open = new Set<Promise<unknown>>();
       const start = performance.now();
       const offered = RATE * RATE_SECONDS;
@@ -257,6 +260,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const latencies = receiver.latencies;
       return {
         rateApiMs: cpuEnd.api - cpuStart.api,
+        rateApiLoad: (cpuEnd.api - cpuStart.api) / (performance.now() - cpuStartedAt),
         throughput,
         achieved,
         p50: percentile(latencies, 50),
@@ -297,7 +301,14 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     // phase's without subscriptions, per message.
     const perMessage = (withLive.rateApiMs - baseline.rateApiMs) / Math.max(1, subscribers.messages);
     console.log(
-      `  API CPU per message: ${perMessage.toFixed(3)} ms (${withLive.rateApiMs.toFixed(0)} vs ${baseline.rateApiMs.toFixed(0)} ms over the rate phase)   (target <= 0.25 ms: ${perMessage <= 0.25 ? "reached" : "NOT reached"})`,
+      `  API CPU per message: ${perMessage.toFixed(3)} ms (${withLive.rateApiMs.toFixed(0)} vs ${baseline.rateApiMs.toFixed(0)} ms over the rate phase)   (target <= 0.25 ms: ${
+        // A process busy all along in both phases spends the same CPU whatever it does more: no figure.
+        Math.min(withLive.rateApiLoad, baseline.rateApiLoad) > 0.9
+          ? "not measurable, the process was saturated in both phases"
+          : perMessage <= 0.25
+            ? "reached"
+            : "NOT reached"
+      })`,
     );
     // The issue's scenario is the rate phase (200 events/s delivered while 200 subscriptions are open):
     // its delivery figures are the target; the throughput phase's drop is what messages cost a
