@@ -63,8 +63,12 @@ const SUBSCRIPTION = JSON.stringify({
 });
 // The reading client's: the same changes without the payload. A batch's burst of them stays far below
 // SSE_MAX_UNSENT_BYTES, which the payloads' (a megabyte at once on PostgreSQL) would not: the bound
-// counts what waits to be sent, a burst the client has had no time to read included.
-const READ_SUBSCRIPTION = JSON.stringify({ query: "subscription { deliveryUpdated { status delivery { id } } }" });
+// counts what waits to be sent, a burst the client has had no time to read included. It reads each
+// delivery's event as the stalled clients' messages do: publishing goes at the pace their messages are
+// made, so a stalled stream is cut for the bytes it holds, not for the changes queued behind it.
+const READ_SUBSCRIPTION = JSON.stringify({
+  query: "subscription { deliveryUpdated { status delivery { id event { id } } } }",
+});
 
 /** A client that sends the subscription and then reads nothing (until `resume`). */
 function stalledClient(port: number) {
