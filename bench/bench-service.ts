@@ -255,6 +255,35 @@ export function percentile(values: number[], p: number): number {
  */
 export const benchClock = (): number => performance.timeOrigin + performance.now();
 
+/** Publishes an open-loop load leaves unanswered at most: past it, the next waits for one to answer. */
+const MAX_OPEN_PUBLISHES = 200;
+
+/**
+ * An open-loop load: `publish(index)` every 1/`rate` s for `seconds`, whatever the answers (at most
+ * MAX_OPEN_PUBLISHES unanswered). Resolves once every call has answered, with how many answered true
+ * and how long that took (s).
+ */
+export async function offerAtRate(
+  rate: number,
+  seconds: number,
+  publish: (index: number) => Promise<boolean>,
+): Promise<{ accepted: number; elapsedS: number }> {
+  const open = new Set<Promise<unknown>>();
+  let accepted = 0;
+  const start = performance.now();
+  for (let index = 0; index < rate * seconds; index += 1) {
+    const wait = start + (index * 1000) / rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
+    const publishing = publish(index)
+      .then((ok) => void (accepted += ok ? 1 : 0))
+      .finally(() => open.delete(publishing));
+    open.add(publishing);
+  }
+  await Promise.all(open);
+  return { accepted, elapsedS: (performance.now() - start) / 1000 };
+}
+
 /** Waits until `check` holds, looking every 5 ms; a benchmark that cannot finish says what it waited for. */
 export async function until(what: string, check: () => boolean, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -12,6 +12,7 @@ import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
   benchClock,
+  offerAtRate,
   commandCpuMs,
   percentile,
   postgresCpuMs,
@@ -30,7 +31,6 @@ const WORKERS = 2;
 const PEER_CONCURRENCY = { solo: 16, wide: 64 };
 const PREFILL_EVENTS = 5000;
 const PUBLISHERS = 20;
-const MAX_OPEN_PUBLISHES = 200;
 const BATCH_SIZE = 100;
 
 /** One system under test: how to publish to it, start and stop its workers, and read its processes' CPU. */
@@ -223,8 +223,7 @@ function describe(system: System, result: Omit<PhaseResult, "line">, latency: bo
 }
 
 /**
- * Offers `rate` events/s of `type` for `seconds` (open loop: a publish every 1/rate s, at most
- * MAX_OPEN_PUBLISHES unanswered), then waits for their `fanOut` deliveries each.
+ * Offers `rate` events/s of `type` for `seconds` (offerAtRate's open loop), then waits for their `fanOut` deliveries each.
  */
 async function openLoop(
   system: System,
@@ -236,21 +235,11 @@ async function openLoop(
 ): Promise<PhaseResult> {
   receivers.reset();
   const before = system.cpu();
-  const open = new Set<Promise<unknown>>();
-  let accepted = 0;
   const start = performance.now();
-  for (let index = 0; index < rate * seconds; index += 1) {
-    const wait = start + (index * 1000) / rate - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-    const publishing = system
-      .publish(type, { index, publishedAt: benchClock() })
-      .then((ok) => void (accepted += ok ? 1 : 0))
-      .finally(() => open.delete(publishing));
-    open.add(publishing);
-  }
-  await Promise.all(open);
-  const acceptedPerSecond = accepted / ((performance.now() - start) / 1000);
+  const { accepted, elapsedS } = await offerAtRate(rate, seconds, (index) =>
+    system.publish(type, { index, publishedAt: benchClock() }),
+  );
+  const acceptedPerSecond = accepted / elapsedS;
   await until(`${system.name}: ${type} deliveries`, () => receivers.received >= accepted * fanOut);
   const deliveries = receivers.received;
   const result = {

@@ -27,6 +27,7 @@ import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
   benchClock,
+  offerAtRate,
   builtService,
   percentile,
   postgresCpuMs,
@@ -45,7 +46,6 @@ const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 64);
 const PUBLISHERS = 20;
-const MAX_OPEN_PUBLISHES = 200;
 const BATCH_SIZE = 100;
 const BATCH_CALLERS = 4;
 const SERVICE = builtService();
@@ -234,21 +234,13 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       `  ceiling:    ${ceilingPerSecond.toFixed(0)} requests/s (undici, same signed bodies, same receivers, concurrency ${workerCount * CONCURRENCY}, no database); ratio ${(throughput / ceilingPerSecond).toFixed(2)}`,
     );
 
-    /** Offers `rate` events/s of `type` for `seconds` (open loop, at most MAX_OPEN_PUBLISHES unanswered), then waits for their deliveries. */
+    /** Offers `rate` events/s of `type` for `seconds` (offerAtRate's open loop), then waits for their deliveries. */
     const offer = async (type: string, fanOut: number, rate: number, seconds: number) => {
-      const offered = rate * seconds;
-      const open = new Set<Promise<unknown>>();
-      const start = performance.now();
-      for (let index = 0; index < offered; index += 1) {
-        const due = start + (index * 1000) / rate;
-        const wait = due - performance.now();
-        if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-        if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-        const publishing = publish(type, { index, publishedAt: benchClock() }).finally(() => open.delete(publishing));
-        open.add(publishing);
-      }
-      await Promise.all(open);
-      const achieved = answers.accepted / ((performance.now() - start) / 1000);
+      const { elapsedS } = await offerAtRate(rate, seconds, async (index) => {
+        await publish(type, { index, publishedAt: benchClock() });
+        return true; // its answer is counted in `answers`
+      });
+      const achieved = answers.accepted / elapsedS;
       const phaseAnswers = { ...answers };
       await until(`${type} deliveries`, () => receivers.received >= phaseAnswers.accepted * fanOut);
       const latencies = receivers.latencies;

@@ -28,6 +28,7 @@ import { createLogger } from "../src/common/logger.js";
 import { createTenant } from "../src/tenants/tenants.js";
 import {
   benchClock,
+  offerAtRate,
   builtService,
   percentile,
   postgresCpuMs,
@@ -50,7 +51,6 @@ const PUBLISHERS = 20;
 const MANY_SUBSCRIPTIONS = Number(process.env.BENCH_MANY_SUBSCRIPTIONS ?? 2000);
 const MANY_TENANTS = 10;
 const MANY_RATE = 100;
-const MAX_OPEN_PUBLISHES = 200;
 
 // What a dashboard of deliveries shows as they change.
 const SUBSCRIBE = `subscription BenchLive($webhookId: ID!) {
@@ -257,22 +257,12 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       subscribers?.reset();
       const cpuStart = readCpu();
       const cpuStartedAt = performance.now();
-      const open = new Set<Promise<unknown>>();
-      const start = performance.now();
-      const offered = RATE * RATE_SECONDS;
-      let accepted = 0;
-      for (let index = 0; index < offered; index += 1) {
-        const due = start + (index * 1000) / RATE;
-        const wait = due - performance.now();
-        if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-        if (open.size >= MAX_OPEN_PUBLISHES) await Promise.race(open);
-        const publishing = publish(index, { index, publishedAt: benchClock() })
-          .then((data) => data && (accepted += 1))
-          .finally(() => open.delete(publishing));
-        open.add(publishing);
-      }
-      await Promise.all(open);
-      const achieved = accepted / ((performance.now() - start) / 1000);
+      const { accepted, elapsedS } = await offerAtRate(
+        RATE,
+        RATE_SECONDS,
+        async (index) => (await publish(index, { index, publishedAt: benchClock() })) !== null,
+      );
+      const achieved = accepted / elapsedS;
       await until("rate deliveries", () => receiver.received >= accepted);
       // Each delivery is two changes: PENDING, then SUCCEEDED.
       if (subscribers)
@@ -361,25 +351,16 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       const many = await Promise.all(keys.map((tenantKey, index) => openSubscriptions(apiUrl, tenantKey, ids[index]!)));
       const held = residentMb(api.child.pid!) - before;
       const cpuStart = readCpu();
-      const start = performance.now();
-      const offered = MANY_RATE * RATE_SECONDS;
-      let accepted = 0;
-      const open = new Set<Promise<unknown>>();
-      for (let index = 0; index < offered; index += 1) {
-        const due = start + (index * 1000) / MANY_RATE;
-        const wait = due - performance.now();
-        if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-        const tenant = index % MANY_TENANTS;
-        const publishing = gql(
-          PUBLISH,
-          { input: { type: `many.w${Math.floor(index / MANY_TENANTS) % perTenant}`, payload: { index } } },
-          keys[tenant],
-        )
-          .then((data) => data && (accepted += 1))
-          .finally(() => open.delete(publishing));
-        open.add(publishing);
-      }
-      await Promise.all(open);
+      const { accepted } = await offerAtRate(
+        MANY_RATE,
+        RATE_SECONDS,
+        async (index) =>
+          (await gql(
+            PUBLISH,
+            { input: { type: `many.w${Math.floor(index / MANY_TENANTS) % perTenant}`, payload: { index } } },
+            keys[index % MANY_TENANTS],
+          )) !== null,
+      );
       const messages = () => many.reduce((sum, one) => sum + one.messages, 0);
       await until("messages to many subscriptions", () => messages() >= 2 * accepted, 60_000).catch(() => undefined);
       const cpuEnd = readCpu();
