@@ -7,6 +7,7 @@
 // creates and drops), where it also measures the floor: a bare node:http server that parses the JSON
 // and writes the same rows with `pg` (the events, their alerts, the outgoing events announcing them
 // and the webhook's request counter) in one transaction per request.
+import { wholeTenant } from "../src/auth/owner.js";
 import { createServer, type Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
@@ -208,7 +209,7 @@ async function batchSizes(
   }: { prisma: PrismaClient; secretBox: SecretBox; plugins: PluginDirectory; sql: RunSql },
 ): Promise<void> {
   for (const size of BATCH_SIZES) {
-    const webhook = await createIncomingWebhook(prisma, secretBox, plugins, tenantId, {
+    const webhook = await createIncomingWebhook(prisma, secretBox, plugins, wholeTenant(tenantId), {
       name: `batch of ${size}`,
       plugin: {
         pluginId: "generic-json",
@@ -277,7 +278,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   const prisma = service.database.prisma;
   try {
     const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
-    const webhook = await createIncomingWebhook(prisma, secretBox, service.plugins, tenantId, {
+    const webhook = await createIncomingWebhook(prisma, secretBox, service.plugins, wholeTenant(tenantId), {
       name: "alertmanager",
       plugin: { pluginId: "prometheus-alertmanager" },
     });

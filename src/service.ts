@@ -1,5 +1,6 @@
 // Wires the service together: database, migrations, first-run bootstrap, HTTP server, delivery worker.
 // main.ts runs it as a process; tests start it in-process on a port of their own.
+import { webhookProjectsOf } from "./webhooks/webhook-query.js";
 import { setTimeout as sleep } from "node:timers/promises";
 import { databaseOptionsOf, servesApi, type Config } from "./config/config.js";
 import type { Logger } from "./common/logger.js";
@@ -181,12 +182,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
       worker = running;
     }
 
-    const apiKeys = new ApiKeyCache(database.sql, config.API_KEY_CACHE_SECONDS * 1000);
+    const runSql = database.sql;
+    const apiKeys = new ApiKeyCache(runSql, config.API_KEY_CACHE_SECONDS * 1000);
     // Subscriptions are served where the API is: one LISTEN per process feeds all of them.
     const live = servesApi(config)
       ? new LiveChanges({
           maxSubscriptionsPerKey: config.MAX_SUBSCRIPTIONS_PER_KEY,
           checkKey: (principal) => currentScopes(apiKeys, principal),
+          webhookProjects: (ids) => webhookProjectsOf(runSql, ids),
           log: log.child({ component: "live" }),
         })
       : null;

@@ -1,5 +1,6 @@
 // De-duplication of incoming events into alerts, straight through the module the receiver calls,
 // with the clock in the test's hands.
+import { wholeTenant } from "../src/auth/owner.js";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function webhook(options: Record<string, unknown> = {}, projectId?: string): Promise<ReceivingWebhook> {
-  const created = await createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, {
+  const created = await createIncomingWebhook(prisma, secretBox, t.service.plugins, wholeTenant(tenantId), {
     name: `alerts ${Math.random()}`,
     plugin: { pluginId: "generic-json", options },
     projectId,

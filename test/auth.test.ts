@@ -56,6 +56,7 @@ describe("authentication", () => {
         "DELIVERIES_VIEW",
         "DELIVERIES_RETRY",
         "TENANT_ADMIN",
+        "PORTAL_SESSIONS",
       ],
       tenant: { name: "default" },
     });

@@ -1,5 +1,6 @@
 // The worker under stress and faults: bursts, a killed process, two workers on one database, wake-ups
 // and shutdown. Receivers are real HTTP servers on 127.0.0.1.
+import { wholeTenant } from "../src/auth/owner.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createEventWriter, publishEvent } from "../src/events/events.js";
@@ -67,7 +68,7 @@ describe("delivery worker", () => {
       await Promise.all(
         ids
           .slice(start, start + 50)
-          .map((index) => publishEvent(events, tenantId, { type: "burst.item", payload: { index } })),
+          .map((index) => publishEvent(events, wholeTenant(tenantId), { type: "burst.item", payload: { index } })),
       );
     }
     await waitFor("2,000 deliveries at the receiver", () => distinctMessages(target) === 2000, 120_000, 200);

@@ -14,10 +14,11 @@ import { TooManySubscriptionsError } from "../src/common/errors.js";
 import { ForbiddenError } from "../src/auth/scopes.js";
 import { createLogger } from "../src/common/logger.js";
 
-const principal = (tenantId: string, apiKeyId = `key-${tenantId}`): Principal => ({
+const principal = (tenantId: string, apiKeyId = `key-${tenantId}`, projectId: string | null = null): Principal => ({
   apiKeyId,
   keyPrefix: "whk_test0000",
   tenantId,
+  projectId,
   name: "test",
   scopes: ["deliveries:view"],
 });
@@ -40,8 +41,16 @@ function hub(
   checkKey: (principal: Principal) => Promise<readonly Scope[] | null> = async () => ["deliveries:view"],
   max = 5,
 ): LiveChanges {
-  return new LiveChanges({ maxSubscriptionsPerKey: max, checkKey, log: createLogger("silent") });
+  return new LiveChanges({
+    maxSubscriptionsPerKey: max,
+    checkKey,
+    webhookProjects: async (ids) => new Map(ids.flatMap((id) => (id in PROJECTS ? [[id, PROJECTS[id]!]] : []))),
+    log: createLogger("silent"),
+  });
 }
+
+// The webhooks the hub may look up, and their projects.
+const PROJECTS: Record<string, string> = { w: "", "w-blue": "blue", "w-green": "green" };
 
 describe("LiveChanges", () => {
   it("hands each tenant only its own changes, parsed, and skips unreadable notifications", async () => {
@@ -78,6 +87,7 @@ describe("LiveChanges", () => {
         id: "al",
         webhookId: "w1",
         state: "TRIGGERED",
+        projectId: "",
         at: "2026-12-01T10:00:00Z",
       }),
     );
@@ -90,6 +100,44 @@ describe("LiveChanges", () => {
     expect((await toW1.next()).value).toBeInstanceOf(StreamEnd);
     expect((await alertsOfW2.next()).value).toBeInstanceOf(StreamEnd);
     expect(live.openCount).toBe(1);
+  });
+
+  it("hands a project-scoped key only its project's changes, in order, its deliveries by their webhook's project", async () => {
+    const live = hub();
+    const blue = live.subscribe(principal("a", "key-blue", "blue"), "deliveries:view", deliveries, isDelivery);
+    const anyWebhook = (change: Change): change is Change => change.on === "webhook";
+    const blueWebhooks = live.subscribe(
+      principal("a", "key-blue", "blue"),
+      "webhooks:view",
+      { on: "webhook" },
+      anyWebhook,
+    );
+    const webhookChange = (id: string, projectId: string) =>
+      JSON.stringify({
+        on: "webhook",
+        tenantId: "a",
+        id,
+        kind: "OUTGOING",
+        change: "UPDATED",
+        projectId,
+        at: "2026-12-01T10:00:00Z",
+      });
+    live.receive(delivery("a", "d1", "w-green"));
+    live.receive(delivery("a", "d2", "w-blue"));
+    live.receive(delivery("a", "d3", "w"));
+    live.receive(delivery("a", "d4", "w-gone"));
+    live.receive(delivery("a", "d5", "w-blue"));
+    live.receive(webhookChange("w-green", "green"));
+    live.receive(webhookChange("w-blue", "blue"));
+    expect((await blue.next()).value).toMatchObject({ id: "d2" });
+    expect((await blue.next()).value).toMatchObject({ id: "d5" });
+    expect((await blueWebhooks.next()).value).toMatchObject({ id: "w-blue" });
+    // A webhook moved into the project: its deliveries follow it.
+    live.receive(webhookChange("w-green", "blue"));
+    live.receive(delivery("a", "d6", "w-green"));
+    expect((await blueWebhooks.next()).value).toMatchObject({ id: "w-green" });
+    expect((await blue.next()).value).toMatchObject({ id: "d6" });
+    live.close();
   });
 
   it("ends a subscriber that fell MAX_QUEUED_CHANGES behind with one last item, and frees its place", async () => {

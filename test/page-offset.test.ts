@@ -1,5 +1,6 @@
 // `offset` on every list field: a numbered page is the same rows as that slice of the whole list,
 // with page info and cursors that agree with it.
+import { wholeTenant } from "../src/auth/owner.js";
 import { randomBytes } from "node:crypto";
 import { getNamedType, isObjectType } from "graphql";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
@@ -37,7 +38,7 @@ beforeAll(async () => {
   for (let i = 0; i < 8; i += 1) eventId = (await publish(t, { type: "order.created", payload: { i } })).event.id;
   for (let i = 0; i < 4; i += 1) await createApiKey(prisma, tenantId, { name: `key ${i}`, scopes: ["webhooks:view"] });
   const incoming = incomingWebhookOf(
-    await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, tenantId, {
+    await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, wholeTenant(tenantId), {
       name: "monitor",
       plugin: { pluginId: "generic-json", options: {} },
     }),

@@ -1,6 +1,7 @@
 // recordAttempts keeps a webhook's health exact where it matters (the failure count, suspension) and
 // writes the bare time of the last success or failure at most once per HEALTH_TIMESTAMP_RESOLUTION,
 // so a busy webhook's row is not rewritten by every attempt.
+import { wholeTenant } from "../src/auth/owner.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../src/generated/prisma/client.js";
@@ -45,13 +46,18 @@ async function webhookWithEvents(
   count: number,
 ): Promise<{ webhookId: string; url: string | null; publish(): Promise<void> }> {
   const name = `h${randomBytes(4).toString("hex")}`;
-  const { webhook } = await createOutgoingWebhook(database.prisma, new SecretBox(randomBytes(32)), tenantId, {
-    name,
-    url: `https://${name}.example.com/hook`,
-    eventTypes: [`health.${name}`],
-  });
+  const { webhook } = await createOutgoingWebhook(
+    database.prisma,
+    new SecretBox(randomBytes(32)),
+    wholeTenant(tenantId),
+    {
+      name,
+      url: `https://${name}.example.com/hook`,
+      eventTypes: [`health.${name}`],
+    },
+  );
   const publish = async () => {
-    await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, tenantId, {
+    await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, wholeTenant(tenantId), {
       type: `health.${name}`,
       payload: {},
     });

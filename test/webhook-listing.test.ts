@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wholeTenant } from "../src/auth/owner.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createOutgoingWebhook } from "../src/outgoing/outgoing-webhooks.js";
 import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
@@ -15,7 +16,7 @@ beforeAll(async () => {
   tenantId = (await prisma.tenant.findFirstOrThrow()).id;
   const box = new SecretBox(Buffer.alloc(32, 1));
   for (let i = 0; i < ROWS; i += 1) {
-    await createOutgoingWebhook(prisma, box, tenantId, {
+    await createOutgoingWebhook(prisma, box, wholeTenant(tenantId), {
       // Names repeat across projects and timestamps collide below, so ties must be broken by id.
       name: `hook ${String(i % 50).padStart(2, "0")}`,
       projectId: `p${Math.floor(i / 50)}`,

@@ -1,5 +1,6 @@
 // Webhook rows are read into typed outgoing and incoming webhooks at the database boundary, and the
 // database itself refuses a row that would break what that reading relies on.
+import { wholeTenant } from "../src/auth/owner.js";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SecretBox } from "../src/crypto/secret-box.js";
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const outgoing = (name: string) =>
-  createOutgoingWebhook(prisma, secretBox, tenantId, {
+  createOutgoingWebhook(prisma, secretBox, wholeTenant(tenantId), {
     name,
     url: "http://127.0.0.1:9/hook",
     eventTypes: ["order.*"],
@@ -32,7 +33,7 @@ const outgoing = (name: string) =>
   });
 
 const incoming = (name: string) =>
-  createIncomingWebhook(prisma, secretBox, t.service.plugins, tenantId, {
+  createIncomingWebhook(prisma, secretBox, t.service.plugins, wholeTenant(tenantId), {
     name,
     plugin: { pluginId: "generic-json", options: {} },
   });
@@ -41,26 +42,32 @@ describe("webhook rows", () => {
   it("reads an outgoing webhook's columns typed, the default failure handling for none stored", async () => {
     const { webhook } = await outgoing("typed outgoing");
     expect(webhook.failureHandling).toBeNull();
-    const read = await findOutgoingWebhook(prisma, tenantId, webhook.id);
+    const read = await findOutgoingWebhook(prisma, wholeTenant(tenantId), webhook.id);
     expect(read).toMatchObject({ url: "http://127.0.0.1:9/hook", headers: [{ name: "X-Team", values: ["billing"] }] });
     expect(read.failureHandling).toEqual(DEFAULT_FAILURE_HANDLING);
 
-    await updateOutgoingWebhook(prisma, secretBox, tenantId, webhook.id, { failureHandling: { timeoutSeconds: 5 } });
-    const updated = await findOutgoingWebhook(prisma, tenantId, webhook.id);
+    await updateOutgoingWebhook(prisma, secretBox, wholeTenant(tenantId), webhook.id, {
+      failureHandling: { timeoutSeconds: 5 },
+    });
+    const updated = await findOutgoingWebhook(prisma, wholeTenant(tenantId), webhook.id);
     expect(updated.failureHandling).toEqual({ ...DEFAULT_FAILURE_HANDLING, timeoutSeconds: 5 });
   });
 
   it("reads an incoming webhook's plugin columns, and never one kind as the other", async () => {
     const webhook = await incoming("typed incoming");
-    const read = await findIncomingWebhook(prisma, tenantId, webhook.id);
+    const read = await findIncomingWebhook(prisma, wholeTenant(tenantId), webhook.id);
     expect(read).toMatchObject({ pluginId: "generic-json", pluginUpgradeMode: "AUTO", pluginOptions: {} });
     expect(typeof read.pluginVersion).toBe("string");
 
     const { webhook: other } = await outgoing("not incoming");
     expect(() => incomingWebhookOf(other)).toThrow();
     expect(() => outgoingWebhookOf(webhook)).toThrow();
-    await expect(findIncomingWebhook(prisma, tenantId, other.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(findOutgoingWebhook(prisma, tenantId, webhook.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findIncomingWebhook(prisma, wholeTenant(tenantId), other.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(findOutgoingWebhook(prisma, wholeTenant(tenantId), webhook.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses a row without its kind's columns, or with JSON of the wrong shape", async () => {

@@ -69,6 +69,16 @@ export type CreateOutgoingWebhookInput = {
   url?: string | null | undefined;
 };
 
+/** A portal session for one project. */
+export type CreatePortalSessionInput = {
+  /** How long the session lasts: 3600 seconds unless given, at most 604800 (7 days). */
+  expiresInSeconds?: number | null | undefined;
+  /** The project the session reaches, and nothing else. */
+  projectId: string;
+  /** What the session may do (default: webhooks:view, webhooks:add, webhooks:edit, webhooks:remove, deliveries:view, deliveries:retry). Not TENANT_ADMIN or PORTAL_SESSIONS. */
+  scopes?: Array<Scope> | null | undefined;
+};
+
 /** Names one webhook of either kind. */
 export type DeleteWebhookInput = {
   /** The webhook's global id. */
@@ -116,6 +126,18 @@ export type DeliveryUpdateFilter = {
   statuses?: Array<DeliveryStatus> | null | undefined;
   /** Only deliveries to this outgoing webhook. */
   webhookId?: string | number | null | undefined;
+};
+
+/** Names one webhook of either kind. */
+export type DisableWebhookInput = {
+  /** The webhook's global id. */
+  id: string | number;
+};
+
+/** Names one webhook of either kind. */
+export type EnableWebhookInput = {
+  /** The webhook's global id. */
+  id: string | number;
 };
 
 /** What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`. */
@@ -335,6 +357,12 @@ export type RecoverDeliveriesInput = {
   webhookId: string | number;
 };
 
+/** Which delivery to send again. */
+export type RedeliverDeliveryInput = {
+  /** The delivery (any status). */
+  id: string | number;
+};
+
 /** When failed attempts are retried; fields left out keep their value. */
 export type RetryStrategyInput = {
   /** Retries after the first attempt, 0-20. */
@@ -354,6 +382,14 @@ export type RetryStrategyType =
   /** No retries: the first failure is final. */
   | 'NONE';
 
+/** Which webhook gets a new signing secret, and for how long the old one still signs. */
+export type RotateWebhookSecretInput = {
+  /** How long the current secret keeps signing too (0-604800). */
+  expireCurrentInSeconds?: number | null | undefined;
+  /** The outgoing webhook. */
+  id: string | number;
+};
+
 /** A permission an API key can hold. */
 export type Scope =
   /** `deliveries:retry` */
@@ -362,6 +398,8 @@ export type Scope =
   | 'DELIVERIES_VIEW'
   /** `events:publish` */
   | 'EVENTS_PUBLISH'
+  /** `portal:sessions` */
+  | 'PORTAL_SESSIONS'
   /** `tenant:admin` */
   | 'TENANT_ADMIN'
   /** `webhooks:add` */
@@ -612,6 +650,24 @@ export type WebhookState =
   /** Switched on. */
   | 'ENABLED';
 
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, projectId: string | null, scopes: Array<Scope> } | null };
+
+export type CreatePortalSessionMutationVariables = Exact<{
+  input: CreatePortalSessionInput;
+}>;
+
+
+export type CreatePortalSessionMutation = { createPortalSession:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'CreatePortalSessionPayload', url: string, expiresAt: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type DeliveryFieldsFragment = { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null };
 
 export type DeliveriesQueryVariables = Exact<{
@@ -641,6 +697,19 @@ export type RecoverDeliveriesMutation = { recoverDeliveries:
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'RecoverDeliveriesPayload', recoveredCount: number }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RedeliverDeliveryMutationVariables = Exact<{
+  input: RedeliverDeliveryInput;
+}>;
+
+
+export type RedeliverDeliveryMutation = { redeliverDelivery:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RedeliverDeliveryPayload', delivery: { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -799,6 +868,51 @@ export type PreviewWebhookPayloadQuery = { previewWebhookPayload:
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WebhookPayloadPreview', url: string, body: string, headers: Array<{ name: string, value: string }> }
+   };
+
+export type EnableWebhookMutationVariables = Exact<{
+  input: EnableWebhookInput;
+}>;
+
+
+export type EnableWebhookMutation = { enableWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'EnableWebhookPayload', webhook:
+        | { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+        | Record<PropertyKey, never>
+       }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DisableWebhookMutationVariables = Exact<{
+  input: DisableWebhookInput;
+}>;
+
+
+export type DisableWebhookMutation = { disableWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DisableWebhookPayload', webhook:
+        | { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+        | Record<PropertyKey, never>
+       }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RotateWebhookSecretPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type DeliveryUpdatedSubscriptionVariables = Exact<{
@@ -1004,6 +1118,40 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"OutgoingWebhookFields"}) as unknown as TypedDocumentString<OutgoingWebhookFieldsFragment, unknown>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    name
+    projectId
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const CreatePortalSessionDocument = new TypedDocumentString(`
+    mutation CreatePortalSession($input: CreatePortalSessionInput!) {
+  createPortalSession(input: $input) {
+    ... on CreatePortalSessionPayload {
+      __typename
+      url
+      expiresAt
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<CreatePortalSessionMutation, CreatePortalSessionMutationVariables>;
 export const DeliveriesDocument = new TypedDocumentString(`
     query Deliveries($filter: DeliveryFilter, $first: Int, $after: String, $offset: Int) {
   deliveries(filter: $filter, first: $first, after: $after, offset: $offset) {
@@ -1125,6 +1273,73 @@ export const RecoverDeliveriesDocument = new TypedDocumentString(`
     missingScope
   }
 }`) as unknown as TypedDocumentString<RecoverDeliveriesMutation, RecoverDeliveriesMutationVariables>;
+export const RedeliverDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverDelivery($input: RedeliverDeliveryInput!) {
+  redeliverDelivery(input: $input) {
+    ... on RedeliverDeliveryPayload {
+      __typename
+      delivery {
+        ...DeliveryFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment DeliveryFields on Delivery {
+  id
+  status
+  attemptCount
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  isTest
+  eventType
+  messageId
+  failureTrigger
+  failureMessage
+  failureTimestamp
+  event {
+    id
+    type
+  }
+  webhook {
+    id
+    name
+  }
+  attempts {
+    attemptNumber
+    startedAt
+    durationMs
+    url
+    requestHeaders {
+      name
+      value
+    }
+    responseStatus
+    responseHeaders {
+      name
+      value
+    }
+    responseBody
+    succeeded
+    failureTrigger
+    failureMessage
+  }
+}
+fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<RedeliverDeliveryMutation, RedeliverDeliveryMutationVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {
@@ -1684,6 +1899,266 @@ export const PreviewWebhookPayloadDocument = new TypedDocumentString(`
     missingScope
   }
 }`) as unknown as TypedDocumentString<PreviewWebhookPayloadQuery, PreviewWebhookPayloadQueryVariables>;
+export const EnableWebhookDocument = new TypedDocumentString(`
+    mutation EnableWebhook($input: EnableWebhookInput!) {
+  enableWebhook(input: $input) {
+    ... on EnableWebhookPayload {
+      __typename
+      webhook {
+        ... on OutgoingWebhook {
+          ...OutgoingWebhookFields
+        }
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  kind
+  name
+  type
+  ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
+  url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
+  enabled
+  disabledReason
+  disabledAt
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EnableWebhookMutation, EnableWebhookMutationVariables>;
+export const DisableWebhookDocument = new TypedDocumentString(`
+    mutation DisableWebhook($input: DisableWebhookInput!) {
+  disableWebhook(input: $input) {
+    ... on DisableWebhookPayload {
+      __typename
+      webhook {
+        ... on OutgoingWebhook {
+          ...OutgoingWebhookFields
+        }
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  kind
+  name
+  type
+  ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
+  url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
+  enabled
+  disabledReason
+  disabledAt
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DisableWebhookMutation, DisableWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    ... on RotateWebhookSecretPayload {
+      __typename
+      secret
+      webhook {
+        ...OutgoingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  kind
+  name
+  type
+  ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
+  url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
+  enabled
+  disabledReason
+  disabledAt
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
 export const DeliveryUpdatedDocument = new TypedDocumentString(`
     subscription DeliveryUpdated($filter: DeliveryUpdateFilter) {
   deliveryUpdated(filter: $filter) {

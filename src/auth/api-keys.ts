@@ -5,8 +5,8 @@ import { z } from "zod";
 import { Prisma, type PrismaClient, type ApiKey } from "../generated/prisma/client.js";
 import { selectRows, type RunSql } from "../db/sql.js";
 import { NotFoundError } from "../common/errors.js";
-import { parseInput, nameSchema } from "../common/validation.js";
-import { SCOPES, type Scope } from "./scopes.js";
+import { parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
+import { SCOPES, TENANT_WIDE_SCOPES, type Scope } from "./scopes.js";
 
 export const API_KEY_PATTERN = /^(whk_[A-Za-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;
 const PREFIX_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -18,6 +18,8 @@ export interface Principal {
   /** The key's visible part (whk_...): safe to log, names the key to its owner. */
   keyPrefix: string;
   tenantId: string;
+  /** The one project the key reaches; null for the whole tenant. */
+  projectId: string | null;
   name: string;
   scopes: Scope[];
 }
@@ -54,6 +56,7 @@ const apiKeyRow = z.object({
   name: z.string(),
   keyHash: z.string(),
   scopes: z.array(z.enum(SCOPES)),
+  projectId: z.string().nullable(),
   expiresAt: z.date().nullable(),
   lastUsedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
@@ -89,7 +92,7 @@ export class ApiKeyCache {
       this.sql,
       apiKeyRow,
       Prisma.sql`
-      SELECT id::text, tenant_id::text AS "tenantId", name, key_hash AS "keyHash", scopes, expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
+      SELECT id::text, tenant_id::text AS "tenantId", name, key_hash AS "keyHash", scopes, project_id AS "projectId", expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
       FROM api_keys WHERE prefix = ${prefix}`,
     );
     if (row && generation === this.generation) {
@@ -129,6 +132,7 @@ export async function authenticate(
       apiKeyId: apiKey.id,
       keyPrefix: record.prefix,
       tenantId: apiKey.tenantId,
+      projectId: apiKey.projectId,
       name: apiKey.name,
       scopes: apiKey.scopes,
     },
@@ -150,18 +154,33 @@ export async function currentScopes(
   return row.scopes;
 }
 
-export const createApiKeyInput = z.object({
-  name: nameSchema,
-  scopes: z
-    .array(z.enum(SCOPES, { message: `must be one of ${SCOPES.join(", ")}` }))
-    .min(1, "must name at least one scope")
-    .max(SCOPES.length, `must name at most ${SCOPES.length} scopes (each once)`)
-    .transform((scopes) => [...new Set(scopes)]),
-  expiresAt: z
-    .date()
-    .nullish()
-    .refine((date) => !date || date.getTime() > Date.now(), "must be in the future"),
-});
+const scopesSchema = z
+  .array(z.enum(SCOPES, { message: `must be one of ${SCOPES.join(", ")}` }))
+  .min(1, "must name at least one scope")
+  .max(SCOPES.length, `must name at most ${SCOPES.length} scopes (each once)`)
+  .transform((scopes) => [...new Set(scopes)]);
+
+export const createApiKeyInput = z
+  .object({
+    name: nameSchema,
+    scopes: scopesSchema,
+    /** Restricts the key to this project. */
+    projectId: projectIdSchema.min(1, "must not be empty").nullish(),
+    expiresAt: z
+      .date()
+      .nullish()
+      .refine((date) => !date || date.getTime() > Date.now(), "must be in the future"),
+  })
+  .superRefine(({ scopes, projectId }, context) => {
+    if (projectId == null) return;
+    const refused = scopes.filter((scope) => TENANT_WIDE_SCOPES.includes(scope));
+    if (refused.length > 0)
+      context.addIssue({
+        code: "custom",
+        path: ["scopes"],
+        message: `must not hold ${refused.join(" or ")} on a project-scoped key: it reaches past one project`,
+      });
+  });
 
 export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
 
@@ -172,10 +191,10 @@ export async function createApiKey(
   input: CreateApiKeyInput,
   key = generateApiKey().key,
 ): Promise<{ apiKey: ApiKey; key: string }> {
-  const { name, scopes, expiresAt } = parseInput(createApiKeyInput, input);
+  const { name, scopes, projectId, expiresAt } = parseInput(createApiKeyInput, input);
   const record = keyRecord(key);
   if (!record) throw new Error("generated key has an unexpected shape");
-  const apiKey = await prisma.apiKey.create({ data: { tenantId, name, scopes, expiresAt, ...record } });
+  const apiKey = await prisma.apiKey.create({ data: { tenantId, name, scopes, projectId, expiresAt, ...record } });
   return { apiKey, key };
 }
 

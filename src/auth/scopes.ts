@@ -11,9 +11,13 @@ export const SCOPES = [
   "deliveries:view",
   "deliveries:retry",
   "tenant:admin",
+  "portal:sessions",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
+
+/** Scopes a project-scoped key may not hold: they reach past one project. */
+export const TENANT_WIDE_SCOPES: readonly Scope[] = ["tenant:admin", "portal:sessions"];
 
 export function isScope(value: string): value is Scope {
   return isOneOf(SCOPES, value);

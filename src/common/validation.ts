@@ -15,6 +15,12 @@ const MAX_ISSUE_MESSAGE_LENGTH = 500;
 /** A display name (webhooks, API keys, plugins): what a person calls it, not an identifier. */
 export const nameSchema = z.string().trim().min(1, "must not be empty").max(128, "must be at most 128 characters");
 
+/** A project's id: the tenant's own name for a group of webhooks and events ("" for none). */
+export const projectIdSchema = z
+  .string()
+  .max(128, "must be at most 128 characters")
+  .regex(/^[A-Za-z0-9._:-]*$/, "may hold only letters, digits and . _ : -");
+
 /** A JSON object: any keys, any values (checked where they are used). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
 

@@ -1,5 +1,6 @@
 // Operations on deliveries: listing filters, redelivery, the diverted (failed-message) store, and
 // test deliveries sent synchronously.
+import { deliveryProjectWhere, type Owner } from "../auth/owner.js";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import {
@@ -46,9 +47,10 @@ export interface DivertedFilter {
   failedBefore?: Date | null;
 }
 
-export function divertedWhere(tenantId: string, filter: DivertedFilter | null | undefined): Prisma.DeliveryWhereInput {
+export function divertedWhere(owner: Owner, filter: DivertedFilter | null | undefined): Prisma.DeliveryWhereInput {
   return {
-    tenantId,
+    tenantId: owner.tenantId,
+    ...deliveryProjectWhere(owner),
     status: "DIVERTED",
     webhookId: filter?.webhookId ?? undefined,
     eventType: filter?.eventType ?? undefined,
@@ -58,11 +60,14 @@ export function divertedWhere(tenantId: string, filter: DivertedFilter | null | 
 
 export async function findDelivery<Query extends Omit<Prisma.DeliveryFindFirstArgs, "where"> = object>(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   id: string,
   query?: Query,
 ): Promise<Prisma.DeliveryGetPayload<Query>> {
-  const delivery = await prisma.delivery.findFirst({ ...query, where: { id, tenantId } });
+  const delivery = await prisma.delivery.findFirst({
+    ...query,
+    where: { id, tenantId: owner.tenantId, ...deliveryProjectWhere(owner) },
+  });
   if (!delivery) throw new NotFoundError("Delivery");
   // findFirst's payload type follows the literal `query` it is given, not a generic one.
   return delivery as Prisma.DeliveryGetPayload<Query>;
@@ -108,13 +113,13 @@ function refuseInactive(webhook: { name: string; enabled: boolean; suspendedAt: 
  * Queues a fresh delivery of the same event to the same webhook, with the same webhook-id, so a
  * receiver that already processed it can tell.
  */
-export async function redeliverDelivery(prisma: PrismaClient, tenantId: string, id: string): Promise<Delivery> {
-  const original = await findDelivery(prisma, tenantId, id, { include: { webhook: true } });
+export async function redeliverDelivery(prisma: PrismaClient, owner: Owner, id: string): Promise<Delivery> {
+  const original = await findDelivery(prisma, owner, id, { include: { webhook: true } });
   refuseInactive(original.webhook);
   return prisma.$transaction(async (tx) => {
     const delivery = await tx.delivery.create({
       data: {
-        tenantId,
+        tenantId: owner.tenantId,
         eventId: original.eventId,
         webhookId: original.webhookId,
         eventType: original.eventType,
@@ -146,12 +151,13 @@ export type DivertedSelection = z.input<typeof divertedSelection>;
  * The diverted deliveries named by `ids` (all of them, or a ValidationError naming the first that is
  * not a diverted delivery of the tenant), or all of a webhook's when only `webhookId` is given.
  */
-async function selectDiverted(db: Prisma.TransactionClient, tenantId: string, input: DivertedSelection) {
+async function selectDiverted(db: Prisma.TransactionClient, owner: Owner, input: DivertedSelection) {
   const { ids, webhookId } = parseInput(divertedSelection, input);
-  if (webhookId) await findWebhook(db, tenantId, webhookId, "OUTGOING");
+  if (webhookId) await findWebhook(db, owner, webhookId, "OUTGOING");
   const rows = await db.delivery.findMany({
     where: {
-      tenantId,
+      tenantId: owner.tenantId,
+      ...deliveryProjectWhere(owner),
       status: "DIVERTED",
       id: ids?.length ? { in: ids } : undefined,
       webhookId: webhookId ?? undefined,
@@ -171,11 +177,11 @@ async function selectDiverted(db: Prisma.TransactionClient, tenantId: string, in
 /** Queues diverted deliveries again, with a fresh retry budget. Returns how many. */
 export async function resendDivertedDeliveries(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   input: DivertedSelection,
 ): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    const rows = await selectDiverted(tx, tenantId, input);
+    const rows = await selectDiverted(tx, owner, input);
     for (const row of rows) refuseInactive(row.webhook);
     const count = await requeueDiverted(tx, { id: { in: rows.map((row) => row.id) } });
     if (count > 0) await notifyDeliveriesQueued(tx);
@@ -185,11 +191,11 @@ export async function resendDivertedDeliveries(
 
 export async function deleteDivertedDeliveries(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   input: DivertedSelection,
 ): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    const rows = await selectDiverted(tx, tenantId, input);
+    const rows = await selectDiverted(tx, owner, input);
     const { count } = await tx.delivery.deleteMany({
       where: { id: { in: rows.map((row) => row.id) }, status: "DIVERTED" },
     });
@@ -225,15 +231,15 @@ const recoverInput = z
  */
 export async function recoverDeliveries(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   input: z.input<typeof recoverInput>,
   now = new Date(),
 ): Promise<number> {
   const parsed = parseInput(recoverInput, input);
-  const webhook = await findWebhook(prisma, tenantId, parsed.webhookId, "OUTGOING");
+  const webhook = await findWebhook(prisma, owner, parsed.webhookId, "OUTGOING");
   refuseInactive(webhook);
   const where: Prisma.DeliveryWhereInput = {
-    tenantId,
+    tenantId: owner.tenantId,
     webhookId: webhook.id,
     isTest: false,
     status: { in: [...(parsed.statuses ?? RECOVERABLE_STATUSES)] },
@@ -294,12 +300,13 @@ export async function testWebhook(
   { prisma, sql }: { prisma: PrismaClient; sql: RunSql },
   secretBox: SecretBox,
   sender: WebhookSender,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
   input: z.input<typeof testWebhookInput>,
 ): Promise<{ delivery: Delivery; attempt: DeliveryAttempt }> {
   const parsed = parseInput(testWebhookInput, input);
-  const webhook = await findOutgoingWebhook(prisma, tenantId, webhookId);
+  const webhook = await findOutgoingWebhook(prisma, owner, webhookId);
+  const { tenantId } = owner;
   const eventId = randomUUID();
   const payload = parsed.payload ?? { message: "A test delivery: if you can read this, the webhook works.", webhookId };
   const leaseToken = randomUUID();
@@ -307,6 +314,8 @@ export async function testWebhook(
     data: {
       id: eventId,
       tenantId,
+      // The webhook's project, so whoever reaches the webhook reaches its test events.
+      projectId: webhook.projectId,
       type: parsed.eventType ?? TEST_EVENT_TYPE,
       payload: jsonInput(payload),
       occurredAt: new Date(),
@@ -349,12 +358,12 @@ export interface WebhookPayloadPreview {
  */
 export async function previewWebhookPayload(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
   input: z.input<typeof testWebhookInput>,
 ): Promise<WebhookPayloadPreview> {
   const parsed = parseInput(testWebhookInput, input);
-  const webhook = await findOutgoingWebhook(prisma, tenantId, webhookId);
+  const webhook = await findOutgoingWebhook(prisma, owner, webhookId);
   const message = {
     messageId: messageIdOf(randomUUID()),
     type: parsed.eventType ?? TEST_EVENT_TYPE,

@@ -1,6 +1,7 @@
 // Reading deliveries and their attempts past Prisma: the deliveries page is one statement (rows,
 // sort keys and total), the attempts of every delivery on it one more. Rows are parsed here into
 // Prisma's own types, so the rest of the service cannot tell where they came from.
+import { projectSql, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import {
   DeliveryStatus,
@@ -63,8 +64,8 @@ const attemptRow = z.object({
 }) satisfies z.ZodType<DeliveryAttempt>;
 
 /** The WHERE clause (without the keyword) selecting the tenant's deliveries that match `filter`. */
-function deliveryFilterSql(tenantId: string, filter: DeliveryFilter | null | undefined): Prisma.Sql {
-  const conditions = [Prisma.sql`d.tenant_id = ${tenantId}::uuid`];
+function deliveryFilterSql(owner: Owner, filter: DeliveryFilter | null | undefined): Prisma.Sql {
+  const conditions = [Prisma.sql`d.tenant_id = ${owner.tenantId}::uuid`, projectSql(owner, "delivery", "d")];
   if (filter?.webhookId) conditions.push(Prisma.sql`d.webhook_id = ${filter.webhookId}::uuid`);
   if (filter?.eventId) conditions.push(Prisma.sql`d.event_id = ${filter.eventId}::uuid`);
   if (filter?.eventType != null) conditions.push(Prisma.sql`d.event_type = ${filter.eventType}`);
@@ -90,7 +91,7 @@ const pageTotal = z.object({ total: z.number() });
  */
 export async function loadDeliveryPage(
   sql: RunSql,
-  tenantId: string,
+  owner: Owner,
   filter: DeliveryFilter | null | undefined,
   newestFirst: boolean,
   page: PageRequest,
@@ -98,7 +99,7 @@ export async function loadDeliveryPage(
   const descending = newestFirst !== page.inverted;
   const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const after = afterCursor(page, descending, Prisma.sql`d.created_at`, Prisma.sql`d.id`, "timestamptz");
-  const where = deliveryFilterSql(tenantId, filter);
+  const where = deliveryFilterSql(owner, filter);
   const found = await sql(Prisma.sql`
     WITH page AS (
       SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE ${where} AND ${after}
@@ -118,11 +119,11 @@ export async function loadDeliveryPage(
 /** The tenant's deliveries of `ids` (those that exist), in one statement. */
 export async function loadDeliveries(
   sql: RunSql,
-  tenantId: string,
+  owner: Owner,
   ids: readonly string[],
 ): Promise<Map<string, Delivery>> {
   const rows = await sql(
-    Prisma.sql`SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE d.tenant_id = ${tenantId}::uuid AND d.id = ANY(${[...ids]}::uuid[])`,
+    Prisma.sql`SELECT ${DELIVERY_COLUMNS} FROM deliveries d WHERE d.tenant_id = ${owner.tenantId}::uuid AND ${projectSql(owner, "delivery", "d")} AND d.id = ANY(${[...ids]}::uuid[])`,
   );
   return new Map(
     rows.map((record) => {

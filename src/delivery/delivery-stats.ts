@@ -1,5 +1,6 @@
 // Delivery statistics, computed in the database: counts by status, success rate, attempt latency
 // percentiles, overall and per time bucket (UTC). Test deliveries are left out.
+import { projectSql, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { parseInput } from "../common/validation.js";
@@ -76,7 +77,7 @@ function toRow(raw: RawRow): DeliveryStatsRow {
  */
 export async function deliveryStats(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   input: DeliveryStatsFilter,
   bucket: StatsBucket,
   now = new Date(),
@@ -85,7 +86,12 @@ export async function deliveryStats(
   const range = statsRange(filter.from, filter.to, bucket, now);
   const { from, to } = range;
 
-  const deliveryConditions = [Prisma.sql`d.tenant_id = ${tenantId}::uuid`, Prisma.sql`NOT d.is_test`];
+  const { tenantId } = owner;
+  const deliveryConditions = [
+    Prisma.sql`d.tenant_id = ${tenantId}::uuid`,
+    projectSql(owner, "delivery", "d"),
+    Prisma.sql`NOT d.is_test`,
+  ];
   if (filter.webhookId) deliveryConditions.push(Prisma.sql`d.webhook_id = ${filter.webhookId}::uuid`);
   if (filter.eventType) deliveryConditions.push(Prisma.sql`d.event_type = ${filter.eventType}`);
   const matching = Prisma.join(deliveryConditions, " AND ");

@@ -3,13 +3,14 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { insertEvents } from "../events/events.js";
 import { findWebhook } from "../webhooks/webhooks.js";
+import type { Owner } from "../auth/owner.js";
 import { notifyDeliveriesQueued } from "./delivery-queue.js";
 import { requeueDiverted } from "./deliveries.js";
 import { unsuspendedEvent } from "./operational-events.js";
 
 /** Clears suspension and the consecutive failure counter; with `resendDiverted`, queues the webhook's diverted deliveries again. */
-export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, id: string, resendDiverted = false) {
-  await findWebhook(prisma, tenantId, id, "OUTGOING");
+export async function unsuspendWebhook(prisma: PrismaClient, owner: Owner, id: string, resendDiverted = false) {
+  await findWebhook(prisma, owner, id, "OUTGOING");
   return prisma.$transaction(async (tx) => {
     const before = await tx.webhook.findUniqueOrThrow({ where: { id }, select: { suspendedAt: true } });
     const webhook = await tx.webhook.update({
@@ -20,7 +21,7 @@ export async function unsuspendWebhook(prisma: PrismaClient, tenantId: string, i
     if (before.suspendedAt)
       await insertEvents(
         (statement) => tx.$queryRaw<unknown[]>(statement),
-        [unsuspendedEvent(tenantId, webhook, resent)],
+        [unsuspendedEvent(owner.tenantId, webhook, resent)],
       );
     if (resent > 0) await notifyDeliveriesQueued(tx);
     return { webhook, resentCount: resent };

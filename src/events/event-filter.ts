@@ -1,4 +1,5 @@
 // Which of the tenant's published events a listing shows.
+import { eventProjectWhere, type Owner } from "../auth/owner.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
 export interface EventFilter {
@@ -11,11 +12,11 @@ export interface EventFilter {
   createdBefore?: Date | null;
 }
 
-export function eventWhere(tenantId: string, filter: EventFilter | null | undefined): Prisma.EventWhereInput {
+export function eventWhere(owner: Owner, filter: EventFilter | null | undefined): Prisma.EventWhereInput {
   return {
-    tenantId,
+    tenantId: owner.tenantId,
+    AND: [eventProjectWhere(owner), { projectId: filter?.projectId ?? undefined }],
     type: filter?.type ?? undefined,
-    projectId: filter?.projectId ?? undefined,
     idempotencyKey: filter?.idempotencyKey ?? undefined,
     createdAt: { gte: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
   };

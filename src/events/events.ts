@@ -1,5 +1,6 @@
 // Publishing events: one statement writes the event and a delivery for every subscribed webhook, so an
 // accepted event is never lost and a failed publish leaves nothing behind.
+import { projectToWrite, type Owner } from "../auth/owner.js";
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
@@ -7,10 +8,9 @@ import { Prisma, type Event, type PrismaClient } from "../generated/prisma/clien
 import { jsonColumn, namedStatement, type RunSql } from "../db/sql.js";
 import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
 import { BatchWriter } from "../db/batch-writer.js";
-import { boundedJson, parseInput, jsonObjectSchema } from "../common/validation.js";
+import { boundedJson, parseInput, jsonObjectSchema, projectIdSchema } from "../common/validation.js";
 import { ConflictError, ValidationError } from "../common/errors.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
-import { projectIdSchema } from "../webhooks/webhooks.js";
 import { messageIdOf } from "./message-ids.js";
 
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
@@ -194,12 +194,13 @@ export interface EventStore {
 
 export const MAX_EVENTS_PER_PUBLISH = 100;
 
-export async function publishEvent(
-  store: EventStore,
-  tenantId: string,
-  input: PublishEventInput,
-): Promise<PublishedEvent> {
-  const [published] = await publishParsed(store, tenantId, [parseInput(publishEventInput, input)], false);
+export async function publishEvent(store: EventStore, owner: Owner, input: PublishEventInput): Promise<PublishedEvent> {
+  const [published] = await publishParsed(
+    store,
+    owner.tenantId,
+    [toProject(owner, parseInput(publishEventInput, input), ["input", "projectId"])],
+    false,
+  );
   return published as PublishedEvent; // one event in, one out
 }
 
@@ -210,7 +211,7 @@ export async function publishEvent(
  */
 export async function publishEvents(
   store: EventStore,
-  tenantId: string,
+  owner: Owner,
   inputs: PublishEventInput[],
 ): Promise<PublishedEvent[]> {
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_PUBLISH) {
@@ -219,7 +220,19 @@ export async function publishEvents(
       `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`,
     );
   }
-  return publishParsed(store, tenantId, parseInput(z.array(publishEventInput), inputs, ["input", "events"]), true);
+  const parsed = parseInput(z.array(publishEventInput), inputs, ["input", "events"]);
+  return publishParsed(
+    store,
+    owner.tenantId,
+    parsed.map((event, index) => toProject(owner, event, ["input", "events", String(index), "projectId"])),
+    true,
+  );
+}
+
+/** The event published to the caller's project when it reaches one (and asked for no other). */
+function toProject(owner: Owner, event: ParsedEventInput, path: string[]): ParsedEventInput {
+  const projectId = projectToWrite(owner, event.projectId, path);
+  return projectId === (event.projectId ?? "") ? event : { ...event, projectId };
 }
 
 const fannedOutRow = z.object({ eventId: z.string(), count: z.number() });

@@ -1,4 +1,5 @@
 // Which of the tenant's alerts a listing shows.
+import { projectWhere, type Owner } from "../auth/owner.js";
 import type { AlertState, Prisma, Severity } from "../generated/prisma/client.js";
 
 export interface AlertFilter {
@@ -8,9 +9,10 @@ export interface AlertFilter {
   webhookId?: string | null;
 }
 
-export function alertWhere(tenantId: string, filter: AlertFilter | null | undefined): Prisma.AlertWhereInput {
+export function alertWhere(owner: Owner, filter: AlertFilter | null | undefined): Prisma.AlertWhereInput {
   return {
-    tenantId,
+    tenantId: owner.tenantId,
+    ...projectWhere(owner),
     state: filter?.state ?? undefined,
     severity: filter?.severity ?? undefined,
     webhookId: filter?.webhookId ?? undefined,

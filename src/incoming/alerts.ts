@@ -1,5 +1,6 @@
 // Storing what an incoming webhook received: each normalized event is written, de-duplicated into an
 // alert by its key, and published to outgoing webhooks, all in one transaction.
+import { projectWhere, type Owner } from "../auth/owner.js";
 import { randomUUID } from "node:crypto";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import {
@@ -294,15 +295,10 @@ export async function storeIncomingEvents(
  * Resolves an open alert by hand (the monitoring system will not send a recovery, or someone dealt
  * with it). Announced like a recovery; resolving a resolved alert changes nothing.
  */
-export async function resolveAlert(
-  prisma: PrismaClient,
-  tenantId: string,
-  id: string,
-  now = new Date(),
-): Promise<Alert> {
+export async function resolveAlert(prisma: PrismaClient, owner: Owner, id: string, now = new Date()): Promise<Alert> {
   return prisma.$transaction(async (tx) => {
     const found = await tx.alert.findFirst({
-      where: { id, tenantId },
+      where: { id, tenantId: owner.tenantId, ...projectWhere(owner) },
       include: { webhook: { select: { id: true, name: true } } },
     });
     if (!found) throw new NotFoundError("Alert");
@@ -310,7 +306,7 @@ export async function resolveAlert(
     const current = await tx.alert.findUniqueOrThrow({ where: { id } });
     if (current.state === "RESOLVED") return current;
     const alert = await tx.alert.update({ where: { id }, data: { state: "RESOLVED", resolvedAt: now } });
-    await publishEventsWithin(tx, tenantId, [
+    await publishEventsWithin(tx, owner.tenantId, [
       {
         type: ALERT_RESOLVED,
         payload: alertPayload(alert, found.webhook),

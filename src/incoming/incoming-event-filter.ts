@@ -1,4 +1,5 @@
 // Which of the events the tenant's incoming webhooks received a listing shows.
+import { projectWhere, type Owner } from "../auth/owner.js";
 import type { IncomingEventType, Prisma, Severity } from "../generated/prisma/client.js";
 
 export interface IncomingEventFilter {
@@ -13,11 +14,12 @@ export interface IncomingEventFilter {
 }
 
 export function incomingEventWhere(
-  tenantId: string,
+  owner: Owner,
   filter: IncomingEventFilter | null | undefined,
 ): Prisma.IncomingEventWhereInput {
   return {
-    tenantId,
+    tenantId: owner.tenantId,
+    ...projectWhere(owner),
     webhookId: filter?.webhookId ?? undefined,
     eventType: filter?.eventType ?? undefined,
     severity: filter?.severity ?? undefined,

@@ -1,6 +1,7 @@
 // Incoming events counted and aggregated by severity, type, webhook, provider, plugin, project or key
 // (one or several together), overall and per time bucket (UTC, by when they arrived), computed in the
 // database in one statement.
+import { projectSql, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { ValidationError } from "../common/errors.js";
@@ -92,7 +93,7 @@ const groupKey = z
 
 export async function incomingEventStats(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   input: IncomingEventStatsFilter,
   groupBy: IncomingEventGroup,
   bucket: StatsBucket,
@@ -108,7 +109,8 @@ export async function incomingEventStats(
   const aggregates = shape.aggregates ?? [];
   const range = statsRange(filter.from, filter.to, bucket, now);
   const conditions = [
-    Prisma.sql`e.tenant_id = ${tenantId}::uuid`,
+    Prisma.sql`e.tenant_id = ${owner.tenantId}::uuid`,
+    projectSql(owner, "webhook", "e"),
     Prisma.sql`e.created_at >= ${range.from}::timestamptz`,
     Prisma.sql`e.created_at < ${range.to}::timestamptz`,
   ];

@@ -1,5 +1,6 @@
 // Creating and changing incoming webhooks: a secret URL per webhook and the plugin that reads what
 // arrives there.
+import { projectToWrite, refuseOtherProject, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import {
   type IncomingAuthenticationType,
@@ -9,14 +10,8 @@ import {
 } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError, messageOf } from "../common/errors.js";
-import { boundedJson, parseInput, nameSchema, jsonObjectSchema } from "../common/validation.js";
-import {
-  enabledColumns,
-  projectIdSchema,
-  rethrowDuplicateName,
-  tagsSchema,
-  type WithUncheckedTags,
-} from "../webhooks/webhooks.js";
+import { boundedJson, parseInput, nameSchema, jsonObjectSchema, projectIdSchema } from "../common/validation.js";
+import { enabledColumns, rethrowDuplicateName, tagsSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 import { findPluginVersion, latestVersion, runningVersion } from "./plugins/index.js";
 import type { PluginDirectory } from "./plugins/registered-plugins.js";
 import { PluginOptionsError, type Plugin, type PluginVersion } from "./plugins/plugin.js";
@@ -144,11 +139,12 @@ export async function createIncomingWebhook(
   prisma: PrismaClient,
   secretBox: SecretBox,
   plugins: PluginDirectory,
-  tenantId: string,
+  owner: Owner,
   input: CreateIncomingWebhookInput,
 ): Promise<Webhook> {
   const parsed = parseInput(createIncomingWebhookInput, input);
-  const plugin = await plugins.find(tenantId, parsed.plugin.pluginId);
+  const projectId = projectToWrite(owner, parsed.projectId, ["input", "projectId"]);
+  const plugin = await plugins.find(owner.tenantId, parsed.plugin.pluginId);
   const upgradeMode = parsed.plugin.upgradeMode ?? "AUTO";
   const version = chooseVersion(plugin, upgradeMode, parsed.plugin.version, ["input", "plugin", "version"]);
   const authentication = authenticationColumns(parsed.authentication ?? { type: "NONE" }, secretBox, [
@@ -162,11 +158,11 @@ export async function createIncomingWebhook(
   return rethrowDuplicateName(
     prisma.webhook.create({
       data: {
-        tenantId,
+        tenantId: owner.tenantId,
         kind: "INCOMING",
         name: parsed.name,
         ...enabledColumns(parsed.enabled ?? true),
-        projectId: parsed.projectId ?? "",
+        projectId,
         tags: parsed.tags ?? {},
         eventTypes: [],
         ...newAccessKeyColumns(secretBox),
@@ -189,12 +185,14 @@ export async function updateIncomingWebhook(
   prisma: PrismaClient,
   secretBox: SecretBox,
   plugins: PluginDirectory,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
   input: UpdateIncomingWebhookInput,
 ): Promise<Webhook> {
   const parsed = parseInput(updateIncomingWebhookInput, input);
-  const current = await findIncomingWebhook(prisma, tenantId, webhookId);
+  const current = await findIncomingWebhook(prisma, owner, webhookId);
+  refuseOtherProject(owner, parsed.projectId, ["input", "projectId"]);
+  const { tenantId } = owner;
   const name = parsed.name ?? current.name;
   const authentication = parsed.authentication
     ? authenticationColumns(parsed.authentication, secretBox, ["input", "authentication"])
@@ -225,13 +223,13 @@ export async function updateWebhookPlugin(
   prisma: PrismaClient,
   secretBox: SecretBox,
   plugins: PluginDirectory,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
   input: UpdateWebhookPluginInput,
 ): Promise<Webhook> {
   const parsed = parseInput(updateWebhookPluginInput, input);
-  const current = await findIncomingWebhook(prisma, tenantId, webhookId);
-  const plugin = await plugins.find(tenantId, current.pluginId, ["input", "id"]);
+  const current = await findIncomingWebhook(prisma, owner, webhookId);
+  const plugin = await plugins.find(owner.tenantId, current.pluginId, ["input", "id"]);
   const upgradeMode = parsed.upgradeMode ?? current.pluginUpgradeMode;
   let version: PluginVersion;
   if (upgradeMode === "NONE") {
@@ -267,11 +265,11 @@ export async function verifyWebhookPlugin(
   prisma: PrismaClient,
   secretBox: SecretBox,
   plugins: PluginDirectory,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
 ): Promise<{ ok: boolean; message: string }> {
-  const webhook = await findIncomingWebhook(prisma, tenantId, webhookId);
-  const plugin = await plugins.find(tenantId, webhook.pluginId, ["input", "id"]);
+  const webhook = await findIncomingWebhook(prisma, owner, webhookId);
+  const plugin = await plugins.find(owner.tenantId, webhook.pluginId, ["input", "id"]);
   const version = runningVersion(plugin, webhook);
   try {
     checkAuthentication(plugin, version, webhook.authenticationType, ["authentication", "type"]);
@@ -327,9 +325,9 @@ export async function moveAutoWebhooksToLatest(
 export async function regenerateAccessKey(
   prisma: PrismaClient,
   secretBox: SecretBox,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
 ): Promise<Webhook> {
-  const current = await findIncomingWebhook(prisma, tenantId, webhookId);
+  const current = await findIncomingWebhook(prisma, owner, webhookId);
   return prisma.webhook.update({ where: { id: current.id }, data: newAccessKeyColumns(secretBox) });
 }

@@ -48,6 +48,7 @@ const changeSchema = z.discriminatedUnion("on", [
     id: z.string(),
     kind: z.enum(WebhookKind),
     change: z.enum(WEBHOOK_CHANGES),
+    projectId: z.string(),
     at: changedAt,
   }),
   z.object({
@@ -56,6 +57,7 @@ const changeSchema = z.discriminatedUnion("on", [
     id: z.string(),
     webhookId: z.string(),
     state: z.enum(AlertState),
+    projectId: z.string(),
     at: changedAt,
   }),
   z.object({
@@ -63,6 +65,7 @@ const changeSchema = z.discriminatedUnion("on", [
     tenantId: z.string(),
     id: z.string(),
     webhookId: z.string(),
+    projectId: z.string(),
     at: changedAt,
   }),
 ]);
@@ -104,6 +107,12 @@ const KEY_RECHECK_MS = 5000;
 /** Whether a key still holds: its current scopes, or null when it is revoked, expired or gone. */
 export type KeyCheck = (principal: Principal) => Promise<readonly Scope[] | null>;
 
+/** The projects ("" for none) of the webhooks of `ids` that exist. */
+export type WebhookProjects = (ids: readonly string[]) => Promise<Map<string, string>>;
+
+// Past this many remembered webhook projects the memory starts over, so it stays small.
+const MAX_KNOWN_PROJECTS = 10_000;
+
 /**
  * Which changes a subscription can accept at all: one kind, and (when its filter names one) one
  * outgoing or incoming webhook's. A change is offered only to the subscriptions of its topics, so a
@@ -142,8 +151,40 @@ export class LiveChanges {
   private closed = false;
   private readonly recheck: NodeJS.Timeout;
 
-  constructor(private readonly options: { maxSubscriptionsPerKey: number; checkKey: KeyCheck; log: Logger }) {
+  // Webhooks' projects, for project-scoped subscribers' delivery changes (their notifications carry
+  // no project): kept current by the webhooks' own change notifications, which do.
+  private readonly webhookProjects = new Map<string, string>();
+  private readonly projectLoader: DataLoader<string, string | null>;
+
+  constructor(
+    private readonly options: {
+      maxSubscriptionsPerKey: number;
+      checkKey: KeyCheck;
+      webhookProjects: WebhookProjects;
+      log: Logger;
+    },
+  ) {
     this.recheck = setInterval(() => void this.checkKeys(), KEY_RECHECK_MS).unref();
+    this.projectLoader = new DataLoader(
+      async (ids) => {
+        const found = await options.webhookProjects(ids);
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { cache: false },
+    );
+  }
+
+  /** Whether a change is of the project a project-scoped subscriber reaches. */
+  private async isOfProject(change: Change, projectId: string): Promise<boolean> {
+    if (change.on !== "delivery") return change.projectId === projectId;
+    let known = this.webhookProjects.get(change.webhookId);
+    if (known === undefined) {
+      const loaded = await this.projectLoader.load(change.webhookId);
+      if (loaded === null) return false; // the webhook is gone, and its deliveries with it
+      if (this.webhookProjects.size >= MAX_KNOWN_PROJECTS) this.webhookProjects.clear();
+      this.webhookProjects.set(change.webhookId, (known = loaded));
+    }
+    return known === projectId;
   }
 
   /** Subscriptions open in this process. */
@@ -167,6 +208,10 @@ export class LiveChanges {
     } catch (error) {
       this.options.log.warn({ err: error, payload: payload.slice(0, 200) }, "unreadable change notification");
       return;
+    }
+    if (change.on === "webhook") {
+      if (change.change === "DELETED") this.webhookProjects.delete(change.id);
+      else if (this.webhookProjects.has(change.id)) this.webhookProjects.set(change.id, change.projectId);
     }
     const topics = this.byTenant.get(change.tenantId);
     if (!topics) return;
@@ -237,6 +282,9 @@ export class LiveChanges {
           const item = queue.shift();
           if (item !== undefined) {
             if (item instanceof StreamEnd) remove();
+            // A project-scoped key's stream skips other projects' changes here, where it may wait
+            // for a webhook's project without reordering the stream.
+            else if (principal.projectId !== null && !(await this.isOfProject(item, principal.projectId))) continue;
             return { done: false, value: item };
           }
           if (subscriber.ended) {

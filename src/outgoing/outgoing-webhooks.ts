@@ -1,9 +1,10 @@
 // Registering and changing outgoing webhooks: the endpoints a tenant wants events sent to.
+import { projectToWrite, refuseOtherProject, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { parseInput, nameSchema } from "../common/validation.js";
+import { parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
@@ -23,13 +24,7 @@ import {
   type ParsedDestination,
 } from "./destination-settings.js";
 import { validateExpression } from "../transforms/jsonata-body.js";
-import {
-  enabledColumns,
-  projectIdSchema,
-  rethrowDuplicateName,
-  tagsSchema,
-  type WithUncheckedTags,
-} from "../webhooks/webhooks.js";
+import { enabledColumns, rethrowDuplicateName, tagsSchema, type WithUncheckedTags } from "../webhooks/webhooks.js";
 
 /** Headers the service sets itself on every delivery. */
 export const RESERVED_HEADERS = [
@@ -237,10 +232,11 @@ function mergeHeaders(headers: HttpHeader[]): HttpHeader[] {
 export async function createOutgoingWebhook(
   prisma: PrismaClient,
   secretBox: SecretBox,
-  tenantId: string,
+  owner: Owner,
   input: CreateOutgoingWebhookInput,
 ): Promise<{ webhook: Webhook; secret: string }> {
   const parsed = parseInput(createOutgoingWebhookInput, input);
+  const projectId = projectToWrite(owner, parsed.projectId, ["input", "projectId"]);
   const destination = await parseDestinationWithExpression(
     parsed.type ?? "STANDARD",
     parsed.destinationSettings,
@@ -255,7 +251,7 @@ export async function createOutgoingWebhook(
   const webhook = await rethrowDuplicateName(
     prisma.webhook.create({
       data: {
-        tenantId,
+        tenantId: owner.tenantId,
         kind: "OUTGOING",
         name: parsed.name,
         url,
@@ -268,7 +264,7 @@ export async function createOutgoingWebhook(
         secretCiphertext: secretBox.encrypt(secret),
         secretHint: secretHint(secret),
         failureHandling: failureHandling ?? Prisma.DbNull,
-        projectId: parsed.projectId ?? "",
+        projectId,
         tags: parsed.tags ?? {},
       },
     }),
@@ -281,12 +277,13 @@ export async function createOutgoingWebhook(
 export async function updateOutgoingWebhook(
   prisma: PrismaClient,
   secretBox: SecretBox,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
   input: UpdateOutgoingWebhookInput,
 ): Promise<Webhook> {
   const parsed = parseInput(updateOutgoingWebhookInput, input);
-  const current = await findOutgoingWebhook(prisma, tenantId, webhookId);
+  const current = await findOutgoingWebhook(prisma, owner, webhookId);
+  refuseOtherProject(owner, parsed.projectId, ["input", "projectId"]);
   const destination = await updatedDestination(current, parsed, secretBox);
 
   let eventTypes = current.eventTypes;
@@ -403,13 +400,13 @@ export const expireCurrentInSecondsSchema = z
 export async function rotateWebhookSecret(
   prisma: PrismaClient,
   secretBox: SecretBox,
-  tenantId: string,
+  owner: Owner,
   webhookId: string,
   expireCurrentInSeconds = 86_400,
   now = new Date(),
 ): Promise<{ webhook: Webhook; secret: string }> {
   parseInput(expireCurrentInSecondsSchema, expireCurrentInSeconds, ["input", "expireCurrentInSeconds"]);
-  const current = await findOutgoingWebhook(prisma, tenantId, webhookId);
+  const current = await findOutgoingWebhook(prisma, owner, webhookId);
   const secret = generateSigningSecret();
   const keepPrevious = expireCurrentInSeconds > 0;
   const webhook = await prisma.webhook.update({

@@ -1,4 +1,5 @@
 // Alerts: incoming events with one key, de-duplicated.
+import { projectWhere } from "../auth/owner.js";
 import { builder } from "./builder.js";
 import { AlertStateEnum, SeverityEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
@@ -24,7 +25,7 @@ export const AlertRef = builder.prismaNode("Alert", {
   id: { field: "id" },
   description:
     "Events with one key from one webhook: opened by an ALERT (ERROR for unreadable requests), resolved by a RECOVERY.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, ...projectWhere(context.owner) }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", {
       description: "The key its events share, derived by the plugin from each payload.",
@@ -135,11 +136,11 @@ builder.queryField("alerts", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.alert.findMany({
           ...skipOffset(query, args),
-          where: alertWhere(context.tenantId, alertFilterOf(args.filter)),
+          where: alertWhere(context.owner, alertFilterOf(args.filter)),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.alert.count({ where: alertWhere(context.tenantId, alertFilterOf(filter)) }),
+        context.prisma.alert.count({ where: alertWhere(context.owner, alertFilterOf(filter)) }),
     },
     { name: "AlertConnection" },
     { name: "AlertEdge" },
@@ -156,7 +157,7 @@ builder.queryField("alert", (t) =>
     resolve: async (query, _root, args, context) => {
       const alert = await context.prisma.alert.findFirst({
         ...query,
-        where: { id: localId(args.id, ["id"], "alert"), tenantId: context.tenantId },
+        where: { id: localId(args.id, ["id"], "alert"), tenantId: context.tenantId, ...projectWhere(context.owner) },
       });
       if (!alert) throw new NotFoundError("Alert");
       return alert;
@@ -187,7 +188,7 @@ builder.mutationField("resolveAlert", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      alert: await resolveAlert(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "alert")),
+      alert: await resolveAlert(context.prisma, context.owner, localId(input.id, ["input", "id"], "alert")),
     }),
   }),
 );

@@ -22,6 +22,10 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
       description: "What the key may do.",
       resolve: (key) => key.scopes.filter(isScope),
     }),
+    projectId: t.exposeString("projectId", {
+      nullable: true,
+      description: "The one project the key reaches (a portal session's key); null for the whole tenant.",
+    }),
     expiresAt: t.expose("expiresAt", {
       type: "DateTime",
       nullable: true,
@@ -71,6 +75,10 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   fields: (t) => ({
     name: t.string({ required: true, description: `${lengthRange(nameSchema)}.` }),
     scopes: t.field({ type: [ScopeEnum], required: true, description: "At least one; each at most once." }),
+    projectId: t.string({
+      description:
+        "Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN or PORTAL_SESSIONS.",
+    }),
     expiresAt: t.field({ type: "DateTime", description: "When the key stops working; never if omitted." }),
   }),
 });

@@ -7,6 +7,7 @@ import type { WebhookSender } from "../delivery/http-sender.js";
 import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
 import type { EventStore } from "../events/events.js";
 import type { LiveChanges } from "../live/live-changes.js";
+import type { Owner } from "../auth/owner.js";
 import { maySeeWebhookSecrets } from "../auth/secret-fields.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
@@ -31,6 +32,8 @@ export interface Context {
   auth: AuthenticationResult;
   /** The caller's tenant; empty on an unauthenticated request (resolvers behind scope checks never see that). */
   readonly tenantId: string;
+  /** The rows the caller reaches: its tenant's, or one project's of it (a project-scoped key). */
+  readonly owner: Owner;
   /** Webhooks this request created: their creator may read their secrets once, in the payload. */
   createdWebhookIds: Set<string>;
   log: Logger;

@@ -6,12 +6,16 @@ import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Delivery } from "../generated/prisma/client.js";
 import type { RunSql } from "../db/sql.js";
 import { ChangeRows, type Change, type DeliveryChange } from "../live/live-changes.js";
+import { wholeTenant } from "../auth/owner.js";
 import { loadDeliveries } from "../delivery/delivery-query.js";
 import { DeliveryRef } from "./delivery.js";
 import { localId } from "./global-id.js";
 import { changesFor, unlessEnded } from "./subscription-stream.js";
 
-const deliveries = new ChangeRows<DeliveryChange, RunSql, Delivery>(loadDeliveries);
+// A change reaches a subscriber only when it is of the subscriber's project (LiveChanges): its row is read tenant-wide.
+const deliveries = new ChangeRows<DeliveryChange, RunSql, Delivery>((sql, tenantId, ids) =>
+  loadDeliveries(sql, wholeTenant(tenantId), ids),
+);
 
 const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").implement({
   description: "A delivery changed status, or one of its attempts finished.",

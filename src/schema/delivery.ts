@@ -1,4 +1,5 @@
 // Deliveries and their attempts: listings, the diverted store, redelivery, statistics.
+import { attemptProjectWhere, deliveryProjectWhere } from "../auth/owner.js";
 import { builder } from "./builder.js";
 import { DeliveryStatusEnum, FailureTriggerEnum, OrderDirectionEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
@@ -45,7 +46,7 @@ const HeaderEntryRef = builder.objectRef<{ name: string; value: string }>("Heade
 export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
   id: { field: "id" },
   description: "One HTTP request of a delivery and what came back.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, ...attemptProjectWhere(context.owner) }),
   fields: (t) => ({
     attemptNumber: t.exposeInt("attemptNumber", { description: "1 for the first attempt of the delivery." }),
     startedAt: t.expose("startedAt", { type: "DateTime", description: "When the request was sent." }),
@@ -95,7 +96,7 @@ export const DeliveryAttemptRef = builder.prismaNode("DeliveryAttempt", {
 export const DeliveryRef = builder.prismaNode("Delivery", {
   id: { field: "id" },
   description: "One event on its way to one webhook.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, ...deliveryProjectWhere(context.owner) }),
   fields: (t) => ({
     event: t.relation("event", {
       nullable: true,
@@ -230,7 +231,7 @@ builder.queryField("deliveries", (t) =>
         keysetConnection(args, (page) =>
           loadDeliveryPage(
             context.sql,
-            context.tenantId,
+            context.owner,
             deliveryFilterOf(args.filter),
             args.orderBy?.direction !== "ASC",
             page,
@@ -250,7 +251,7 @@ builder.queryField("delivery", (t) =>
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true, description: "The delivery's global id." }) },
     resolve: (query, _root, { id }, context) =>
-      findDelivery(context.prisma, context.tenantId, localId(id, ["id"], "delivery"), query),
+      findDelivery(context.prisma, context.owner, localId(id, ["id"], "delivery"), query),
   }),
 );
 
@@ -292,7 +293,7 @@ const DivertedDeliveryFilterInput = builder.inputType("DivertedDeliveryFilter", 
 
 function matchingDiverted(context: Context, filter: typeof DivertedDeliveryFilterInput.$inferInput | null | undefined) {
   return divertedWhere(
-    context.tenantId,
+    context.owner,
     filter && {
       ...filter,
       webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "outgoingWebhook"),
@@ -367,7 +368,7 @@ builder.mutationField("resendDivertedDeliveries", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      resentCount: await resendDivertedDeliveries(context.prisma, context.tenantId, divertedSelection(input)),
+      resentCount: await resendDivertedDeliveries(context.prisma, context.owner, divertedSelection(input)),
     }),
   }),
 );
@@ -393,7 +394,7 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      deletedCount: await deleteDivertedDeliveries(context.prisma, context.tenantId, divertedSelection(input)),
+      deletedCount: await deleteDivertedDeliveries(context.prisma, context.owner, divertedSelection(input)),
     }),
   }),
 );
@@ -424,7 +425,7 @@ builder.mutationField("recoverDeliveries", (t) =>
       input: t.arg({ type: RecoverDeliveriesInput, required: true, description: "The webhook and the window." }),
     },
     resolve: async (_root, { input }, context) => ({
-      recoveredCount: await recoverDeliveries(context.prisma, context.tenantId, {
+      recoveredCount: await recoverDeliveries(context.prisma, context.owner, {
         webhookId: localId(input.webhookId, ["input", "webhookId"], "outgoingWebhook"),
         since: input.since,
         until: input.until,
@@ -458,11 +459,7 @@ builder.mutationField("redeliverDelivery", (t) =>
       input: t.arg({ type: RedeliverDeliveryInput, required: true, description: "The delivery to send again." }),
     },
     resolve: async (_root, { input }, context) => ({
-      delivery: await redeliverDelivery(
-        context.prisma,
-        context.tenantId,
-        localId(input.id, ["input", "id"], "delivery"),
-      ),
+      delivery: await redeliverDelivery(context.prisma, context.owner, localId(input.id, ["input", "id"], "delivery")),
     }),
   }),
 );
@@ -545,7 +542,7 @@ builder.queryField("deliveryStats", (t) =>
     resolve: (_root, { filter, bucket }, context) =>
       deliveryStats(
         context.prisma,
-        context.tenantId,
+        context.owner,
         filter && {
           ...filter,
           webhookId: filter.webhookId && localId(filter.webhookId, ["filter", "webhookId"], "outgoingWebhook"),
@@ -594,7 +591,7 @@ builder.mutationField("testWebhook", (t) =>
         context,
         context.secretBox,
         context.sender,
-        context.tenantId,
+        context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
         {
           eventType: input.eventType,

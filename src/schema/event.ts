@@ -1,4 +1,5 @@
 // Events: publishing (fan-out to subscribed webhooks) and the event log.
+import { deliveryProjectWhere, eventProjectWhere } from "../auth/owner.js";
 import { builder } from "./builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
@@ -9,7 +10,7 @@ import { jsonObjectSchema } from "../common/validation.js";
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
   description: "Something that happened, published once and delivered to every webhook subscribed to its type.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, ...eventProjectWhere(context.owner) }),
   fields: (t) => ({
     type: t.exposeString("type", { description: "Dotted name, e.g. invoice.paid." }),
     payload: t.field({
@@ -40,7 +41,12 @@ export const EventRef = builder.prismaNode("Event", {
         totalCount: true,
         description: "Newest first, redeliveries and test deliveries included.",
         args: offsetArgs,
-        query: (args) => ({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: plannedSkip(args) }),
+        // An event published to every project has deliveries in other projects too.
+        query: (args, context) => ({
+          where: deliveryProjectWhere(context.owner),
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          skip: plannedSkip(args),
+        }),
       },
       { name: "EventDeliveriesConnection" },
       { name: "EventDeliveriesEdge" },
@@ -71,11 +77,11 @@ builder.queryField("events", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.event.findMany({
           ...skipOffset(query, args),
-          where: eventWhere(context.tenantId, args.filter),
+          where: eventWhere(context.owner, args.filter),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.event.count({ where: eventWhere(context.tenantId, filter) }),
+        context.prisma.event.count({ where: eventWhere(context.owner, filter) }),
     },
     { name: "EventConnection" },
     { name: "EventEdge" },
@@ -124,7 +130,7 @@ builder.mutationField("publishEvent", (t) =>
     authScopes: { scope: "events:publish" },
     errors: {},
     args: { input: t.arg({ type: PublishEventInput, required: true, description: "The event." }) },
-    resolve: (_root, { input }, context) => publishEvent(context.events, context.tenantId, input),
+    resolve: (_root, { input }, context) => publishEvent(context.events, context.owner, input),
   }),
 );
 
@@ -159,7 +165,7 @@ builder.mutationField("publishEvents", (t) =>
     errors: {},
     args: { input: t.arg({ type: PublishEventsInput, required: true, description: "The events." }) },
     resolve: async (_root, { input }, context) => ({
-      results: await publishEvents(context.events, context.tenantId, input.events),
+      results: await publishEvents(context.events, context.owner, input.events),
     }),
   }),
 );

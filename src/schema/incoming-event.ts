@@ -1,4 +1,5 @@
 // Events received by incoming webhooks, and their statistics.
+import { projectWhere } from "../auth/owner.js";
 import { builder } from "./builder.js";
 import { SeverityEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
@@ -34,7 +35,7 @@ export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
 export const IncomingEventRef = builder.prismaNode("IncomingEvent", {
   id: { field: "id" },
   description: "One normalized event parsed from a request to an incoming webhook.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, ...projectWhere(context.owner) }),
   fields: (t) => ({
     eventKey: t.exposeString("eventKey", { description: "Events with one key are de-duplicated into one alert." }),
     eventType: t.expose("eventType", {
@@ -140,12 +141,12 @@ builder.queryField("incomingEvents", (t) =>
       resolve: (query, _root, args, context) =>
         context.prisma.incomingEvent.findMany({
           ...skipOffset(query, args),
-          where: incomingEventWhere(context.tenantId, incomingEventFilterOf(args.filter)),
+          where: incomingEventWhere(context.owner, incomingEventFilterOf(args.filter)),
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         }),
       totalCount: (_root, { filter }, context) =>
         context.prisma.incomingEvent.count({
-          where: incomingEventWhere(context.tenantId, incomingEventFilterOf(filter)),
+          where: incomingEventWhere(context.owner, incomingEventFilterOf(filter)),
         }),
     },
     { name: "IncomingEventConnection" },
@@ -311,7 +312,7 @@ builder.queryField("incomingEventStats", (t) =>
     resolve: (_root, args, context) =>
       incomingEventStats(
         context.prisma,
-        context.tenantId,
+        context.owner,
         args.filter
           ? {
               ...args.filter,

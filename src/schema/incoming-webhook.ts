@@ -1,4 +1,5 @@
 // Incoming webhooks: a secret URL for an external monitoring system, read by a versioned plugin.
+import { projectWhere } from "../auth/owner.js";
 import { builder } from "./builder.js";
 import type { Context } from "./context.js";
 import { SECRET_READ_SCOPE } from "../auth/secret-fields.js";
@@ -77,7 +78,7 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   interfaces: [WebhookInterface],
   description: "A secret URL an external monitoring system posts to; its plugin turns each request into events.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "INCOMING" }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "INCOMING", ...projectWhere(context.owner) }),
   fields: (t) => ({
     webhookUrl: t.string({
       nullable: true,
@@ -172,7 +173,7 @@ builder.mutationField("createIncomingWebhook", (t) =>
         context.prisma,
         context.secretBox,
         context.plugins,
-        context.tenantId,
+        context.owner,
         input,
       );
       context.createdWebhookIds.add(webhook.id);
@@ -210,7 +211,7 @@ builder.mutationField("updateIncomingWebhook", (t) =>
           context.prisma,
           context.secretBox,
           context.plugins,
-          context.tenantId,
+          context.owner,
           localId(id, ["input", "id"], "incomingWebhook"),
           changes,
         ),
@@ -244,7 +245,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
           context.prisma,
           context.secretBox,
           context.plugins,
-          context.tenantId,
+          context.owner,
           localId(id, ["input", "id"], "incomingWebhook"),
           changes,
         ),
@@ -283,7 +284,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
         context.prisma,
         context.secretBox,
         context.plugins,
-        context.tenantId,
+        context.owner,
         localId(input.id, ["input", "id"], "incomingWebhook"),
       ),
   }),
@@ -306,7 +307,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
       webhook: await regenerateAccessKey(
         context.prisma,
         context.secretBox,
-        context.tenantId,
+        context.owner,
         localId(input.id, ["input", "id"], "incomingWebhook"),
       ),
     }),

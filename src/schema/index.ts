@@ -6,6 +6,7 @@ import "./scope.js";
 import "./tenant.js";
 import "./api-key.js";
 import "./viewer.js";
+import "./portal-session.js";
 import "./failure-handling.js";
 import "./webhook.js";
 import "./webhook-destination.js";

@@ -1,4 +1,5 @@
 import { builder } from "./builder.js";
+import { projectWhere } from "../auth/owner.js";
 import { maySeeSecretsOf } from "./context.js";
 import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
@@ -52,7 +53,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   id: { field: "id" },
   interfaces: [WebhookInterface],
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
-  findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "OUTGOING" }),
+  findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "OUTGOING", ...projectWhere(context.owner) }),
   fields: (t) => ({
     url: t.string({
       description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).",
@@ -226,7 +227,7 @@ builder.mutationField("createOutgoingWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const created = await createOutgoingWebhook(context.prisma, context.secretBox, context.tenantId, input);
+      const created = await createOutgoingWebhook(context.prisma, context.secretBox, context.owner, input);
       context.createdWebhookIds.add(created.webhook.id);
       return created;
     },
@@ -296,7 +297,7 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
       const { id, ...changes } = input;
       const webhookId = localId(id, ["input", "id"], "outgoingWebhook");
       return {
-        webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, context.tenantId, webhookId, changes),
+        webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, context.owner, webhookId, changes),
       };
     },
   }),
@@ -331,7 +332,7 @@ builder.mutationField("rotateWebhookSecret", (t) =>
       rotateWebhookSecret(
         context.prisma,
         context.secretBox,
-        context.tenantId,
+        context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
         input.expireCurrentInSeconds ?? 86_400,
       ),
@@ -375,7 +376,7 @@ builder.mutationField("unsuspendWebhook", (t) =>
     resolve: (_root, { input }, context) =>
       unsuspendWebhook(
         context.prisma,
-        context.tenantId,
+        context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
         input.resendDiverted ?? false,
       ),

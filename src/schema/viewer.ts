@@ -12,6 +12,10 @@ const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
       resolve: (principal) => ({ type: "ApiKey", id: principal.apiKeyId }),
     }),
     name: t.exposeString("name", { description: "The key's name." }),
+    projectId: t.exposeString("projectId", {
+      nullable: true,
+      description: "The one project the key reaches; null for the whole tenant.",
+    }),
     scopes: t.field({
       type: [ScopeEnum],
       description: "What the key may do.",

@@ -138,7 +138,7 @@ builder.queryField("previewWebhookPayload", (t) =>
       payload: t.arg({ type: "JSONObject", description: "The event's payload (default: a short message)." }),
     },
     resolve: (_root, args, context) =>
-      previewWebhookPayload(context.prisma, context.tenantId, localId(args.id, ["id"], "outgoingWebhook"), {
+      previewWebhookPayload(context.prisma, context.owner, localId(args.id, ["id"], "outgoingWebhook"), {
         eventType: args.eventType,
         payload: args.payload,
       }),

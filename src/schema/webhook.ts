@@ -175,7 +175,7 @@ builder.queryField("webhooks", (t) =>
           loadWebhookPage(
             context.sql,
             context.secretBox,
-            context.tenantId,
+            context.owner,
             webhookFilterOf(args.filter),
             {
               field: args.orderBy?.field ?? "CREATED_AT",
@@ -201,7 +201,7 @@ builder.queryField("webhook", (t) =>
     resolve: (_root, args, context, info) =>
       findWebhook(
         context.prisma,
-        context.tenantId,
+        context.owner,
         localId(args.id, ["id"], "webhook"),
         undefined,
         queryFromInfo({ context, info, typeName: "Webhook" }),
@@ -312,7 +312,7 @@ builder.queryField("webhookStats", (t) =>
       limit: t.arg.int({ description: statsLimitDescription }),
     },
     resolve: (_root, args, context) =>
-      webhookStats(context.sql, context.secretBox, context.tenantId, webhookFilterOf(args.filter), args.groupBy, {
+      webhookStats(context.sql, context.secretBox, context.owner, webhookFilterOf(args.filter), args.groupBy, {
         aggregates: args.aggregates,
         orderBy: args.orderBy,
         limit: args.limit,
@@ -365,7 +365,7 @@ for (const [field, enabled] of [
       resolve: async (_root, { input }, context) => ({
         webhook: await setWebhookEnabled(
           context.prisma,
-          context.tenantId,
+          context.owner,
           localId(input.id, ["input", "id"], "webhook"),
           enabled,
         ),
@@ -393,7 +393,7 @@ builder.mutationField("deleteWebhook", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      await deleteWebhook(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "webhook"));
+      await deleteWebhook(context.prisma, context.owner, localId(input.id, ["input", "id"], "webhook"));
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
     },
   }),

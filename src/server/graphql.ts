@@ -15,6 +15,7 @@ import type { Context } from "../schema/context.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { WebhookSender } from "../delivery/http-sender.js";
 import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
+import { wholeTenant } from "../auth/owner.js";
 import { authenticate, type ApiKeyCache } from "../auth/api-keys.js";
 import { ServiceError, ValidationError } from "../common/errors.js";
 import { isDatabaseBusy } from "../db/errors.js";
@@ -276,6 +277,7 @@ export function createGraphQLServer(
         // A plain value: envelop copies the context, reading every property. Empty (no tenant) when
         // unauthenticated, where no resolver past the scope checks runs.
         tenantId: auth.ok ? auth.principal.tenantId : "",
+        owner: auth.ok ? { tenantId: auth.principal.tenantId, projectId: auth.principal.projectId } : wholeTenant(""),
         createdWebhookIds: new Set<string>(),
       };
     },

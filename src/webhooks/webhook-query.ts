@@ -1,5 +1,6 @@
 // Listing and counting webhooks. The filter is one SQL fragment shared by the paginated list and the
 // grouped statistics, so both always agree on what matches.
+import { projectSql, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import {
   IncomingAuthenticationType,
@@ -13,10 +14,10 @@ import {
 } from "../generated/prisma/client.js";
 import { ValidationError } from "../common/errors.js";
 import { afterCursor, encodeCursor, type PageRequest, type SortKeyType } from "../db/keyset-pages.js";
-import { jsonColumn, type RunSql } from "../db/sql.js";
+import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { isUuid } from "../db/uuid.js";
-import { boundedJson, parseInput, jsonObjectSchema } from "../common/validation.js";
+import { boundedJson, parseInput, jsonObjectSchema, projectIdSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN, patternsMatching } from "./event-types.js";
 import { ACCESS_KEY_PATTERN, parseIncomingWebhookUrl } from "./access-keys.js";
 import {
@@ -26,7 +27,7 @@ import {
   statsShapeSchema,
   type AggregateValue,
 } from "../db/aggregates.js";
-import { projectIdSchema, tagsSchema, type WithUncheckedTags } from "./webhooks.js";
+import { tagsSchema, type WithUncheckedTags } from "./webhooks.js";
 
 /** At most this many ids in one filter. */
 export const MAX_FILTER_IDS = 100;
@@ -95,9 +96,9 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\$
  * The WHERE clause (without the keyword) selecting the tenant's webhooks that match `filter`. An access
  * key (alone or in a URL) is matched through its keyed digest: the table is never decrypted.
  */
-export function webhookFilterSql(secretBox: SecretBox, tenantId: string, input: WebhookFilter): Prisma.Sql {
+export function webhookFilterSql(secretBox: SecretBox, owner: Owner, input: WebhookFilter): Prisma.Sql {
   const filter = parseInput(webhookFilterSchema, input, ["filter"]) ?? {};
-  const conditions: Prisma.Sql[] = [Prisma.sql`tenant_id = ${tenantId}::uuid`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`tenant_id = ${owner.tenantId}::uuid`, projectSql(owner, "webhook")];
   if (filter.ids) conditions.push(Prisma.sql`id = ANY(${filter.ids}::uuid[])`);
   if (filter.accessKey != null) conditions.push(Prisma.sql`access_key_digest = ${secretBox.digest(filter.accessKey)}`);
   if (filter.webhookUrl) {
@@ -214,12 +215,12 @@ const pageEntry = z.object({ total: z.number(), sortKey: z.string().nullable(), 
 export async function loadWebhookPage(
   sql: RunSql,
   secretBox: SecretBox,
-  tenantId: string,
+  owner: Owner,
   filter: WebhookFilter,
   order: WebhookOrder,
   page: PageRequest,
 ): Promise<WebhookPage<Webhook>> {
-  const where = webhookFilterSql(secretBox, tenantId, filter);
+  const where = webhookFilterSql(secretBox, owner, filter);
   const key = SORT_KEYS[order.field];
   const ascending = (order.direction === "ASC") !== page.inverted;
   const direction = ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
@@ -331,7 +332,7 @@ const groupValues = {
 export async function webhookStats(
   sql: RunSql,
   secretBox: SecretBox,
-  tenantId: string,
+  owner: Owner,
   filter: WebhookFilter,
   groupBy: WebhookStatsGroup[],
   shapeInput?: WebhookStatsShape,
@@ -340,7 +341,7 @@ export async function webhookStats(
   if (groups.length === 0) throw ValidationError.of(["groupBy"], "must name at least one group");
   const shape = parseInput(webhookStatsShape, shapeInput ?? {}, []);
   const aggregates = shape.aggregates ?? [];
-  const where = webhookFilterSql(secretBox, tenantId, filter);
+  const where = webhookFilterSql(secretBox, owner, filter);
   const expressions = groups.map((group) => GROUP_COLUMNS[group]);
   const keys = expressions.map((_expression, index) => Prisma.raw(`g${index}`));
   const withDeliveries = aggregates.some((aggregate) => aggregate.field.startsWith("DELIVERIES_"));
@@ -395,4 +396,16 @@ export async function webhookStats(
   }
   const totals = aggregateValues(aggregates, first, "t");
   return { total: result[0] ? totalRow.parse(result[0]).total : 0, totals, rows };
+}
+
+const webhookProjectRow = z.object({ id: z.string(), projectId: z.string() });
+
+/** The projects ("" for none) of the webhooks of `ids` that exist, whatever their tenant. */
+export async function webhookProjectsOf(sql: RunSql, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await selectRows(
+    sql,
+    webhookProjectRow,
+    Prisma.sql`SELECT id::text, project_id AS "projectId" FROM webhooks WHERE id = ANY(${[...ids]}::uuid[])`,
+  );
+  return new Map(rows.map((row) => [row.id, row.projectId]));
 }

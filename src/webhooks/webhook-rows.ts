@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { PrismaClient, Webhook, WebhookKind } from "../generated/prisma/client.js";
 import { findWebhook } from "./webhooks.js";
+import type { Owner } from "../auth/owner.js";
 
 /** A row (or the columns selected of one, this kind's among them) with `Columns` parsed: the kind's own type. */
 export type KindRow<Columns extends z.ZodObject, Row = Webhook> = Omit<Row, keyof z.output<Columns>> &
@@ -23,8 +24,8 @@ export function webhookRowsOf<Columns extends z.ZodObject>(kind: WebhookKind, co
     if (!parsed) parsedRows.set(row, (parsed = parse(row)));
     return parsed;
   };
-  /** A webhook of this kind of the tenant, or NotFoundError (also for another tenant's id or the other kind). */
-  const find = async (prisma: PrismaClient, tenantId: string, id: string): Promise<KindRow<Columns>> =>
-    of(await findWebhook(prisma, tenantId, id, kind));
+  /** A webhook of this kind the owner reaches, or NotFoundError (also for another tenant's id or the other kind). */
+  const find = async (prisma: PrismaClient, owner: Owner, id: string): Promise<KindRow<Columns>> =>
+    of(await findWebhook(prisma, owner, id, kind));
   return { parse, of, find };
 }

@@ -4,11 +4,7 @@ import type { Prisma, PrismaClient, Webhook, WebhookKind } from "../generated/pr
 import { ConflictError, NotFoundError } from "../common/errors.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { boundedJson } from "../common/validation.js";
-
-export const projectIdSchema = z
-  .string()
-  .max(128, "must be at most 128 characters")
-  .regex(/^[A-Za-z0-9._:-]*$/, "may hold only letters, digits and . _ : -");
+import { projectWhere, type Owner } from "../auth/owner.js";
 
 const MAX_TAGS = 50;
 
@@ -32,17 +28,20 @@ export const storedTags = z.record(z.string(), z.string());
 export type WithUncheckedTags<T> = Omit<T, "tags"> & { tags?: Record<string, unknown> | null };
 
 /**
- * A webhook of the tenant, or NotFoundError (also for another tenant's id). `query` adds relations
- * to load with it (the GraphQL layer passes what the request selects).
+ * A webhook the owner reaches, or NotFoundError (also for another tenant's or project's id). `query`
+ * adds relations to load with it (the GraphQL layer passes what the request selects).
  */
 export async function findWebhook<Query extends Omit<Prisma.WebhookFindFirstArgs, "where"> = object>(
   prisma: Pick<PrismaClient, "webhook">,
-  tenantId: string,
+  owner: Owner,
   id: string,
   kind?: WebhookKind,
   query?: Query,
 ): Promise<Prisma.WebhookGetPayload<Query>> {
-  const webhook = await prisma.webhook.findFirst({ ...query, where: { id, tenantId, ...(kind ? { kind } : {}) } });
+  const webhook = await prisma.webhook.findFirst({
+    ...query,
+    where: { id, tenantId: owner.tenantId, ...projectWhere(owner), ...(kind ? { kind } : {}) },
+  });
   if (!webhook) throw new NotFoundError("Webhook");
   // findFirst's payload type follows the literal `query` it is given, not a generic one.
   return webhook as Prisma.WebhookGetPayload<Query>;
@@ -57,18 +56,20 @@ export function enabledColumns(enabled: boolean, now = new Date()) {
 
 export async function setWebhookEnabled(
   prisma: PrismaClient,
-  tenantId: string,
+  owner: Owner,
   id: string,
   enabled: boolean,
 ): Promise<Webhook> {
-  const webhook = await findWebhook(prisma, tenantId, id);
+  const webhook = await findWebhook(prisma, owner, id);
   if (webhook.enabled === enabled) return webhook;
   return prisma.webhook.update({ where: { id }, data: enabledColumns(enabled) });
 }
 
 /** Deletes permanently; returns the id. */
-export async function deleteWebhook(prisma: PrismaClient, tenantId: string, id: string): Promise<string> {
-  const { count } = await prisma.webhook.deleteMany({ where: { id, tenantId } });
+export async function deleteWebhook(prisma: PrismaClient, owner: Owner, id: string): Promise<string> {
+  const { count } = await prisma.webhook.deleteMany({
+    where: { id, tenantId: owner.tenantId, ...projectWhere(owner) },
+  });
   if (count === 0) throw new NotFoundError("Webhook");
   return id;
 }

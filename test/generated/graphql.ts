@@ -32,6 +32,8 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   /** 1-128 characters. */
   name: string;
+  /** Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN or PORTAL_SESSIONS. */
+  projectId?: string | null | undefined;
   /** At least one; each at most once. */
   scopes: Array<Scope>;
 };
@@ -424,6 +426,8 @@ export type Scope =
   | 'DELIVERIES_VIEW'
   /** `events:publish` */
   | 'EVENTS_PUBLISH'
+  /** `portal:sessions` */
+  | 'PORTAL_SESSIONS'
   /** `tenant:admin` */
   | 'TENANT_ADMIN'
   /** `webhooks:add` */
