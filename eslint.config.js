@@ -12,6 +12,7 @@ export default tseslint.config(
       "test/generated/",
       "data/",
       "scratch/",
+      "test-results/",
     ],
   },
   js.configs.recommended,

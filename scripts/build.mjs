@@ -52,8 +52,9 @@ try {
   mkdirSync(dist, { recursive: true });
   const built = new Set(readdirSync(staging));
   for (const name of built) renameSync(path.join(staging, name), path.join(dist, name));
+  // dist/portal is the portal's, built by scripts/build-portal.mjs.
   for (const name of readdirSync(dist))
-    if (!built.has(name)) rmSync(path.join(dist, name), { recursive: true, force: true });
+    if (!built.has(name) && name !== "portal") rmSync(path.join(dist, name), { recursive: true, force: true });
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }

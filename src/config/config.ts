@@ -64,6 +64,15 @@ const configSchema = z
       )
       .default(["*"]),
     GRAPHIQL: booleanFromEnv.default(true),
+    // CSP frame-ancestors of the portal's page: who may embed it in an iframe.
+    PORTAL_FRAME_ANCESTORS: z
+      .string()
+      .trim()
+      .regex(
+        /^('none'|'self'|(\s*('self'|https?:\/\/[^\s;,']+))+)$/,
+        "must be 'none', or 'self' and origins like https://app.example.com, separated by spaces",
+      )
+      .default("'self'"),
     INTROSPECTION: booleanFromEnv.default(true),
     MAX_QUERY_DEPTH: positiveInt.default(12),
     MAX_QUERY_ALIASES: positiveInt.default(30),

@@ -1,4 +1,5 @@
 // The HTTP server: /graphql, incoming webhooks, health probes, /metrics, and one JSON log line per request.
+import { defaultPortalDir, loadPortal, PORTAL_PREFIX } from "./portal.js";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { servesApi, type Config } from "../config/config.js";
@@ -100,7 +101,7 @@ async function sendCached(
   headers: Record<string, string>,
 ): Promise<void> {
   const { "content-length": _length, ...rest } = headers;
-  const common = { ...rest, etag: page.etag, "cache-control": "no-cache", vary: varyOnEncoding(headers) };
+  const common = { "cache-control": "no-cache", ...rest, etag: page.etag, vary: varyOnEncoding(headers) };
   if (page.matches(request.headers["if-none-match"])) return void response.writeHead(304, common).end();
   const encoding = negotiateEncoding(request.headers["accept-encoding"]);
   const body = await page.in(encoding);
@@ -265,6 +266,8 @@ export async function createRoutes(
   const { live } = services;
   if (!live) throw new Error("serving the API needs the live-changes hub");
   const graphql = createGraphQLServer(config, database, { ...services, live }, log);
+  const portal = loadPortal(defaultPortalDir(), config.PORTAL_FRAME_ANCESTORS);
+  if (!portal) log.warn("the portal was not built (npm run build:portal): /portal/ answers 404");
   const { metrics } = services;
   const receiver = new IncomingReceiver({
     maxBodyBytes: config.INCOMING_MAX_BODY_BYTES,
@@ -383,8 +386,25 @@ export async function createRoutes(
     if (webhookId && accessKey)
       return shed(response, () => handleIncoming(request, response, webhookId, accessKey), INCOMING_BUSY_BODY);
     if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
+    if (url.pathname === "/portal" || url.pathname.startsWith(PORTAL_PREFIX)) return sendPortal(request, response, url);
     sendNotFound(response);
   };
+
+  // The portal (src/server/portal.ts): its pages are chosen in the browser, so every path under
+  // /portal/ that is not one of its files is the page.
+  function sendPortal(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> | void {
+    if (request.method !== "GET" && request.method !== "HEAD") return sendNotFound(response);
+    if (url.pathname === "/portal") return void response.writeHead(308, { location: PORTAL_PREFIX }).end();
+    if (!portal)
+      return sendJson(response, 404, {
+        error: { message: "The portal was not built: run npm run build:portal.", code: "NOT_FOUND" },
+      });
+    const file =
+      portal.get(url.pathname) ??
+      (url.pathname.startsWith(`${PORTAL_PREFIX}assets/`) ? null : portal.get(PORTAL_PREFIX));
+    if (!file) return sendNotFound(response);
+    return sendCached(request, response, file.body, file.headers);
+  }
 }
 
 /** The request's server span, continuing the caller's trace (traceparent); ended when the response closes. */

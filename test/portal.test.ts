@@ -1,0 +1,195 @@
+// The portal in a real browser (Debian's chromium driven by playwright-core) against a real service:
+// sessions, endpoints, the live delivery log, attempts and redelivery, secret rotation, an expired
+// session; no console errors and no serious accessibility violation (axe-core) on any page. Each
+// page's screenshot is kept in test-results/portal/ (gitignored).
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startTestService, type TestService } from "./support/service.js";
+import { startReceiver, type Receiver } from "./support/receiver.js";
+import { publish } from "./support/delivery.js";
+import { createWebhook } from "./support/webhooks.js";
+import { waitFor } from "./support/wait.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// npm test on a machine without a browser skips these; CI installs chromium and sets REQUIRE_BROWSER.
+const hasBrowser = existsSync(CHROMIUM) || process.env.REQUIRE_BROWSER === "1";
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../test-results/portal");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let t: TestService;
+let receiver: Receiver;
+let browser: Browser;
+const pages: Page[] = [];
+const consoleErrors: string[] = [];
+
+describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
+  beforeAll(async () => {
+    t = await startTestService({ ALLOW_PRIVATE_DESTINATIONS: "true", WORKER_POLL_INTERVAL_MS: "100" });
+    receiver = await startReceiver();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.context().close();
+    expect(consoleErrors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+    await receiver?.close();
+  });
+
+  async function open(url: string, width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    pages.push(page);
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    await page.goto(url);
+    return page;
+  }
+
+  /** Serious and critical accessibility violations on the page as it is now. */
+  async function accessibilityViolations(page: Page): Promise<string[]> {
+    // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } })
+        .axe;
+      return (await axe.run()).violations.map(({ id, impact }) => ({ id, impact }));
+    });
+    return violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => violation.id);
+  }
+
+  async function keep(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    expect(await accessibilityViolations(page), name).toEqual([]);
+  }
+
+  async function sessionUrl(projectId: string): Promise<string> {
+    const res = await t.gql(
+      `mutation($input: CreatePortalSessionInput!) { createPortalSession(input: $input) { ... on CreatePortalSessionPayload { url } } }`,
+      { input: { projectId } },
+    );
+    const url = (res.data as { createPortalSession: { url: string } }).createPortalSession.url;
+    return t.url + url.slice(url.indexOf("/portal/"));
+  }
+
+  it("shows a session only its project's endpoints, and creates one: a field error first, then the secret once", async () => {
+    await createWebhook(t, { name: "blue orders", url: receiver.url, eventTypes: ["order.*"], projectId: "blue" });
+    await createWebhook(t, { name: "green orders", url: receiver.url, eventTypes: ["order.*"], projectId: "green" });
+    const page = await open(await sessionUrl("blue"));
+    await page.getByRole("link", { name: "blue orders" }).waitFor();
+    expect(await page.getByRole("link", { name: "green orders" }).count()).toBe(0);
+    expect(page.url()).not.toContain("session=");
+    await keep(page, "endpoints");
+
+    await page.getByRole("button", { name: "New endpoint" }).click();
+    await page.getByLabel("Name").fill("blue billing");
+    await page.getByLabel("URL").fill("not a url");
+    await page.getByRole("button", { name: "Create endpoint" }).click();
+    const urlField = page.getByLabel("URL");
+    await page.locator("#new-url-error").waitFor();
+    expect(await urlField.getAttribute("aria-invalid")).toBe("true");
+    await keep(page, "endpoint-form-error");
+    await urlField.fill(receiver.url);
+    await page.getByRole("button", { name: "Create endpoint" }).click();
+    await page.getByTestId("secret").waitFor();
+    expect(await page.getByTestId("secret").textContent()).toMatch(/^whsec_/);
+    await page.getByRole("link", { name: "blue billing" }).waitFor();
+  });
+
+  it("updates the delivery log live, shows a failed attempt, redelivers it, and rotates the secret", async () => {
+    let refuse = true;
+    receiver.respond(() => (refuse ? { status: 500, body: "down for maintenance" } : { status: 200, body: "ok" }));
+    const hook = await createWebhook(t, {
+      name: "blue live",
+      url: receiver.url,
+      eventTypes: ["live.portal"],
+      projectId: "blue",
+      failureHandling: { retryStrategy: { attempts: 0 }, divert: false },
+    });
+    const page = await open(`${await sessionUrl("blue")}`);
+    await page.getByRole("link", { name: "blue live" }).click();
+    await page.getByText("No deliveries yet.").waitFor();
+    await waitFor("the log's live stream", async () => (await openStreams()) >= 1);
+
+    await publish(t, { type: "live.portal", projectId: "blue" });
+    const row = page.locator("tbody tr").first();
+    await row.getByText("discarded").waitFor();
+    await row.getByRole("button", { name: "Attempts" }).click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByText("HTTP 500").waitFor();
+    expect(await drawer.getByText("down for maintenance").count()).toBe(1);
+    await keep(page, "attempt-drawer");
+
+    refuse = false;
+    await drawer.getByRole("button", { name: "Redeliver" }).click();
+    await page.locator("tbody tr").first().getByText("succeeded").waitFor();
+    expect(await page.locator("tbody tr").count()).toBe(2);
+    await keep(page, "endpoint");
+
+    await page.getByRole("button", { name: "Rotate secret" }).click();
+    await page.getByTestId("secret").waitFor();
+    const rotated = await page.getByTestId("secret").textContent();
+    expect(rotated).not.toBe(hook.secret);
+    expect(rotated).toMatch(/^whsec_/);
+    receiver.respond(() => ({ status: 200, body: "ok" }));
+  });
+
+  it("tells an expired session so, and shows no data", async () => {
+    const expiresAt = new Date(Date.now() + 1500);
+    const res = await t.gql(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }`,
+      { input: { name: "short", scopes: ["WEBHOOKS_VIEW"], projectId: "blue", expiresAt: expiresAt.toISOString() } },
+    );
+    const key = (res.data as { createApiKey: { key: string } }).createApiKey.key;
+    await waitFor("the key to expire", () => Date.now() > expiresAt.getTime() + 100);
+    const page = await open(`${t.url}/portal/#session=${encodeURIComponent(key)}`, 360);
+    await page.getByRole("heading", { name: "Your session has ended" }).waitFor();
+    expect(await page.getByRole("alert").textContent()).toBe("This API key has expired.");
+    expect(await page.locator("table").count()).toBe(0);
+    await keep(page, "expired-session");
+  });
+
+  it("serves the page with a Content-Security-Policy, framing as configured, and hashed assets cached for a year", async () => {
+    const page = await fetch(`${t.url}/portal/`, { headers: { "accept-encoding": "br" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-encoding")).toBe("br");
+    expect(page.headers.get("cache-control")).toBe("no-cache");
+    const policy = page.headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'self'");
+    const html = await page.text();
+    const script = /src="(\/portal\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${t.url}${script}`);
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(asset.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect((await fetch(`${t.url}/portal`, { redirect: "manual" })).headers.get("location")).toBe("/portal/");
+    expect((await fetch(`${t.url}/portal/assets/missing.js`)).status).toBe(404);
+  });
+});
+
+async function openStreams(): Promise<number> {
+  const metric = await t.service.metrics.registry.getSingleMetric("hookrelay_live_subscriptions")?.get();
+  return metric?.values[0]?.value ?? 0;
+}
