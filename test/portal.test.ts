@@ -155,6 +155,77 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     receiver.respond(() => ({ status: 200, body: "ok" }));
   });
 
+  it("shows a session its events, each with its payload and its deliveries, and no operator's page", async () => {
+    const hook = await createWebhook(t, {
+      name: "blue invoices",
+      url: receiver.url,
+      eventTypes: ["invoice.*"],
+      projectId: "blue",
+    });
+    const published = await publish(t, {
+      type: "invoice.paid",
+      projectId: "blue",
+      payload: { invoice: { id: "in_42", lines: [{ amount: 1200 }] }, paid: true },
+    });
+    const page = await open(await sessionUrl("blue"), 360);
+    await page.getByRole("link", { name: "Endpoints" }).waitFor();
+    expect(await page.getByRole("link", { name: "API keys" }).count()).toBe(0);
+    await keep(page, "endpoints-narrow");
+    await page.getByRole("link", { name: "Events" }).click();
+    await page.getByRole("link", { name: "invoice.paid" }).click();
+    await page.getByRole("group", { name: "Payload" }).getByText('"in_42"').waitFor();
+    await page.getByRole("link", { name: "blue invoices" }).waitFor();
+    expect(page.url()).toContain(encodeURIComponent(published.event.id));
+    await keep(page, "event");
+    await page.getByRole("link", { name: "blue invoices" }).click();
+    await page.getByRole("heading", { name: "blue invoices" }).waitFor();
+    expect(page.url()).toContain(encodeURIComponent(hook.id));
+  });
+
+  it("shows an operator's pasted key the incoming webhooks, alerts as they open, and API keys to create and revoke", async () => {
+    const created = await t.gql(
+      `mutation { createIncomingWebhook(input: { name: "alertmanager", plugin: { pluginId: "prometheus-alertmanager" } }) { ... on CreateIncomingWebhookPayload { webhook { webhookUrl } } } }`,
+    );
+    const webhookUrl = (created.data as { createIncomingWebhook: { webhook: { webhookUrl: string } } })
+      .createIncomingWebhook.webhook.webhookUrl;
+    const page = await open(`${t.url}/portal/`);
+    await page.getByLabel("API key").fill(t.adminKey);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Incoming" }).click();
+    await page.getByRole("cell", { name: "alertmanager", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Copy URL" }).waitFor();
+    await keep(page, "incoming");
+
+    await page.getByRole("link", { name: "Alerts" }).click();
+    await page.getByText("No alerts.", { exact: false }).waitFor();
+    await waitFor("the alerts' live stream", async () => (await openStreams()) >= 1);
+    const fixture = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url));
+    const posted = await fetch(webhookUrl.replace(/^https?:\/\/[^/]+/, t.url), {
+      method: "POST",
+      body: fixture,
+      headers: { "content-type": "application/json" },
+    });
+    expect(posted.status).toBe(202);
+    await page.locator("tbody tr").first().getByText("triggered").waitFor();
+    await keep(page, "alerts");
+
+    await page.getByRole("link", { name: "API keys" }).click();
+    await page.getByLabel("Name").fill("dashboard");
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.getByTestId("secret").waitFor();
+    expect(await page.getByTestId("secret").textContent()).toMatch(/^whk_/);
+    await page
+      .getByRole("row", { name: /dashboard/ })
+      .getByRole("button", { name: "Revoke…" })
+      .click();
+    await page.getByRole("button", { name: "Revoke dashboard" }).click();
+    await page
+      .getByRole("row", { name: /dashboard/ })
+      .getByText("revoked")
+      .waitFor();
+    await keep(page, "api-keys");
+  });
+
   it("tells an expired session so, and shows no data", async () => {
     const expiresAt = new Date(Date.now() + 1500);
     const res = await t.gql(

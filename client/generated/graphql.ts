@@ -21,6 +21,18 @@ export type AlertState =
   /** Open: opened by an ALERT event; later events with its key attach to it. */
   | 'TRIGGERED';
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working; never if omitted. */
+  expiresAt?: string | null | undefined;
+  /** 1-128 characters. */
+  name: string;
+  /** Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN or PORTAL_SESSIONS. */
+  projectId?: string | null | undefined;
+  /** At least one; each at most once. */
+  scopes: Array<Scope>;
+};
+
 /** A new incoming webhook. */
 export type CreateIncomingWebhookInput = {
   /** What a sender must prove besides the URL (default NONE). */
@@ -174,6 +186,20 @@ export type ErrorCode =
   | 'TOO_MANY_SUBSCRIPTIONS'
   /** No API key, or one that is malformed, unknown, revoked or expired. */
   | 'UNAUTHENTICATED';
+
+/** Which events to list: every field given must match. */
+export type EventFilter = {
+  /** Published at or after this time. */
+  createdAfter?: string | null | undefined;
+  /** Published before this time. */
+  createdBefore?: string | null | undefined;
+  /** Only the event published with this idempotency key. */
+  idempotencyKey?: string | null | undefined;
+  /** Only events published to this project. */
+  projectId?: string | null | undefined;
+  /** Exact type. */
+  type?: string | null | undefined;
+};
 
 /** Fields left out keep their current (or default) value. */
 export type FailureHandlingInput = {
@@ -381,6 +407,12 @@ export type RetryStrategyType =
   | 'LINEAR'
   /** No retries: the first failure is final. */
   | 'NONE';
+
+/** Which key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's global id (ApiKey.id, Viewer.apiKeyId). */
+  id: string | number;
+};
 
 /** Which webhook gets a new signing secret, and for how long the old one still signs. */
 export type RotateWebhookSecretInput = {
@@ -668,6 +700,41 @@ export type CreatePortalSessionMutation = { createPortalSession:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type ApiKeyFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<Scope>, projectId: string | null, expiresAt: string | null, lastUsedAt: string | null, revoked: boolean, createdAt: string };
+
+export type ApiKeyListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiKeyListQuery = { apiKeys: { totalCount: number, nodes: Array<{ id: string, name: string, prefix: string, scopes: Array<Scope>, projectId: string | null, expiresAt: string | null, lastUsedAt: string | null, revoked: boolean, createdAt: string }> } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<Scope>, projectId: string | null, expiresAt: string | null, lastUsedAt: string | null, revoked: boolean, createdAt: string } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RevokeApiKeyPayload', apiKey: { id: string, name: string, prefix: string, scopes: Array<Scope>, projectId: string | null, expiresAt: string | null, lastUsedAt: string | null, revoked: boolean, createdAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type DeliveryFieldsFragment = { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null };
 
 export type DeliveriesQueryVariables = Exact<{
@@ -709,9 +776,20 @@ export type RedeliverDeliveryMutation = { redeliverDelivery:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'RedeliverDeliveryPayload', delivery: { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null } }
+    | { __typename: 'RedeliverDeliveryPayload', delivery: { id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, createdAt: string, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
+
+export type DeliveryRowFieldsFragment = { id: string, status: DeliveryStatus, attemptCount: number, eventType: string, isTest: boolean, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, createdAt: string };
+
+export type DeliveryLogQueryVariables = Exact<{
+  filter?: DeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeliveryLogQuery = { deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, eventType: string, isTest: boolean, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, createdAt: string }> } | null };
 
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
 
@@ -754,6 +832,32 @@ export type PublishEventsMutation = { publishEvents:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type EventListQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventListQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, type: string, projectId: string | null, occurredAt: string, createdAt: string }> } | null };
+
+export type EventDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventDetailQuery = { node:
+    | { __typename: 'Alert' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Delivery' }
+    | { __typename: 'DeliveryAttempt' }
+    | { __typename: 'Event', id: string, type: string, projectId: string | null, payload: import('../json.js').JsonObject, idempotencyKey: string | null, occurredAt: string, createdAt: string, deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, webhook: { id: string, name: string } | null }> } | null }
+    | { __typename: 'IncomingEvent' }
+    | { __typename: 'IncomingWebhook' }
+    | { __typename: 'OutgoingWebhook' }
+    | { __typename: 'Tenant' }
+   | null };
+
 export type IncomingWebhookFieldsFragment = { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } };
 
 export type CreateIncomingWebhookMutationVariables = Exact<{
@@ -789,6 +893,30 @@ export type IncomingEventsQuery = { incomingEvents: { totalCount: number, nodes:
         | { id: string }
         | { id: string }
        | null }> } | null };
+
+export type IncomingWebhookListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type IncomingWebhookListQuery = { webhooks: { totalCount: number, nodes: Array<
+      | { __typename: 'IncomingWebhook', id: string, name: string, enabled: boolean, projectId: string | null, webhookUrl: string | null, lastReceivedAt: string | null, plugin: { pluginId: string, version: string }, authentication: { type: IncomingAuthenticationType } }
+      | { __typename: 'OutgoingWebhook' }
+    > } | null };
+
+export type AlertRowFieldsFragment = { id: string, title: string, state: AlertState, severity: Severity, eventCount: number, lastEventAt: string, projectId: string | null };
+
+export type AlertListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AlertListQuery = { alerts: { totalCount: number, nodes: Array<{ id: string, title: string, state: AlertState, severity: Severity, eventCount: number, lastEventAt: string, projectId: string | null }> } | null };
+
+export type AlertRowChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRowChangedSubscription = { alertChanged: { alertId: string, alert: { id: string, title: string, state: AlertState, severity: Severity, eventCount: number, lastEventAt: string, projectId: string | null } | null } };
 
 export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
@@ -915,6 +1043,21 @@ export type RotateWebhookSecretMutation = { rotateWebhookSecret:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type EndpointRowFieldsFragment = { id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null };
+
+export type EndpointListQueryVariables = Exact<{
+  filter?: WebhookFilter | null | undefined;
+  orderBy?: WebhookOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EndpointListQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+      | { __typename: 'IncomingWebhook' }
+      | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null }
+    > } | null };
+
 export type DeliveryUpdatedSubscriptionVariables = Exact<{
   filter?: DeliveryUpdateFilter | null | undefined;
 }>;
@@ -946,6 +1089,13 @@ export type IncomingEventReceivedSubscriptionVariables = Exact<{
 
 export type IncomingEventReceivedSubscription = { incomingEventReceived: { id: string, eventKey: string, eventType: IncomingEventType, severity: Severity, title: string, createdAt: string } | null };
 
+export type DeliveryLogUpdatedSubscriptionVariables = Exact<{
+  filter?: DeliveryUpdateFilter | null | undefined;
+}>;
+
+
+export type DeliveryLogUpdatedSubscription = { deliveryUpdated: { deliveryId: string, delivery: { id: string, status: DeliveryStatus, attemptCount: number, eventType: string, isTest: boolean, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, createdAt: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -964,6 +1114,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  projectId
+  expiresAt
+  lastUsedAt
+  revoked
+  createdAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
 export const DeliveryFieldsFragmentDoc = new TypedDocumentString(`
     fragment DeliveryFields on Delivery {
   id
@@ -1007,6 +1170,19 @@ export const DeliveryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeliveryFields"}) as unknown as TypedDocumentString<DeliveryFieldsFragment, unknown>;
+export const DeliveryRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryRowFields on Delivery {
+  id
+  status
+  attemptCount
+  eventType
+  isTest
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  createdAt
+}
+    `, {"fragmentName":"DeliveryRowFields"}) as unknown as TypedDocumentString<DeliveryRowFieldsFragment, unknown>;
 export const MutationErrorFragmentDoc = new TypedDocumentString(`
     fragment MutationError on Error {
   __typename
@@ -1057,6 +1233,17 @@ export const IncomingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IncomingWebhookFields"}) as unknown as TypedDocumentString<IncomingWebhookFieldsFragment, unknown>;
+export const AlertRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AlertRowFields on Alert {
+  id
+  title
+  state
+  severity
+  eventCount
+  lastEventAt
+  projectId
+}
+    `, {"fragmentName":"AlertRowFields"}) as unknown as TypedDocumentString<AlertRowFieldsFragment, unknown>;
 export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
     fragment OutgoingWebhookFields on OutgoingWebhook {
   id
@@ -1118,6 +1305,17 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"OutgoingWebhookFields"}) as unknown as TypedDocumentString<OutgoingWebhookFieldsFragment, unknown>;
+export const EndpointRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EndpointRowFields on OutgoingWebhook {
+  id
+  name
+  url
+  type
+  enabled
+  suspended
+  lastSuccessAt
+}
+    `, {"fragmentName":"EndpointRowFields"}) as unknown as TypedDocumentString<EndpointRowFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1152,6 +1350,101 @@ export const CreatePortalSessionDocument = new TypedDocumentString(`
     missingScope
   }
 }`) as unknown as TypedDocumentString<CreatePortalSessionMutation, CreatePortalSessionMutationVariables>;
+export const ApiKeyListDocument = new TypedDocumentString(`
+    query ApiKeyList($first: Int) {
+  apiKeys(first: $first) {
+    totalCount
+    nodes {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  projectId
+  expiresAt
+  lastUsedAt
+  revoked
+  createdAt
+}`) as unknown as TypedDocumentString<ApiKeyListQuery, ApiKeyListQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    ... on CreateApiKeyPayload {
+      __typename
+      key
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  projectId
+  expiresAt
+  lastUsedAt
+  revoked
+  createdAt
+}
+fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    ... on RevokeApiKeyPayload {
+      __typename
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  projectId
+  expiresAt
+  lastUsedAt
+  revoked
+  createdAt
+}
+fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const DeliveriesDocument = new TypedDocumentString(`
     query Deliveries($filter: DeliveryFilter, $first: Int, $after: String, $offset: Int) {
   deliveries(filter: $filter, first: $first, after: $after, offset: $offset) {
@@ -1280,6 +1573,7 @@ export const RedeliverDeliveryDocument = new TypedDocumentString(`
       __typename
       delivery {
         ...DeliveryFields
+        ...DeliveryRowFields
       }
     }
     ...MutationError
@@ -1326,6 +1620,17 @@ export const RedeliverDeliveryDocument = new TypedDocumentString(`
     failureMessage
   }
 }
+fragment DeliveryRowFields on Delivery {
+  id
+  status
+  attemptCount
+  eventType
+  isTest
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  createdAt
+}
 fragment MutationError on Error {
   __typename
   code
@@ -1340,6 +1645,30 @@ fragment MutationError on Error {
     missingScope
   }
 }`) as unknown as TypedDocumentString<RedeliverDeliveryMutation, RedeliverDeliveryMutationVariables>;
+export const DeliveryLogDocument = new TypedDocumentString(`
+    query DeliveryLog($filter: DeliveryFilter, $first: Int, $after: String) {
+  deliveries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...DeliveryRowFields
+    }
+  }
+}
+    fragment DeliveryRowFields on Delivery {
+  id
+  status
+  attemptCount
+  eventType
+  isTest
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  createdAt
+}`) as unknown as TypedDocumentString<DeliveryLogQuery, DeliveryLogQueryVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {
@@ -1403,6 +1732,52 @@ export const PublishEventsDocument = new TypedDocumentString(`
     missingScope
   }
 }`) as unknown as TypedDocumentString<PublishEventsMutation, PublishEventsMutationVariables>;
+export const EventListDocument = new TypedDocumentString(`
+    query EventList($filter: EventFilter, $first: Int, $after: String) {
+  events(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      type
+      projectId
+      occurredAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
+export const EventDetailDocument = new TypedDocumentString(`
+    query EventDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Event {
+      id
+      type
+      projectId
+      payload
+      idempotencyKey
+      occurredAt
+      createdAt
+      deliveries(first: 50) {
+        totalCount
+        nodes {
+          id
+          status
+          attemptCount
+          webhook {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
 export const CreateIncomingWebhookDocument = new TypedDocumentString(`
     mutation CreateIncomingWebhook($input: CreateIncomingWebhookInput!) {
   createIncomingWebhook(input: $input) {
@@ -1526,6 +1901,71 @@ export const IncomingEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncomingEventsQuery, IncomingEventsQueryVariables>;
+export const IncomingWebhookListDocument = new TypedDocumentString(`
+    query IncomingWebhookList($first: Int) {
+  webhooks(
+    filter: {kind: INCOMING}
+    first: $first
+    orderBy: {field: CREATED_AT, direction: DESC}
+  ) {
+    totalCount
+    nodes {
+      __typename
+      ... on IncomingWebhook {
+        id
+        name
+        enabled
+        projectId
+        webhookUrl
+        lastReceivedAt
+        plugin {
+          pluginId
+          version
+        }
+        authentication {
+          type
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingWebhookListQuery, IncomingWebhookListQueryVariables>;
+export const AlertListDocument = new TypedDocumentString(`
+    query AlertList($first: Int) {
+  alerts(first: $first) {
+    totalCount
+    nodes {
+      ...AlertRowFields
+    }
+  }
+}
+    fragment AlertRowFields on Alert {
+  id
+  title
+  state
+  severity
+  eventCount
+  lastEventAt
+  projectId
+}`) as unknown as TypedDocumentString<AlertListQuery, AlertListQueryVariables>;
+export const AlertRowChangedDocument = new TypedDocumentString(`
+    subscription AlertRowChanged {
+  alertChanged {
+    alertId
+    alert {
+      ...AlertRowFields
+    }
+  }
+}
+    fragment AlertRowFields on Alert {
+  id
+  title
+  state
+  severity
+  eventCount
+  lastEventAt
+  projectId
+}`) as unknown as TypedDocumentString<AlertRowChangedSubscription, AlertRowChangedSubscriptionVariables>;
 export const CreateOutgoingWebhookDocument = new TypedDocumentString(`
     mutation CreateOutgoingWebhook($input: CreateOutgoingWebhookInput!) {
   createOutgoingWebhook(input: $input) {
@@ -2159,6 +2599,31 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const EndpointListDocument = new TypedDocumentString(`
+    query EndpointList($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int, $after: String) {
+  webhooks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      __typename
+      ... on OutgoingWebhook {
+        ...EndpointRowFields
+      }
+    }
+  }
+}
+    fragment EndpointRowFields on OutgoingWebhook {
+  id
+  name
+  url
+  type
+  enabled
+  suspended
+  lastSuccessAt
+}`) as unknown as TypedDocumentString<EndpointListQuery, EndpointListQueryVariables>;
 export const DeliveryUpdatedDocument = new TypedDocumentString(`
     subscription DeliveryUpdated($filter: DeliveryUpdateFilter) {
   deliveryUpdated(filter: $filter) {
@@ -2258,3 +2723,23 @@ export const IncomingEventReceivedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncomingEventReceivedSubscription, IncomingEventReceivedSubscriptionVariables>;
+export const DeliveryLogUpdatedDocument = new TypedDocumentString(`
+    subscription DeliveryLogUpdated($filter: DeliveryUpdateFilter) {
+  deliveryUpdated(filter: $filter) {
+    deliveryId
+    delivery {
+      ...DeliveryRowFields
+    }
+  }
+}
+    fragment DeliveryRowFields on Delivery {
+  id
+  status
+  attemptCount
+  eventType
+  isTest
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  createdAt
+}`) as unknown as TypedDocumentString<DeliveryLogUpdatedSubscription, DeliveryLogUpdatedSubscriptionVariables>;

@@ -2,9 +2,12 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { ViewerDocument, type ViewerQuery } from "../../client/generated/graphql.js";
 import { query } from "./api.js";
 import { apiClient, forgetKey, keepKey, takeSessionKey } from "./session.js";
-import { useRoute } from "./route.js";
+import { useRoute, type Route } from "./route.js";
+import type { HookrelayClient } from "../../client/client.js";
 import { EndpointsPage } from "./EndpointsPage.js";
 import { EndpointPage } from "./EndpointPage.js";
+import { EventPage, EventsPage } from "./EventsPage.js";
+import { AlertsPage, ApiKeysPage, IncomingWebhooksPage } from "./OperatorPages.js";
 import { Notice } from "./components.js";
 
 type Viewer = NonNullable<ViewerQuery["viewer"]>;
@@ -49,12 +52,16 @@ export function App() {
         </button>
       </main>
     );
-  if (!viewer)
-    return (
-      <main className="centered" aria-busy="true">
-        Loading…
-      </main>
-    );
+  // The pages load beside the key's check (one round trip less before they show); a refused key
+  // replaces them with the message above.
+  // A tenant-wide key sees the operator's pages too; a portal session only its project's.
+  const operator = viewer !== null && viewer.projectId === null;
+  const section = route.page === "endpoint" ? "endpoints" : route.page === "event" ? "events" : route.page;
+  const link = (page: string, label: string, href: string) => (
+    <a href={href} aria-current={section === page ? "page" : undefined}>
+      {label}
+    </a>
+  );
 
   return (
     <>
@@ -62,22 +69,42 @@ export function App() {
         <a className="brand" href="#/">
           Webhooks
         </a>
+        <nav aria-label="Sections">
+          {link("endpoints", "Endpoints", "#/")}
+          {link("events", "Events", "#/events")}
+          {operator && link("incoming", "Incoming", "#/incoming")}
+          {operator && link("alerts", "Alerts", "#/alerts")}
+          {operator && link("keys", "API keys", "#/keys")}
+        </nav>
         <span className="scope">
-          {viewer.projectId ? `Project ${viewer.projectId}` : `All projects · ${viewer.name}`}
+          {viewer && (viewer.projectId ? `Project ${viewer.projectId}` : `All projects · ${viewer.name}`)}
         </span>
         <button type="button" className="quiet" onClick={signOut}>
           Sign out
         </button>
       </header>
-      <main>
-        {route.page === "endpoint" ? (
-          <EndpointPage client={client} apiKey={key} id={route.id} />
-        ) : (
-          <EndpointsPage client={client} />
-        )}
-      </main>
+      <main>{page(route, client, key)}</main>
     </>
   );
+}
+
+function page(route: Route, client: HookrelayClient, key: string) {
+  switch (route.page) {
+    case "endpoint":
+      return <EndpointPage client={client} apiKey={key} id={route.id} />;
+    case "events":
+      return <EventsPage client={client} />;
+    case "event":
+      return <EventPage client={client} id={route.id} />;
+    case "incoming":
+      return <IncomingWebhooksPage client={client} />;
+    case "alerts":
+      return <AlertsPage client={client} apiKey={key} />;
+    case "keys":
+      return <ApiKeysPage client={client} />;
+    case "endpoints":
+      return <EndpointsPage client={client} />;
+  }
 }
 
 function SignIn({ onKey }: { onKey: (key: string) => void }) {

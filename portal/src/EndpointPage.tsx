@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useState } from "react";
+import { memo, useCallback, useEffect, useState } from "react";
 import type { HookrelayClient } from "../../client/client.js";
 import {
-  DeliveriesDocument,
-  DeliveryUpdatedDocument,
+  DeliveryDocument,
+  DeliveryLogDocument,
+  DeliveryLogUpdatedDocument,
   DisableWebhookDocument,
   EnableWebhookDocument,
   OutgoingWebhookDocument,
   RedeliverDeliveryDocument,
   RotateWebhookSecretDocument,
   type DeliveryFieldsFragment,
+  type DeliveryRowFieldsFragment,
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
 import { query, subscribe } from "./api.js";
@@ -16,6 +18,7 @@ import { Badge, Notice, ShownOnce, When, statusOf } from "./components.js";
 
 type Endpoint = OutgoingWebhookFieldsFragment;
 type Delivery = DeliveryFieldsFragment;
+type Row = DeliveryRowFieldsFragment;
 
 export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; apiKey: string; id: string }) {
   const [endpoint, setEndpoint] = useState<Endpoint | null>(null);
@@ -114,60 +117,68 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
   );
 }
 
+// Rows kept in the log: the newest, as a live log shows.
+const MAX_ROWS = 200;
+
 function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; apiKey: string; webhookId: string }) {
-  const [deliveries, setDeliveries] = useState<Delivery[] | null>(null);
+  const [rows, setRows] = useState<Row[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [liveProblem, setLiveProblem] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-
-  const upsert = useCallback((delivery: Delivery) => {
-    setDeliveries((current) => {
-      const rows = current ?? [];
-      const at = rows.findIndex((row) => row.id === delivery.id);
-      if (at < 0) return [delivery, ...rows].slice(0, 200);
-      const next = rows.slice();
-      next[at] = delivery;
-      return next;
-    });
-  }, []);
+  const upsert = useCallback((changed: Row[]) => setRows((current) => merged(current ?? [], changed)), []);
 
   useEffect(() => {
     let current = true;
+    // Changes arriving within one frame are shown in one render: a busy endpoint's log keeps every
+    // frame short however fast its deliveries change.
+    let pending = new Map<string, Row>();
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const changed = [...pending.values()];
+      pending = new Map();
+      upsert(changed);
+    };
     // Subscribed before the first page is read, so no change falls between the two.
     const stop = subscribe(
       apiKey,
-      DeliveryUpdatedDocument,
+      DeliveryLogUpdatedDocument,
       { filter: { webhookId } },
       (data) => {
-        if (data.deliveryUpdated.delivery) upsert(data.deliveryUpdated.delivery);
+        const row = data.deliveryUpdated.delivery;
+        if (!row) return;
+        pending.set(row.id, row);
+        frame ||= requestAnimationFrame(flush);
       },
       setLiveProblem,
     );
-    query(client, DeliveriesDocument, { filter: { webhookId }, first: 50 }).then(
+    query(client, DeliveryLogDocument, { filter: { webhookId }, first: 50 }).then(
       (data) => {
         if (!current) return;
+        // Rows that arrived live while the page was read are as new as the page's, or newer.
         const page = data.deliveries?.nodes ?? [];
-        // Rows that arrived live while the page was read are newer than the page's.
-        setDeliveries((live) => [...(live ?? []), ...page.filter((row) => !live?.some((seen) => seen.id === row.id))]);
+        setRows((live) => [...(live ?? []), ...page.filter((row) => !live?.some((seen) => seen.id === row.id))]);
       },
       (error: Error) => current && setProblem(error.message),
     );
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
       stop();
     };
   }, [client, apiKey, webhookId, upsert]);
 
-  const opened = deliveries?.find((delivery) => delivery.id === open) ?? null;
+  const opened = rows?.find((row) => row.id === open) ?? null;
+  const close = useCallback(() => setOpen(null), []);
 
   return (
     <section aria-labelledby="deliveries-title">
       <h2 id="deliveries-title">Deliveries</h2>
       {liveProblem && <Notice kind="info">{liveProblem}</Notice>}
       {problem && <Notice kind="error">{problem}</Notice>}
-      {!deliveries && !problem && <p aria-busy="true">Loading deliveries…</p>}
-      {deliveries?.length === 0 && <p className="empty">No deliveries yet. They appear here as they are sent.</p>}
-      {deliveries && deliveries.length > 0 && (
+      {!rows && !problem && <p aria-busy="true">Loading deliveries…</p>}
+      {rows?.length === 0 && <p className="empty">No deliveries yet. They appear here as they are sent.</p>}
+      {rows && rows.length > 0 && (
         <table>
           <thead>
             <tr>
@@ -181,48 +192,85 @@ function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; a
             </tr>
           </thead>
           <tbody>
-            {deliveries.map((delivery) => (
-              <tr key={delivery.id} data-delivery={delivery.id}>
-                <td>{delivery.eventType}</td>
-                <td>
-                  <Badge value={delivery.status} />
-                </td>
-                <td>{delivery.attemptCount}</td>
-                <td>
-                  <When at={delivery.lastAttemptAt} empty="not yet" />
-                </td>
-                <td>
-                  <button type="button" className="quiet" onClick={() => setOpen(delivery.id)}>
-                    Attempts
-                  </button>
-                </td>
-              </tr>
+            {rows.map((row) => (
+              <DeliveryRow key={row.id} row={row} onOpen={setOpen} />
             ))}
           </tbody>
         </table>
       )}
       {opened && (
-        <AttemptDrawer client={client} delivery={opened} onClose={() => setOpen(null)} onRedelivered={upsert} />
+        <AttemptDrawer client={client} row={opened} onClose={close} onRedelivered={(delivery) => upsert([delivery])} />
       )}
     </section>
   );
 }
 
+/** `rows` with `changed` applied: a known delivery in place, a new one on top; the newest MAX_ROWS. */
+function merged(rows: Row[], changed: Row[]): Row[] {
+  const next = rows.slice();
+  const fresh: Row[] = [];
+  for (const row of changed) {
+    const at = next.findIndex((known) => known.id === row.id);
+    if (at >= 0) next[at] = row;
+    else fresh.unshift(row);
+  }
+  return [...fresh, ...next].slice(0, MAX_ROWS);
+}
+
+// A row renders again only when its delivery changed.
+const DeliveryRow = memo(function DeliveryRow({ row, onOpen }: { row: Row; onOpen: (id: string) => void }) {
+  return (
+    <tr data-delivery={row.id}>
+      <td>{row.eventType}</td>
+      <td>
+        <Badge value={row.status} />
+      </td>
+      <td>{row.attemptCount}</td>
+      <td>
+        <When at={row.lastAttemptAt} empty="not yet" />
+      </td>
+      <td>
+        <button type="button" className="quiet" onClick={() => onOpen(row.id)}>
+          Attempts
+        </button>
+      </td>
+    </tr>
+  );
+});
+
 function AttemptDrawer({
   client,
-  delivery,
+  row,
   onClose,
   onRedelivered,
 }: {
   client: HookrelayClient;
-  delivery: Delivery;
+  row: Row;
   onClose: () => void;
-  onRedelivered: (delivery: Delivery) => void;
+  onRedelivered: (delivery: Row) => void;
 }) {
+  const [delivery, setDelivery] = useState<Delivery | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Read again whenever the row shows a new attempt or status.
+  useEffect(() => {
+    let current = true;
+    query(client, DeliveryDocument, { id: row.id }).then(
+      (data) => current && (data.delivery ? setDelivery(data.delivery) : setProblem("This delivery no longer exists.")),
+      (error: Error) => current && setProblem(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, row.id, row.status, row.attemptCount]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
   const redeliver = async () => {
     try {
-      const answer = (await query(client, RedeliverDeliveryDocument, { input: { id: delivery.id } })).redeliverDelivery;
+      const answer = (await query(client, RedeliverDeliveryDocument, { input: { id: row.id } })).redeliverDelivery;
       if (answer.__typename === "RedeliverDeliveryPayload") {
         onRedelivered(answer.delivery);
         onClose();
@@ -231,22 +279,19 @@ function AttemptDrawer({
       setProblem((error as Error).message);
     }
   };
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
+  const attempts = delivery?.attempts ?? [];
 
   return (
     <aside className="drawer" role="dialog" aria-modal="false" aria-labelledby="drawer-title">
       <div className="heading">
-        <h2 id="drawer-title">Attempts of {delivery.eventType}</h2>
+        <h2 id="drawer-title">Attempts of {row.eventType}</h2>
         <button type="button" className="quiet" onClick={onClose} autoFocus>
           Close
         </button>
       </div>
-      {(delivery.attempts ?? []).length === 0 && <p className="empty">No attempt yet.</p>}
-      {(delivery.attempts ?? []).map((attempt) => (
+      {!delivery && !problem && <p aria-busy="true">Loading attempts…</p>}
+      {delivery && attempts.length === 0 && <p className="empty">No attempt yet.</p>}
+      {attempts.map((attempt) => (
         <article key={attempt.attemptNumber} className="attempt">
           <h3>
             Attempt {attempt.attemptNumber}: {attempt.succeeded ? "succeeded" : "failed"}

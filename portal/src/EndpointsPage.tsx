@@ -2,14 +2,15 @@ import { useCallback, useEffect, useState, type FormEvent } from "react";
 import type { HookrelayClient } from "../../client/client.js";
 import {
   CreateOutgoingWebhookDocument,
-  OutgoingWebhooksDocument,
+  EndpointListDocument,
+  type EndpointRowFieldsFragment,
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
 import { fieldErrors, query, type MutationError } from "./api.js";
 import { Badge, Notice, ShownOnce, When, statusOf } from "./components.js";
 import { endpointHref } from "./route.js";
 
-type Endpoint = OutgoingWebhookFieldsFragment;
+type Endpoint = EndpointRowFieldsFragment;
 
 export function EndpointsPage({ client }: { client: HookrelayClient }) {
   const [endpoints, setEndpoints] = useState<Endpoint[] | null>(null);
@@ -20,7 +21,7 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
 
   const load = useCallback(async () => {
     try {
-      const data = await query(client, OutgoingWebhooksDocument, {
+      const data = await query(client, EndpointListDocument, {
         filter: { kind: "OUTGOING", ...(search.trim() ? { search: search.trim() } : {}) },
         orderBy: { field: "CREATED_AT", direction: "DESC" },
         first: 100,
@@ -77,7 +78,9 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">URL</th>
+              <th scope="col" className="hide-narrow">
+                URL
+              </th>
               <th scope="col">Type</th>
               <th scope="col">Status</th>
               <th scope="col">Last success</th>
@@ -89,7 +92,7 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
                 <td>
                   <a href={endpointHref(endpoint.id)}>{endpoint.name}</a>
                 </td>
-                <td className="url">{endpoint.url}</td>
+                <td className="url hide-narrow">{endpoint.url}</td>
                 <td>{endpoint.type.toLowerCase().replace(/_/g, " ")}</td>
                 <td>
                   <Badge value={statusOf(endpoint)} />
@@ -111,7 +114,7 @@ function CreateEndpoint({
   onCreated,
 }: {
   client: HookrelayClient;
-  onCreated: (endpoint: Endpoint, secret: string) => void;
+  onCreated: (endpoint: OutgoingWebhookFieldsFragment, secret: string) => void;
 }) {
   const [name, setName] = useState("");
   const [url, setUrl] = useState("");

@@ -1,12 +1,31 @@
-// The page shown follows the URL's fragment (#/ and #/endpoints/<id>), so the back button and links work
-// without the server knowing the portal's pages.
+// The page shown follows the URL's fragment (#/, #/endpoints/<id>, #/events, ...), so the back button
+// and links work without the server knowing the portal's pages.
 import { useEffect, useState } from "react";
 
-export type Route = { page: "endpoints" } | { page: "endpoint"; id: string };
+export type Route =
+  | { page: "endpoints" }
+  | { page: "endpoint"; id: string }
+  | { page: "events" }
+  | { page: "event"; id: string }
+  | { page: "incoming" }
+  | { page: "alerts" }
+  | { page: "keys" };
 
 function current(): Route {
-  const match = /^#\/endpoints\/([^/?]+)/.exec(window.location.hash);
-  return match?.[1] ? { page: "endpoint", id: decodeURIComponent(match[1]) } : { page: "endpoints" };
+  const [, section = "", id] = /^#\/([a-z]*)(?:\/([^/?]+))?/.exec(window.location.hash) ?? [];
+  const decoded = id ? decodeURIComponent(id) : null;
+  switch (section) {
+    case "endpoints":
+      return decoded ? { page: "endpoint", id: decoded } : { page: "endpoints" };
+    case "events":
+      return decoded ? { page: "event", id: decoded } : { page: "events" };
+    case "incoming":
+    case "alerts":
+    case "keys":
+      return { page: section };
+    default:
+      return { page: "endpoints" };
+  }
 }
 
 export function useRoute(): Route {
@@ -20,3 +39,4 @@ export function useRoute(): Route {
 }
 
 export const endpointHref = (id: string) => `#/endpoints/${encodeURIComponent(id)}`;
+export const eventHref = (id: string) => `#/events/${encodeURIComponent(id)}`;
