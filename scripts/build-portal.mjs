@@ -27,6 +27,6 @@ const gzipped = initial.reduce(
 const assets = readdirSync(path.join(out, "assets")).length;
 const verdict = gzipped <= BUDGET_BYTES ? "within" : "OVER";
 console.log(
-  `portal: ${assets} files in dist/portal; initial JavaScript ${(gzipped / 1024).toFixed(1)} KB gzipped (${verdict} the ${BUDGET_BYTES / 1024} KB budget)`,
+  `portal: ${assets} assets in dist/portal; initial JavaScript ${(gzipped / 1024).toFixed(1)} KB gzipped (${verdict} the ${BUDGET_BYTES / 1024} KB budget)`,
 );
 if (gzipped > BUDGET_BYTES) process.exit(1);

@@ -117,7 +117,7 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await page.getByRole("link", { name: "blue billing" }).waitFor();
   });
 
-  it("updates the delivery log live, shows a failed attempt, redelivers it, and rotates the secret", async () => {
+  it("updates the delivery log live, shows a failed attempt, redelivers it; charts, filters, tests, rotates and deletes", async () => {
     let refuse = true;
     receiver.respond(() => (refuse ? { status: 500, body: "down for maintenance" } : { status: 200, body: "ok" }));
     const hook = await createWebhook(t, {
@@ -133,7 +133,7 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await waitFor("the log's live stream", async () => (await openStreams()) >= 1);
 
     await publish(t, { type: "live.portal", projectId: "blue" });
-    const row = page.locator("tbody tr").first();
+    const row = page.locator("tr[data-delivery]").first();
     await row.getByText("discarded").waitFor();
     await row.getByRole("button", { name: "Attempts" }).click();
     const drawer = page.getByRole("dialog");
@@ -143,15 +143,30 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
 
     refuse = false;
     await drawer.getByRole("button", { name: "Redeliver" }).click();
-    await page.locator("tbody tr").first().getByText("succeeded").waitFor();
-    expect(await page.locator("tbody tr").count()).toBe(2);
+    await page.locator("tr[data-delivery]").first().getByText("succeeded").waitFor();
+    expect(await page.locator("tr[data-delivery]").count()).toBe(2);
     await keep(page, "endpoint");
 
+    await page.getByRole("img", { name: /^Last 24 hours: 2 deliveries, 1 succeeded, 1 failed/ }).waitFor();
+    await page.getByLabel("Status").selectOption("DISCARDED");
+    await waitFor("the filtered log", async () => (await page.locator("tr[data-delivery]").count()) === 1);
+    expect(await page.locator("tr[data-delivery]").first().textContent()).toContain("discarded");
+    await page.getByLabel("Status").selectOption("");
+    await waitFor("the whole log", async () => (await page.locator("tr[data-delivery]").count()) === 2);
+
+    await page.getByRole("button", { name: "Send test" }).click();
+    await page.getByText(/^The test was delivered: HTTP 200 in \d+ ms\.$/).waitFor();
     await page.getByRole("button", { name: "Rotate secret" }).click();
     await page.getByTestId("secret").waitFor();
     const rotated = await page.getByTestId("secret").textContent();
     expect(rotated).not.toBe(hook.secret);
     expect(rotated).toMatch(/^whsec_/);
+
+    await page.getByRole("button", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete blue live" }).click();
+    await page.getByRole("heading", { name: "Endpoints" }).waitFor();
+    await page.getByRole("link", { name: "blue orders" }).waitFor();
+    expect(await page.getByRole("link", { name: "blue live" }).count()).toBe(0);
     receiver.respond(() => ({ status: 200, body: "ok" }));
   });
 

@@ -117,6 +117,18 @@ export type DeliveryFilter = {
   webhookId?: string | number | null | undefined;
 };
 
+/** Which deliveries to count, and over which period. */
+export type DeliveryStatsFilter = {
+  /** Only deliveries of this exact event type. */
+  eventType?: string | null | undefined;
+  /** Default: 24 hours before `to`. */
+  from?: string | null | undefined;
+  /** Default: now. */
+  to?: string | null | undefined;
+  /** Only deliveries to this outgoing webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
 /** Where a delivery stands. */
 export type DeliveryStatus =
   /** Could not be delivered; the webhook does not divert. */
@@ -389,6 +401,14 @@ export type RedeliverDeliveryInput = {
   id: string | number;
 };
 
+/** Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook. */
+export type ResendDivertedDeliveriesInput = {
+  /** These diverted deliveries (at most 1000 ids). */
+  ids?: Array<string | number> | null | undefined;
+  /** This outgoing webhook's diverted deliveries (with ids: only those of them). */
+  webhookId?: string | number | null | undefined;
+};
+
 /** When failed attempts are retried; fields left out keep their value. */
 export type RetryStrategyInput = {
   /** Retries after the first attempt, 0-20. */
@@ -464,6 +484,33 @@ export type SignatureEncoding =
   | 'BASE64'
   /** Hexadecimal (GitHub, Grafana). */
   | 'HEX';
+
+/** The width of a statistics bucket (UTC). */
+export type StatsBucket =
+  /** One UTC day. */
+  | 'DAY'
+  /** One hour. */
+  | 'HOUR'
+  /** One minute. */
+  | 'MINUTE';
+
+/** The webhook to test and what to send it. */
+export type TestWebhookInput = {
+  /** The event type the test carries (default webhook.test). */
+  eventType?: string | null | undefined;
+  /** The outgoing webhook. */
+  id: string | number;
+  /** Default: a short message naming the webhook. */
+  payload?: import('../json.js').JsonObject | null | undefined;
+};
+
+/** Which webhook to unsuspend. */
+export type UnsuspendWebhookInput = {
+  /** The outgoing webhook. */
+  id: string | number;
+  /** Also queue the webhook's diverted deliveries again. */
+  resendDiverted?: boolean | null | undefined;
+};
 
 /** Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present. */
 export type UpdateOutgoingWebhookInput = {
@@ -791,6 +838,27 @@ export type DeliveryLogQueryVariables = Exact<{
 
 export type DeliveryLogQuery = { deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, eventType: string, isTest: boolean, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, createdAt: string }> } | null };
 
+export type ResendDivertedDeliveriesMutationVariables = Exact<{
+  input: ResendDivertedDeliveriesInput;
+}>;
+
+
+export type ResendDivertedDeliveriesMutation = { resendDivertedDeliveries:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ResendDivertedDeliveriesPayload', resentCount: number }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DeliveryStatsSeriesQueryVariables = Exact<{
+  filter?: DeliveryStatsFilter | null | undefined;
+  bucket?: StatsBucket | null | undefined;
+}>;
+
+
+export type DeliveryStatsSeriesQuery = { deliveryStats: { from: string, to: string, totals: { total: number, succeeded: number, failed: number, discarded: number, diverted: number, pending: number, latencyP95Ms: number | null }, series: Array<{ start: string | null, succeeded: number, failed: number, discarded: number, diverted: number, pending: number, latencyP50Ms: number | null, latencyP95Ms: number | null }> } | null };
+
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
 
 type MutationError_ForbiddenError_Fragment = { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string };
@@ -1057,6 +1125,32 @@ export type EndpointListQuery = { webhooks: { totalCount: number, pageInfo: { ha
       | { __typename: 'IncomingWebhook' }
       | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null }
     > } | null };
+
+export type TestWebhookMutationVariables = Exact<{
+  input: TestWebhookInput;
+}>;
+
+
+export type TestWebhookMutation = { testWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TestWebhookPayload', attempt: { succeeded: boolean, responseStatus: number | null, durationMs: number, failureMessage: string | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UnsuspendWebhookMutationVariables = Exact<{
+  input: UnsuspendWebhookInput;
+}>;
+
+
+export type UnsuspendWebhookMutation = { unsuspendWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UnsuspendWebhookPayload', resentCount: number, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type DeliveryUpdatedSubscriptionVariables = Exact<{
   filter?: DeliveryUpdateFilter | null | undefined;
@@ -1669,6 +1763,57 @@ export const DeliveryLogDocument = new TypedDocumentString(`
   completedAt
   createdAt
 }`) as unknown as TypedDocumentString<DeliveryLogQuery, DeliveryLogQueryVariables>;
+export const ResendDivertedDeliveriesDocument = new TypedDocumentString(`
+    mutation ResendDivertedDeliveries($input: ResendDivertedDeliveriesInput!) {
+  resendDivertedDeliveries(input: $input) {
+    ... on ResendDivertedDeliveriesPayload {
+      __typename
+      resentCount
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<ResendDivertedDeliveriesMutation, ResendDivertedDeliveriesMutationVariables>;
+export const DeliveryStatsSeriesDocument = new TypedDocumentString(`
+    query DeliveryStatsSeries($filter: DeliveryStatsFilter, $bucket: StatsBucket) {
+  deliveryStats(filter: $filter, bucket: $bucket) {
+    from
+    to
+    totals {
+      total
+      succeeded
+      failed
+      discarded
+      diverted
+      pending
+      latencyP95Ms
+    }
+    series {
+      start
+      succeeded
+      failed
+      discarded
+      diverted
+      pending
+      latencyP50Ms
+      latencyP95Ms
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryStatsSeriesQuery, DeliveryStatsSeriesQueryVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {
@@ -2624,6 +2769,121 @@ export const EndpointListDocument = new TypedDocumentString(`
   suspended
   lastSuccessAt
 }`) as unknown as TypedDocumentString<EndpointListQuery, EndpointListQueryVariables>;
+export const TestWebhookDocument = new TypedDocumentString(`
+    mutation TestWebhook($input: TestWebhookInput!) {
+  testWebhook(input: $input) {
+    ... on TestWebhookPayload {
+      __typename
+      attempt {
+        succeeded
+        responseStatus
+        durationMs
+        failureMessage
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<TestWebhookMutation, TestWebhookMutationVariables>;
+export const UnsuspendWebhookDocument = new TypedDocumentString(`
+    mutation UnsuspendWebhook($input: UnsuspendWebhookInput!) {
+  unsuspendWebhook(input: $input) {
+    ... on UnsuspendWebhookPayload {
+      __typename
+      resentCount
+      webhook {
+        ...OutgoingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment OutgoingWebhookFields on OutgoingWebhook {
+  id
+  kind
+  name
+  type
+  ordering
+  rateLimit {
+    perSecond
+    burst
+  }
+  maxConcurrentRequests
+  url
+  destinationSettings {
+    secretHint
+    region
+    site
+    index
+    source
+    sourceType
+    expression
+    contentType
+  }
+  enabled
+  disabledReason
+  disabledAt
+  state
+  active
+  projectId
+  tags
+  eventTypes
+  headers {
+    name
+    values
+  }
+  secretHint
+  suspended
+  suspendedAt
+  suspendReason
+  consecutiveFailures
+  lastSuccessAt
+  lastFailureAt
+  failureHandling {
+    retryStrategy {
+      type
+      intervalSeconds
+      attempts
+    }
+    triggers {
+      types
+      statusCodes
+    }
+    divert
+    suspend
+    suspendAfterConsecutiveFailures
+    timeoutSeconds
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UnsuspendWebhookMutation, UnsuspendWebhookMutationVariables>;
 export const DeliveryUpdatedDocument = new TypedDocumentString(`
     subscription DeliveryUpdated($filter: DeliveryUpdateFilter) {
   deliveryUpdated(filter: $filter) {

@@ -1,10 +1,15 @@
-import { memo, useCallback, useEffect, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useState, type FormEvent } from "react";
 import type { HookrelayClient } from "../../client/client.js";
 import {
   DeliveryDocument,
   DeliveryLogDocument,
   DeliveryLogUpdatedDocument,
+  DeleteWebhookDocument,
   DisableWebhookDocument,
+  RecoverDeliveriesDocument,
+  ResendDivertedDeliveriesDocument,
+  TestWebhookDocument,
+  UnsuspendWebhookDocument,
   EnableWebhookDocument,
   OutgoingWebhookDocument,
   RedeliverDeliveryDocument,
@@ -13,18 +18,25 @@ import {
   type DeliveryRowFieldsFragment,
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
-import { query, subscribe } from "./api.js";
+import { fieldErrors, query, subscribe, type MutationError } from "./api.js";
+// The chart library is loaded with the first endpoint page opened, not with the portal.
+const DeliveryChart = lazy(() => import("./DeliveryChart.js").then((module) => ({ default: module.DeliveryChart })));
 import { Badge, Notice, ShownOnce, When, statusOf } from "./components.js";
 
 type Endpoint = OutgoingWebhookFieldsFragment;
 type Delivery = DeliveryFieldsFragment;
 type Row = DeliveryRowFieldsFragment;
 
+type Answer = { __typename: string; message?: string; webhook?: unknown; secret?: string };
+
 export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; apiKey: string; id: string }) {
   const [endpoint, setEndpoint] = useState<Endpoint | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
-  const [actionProblem, setActionProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [changes, setChanges] = useState(0);
+  const changed = useCallback(() => setChanges((seen) => seen + 1), []);
 
   useEffect(() => {
     let current = true;
@@ -41,17 +53,16 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
     };
   }, [client, id]);
 
-  const act = async (
-    action: () => Promise<{ __typename: string; message?: string; webhook?: unknown; secret?: string }>,
-  ) => {
+  /** Runs a mutation: its typed error or failure is shown; `done` says what it did. */
+  const act = async <A extends Answer>(action: () => Promise<A>, done?: (answer: A) => string) => {
     try {
       const answer = await action();
-      if (answer.message) return setActionProblem(answer.message);
+      if (answer.message) return setOutcome({ kind: "error", text: answer.message });
       if (answer.webhook) setEndpoint(answer.webhook as Endpoint);
-      if (answer.secret) setSecret(answer.secret);
-      setActionProblem(null);
+      setSecret(answer.secret ?? null);
+      setOutcome(done ? { kind: "info", text: done(answer) } : null);
     } catch (error) {
-      setActionProblem((error as Error).message);
+      setOutcome({ kind: "error", text: (error as Error).message });
     }
   };
 
@@ -64,6 +75,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
     );
   if (!endpoint) return <p aria-busy="true">Loading endpoint…</p>;
   const status = statusOf(endpoint);
+  const input = { input: { id } };
 
   return (
     <section aria-labelledby="endpoint-title">
@@ -75,16 +87,27 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
       <dl className="facts">
         <dt>URL</dt>
         <dd className="url">{endpoint.url}</dd>
+        <dt>Type</dt>
+        <dd>{endpoint.type.toLowerCase().replace(/_/g, " ")}</dd>
         <dt>Event types</dt>
         <dd>{endpoint.eventTypes.join(", ")}</dd>
         <dt>Signing secret</dt>
         <dd>
-          <code>{endpoint.secretHint}</code>
+          <code>…{endpoint.secretHint}</code>
         </dd>
         <dt>Last success</dt>
         <dd>
           <When at={endpoint.lastSuccessAt} />
         </dd>
+        {endpoint.suspended && (
+          <>
+            <dt>Suspended</dt>
+            <dd>
+              <When at={endpoint.suspendedAt} />
+              {endpoint.suspendReason && ` · ${endpoint.suspendReason}`}
+            </dd>
+          </>
+        )}
       </dl>
       <div className="actions">
         <button
@@ -92,8 +115,8 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
           onClick={() =>
             void act(async () =>
               endpoint.enabled
-                ? (await query(client, DisableWebhookDocument, { input: { id } })).disableWebhook
-                : (await query(client, EnableWebhookDocument, { input: { id } })).enableWebhook,
+                ? (await query(client, DisableWebhookDocument, input)).disableWebhook
+                : (await query(client, EnableWebhookDocument, input)).enableWebhook,
             )
           }
         >
@@ -103,28 +126,199 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
           type="button"
           onClick={() =>
             void act(
-              async () => (await query(client, RotateWebhookSecretDocument, { input: { id } })).rotateWebhookSecret,
+              async () => (await query(client, TestWebhookDocument, input)).testWebhook,
+              (answer) =>
+                "attempt" in answer && answer.attempt
+                  ? answer.attempt.succeeded
+                    ? `The test was delivered: HTTP ${answer.attempt.responseStatus} in ${answer.attempt.durationMs} ms.`
+                    : `The test failed: ${answer.attempt.failureMessage ?? "no answer"}.`
+                  : "The test was sent.",
             )
+          }
+        >
+          Send test
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void act(async () => (await query(client, RotateWebhookSecretDocument, input)).rotateWebhookSecret)
           }
         >
           Rotate secret
         </button>
+        {endpoint.suspended && (
+          <button
+            type="button"
+            onClick={() =>
+              void act(
+                async () =>
+                  (await query(client, UnsuspendWebhookDocument, { input: { id, resendDiverted: true } }))
+                    .unsuspendWebhook,
+                (answer) =>
+                  `Unsuspended; ${"resentCount" in answer ? String(answer.resentCount) : 0} diverted deliveries sent again.`,
+              )
+            }
+          >
+            Unsuspend and resend diverted
+          </button>
+        )}
+        <button
+          type="button"
+          className="quiet"
+          onClick={() =>
+            void act(
+              async () =>
+                (await query(client, ResendDivertedDeliveriesDocument, { input: { webhookId: id } }))
+                  .resendDivertedDeliveries,
+              (answer) => `${"resentCount" in answer ? String(answer.resentCount) : 0} diverted deliveries sent again.`,
+            )
+          }
+        >
+          Resend diverted
+        </button>
+        {confirmDelete ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void act(async () => {
+                  const answer = (await query(client, DeleteWebhookDocument, input)).deleteWebhook;
+                  if (answer.__typename === "DeleteWebhookPayload") window.location.hash = "#/";
+                  return answer;
+                })
+              }
+            >
+              Delete {endpoint.name}
+            </button>
+            <button type="button" className="quiet" onClick={() => setConfirmDelete(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" className="quiet" onClick={() => setConfirmDelete(true)}>
+            Delete…
+          </button>
+        )}
       </div>
       {secret && <ShownOnce label="The new signing secret." secret={secret} />}
-      {actionProblem && <Notice kind="error">{actionProblem}</Notice>}
-      <DeliveryLog client={client} apiKey={apiKey} webhookId={id} />
+      {outcome && <Notice kind={outcome.kind}>{outcome.text}</Notice>}
+      <Suspense fallback={<p aria-busy="true">Loading the chart…</p>}>
+        <DeliveryChart client={client} webhookId={id} changes={changes} />
+      </Suspense>
+      <Recover client={client} webhookId={id} />
+      <DeliveryLog client={client} apiKey={apiKey} webhookId={id} onChange={changed} />
     </section>
   );
+}
+
+/** Svix's "recover": queues again the failed deliveries of a time range. */
+function Recover({ client, webhookId }: { client: HookrelayClient; webhookId: string }) {
+  const [since, setSince] = useState("");
+  const [until, setUntil] = useState("");
+  const [error, setError] = useState<MutationError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const errors = fieldErrors(error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!since)
+      return setError({
+        __typename: "ValidationError",
+        message: "",
+        issues: [{ path: ["input", "since"], message: "is required" }],
+      });
+    try {
+      const answer = (
+        await query(client, RecoverDeliveriesDocument, {
+          input: {
+            webhookId,
+            since: new Date(since).toISOString(),
+            until: until ? new Date(until).toISOString() : null,
+          },
+        })
+      ).recoverDeliveries;
+      if (answer.__typename === "RecoverDeliveriesPayload") {
+        setError(null);
+        setDone(`${answer.recoveredCount} failed deliveries queued again.`);
+      } else setError(answer);
+    } catch (thrown) {
+      setError({ __typename: "Error", message: (thrown as Error).message });
+    }
+  };
+  return (
+    <details className="card">
+      <summary>Recover failed deliveries of a time range</summary>
+      <form className="inline" aria-label="Recover deliveries" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor="recover-since">Since</label>
+          <input
+            id="recover-since"
+            type="datetime-local"
+            value={since}
+            onChange={(event) => setSince(event.target.value)}
+            aria-invalid={errors.since ? true : undefined}
+            aria-describedby={errors.since ? "recover-since-error" : undefined}
+          />
+          {errors.since && (
+            <small id="recover-since-error" className="field-error">
+              {errors.since}
+            </small>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="recover-until">Until (now if empty)</label>
+          <input
+            id="recover-until"
+            type="datetime-local"
+            value={until}
+            onChange={(event) => setUntil(event.target.value)}
+          />
+        </div>
+        <button type="submit">Recover</button>
+      </form>
+      {error && !error.issues?.length && <Notice kind="error">{error.message}</Notice>}
+      {done && <Notice kind="info">{done}</Notice>}
+    </details>
+  );
+}
+
+const STATUSES = ["PENDING", "SUCCEEDED", "FAILED", "DIVERTED", "DISCARDED"] as const;
+const PERIODS = { hour: 3600_000, day: 86_400_000, week: 7 * 86_400_000 } as const;
+
+interface LogFilter {
+  status: (typeof STATUSES)[number] | "";
+  eventType: string;
+  period: keyof typeof PERIODS | "";
+}
+
+/** Whether a row belongs in the log as filtered (live rows are checked as they arrive). */
+function matches(row: Row, filter: LogFilter): boolean {
+  if (filter.status && row.status !== filter.status) return false;
+  if (filter.eventType && row.eventType !== filter.eventType) return false;
+  return !filter.period || Date.parse(row.createdAt) >= Date.now() - PERIODS[filter.period];
 }
 
 // Rows kept in the log: the newest, as a live log shows.
 const MAX_ROWS = 200;
 
-function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; apiKey: string; webhookId: string }) {
+function DeliveryLog({
+  client,
+  apiKey,
+  webhookId,
+  onChange,
+}: {
+  client: HookrelayClient;
+  apiKey: string;
+  webhookId: string;
+  /** Called after each batch of live changes is shown. */
+  onChange: () => void;
+}) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [liveProblem, setLiveProblem] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [filter, setFilter] = useState<LogFilter>({ status: "", eventType: "", period: "" });
   const upsert = useCallback((changed: Row[]) => setRows((current) => merged(current ?? [], changed)), []);
 
   useEffect(() => {
@@ -137,7 +331,15 @@ function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; a
       frame = 0;
       const changed = [...pending.values()];
       pending = new Map();
-      upsert(changed);
+      onChange();
+      // A row already shown follows its delivery; a new one shows when the filter lets it in.
+      setRows((current) => {
+        const shown = current ?? [];
+        return merged(
+          shown,
+          changed.filter((row) => matches(row, filter) || shown.some((known) => known.id === row.id)),
+        );
+      });
     };
     // Subscribed before the first page is read, so no change falls between the two.
     const stop = subscribe(
@@ -152,7 +354,15 @@ function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; a
       },
       setLiveProblem,
     );
-    query(client, DeliveryLogDocument, { filter: { webhookId }, first: 50 }).then(
+    setRows(null);
+    const since = filter.period ? new Date(Date.now() - PERIODS[filter.period]).toISOString() : null;
+    const selected = {
+      webhookId,
+      status: filter.status || null,
+      eventType: filter.eventType.trim() || null,
+      createdAfter: since,
+    };
+    query(client, DeliveryLogDocument, { filter: selected, first: 50 }).then(
       (data) => {
         if (!current) return;
         // Rows that arrived live while the page was read are as new as the page's, or newer.
@@ -166,7 +376,7 @@ function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; a
       cancelAnimationFrame(frame);
       stop();
     };
-  }, [client, apiKey, webhookId, upsert]);
+  }, [client, apiKey, webhookId, filter, onChange]);
 
   const opened = rows?.find((row) => row.id === open) ?? null;
   const close = useCallback(() => setOpen(null), []);
@@ -174,10 +384,52 @@ function DeliveryLog({ client, apiKey, webhookId }: { client: HookrelayClient; a
   return (
     <section aria-labelledby="deliveries-title">
       <h2 id="deliveries-title">Deliveries</h2>
+      <div className="filters" role="search" aria-label="Filter deliveries">
+        <label>
+          <span>Status</span>
+          <select
+            value={filter.status}
+            onChange={(event) => setFilter({ ...filter, status: event.target.value as LogFilter["status"] })}
+          >
+            <option value="">any</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status.toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Event type</span>
+          <input
+            value={filter.eventType}
+            onChange={(event) => setFilter({ ...filter, eventType: event.target.value })}
+            placeholder="invoice.paid"
+          />
+        </label>
+        <label>
+          <span>Created</span>
+          <select
+            value={filter.period}
+            onChange={(event) => setFilter({ ...filter, period: event.target.value as LogFilter["period"] })}
+          >
+            <option value="">any time</option>
+            <option value="hour">in the last hour</option>
+            <option value="day">in the last 24 hours</option>
+            <option value="week">in the last 7 days</option>
+          </select>
+        </label>
+      </div>
       {liveProblem && <Notice kind="info">{liveProblem}</Notice>}
       {problem && <Notice kind="error">{problem}</Notice>}
       {!rows && !problem && <p aria-busy="true">Loading deliveries…</p>}
-      {rows?.length === 0 && <p className="empty">No deliveries yet. They appear here as they are sent.</p>}
+      {rows?.length === 0 && (
+        <p className="empty">
+          {filter.status || filter.eventType || filter.period
+            ? "No delivery matches."
+            : "No deliveries yet. They appear here as they are sent."}
+        </p>
+      )}
       {rows && rows.length > 0 && (
         <table>
           <thead>
