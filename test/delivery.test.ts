@@ -1108,3 +1108,44 @@ describe("time windows in filters", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("recentDeliveries", () => {
+  it("counts a page of webhooks' deliveries of the last 24 hours by hour and outcome, test deliveries left out", async () => {
+    receiver.respond((request) =>
+      request.body.includes('"fail":true') ? { status: 500, body: "no" } : { status: 200, body: "ok" },
+    );
+    const hook = await createWebhook(t, {
+      url: receiver.url,
+      eventTypes: ["recent.hourly"],
+      failureHandling: { retryStrategy: { attempts: 0 }, divert: false },
+    });
+    const quiet = await createWebhook(t, { url: receiver.url, eventTypes: ["recent.none"] });
+    await publish(t, { type: "recent.hourly", payload: { fail: false } });
+    await publish(t, { type: "recent.hourly", payload: { fail: true } });
+    await t.gql(graphql(`mutation DeliveryRecentTest($id: ID!) { testWebhook(input: { id: $id }) { __typename } }`), {
+      id: hook.id,
+    });
+    await waitFor("both deliveries to finish", async () =>
+      (await deliveriesOf(t, { webhookId: hook.id, isTest: false })).every((delivery) => delivery.status !== "PENDING"),
+    );
+    const res = await t.gql(
+      graphql(`query DeliveryRecent($ids: [ID!]!) {
+        webhooks(filter: { ids: $ids }) { nodes { id ... on OutgoingWebhook { recentDeliveries { succeeded failed successRate } } } }
+      }`),
+      { ids: [hook.id, quiet.id] },
+    );
+    const byId = new Map(res.data!.webhooks!.nodes.map((node) => [node.id, node]));
+    const recent = (id: string) => {
+      const node = byId.get(id);
+      return node && "recentDeliveries" in node ? node.recentDeliveries : undefined;
+    };
+    const zeros = new Array(24).fill(0);
+    expect(recent(hook.id)).toEqual({
+      succeeded: [...zeros.slice(1), 1],
+      failed: [...zeros.slice(1), 1],
+      successRate: 0.5,
+    });
+    expect(recent(quiet.id)).toEqual({ succeeded: zeros, failed: zeros, successRate: null });
+    receiver.respond(() => ({ status: 200, body: "ok" }));
+  });
+});

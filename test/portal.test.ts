@@ -100,6 +100,7 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await page.getByRole("link", { name: "blue orders" }).waitFor();
     expect(await page.getByRole("link", { name: "green orders" }).count()).toBe(0);
     expect(page.url()).not.toContain("session=");
+    await page.getByRole("img", { name: "No deliveries in the last 24 hours" }).waitFor();
     await keep(page, "endpoints");
 
     await page.getByRole("button", { name: "New endpoint" }).click();

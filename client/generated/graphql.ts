@@ -1111,7 +1111,7 @@ export type RotateWebhookSecretMutation = { rotateWebhookSecret:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type EndpointRowFieldsFragment = { id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null };
+export type EndpointRowFieldsFragment = { id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null, recentDeliveries: { succeeded: Array<number>, failed: Array<number>, successRate: number | null } | null };
 
 export type EndpointListQueryVariables = Exact<{
   filter?: WebhookFilter | null | undefined;
@@ -1123,7 +1123,7 @@ export type EndpointListQueryVariables = Exact<{
 
 export type EndpointListQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
       | { __typename: 'IncomingWebhook' }
-      | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null }
+      | { __typename: 'OutgoingWebhook', id: string, name: string, url: string, type: WebhookDestinationType, enabled: boolean, suspended: boolean, lastSuccessAt: string | null, recentDeliveries: { succeeded: Array<number>, failed: Array<number>, successRate: number | null } | null }
     > } | null };
 
 export type TestWebhookMutationVariables = Exact<{
@@ -1408,6 +1408,11 @@ export const EndpointRowFieldsFragmentDoc = new TypedDocumentString(`
   enabled
   suspended
   lastSuccessAt
+  recentDeliveries {
+    succeeded
+    failed
+    successRate
+  }
 }
     `, {"fragmentName":"EndpointRowFields"}) as unknown as TypedDocumentString<EndpointRowFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
@@ -2768,6 +2773,11 @@ export const EndpointListDocument = new TypedDocumentString(`
   enabled
   suspended
   lastSuccessAt
+  recentDeliveries {
+    succeeded
+    failed
+    successRate
+  }
 }`) as unknown as TypedDocumentString<EndpointListQuery, EndpointListQueryVariables>;
 export const TestWebhookDocument = new TypedDocumentString(`
     mutation TestWebhook($input: TestWebhookInput!) {

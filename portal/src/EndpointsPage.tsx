@@ -7,7 +7,7 @@ import {
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
 import { fieldErrors, query, type MutationError } from "./api.js";
-import { Badge, Notice, ShownOnce, When, statusOf } from "./components.js";
+import { Badge, Notice, ShownOnce, Sparkline, When, statusOf } from "./components.js";
 import { endpointHref } from "./route.js";
 
 type Endpoint = EndpointRowFieldsFragment;
@@ -53,7 +53,7 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
           onCreated={(endpoint, secret) => {
             setCreating(false);
             setCreated({ name: endpoint.name, secret });
-            setEndpoints((current) => [endpoint, ...(current ?? [])]);
+            setEndpoints((current) => [{ ...endpoint, recentDeliveries: null }, ...(current ?? [])]);
           }}
         />
       )}
@@ -84,6 +84,7 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
               <th scope="col">Type</th>
               <th scope="col">Status</th>
               <th scope="col">Last success</th>
+              <th scope="col">24 hours</th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +100,9 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
                 </td>
                 <td>
                   <When at={endpoint.lastSuccessAt} />
+                </td>
+                <td>
+                  <Sparkline recent={endpoint.recentDeliveries} />
                 </td>
               </tr>
             ))}

@@ -49,3 +49,52 @@ export function ShownOnce({ label, secret }: { label: string; secret: string }) 
     </div>
   );
 }
+
+/** Deliveries per hour as bars (succeeded up, failed down), with the success rate said in words. */
+export function Sparkline({
+  recent,
+}: {
+  recent: { succeeded: number[]; failed: number[]; successRate?: number | null } | null | undefined;
+}) {
+  if (!recent) return <span className="muted">—</span>;
+  const peak = Math.max(1, ...recent.succeeded, ...recent.failed);
+  const rate = recent.successRate;
+  const label =
+    rate === null || rate === undefined
+      ? "No deliveries in the last 24 hours"
+      : `${Math.round(rate * 100)}% succeeded in the last 24 hours`;
+  const width = 3;
+  return (
+    <span className="sparkline">
+      <svg
+        viewBox={`0 0 ${recent.succeeded.length * width} 20`}
+        width={recent.succeeded.length * width}
+        height={20}
+        role="img"
+        aria-label={label}
+      >
+        {recent.succeeded.map((count, hour) => (
+          <rect
+            key={`s${hour}`}
+            className="ok"
+            x={hour * width}
+            y={10 - (10 * count) / peak}
+            width={width - 1}
+            height={(10 * count) / peak}
+          />
+        ))}
+        {recent.failed.map((count, hour) => (
+          <rect
+            key={`f${hour}`}
+            className="bad"
+            x={hour * width}
+            y={10}
+            width={width - 1}
+            height={(10 * count) / peak}
+          />
+        ))}
+      </svg>
+      <span aria-hidden="true">{rate === null || rate === undefined ? "—" : `${Math.round(rate * 100)}%`}</span>
+    </span>
+  );
+}

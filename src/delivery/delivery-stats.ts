@@ -4,6 +4,7 @@ import { projectSql, type Owner } from "../auth/owner.js";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { parseInput } from "../common/validation.js";
+import { selectRows, type RunSql } from "../db/sql.js";
 import { bucketSeriesSql, bucketStartSql, statsRange, type StatsBucket } from "../db/time-buckets.js";
 
 const statsFilter = z
@@ -134,4 +135,51 @@ export async function deliveryStats(
     totals: toRow(totalsRow!),
     series: bucketRows.map((row) => toRow({ ...row, start: row.bucket ?? undefined })),
   };
+}
+
+/** The hours `recentDeliveries` covers. */
+export const RECENT_HOURS = 24;
+
+/** A webhook's deliveries of the last RECENT_HOURS hours, hour by hour, oldest first: what a sparkline draws. */
+export interface RecentDeliveries {
+  succeeded: number[];
+  /** Failed, discarded or diverted: finished without success. */
+  failed: number[];
+}
+
+const recentRow = z.object({ webhookId: z.string(), hoursAgo: z.number(), succeeded: z.number(), failed: z.number() });
+
+/** Each webhook's RecentDeliveries (test deliveries left out), for many webhooks in one statement. */
+export async function recentDeliveriesOf(
+  sql: RunSql,
+  webhookIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, RecentDeliveries>> {
+  const from = new Date(now.getTime() - RECENT_HOURS * 3600_000);
+  // Hours counted back from `now`, not UTC clock hours: the newest bucket ends now.
+  const rows = await selectRows(
+    sql,
+    recentRow,
+    Prisma.sql`
+    SELECT webhook_id::text AS "webhookId", floor(extract(epoch FROM ${now}::timestamptz - created_at) / 3600)::int AS "hoursAgo",
+           count(*) FILTER (WHERE status = 'SUCCEEDED')::int AS succeeded,
+           count(*) FILTER (WHERE status IN ('FAILED', 'DISCARDED', 'DIVERTED'))::int AS failed
+    FROM deliveries
+    WHERE webhook_id = ANY(${[...webhookIds]}::uuid[]) AND created_at > ${from}::timestamptz AND created_at <= ${now}::timestamptz AND NOT is_test
+    GROUP BY 1, 2`,
+  );
+  const recent = new Map(
+    webhookIds.map((id) => [
+      id,
+      { succeeded: new Array<number>(RECENT_HOURS).fill(0), failed: new Array<number>(RECENT_HOURS).fill(0) },
+    ]),
+  );
+  for (const row of rows) {
+    const of = recent.get(row.webhookId);
+    const at = RECENT_HOURS - 1 - row.hoursAgo;
+    if (!of || at < 0 || at >= RECENT_HOURS) continue;
+    of.succeeded[at] = row.succeeded;
+    of.failed[at] = row.failed;
+  }
+  return recent;
 }

@@ -22,7 +22,14 @@ import {
   MAX_DIVERTED_IDS,
 } from "../delivery/deliveries.js";
 import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
-import { deliveryStats, type DeliveryStats, type DeliveryStatsRow } from "../delivery/delivery-stats.js";
+import {
+  deliveryStats,
+  recentDeliveriesOf,
+  RECENT_HOURS,
+  type DeliveryStats,
+  type DeliveryStatsRow,
+  type RecentDeliveries,
+} from "../delivery/delivery-stats.js";
 import { localId } from "./global-id.js";
 import { ValidationError } from "../common/errors.js";
 import { eventIdOfMessageId } from "../events/message-ids.js";
@@ -277,6 +284,43 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
     { name: "WebhookDeliveryConnection" },
     { name: "WebhookDeliveryEdge" },
   ),
+);
+
+const RecentDeliveriesRef = builder.objectRef<RecentDeliveries>("RecentDeliveries").implement({
+  description: `A webhook's deliveries of the last ${RECENT_HOURS} hours, hour by hour (oldest first, the last hour ending now), test deliveries left out: what a sparkline draws.`,
+  fields: (t) => ({
+    succeeded: t.intList({
+      description: "Deliveries created in each hour that have succeeded.",
+      resolve: (recent) => recent.succeeded,
+    }),
+    failed: t.intList({
+      description: "Deliveries created in each hour that finished without success (failed, discarded or diverted).",
+      resolve: (recent) => recent.failed,
+    }),
+    successRate: t.float({
+      nullable: true,
+      description: "Succeeded among those finished, over the whole period; null when none finished.",
+      resolve: ({ succeeded, failed }) => {
+        const ok = succeeded.reduce((sum, count) => sum + count, 0);
+        const finished = ok + failed.reduce((sum, count) => sum + count, 0);
+        return finished === 0 ? null : ok / finished;
+      },
+    }),
+  }),
+});
+
+builder.objectField(OutgoingWebhookRef, "recentDeliveries", (t) =>
+  t.field({
+    type: RecentDeliveriesRef,
+    nullable: true,
+    description: `This webhook's deliveries of the last ${RECENT_HOURS} hours, hour by hour; read for a whole page of webhooks at once.`,
+    authScopes: { scope: READ_SCOPES.Delivery },
+    resolve: (webhook, _args, context) =>
+      requestLoader(context, "recentDeliveries", (ids) => recentDeliveriesOf(context.sql, ids), {
+        succeeded: [],
+        failed: [],
+      }).load(webhook.id),
+  }),
 );
 
 // The diverted store: deliveries that could not be delivered, kept for resending.

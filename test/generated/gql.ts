@@ -74,6 +74,8 @@ type Documents = {
     "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }": typeof types.EventsInWindowDocument,
     "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }": typeof types.DeliveriesInWindowDocument,
     "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": typeof types.WebhooksInWindowDocument,
+    "mutation DeliveryRecentTest($id: ID!) { testWebhook(input: { id: $id }) { __typename } }": typeof types.DeliveryRecentTestDocument,
+    "query DeliveryRecent($ids: [ID!]!) {\n        webhooks(filter: { ids: $ids }) { nodes { id ... on OutgoingWebhook { recentDeliveries { succeeded failed successRate } } } }\n      }": typeof types.DeliveryRecentDocument,
     "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": typeof types.DestinationDeliveriesDocument,
     "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": typeof types.DestinationTestWebhookDocument,
     "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }": typeof types.DestinationTestAttemptDocument,
@@ -253,6 +255,8 @@ const documents: Documents = {
     "query EventsInWindow($filter: EventFilter!) { events(filter: $filter) { nodes { id createdAt } } }": types.EventsInWindowDocument,
     "query DeliveriesInWindow($filter: DeliveryFilter!) { deliveries(filter: $filter) { nodes { createdAt event { id } } } }": types.DeliveriesInWindowDocument,
     "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }": types.WebhooksInWindowDocument,
+    "mutation DeliveryRecentTest($id: ID!) { testWebhook(input: { id: $id }) { __typename } }": types.DeliveryRecentTestDocument,
+    "query DeliveryRecent($ids: [ID!]!) {\n        webhooks(filter: { ids: $ids }) { nodes { id ... on OutgoingWebhook { recentDeliveries { succeeded failed successRate } } } }\n      }": types.DeliveryRecentDocument,
     "\n    query DestinationDeliveries($webhookId: ID!) {\n      deliveries(first: 10, filter: { webhookId: $webhookId }) { nodes { status failureTrigger failureMessage attempts { failureTrigger failureMessage responseStatus } } }\n    }\n  ": types.DestinationDeliveriesDocument,
     "mutation DestinationTestWebhook($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus } } } }": types.DestinationTestWebhookDocument,
     "mutation DestinationTestAttempt($id: ID!) { testWebhook(input: { id: $id }) { __typename ... on TestWebhookPayload { attempt { responseStatus failureTrigger failureMessage } delivery { status } } } }": types.DestinationTestAttemptDocument,
@@ -609,6 +613,14 @@ export function graphql(source: "query DeliveriesInWindow($filter: DeliveryFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebhooksInWindow($filter: WebhookFilter!) { webhooks(filter: $filter) { nodes { id createdAt } } }"): typeof import('./graphql.js').WebhooksInWindowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveryRecentTest($id: ID!) { testWebhook(input: { id: $id }) { __typename } }"): typeof import('./graphql.js').DeliveryRecentTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveryRecent($ids: [ID!]!) {\n        webhooks(filter: { ids: $ids }) { nodes { id ... on OutgoingWebhook { recentDeliveries { succeeded failed successRate } } } }\n      }"): typeof import('./graphql.js').DeliveryRecentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

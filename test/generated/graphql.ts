@@ -1339,6 +1339,29 @@ export type WebhooksInWindowQuery = { webhooks: { nodes: Array<
       | { id: string, createdAt: string }
     > } | null };
 
+export type DeliveryRecentTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRecentTestMutation = { testWebhook:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'TestWebhookPayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DeliveryRecentQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DeliveryRecentQuery = { webhooks: { nodes: Array<
+      | { id: string }
+      | { id: string, recentDeliveries: { succeeded: Array<number>, failed: Array<number>, successRate: number | null } | null }
+    > } | null };
+
 export type DestinationDeliveriesQueryVariables = Exact<{
   webhookId: string | number;
 }>;
@@ -3292,6 +3315,29 @@ export const WebhooksInWindowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksInWindowQuery, WebhooksInWindowQueryVariables>;
+export const DeliveryRecentTestDocument = new TypedDocumentString(`
+    mutation DeliveryRecentTest($id: ID!) {
+  testWebhook(input: {id: $id}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRecentTestMutation, DeliveryRecentTestMutationVariables>;
+export const DeliveryRecentDocument = new TypedDocumentString(`
+    query DeliveryRecent($ids: [ID!]!) {
+  webhooks(filter: {ids: $ids}) {
+    nodes {
+      id
+      ... on OutgoingWebhook {
+        recentDeliveries {
+          succeeded
+          failed
+          successRate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRecentQuery, DeliveryRecentQueryVariables>;
 export const DestinationDeliveriesDocument = new TypedDocumentString(`
     query DestinationDeliveries($webhookId: ID!) {
   deliveries(first: 10, filter: {webhookId: $webhookId}) {
