@@ -116,6 +116,12 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await page.getByTestId("secret").waitFor();
     expect(await page.getByTestId("secret").textContent()).toMatch(/^whsec_/);
     await page.getByRole("link", { name: "blue billing" }).waitFor();
+    await page.getByLabel("Status").selectOption("disabled");
+    await page.getByText("No endpoint matches.").waitFor();
+    await page.getByLabel("Search").fill("billing");
+    await page.getByLabel("Status").selectOption("");
+    await page.getByRole("link", { name: "blue billing" }).waitFor();
+    expect(await page.getByRole("link", { name: "blue orders" }).count()).toBe(0);
   });
 
   it("updates the delivery log live, shows a failed attempt, redelivers it; charts, filters, tests, rotates and deletes", async () => {
@@ -162,6 +168,30 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     const rotated = await page.getByTestId("secret").textContent();
     expect(rotated).not.toBe(hook.secret);
     expect(rotated).toMatch(/^whsec_/);
+
+    // Edit: another destination type, whose setting the API checks field by field.
+    await page.getByRole("button", { name: "Edit" }).click();
+    const editor = page.getByRole("form", { name: "Edit endpoint" });
+    await editor.getByLabel("Type", { exact: true }).selectOption("PAGERDUTY");
+    await editor.getByLabel("Integration (routing) key").fill("too-short");
+    await editor.getByLabel("Retries", { exact: true }).fill("2");
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await editor.locator("#edit-destinationSettings-routingKey-error").waitFor();
+    await keep(page, "endpoint-editor");
+    await editor.getByLabel("Integration (routing) key").fill("0123456789abcdef0123456789abcdef");
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Saved.").waitFor();
+    const saved = await t.gql(
+      `query($id: ID!) { webhook(id: $id) { ... on OutgoingWebhook { type url failureHandling { retryStrategy { attempts } } } } }`,
+      { id: hook.id },
+    );
+    expect(saved.data).toEqual({
+      webhook: {
+        type: "PAGERDUTY",
+        url: receiver.url,
+        failureHandling: { retryStrategy: { attempts: 2 } },
+      },
+    });
 
     await page.getByRole("button", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Delete blue live" }).click();

@@ -19,6 +19,7 @@ import {
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
 import { fieldErrors, query, subscribe, type MutationError } from "./api.js";
+import { EndpointForm } from "./EndpointForm.js";
 // The chart library is loaded with the first endpoint page opened, not with the portal.
 const DeliveryChart = lazy(() => import("./DeliveryChart.js").then((module) => ({ default: module.DeliveryChart })));
 import { Badge, Notice, ShownOnce, When, statusOf } from "./components.js";
@@ -35,6 +36,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
   const [secret, setSecret] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => setChanges((seen) => seen + 1), []);
 
@@ -109,7 +111,22 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
           </>
         )}
       </dl>
+      {editing && (
+        <EndpointForm
+          client={client}
+          endpoint={endpoint}
+          onCancel={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEndpoint(saved);
+            setEditing(false);
+            setOutcome({ kind: "info", text: "Saved." });
+          }}
+        />
+      )}
       <div className="actions">
+        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          {editing ? "Close the editor" : "Edit"}
+        </button>
         <button
           type="button"
           onClick={() =>

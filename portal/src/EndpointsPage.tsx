@@ -1,12 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { EndpointForm } from "./EndpointForm.js";
 import type { HookrelayClient } from "../../client/client.js";
-import {
-  CreateOutgoingWebhookDocument,
-  EndpointListDocument,
-  type EndpointRowFieldsFragment,
-  type OutgoingWebhookFieldsFragment,
-} from "../../client/generated/graphql.js";
-import { fieldErrors, query, type MutationError } from "./api.js";
+import { EndpointListDocument, type EndpointRowFieldsFragment } from "../../client/generated/graphql.js";
+import { query } from "./api.js";
 import { Badge, Notice, ShownOnce, Sparkline, When, statusOf } from "./components.js";
 import { endpointHref } from "./route.js";
 
@@ -16,13 +12,20 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
   const [endpoints, setEndpoints] = useState<Endpoint[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<"" | "enabled" | "suspended" | "disabled">("");
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
 
   const load = useCallback(async () => {
     try {
       const data = await query(client, EndpointListDocument, {
-        filter: { kind: "OUTGOING", ...(search.trim() ? { search: search.trim() } : {}) },
+        filter: {
+          kind: "OUTGOING",
+          ...(search.trim() ? { search: search.trim() } : {}),
+          ...(status === "enabled" ? { active: true } : {}),
+          ...(status === "suspended" ? { enabled: true, suspended: true } : {}),
+          ...(status === "disabled" ? { enabled: false } : {}),
+        },
         orderBy: { field: "CREATED_AT", direction: "DESC" },
         first: 100,
       });
@@ -32,7 +35,7 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
     } catch (error) {
       setProblem((error as Error).message);
     }
-  }, [client, search]);
+  }, [client, search, status]);
 
   useEffect(() => {
     void load();
@@ -48,29 +51,42 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
       </div>
       {created && <ShownOnce label={`Signing secret of ${created.name}.`} secret={created.secret} />}
       {creating && (
-        <CreateEndpoint
+        <EndpointForm
           client={client}
-          onCreated={(endpoint, secret) => {
+          endpoint={null}
+          onCancel={() => setCreating(false)}
+          onSaved={(endpoint, secret) => {
             setCreating(false);
-            setCreated({ name: endpoint.name, secret });
+            setCreated({ name: endpoint.name, secret: secret ?? "" });
             setEndpoints((current) => [{ ...endpoint, recentDeliveries: null }, ...(current ?? [])]);
           }}
         />
       )}
-      <label className="search">
-        <span>Search</span>
-        <input
-          type="search"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          placeholder="Name or URL"
-        />
-      </label>
+      <div className="filters" role="search" aria-label="Filter endpoints">
+        <label>
+          <span>Search</span>
+          <input
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="Name or URL"
+          />
+        </label>
+        <label>
+          <span>Status</span>
+          <select value={status} onChange={(event) => setStatus(event.target.value as typeof status)}>
+            <option value="">any</option>
+            <option value="enabled">enabled</option>
+            <option value="suspended">suspended</option>
+            <option value="disabled">disabled</option>
+          </select>
+        </label>
+      </div>
       {problem && <Notice kind="error">{problem}</Notice>}
       {!endpoints && !problem && <p aria-busy="true">Loading endpoints…</p>}
       {endpoints?.length === 0 && (
         <p className="empty">
-          {search ? "No endpoint matches." : "No endpoints yet. Add one to start receiving webhooks."}
+          {search || status ? "No endpoint matches." : "No endpoints yet. Add one to start receiving webhooks."}
         </p>
       )}
       {endpoints && endpoints.length > 0 && (
@@ -110,88 +126,5 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
         </table>
       )}
     </section>
-  );
-}
-
-function CreateEndpoint({
-  client,
-  onCreated,
-}: {
-  client: HookrelayClient;
-  onCreated: (endpoint: OutgoingWebhookFieldsFragment, secret: string) => void;
-}) {
-  const [name, setName] = useState("");
-  const [url, setUrl] = useState("");
-  const [eventTypes, setEventTypes] = useState("*");
-  const [error, setError] = useState<MutationError | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = fieldErrors(error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const data = await query(client, CreateOutgoingWebhookDocument, {
-        input: {
-          name,
-          url,
-          eventTypes: eventTypes
-            .split(/[\s,]+/)
-            .map((type) => type.trim())
-            .filter(Boolean),
-        },
-      });
-      const answer = data.createOutgoingWebhook;
-      if (answer.__typename === "CreateOutgoingWebhookPayload") onCreated(answer.webhook, answer.secret);
-      else setError(answer);
-      setProblem(null);
-    } catch (thrown) {
-      setProblem((thrown as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const field = (id: string, label: string, value: string, set: (value: string) => void, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`new-${id}`}>{label}</label>
-      <input
-        id={`new-${id}`}
-        value={value}
-        onChange={(event) => set(event.target.value)}
-        aria-invalid={errors[id] ? true : undefined}
-        aria-describedby={errors[id] ? `new-${id}-error` : hint ? `new-${id}-hint` : undefined}
-      />
-      {hint && !errors[id] && (
-        <small id={`new-${id}-hint`} className="muted">
-          {hint}
-        </small>
-      )}
-      {errors[id] && (
-        <small id={`new-${id}-error`} className="field-error">
-          {errors[id]}
-        </small>
-      )}
-    </div>
-  );
-
-  return (
-    <form className="card stack" onSubmit={(event) => void submit(event)} aria-label="New endpoint">
-      {field("name", "Name", name, setName)}
-      {field("url", "URL", url, setUrl, "Where the webhooks are POSTed (https).")}
-      {field(
-        "eventTypes",
-        "Event types",
-        eventTypes,
-        setEventTypes,
-        "Comma-separated; * for all, invoice.* for a group.",
-      )}
-      {error && !error.issues?.length && <Notice kind="error">{error.message}</Notice>}
-      {problem && <Notice kind="error">{problem}</Notice>}
-      <button type="submit" disabled={busy}>
-        Create endpoint
-      </button>
-    </form>
   );
 }
