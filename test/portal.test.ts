@@ -53,8 +53,8 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await receiver?.close();
   });
 
-  async function open(url: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+  async function open(url: string, width = 1280, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();
     pages.push(page);
     page.on("console", (message) => {
@@ -270,6 +270,23 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
       .getByText("revoked")
       .waitFor();
     await keep(page, "api-keys");
+  });
+
+  it("works from the keyboard alone, and in the dark theme the system asks for", async () => {
+    const page = await open(await sessionUrl("blue"), 1280, "dark");
+    await page.getByRole("heading", { name: "Endpoints" }).waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe("rgb(13, 17, 23)");
+    // Tab through the page until "New endpoint" has the focus, then open the form with Enter.
+    for (let step = 0; step < 20; step += 1) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.textContent === "New endpoint")) break;
+    }
+    await page.keyboard.press("Enter");
+    await page.getByRole("form", { name: "New endpoint" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("new-name");
+    await keep(page, "endpoints-dark");
   });
 
   it("tells an expired session so, and shows no data", async () => {

@@ -7,7 +7,12 @@ import { startReceiver, type Receiver } from "./support/receiver.js";
 import { openEventStream, untilOpenSubscriptions, type EventStream } from "./support/sse.js";
 import { publish } from "./support/delivery.js";
 import { createWebhook } from "./support/webhooks.js";
-import { DeliveryUpdatedDocument, WebhookChangedDocument } from "../client/generated/graphql.js";
+import {
+  AlertChangedDocument,
+  DeliveryUpdatedDocument,
+  IncomingEventReceivedDocument,
+  WebhookChangedDocument,
+} from "../client/generated/graphql.js";
 
 const PUBLIC_URL = "https://hooks.example.com";
 let t: TestService;
@@ -55,7 +60,13 @@ async function incomingHook(projectId: string): Promise<{ id: string; url: strin
   const created = await answer(
     t.adminKey,
     `mutation($input: CreateIncomingWebhookInput!) { createIncomingWebhook(input: $input) { ... on CreateIncomingWebhookPayload { webhook { id webhookUrl } } } }`,
-    { input: { name: `monitor ${projectId}`, plugin: { pluginId: "prometheus-alertmanager" }, projectId } },
+    {
+      input: {
+        name: `monitor ${projectId} ${Math.random()}`,
+        plugin: { pluginId: "prometheus-alertmanager" },
+        projectId,
+      },
+    },
   );
   const { id, webhookUrl } = created.webhook as { id: string; webhookUrl: string };
   return { id, url: webhookUrl.replace(PUBLIC_URL, t.url) };
@@ -192,6 +203,15 @@ describe("a project-scoped key", () => {
         { id: greenIncoming.id },
       ],
       [`mutation($id: ID!) { regenerateAccessKey(input: { id: $id }) { __typename } }`, { id: greenIncoming.id }],
+      [
+        `mutation($id: ID!) { updateWebhookPlugin(input: { id: $id, options: {} }) { __typename } }`,
+        { id: greenIncoming.id },
+      ],
+      [`mutation($id: ID!) { verifyWebhookPlugin(input: { id: $id }) { __typename } }`, { id: greenIncoming.id }],
+      [
+        `mutation($id: ID!) { deleteDivertedDeliveries(input: { webhookId: $id }) { __typename } }`,
+        { id: greenHook.id },
+      ],
       [`mutation($id: ID!) { resolveAlert(input: { id: $id }) { __typename } }`, { id: greenAlert }],
       [`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { __typename } }`, { id: tenantHook.id }],
     ];
@@ -233,6 +253,15 @@ describe("a project-scoped key", () => {
     );
     expect(moved.issues).toEqual([{ path: ["input", "projectId"] }]);
 
+    const createIncoming = `mutation($input: CreateIncomingWebhookInput!) { createIncomingWebhook(input: $input) { __typename ... on CreateIncomingWebhookPayload { webhook { projectId } } ... on ValidationError { issues { path } } } }`;
+    const plugin = { pluginId: "generic-json" };
+    expect((await answer(blue, createIncoming, { input: { name: "in", plugin } })).webhook).toEqual({
+      projectId: "blue",
+    });
+    expect(
+      (await answer(blue, createIncoming, { input: { name: "in 2", plugin, projectId: "green" } })).issues,
+    ).toEqual([{ path: ["input", "projectId"] }]);
+
     const publishEvent = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename ... on PublishEventPayload { event { projectId } } ... on ValidationError { issues { path } } } }`;
     expect((await answer(blue, publishEvent, { input: { type: "a.b", payload: {} } })).event).toEqual({
       projectId: "blue",
@@ -250,6 +279,40 @@ describe("a project-scoped key", () => {
       ],
     });
     expect(batch.issues).toEqual([{ path: ["input", "events", "1", "projectId"] }]);
+  });
+
+  it("streams only its project's alerts and incoming events", async () => {
+    const blueIncoming = await incomingHook("blue");
+    const greenIncoming = await incomingHook("green");
+    const blue = await projectKey("blue", ["WEBHOOKS_VIEW"]);
+    const alerts = await openEventStream(`${t.url}/graphql`, AlertChangedDocument, {}, blue);
+    const received = await openEventStream(`${t.url}/graphql`, IncomingEventReceivedDocument, {}, blue);
+    streams.push(alerts, received);
+    await untilOpenSubscriptions(t, 2);
+    const alertmanager = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url));
+    for (const hook of [greenIncoming, blueIncoming]) {
+      const posted = await fetch(hook.url, {
+        method: "POST",
+        body: alertmanager,
+        headers: { "content-type": "application/json" },
+      });
+      expect(posted.status).toBe(202);
+    }
+    // The fixture holds 3 alerts: once the blue webhook's third arrives, the green ones came before it.
+    await received.until(() => received.results().length >= 3);
+    await alerts.until(() => alerts.results().length >= 3);
+    const blueEvents = await gql(
+      `query($id: ID!) { incomingEvents(first: 100, filter: { webhookId: $id }) { nodes { id } } }`,
+      { id: blueIncoming.id },
+    );
+    const blueIds = new Set(blueEvents.data.incomingEvents.nodes.map((node: Json) => node.id));
+    expect(received.results().every((result) => blueIds.has(result.data?.incomingEventReceived?.id))).toBe(true);
+    const blueAlerts = await gql(
+      `query($id: ID!) { alerts(first: 100, filter: { webhookId: $id }) { nodes { id } } }`,
+      { id: blueIncoming.id },
+    );
+    const alertIds = new Set(blueAlerts.data.alerts.nodes.map((node: Json) => node.id));
+    expect(alerts.results().every((result) => alertIds.has(result.data!.alertChanged.alertId))).toBe(true);
   });
 
   it("streams only its project's deliveries and webhook changes", async () => {
