@@ -50,6 +50,16 @@ export function ShownOnce({ label, secret }: { label: string; secret: string }) 
   );
 }
 
+/** One path of bars, `up` from the middle line or down from it: two elements a row, however many hours. */
+function barsPath(counts: number[], peak: number, width: number, up: boolean): string {
+  return counts
+    .map((count, hour) => {
+      const height = (10 * count) / peak;
+      return count === 0 ? "" : `M${hour * width} ${up ? 10 - height : 10}h${width - 1}v${height}h${1 - width}z`;
+    })
+    .join("");
+}
+
 /** Deliveries per hour as bars (succeeded up, failed down), with the success rate said in words. */
 export function Sparkline({
   recent,
@@ -64,35 +74,12 @@ export function Sparkline({
       ? "No deliveries in the last 24 hours"
       : `${Math.round(rate * 100)}% succeeded in the last 24 hours`;
   const width = 3;
+  const span = recent.succeeded.length * width;
   return (
     <span className="sparkline">
-      <svg
-        viewBox={`0 0 ${recent.succeeded.length * width} 20`}
-        width={recent.succeeded.length * width}
-        height={20}
-        role="img"
-        aria-label={label}
-      >
-        {recent.succeeded.map((count, hour) => (
-          <rect
-            key={`s${hour}`}
-            className="ok"
-            x={hour * width}
-            y={10 - (10 * count) / peak}
-            width={width - 1}
-            height={(10 * count) / peak}
-          />
-        ))}
-        {recent.failed.map((count, hour) => (
-          <rect
-            key={`f${hour}`}
-            className="bad"
-            x={hour * width}
-            y={10}
-            width={width - 1}
-            height={(10 * count) / peak}
-          />
-        ))}
+      <svg viewBox={`0 0 ${span} 20`} width={span} height={20} role="img" aria-label={label}>
+        <path className="ok" d={barsPath(recent.succeeded, peak, width, true)} />
+        <path className="bad" d={barsPath(recent.failed, peak, width, false)} />
       </svg>
       <span aria-hidden="true">{rate === null || rate === undefined ? "—" : `${Math.round(rate * 100)}%`}</span>
     </span>
