@@ -91,6 +91,14 @@ export type CreatePortalSessionInput = {
   scopes?: Array<Scope> | null | undefined;
 };
 
+/** Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook. */
+export type DeleteDivertedDeliveriesInput = {
+  /** These diverted deliveries (at most 1000 ids). */
+  ids?: Array<string | number> | null | undefined;
+  /** This outgoing webhook's diverted deliveries (with ids: only those of them). */
+  webhookId?: string | number | null | undefined;
+};
+
 /** Names one webhook of either kind. */
 export type DeleteWebhookInput = {
   /** The webhook's global id. */
@@ -156,6 +164,18 @@ export type DeliveryUpdateFilter = {
 export type DisableWebhookInput = {
   /** The webhook's global id. */
   id: string | number;
+};
+
+/** Which diverted deliveries to list: every field given must match. */
+export type DivertedDeliveryFilter = {
+  /** Exact type. */
+  eventType?: string | null | undefined;
+  /** Diverted at or after this time. */
+  failedAfter?: string | null | undefined;
+  /** Diverted before this time. */
+  failedBefore?: string | null | undefined;
+  /** Only deliveries to this outgoing webhook. */
+  webhookId?: string | number | null | undefined;
 };
 
 /** Names one webhook of either kind. */
@@ -313,9 +333,40 @@ export type IncomingEventFilter = {
   webhookId?: string | number | null | undefined;
 };
 
+/** What incomingEventStats counts by. */
+export type IncomingEventGroup =
+  /** By event key: with limit, the keys that fire most. */
+  | 'EVENT_KEY'
+  /** By event type. */
+  | 'EVENT_TYPE'
+  /** By the plugin of the webhook it came to. */
+  | 'PLUGIN'
+  /** By project (null for none). */
+  | 'PROJECT'
+  /** By provider. */
+  | 'PROVIDER'
+  /** By severity. */
+  | 'SEVERITY'
+  /** By incoming webhook. */
+  | 'WEBHOOK';
+
 /** Which incoming events to stream. */
 export type IncomingEventReceivedFilter = {
   /** Only events that came to this incoming webhook. */
+  webhookId?: string | number | null | undefined;
+};
+
+/** Which incoming events to count, and over which period. */
+export type IncomingEventStatsFilter = {
+  /** Only events of this type. */
+  eventType?: IncomingEventType | null | undefined;
+  /** Default: 24 hours before `to`. */
+  from?: string | null | undefined;
+  /** Only events of this severity. */
+  severity?: Severity | null | undefined;
+  /** Default: now. */
+  to?: string | null | undefined;
+  /** Only events of this incoming webhook. */
   webhookId?: string | number | null | undefined;
 };
 
@@ -353,6 +404,13 @@ export type PluginConfigInput = {
   /** Default: the latest. Required with upgradeMode MANUAL. */
   version?: string | null | undefined;
 };
+
+/** Where a plugin comes from. */
+export type PluginSource =
+  /** Ships with the service. */
+  | 'BUILT_IN'
+  /** A service of the tenant's own, registered with registerPlugin and called over HTTP. */
+  | 'REGISTERED';
 
 /** How an incoming webhook follows new versions of its plugin. */
 export type PluginUpgradeMode =
@@ -401,12 +459,44 @@ export type RedeliverDeliveryInput = {
   id: string | number;
 };
 
+/** Names one incoming webhook. */
+export type RegenerateAccessKeyInput = {
+  /** The incoming webhook's global id. */
+  id: string | number;
+};
+
+/** A plugin served by a service of the tenant's own (see README: the plugin protocol). */
+export type RegisterPluginInput = {
+  /** The request authentication types its senders can use. Default: all. */
+  authentication?: Array<IncomingAuthenticationType> | null | undefined;
+  /** What it reads, in a sentence (up to 1,024 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-128 characters. */
+  name: string;
+  /** What webhooks name it by: 2-64 lowercase letters, digits and -, not a built-in plugin's id. */
+  pluginId: string;
+  /** Standard Webhooks secret (whsec_ + base64 of 24-64 bytes) the service signs its calls with; write-only. */
+  secret: string;
+  /** How long a call may take (1-30 s, default 10); a slower parse makes the request an ERROR event. */
+  timeoutSeconds?: number | null | undefined;
+  /** Base URL: the service POSTs to {url}/init, {url}/verify and {url}/parse. The same destination rules as deliveries apply. */
+  url: string;
+  /** Its versions, oldest first, as semantic versions; the last is what AUTO runs. */
+  versions: Array<string>;
+};
+
 /** Which diverted deliveries: those named by ids, all of a webhook's, or the named ones of that webhook. */
 export type ResendDivertedDeliveriesInput = {
   /** These diverted deliveries (at most 1000 ids). */
   ids?: Array<string | number> | null | undefined;
   /** This outgoing webhook's diverted deliveries (with ids: only those of them). */
   webhookId?: string | number | null | undefined;
+};
+
+/** Which alert to resolve. */
+export type ResolveAlertInput = {
+  /** The alert's global id. */
+  id: string | number;
 };
 
 /** When failed attempts are retried; fields left out keep their value. */
@@ -504,12 +594,32 @@ export type TestWebhookInput = {
   payload?: import('../json.js').JsonObject | null | undefined;
 };
 
+/** Names a registered plugin. */
+export type UnregisterPluginInput = {
+  /** The plugin's id. */
+  pluginId: string;
+};
+
 /** Which webhook to unsuspend. */
 export type UnsuspendWebhookInput = {
   /** The outgoing webhook. */
   id: string | number;
   /** Also queue the webhook's diverted deliveries again. */
   resendDiverted?: boolean | null | undefined;
+};
+
+/** Fields left out are unchanged. */
+export type UpdateIncomingWebhookInput = {
+  /** Replaces the request authentication, its secret too (NONE removes it). Senders must change at the same moment. */
+  authentication?: IncomingAuthenticationInput | null | undefined;
+  /** The incoming webhook to change. */
+  id: string | number;
+  /** New name (1-128 characters, unique within the project). */
+  name?: string | null | undefined;
+  /** Move it to this project. */
+  projectId?: string | null | undefined;
+  /** Replaces all tags. */
+  tags?: import('../json.js').JsonObject | null | undefined;
 };
 
 /** Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present. */
@@ -552,6 +662,51 @@ export type UpdateOutgoingWebhookInput = {
   type?: WebhookDestinationType | null | undefined;
   /** New URL (http or https). */
   url?: string | null | undefined;
+};
+
+/** Fields left out are unchanged. */
+export type UpdateRegisteredPluginInput = {
+  /** The request authentication types its senders can use. Default: all. */
+  authentication?: Array<IncomingAuthenticationType> | null | undefined;
+  /** What it reads, in a sentence (up to 1,024 characters). */
+  description?: string | null | undefined;
+  /** Display name, 1-128 characters. */
+  name?: string | null | undefined;
+  /** The registered plugin. */
+  pluginId: string;
+  /** Standard Webhooks secret (whsec_ + base64 of 24-64 bytes) the service signs its calls with; write-only. */
+  secret?: string | null | undefined;
+  /** How long a call may take (1-30 s, default 10); a slower parse makes the request an ERROR event. */
+  timeoutSeconds?: number | null | undefined;
+  /** Base URL: the service POSTs to {url}/init, {url}/verify and {url}/parse. The same destination rules as deliveries apply. */
+  url?: string | null | undefined;
+  /** Its versions, oldest first, as semantic versions; the last is what AUTO runs. Versions that webhooks with upgradeMode MANUAL or NONE run must stay. */
+  versions?: Array<string> | null | undefined;
+};
+
+/** AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again. */
+export type UpdateWebhookPluginInput = {
+  /** The incoming webhook. */
+  id: string | number;
+  /** Replaces the options. Default: keep them. */
+  options?: import('../json.js').JsonObject | null | undefined;
+  /** New upgrade mode. Default: keep it. */
+  upgradeMode?: PluginUpgradeMode | null | undefined;
+  /** The version to run (with MANUAL). */
+  version?: string | null | undefined;
+};
+
+/** How soon someone should look, derived from the severity. */
+export type Urgency =
+  /** CRITICAL, ERROR or NOT_AVAILABLE severity. */
+  | 'HIGH'
+  /** Any other severity. */
+  | 'LOW';
+
+/** Names one incoming webhook. */
+export type VerifyWebhookPluginInput = {
+  /** The incoming webhook's global id. */
+  id: string | number;
 };
 
 /** Which webhook changes to stream: every field given must match. */
@@ -729,6 +884,25 @@ export type WebhookState =
   /** Switched on. */
   | 'ENABLED';
 
+/** What webhookStats can group by. */
+export type WebhookStatsGroup =
+  /** By an incoming webhook's capability, as its plugin declared it (null for outgoing webhooks). */
+  | 'CAPABILITY'
+  /** By UTC day of creation. */
+  | 'CREATED_DAY'
+  /** By subscribed event type (a webhook counts once per type it subscribes to). */
+  | 'EVENT_TYPE'
+  /** By kind. */
+  | 'KIND'
+  /** By the plugin an incoming webhook runs (null for outgoing webhooks). */
+  | 'PLUGIN'
+  /** By project. */
+  | 'PROJECT'
+  /** By state. */
+  | 'STATE'
+  /** By whether an outgoing webhook is suspended. */
+  | 'SUSPENDED';
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -859,6 +1033,28 @@ export type DeliveryStatsSeriesQueryVariables = Exact<{
 
 export type DeliveryStatsSeriesQuery = { deliveryStats: { from: string, to: string, totals: { total: number, succeeded: number, failed: number, discarded: number, diverted: number, pending: number, latencyP95Ms: number | null }, series: Array<{ start: string | null, succeeded: number, failed: number, discarded: number, diverted: number, pending: number, latencyP50Ms: number | null, latencyP95Ms: number | null }> } | null };
 
+export type DivertedDeliveriesQueryVariables = Exact<{
+  filter?: DivertedDeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DivertedDeliveriesQuery = { divertedDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, isTest: boolean, eventType: string, messageId: string, failureTrigger: FailureTrigger | null, failureMessage: string | null, failureTimestamp: string | null, event: { id: string, type: string } | null, webhook: { id: string, name: string } | null, attempts: Array<{ attemptNumber: number, startedAt: string, durationMs: number, url: string, responseStatus: number | null, responseBody: string | null, succeeded: boolean, failureTrigger: FailureTrigger | null, failureMessage: string | null, requestHeaders: Array<{ name: string, value: string }>, responseHeaders: Array<{ name: string, value: string }> | null }> | null }> } | null };
+
+export type DeleteDivertedDeliveriesMutationVariables = Exact<{
+  input: DeleteDivertedDeliveriesInput;
+}>;
+
+
+export type DeleteDivertedDeliveriesMutation = { deleteDivertedDeliveries:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeleteDivertedDeliveriesPayload', deletedCount: number }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', code: ErrorCode, message: string };
 
 type MutationError_ForbiddenError_Fragment = { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string };
@@ -985,6 +1181,121 @@ export type AlertRowChangedSubscriptionVariables = Exact<{ [key: string]: never;
 
 
 export type AlertRowChangedSubscription = { alertChanged: { alertId: string, alert: { id: string, title: string, state: AlertState, severity: Severity, eventCount: number, lastEventAt: string, projectId: string | null } | null } };
+
+export type IncomingEventStatsQueryVariables = Exact<{
+  groupBy: IncomingEventGroup;
+  filter?: IncomingEventStatsFilter | null | undefined;
+  bucket?: StatsBucket | null | undefined;
+}>;
+
+
+export type IncomingEventStatsQuery = { incomingEventStats: { total: number, from: string, to: string, groups: Array<{ key: string | null, count: number }>, series: Array<{ start: string, total: number }> } | null };
+
+export type AlertQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertQuery = { alert: { description: string | null, urgency: Urgency, eventKey: string, firstEventAt: string, resolvedAt: string | null, id: string, title: string, state: AlertState, severity: Severity, eventCount: number, lastEventAt: string, projectId: string | null } | null };
+
+export type ResolveAlertMutationVariables = Exact<{
+  input: ResolveAlertInput;
+}>;
+
+
+export type ResolveAlertMutation = { resolveAlert:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ResolveAlertPayload', alert: { id: string, title: string, state: AlertState, severity: Severity, eventCount: number, lastEventAt: string, projectId: string | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateIncomingWebhookMutationVariables = Exact<{
+  input: UpdateIncomingWebhookInput;
+}>;
+
+
+export type UpdateIncomingWebhookMutation = { updateIncomingWebhook:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateIncomingWebhookPayload', webhook: { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RegenerateAccessKeyMutationVariables = Exact<{
+  input: RegenerateAccessKeyInput;
+}>;
+
+
+export type RegenerateAccessKeyMutation = { regenerateAccessKey:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RegenerateAccessKeyPayload', webhook: { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateWebhookPluginMutationVariables = Exact<{
+  input: UpdateWebhookPluginInput;
+}>;
+
+
+export type UpdateWebhookPluginMutation = { updateWebhookPlugin:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateWebhookPluginPayload', webhook: { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type VerifyWebhookPluginMutationVariables = Exact<{
+  input: VerifyWebhookPluginInput;
+}>;
+
+
+export type VerifyWebhookPluginMutation = { verifyWebhookPlugin:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VerifyWebhookPluginPayload', ok: boolean, message: string }
+   };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Alert', id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Delivery', id: string }
+    | { __typename: 'DeliveryAttempt', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'IncomingEvent', id: string }
+    | { __typename: 'IncomingWebhook', id: string }
+    | { __typename: 'OutgoingWebhook', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'Alert', id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Delivery', id: string }
+    | { __typename: 'DeliveryAttempt', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'IncomingEvent', id: string }
+    | { __typename: 'IncomingWebhook', id: string }
+    | { __typename: 'OutgoingWebhook', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null> };
 
 export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
@@ -1149,6 +1460,61 @@ export type UnsuspendWebhookMutation = { unsuspendWebhook:
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'UnsuspendWebhookPayload', resentCount: number, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type WebhookStatsQueryVariables = Exact<{
+  filter?: WebhookFilter | null | undefined;
+  groupBy: Array<WebhookStatsGroup> | WebhookStatsGroup;
+  limit?: number | null | undefined;
+}>;
+
+
+export type WebhookStatsQuery = { webhookStats: { total: number, rows: Array<{ count: number, kind: WebhookKind | null, state: WebhookState | null, suspended: boolean | null, projectId: string | null, pluginId: string | null, eventType: string | null, createdDay: string | null }> } | null };
+
+export type PluginFieldsFragment = { id: string, name: string, description: string, source: PluginSource, url: string | null, latestVersion: string, secretHint: string | null, capability: import('../json.js').JsonObject };
+
+export type PluginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PluginsQuery = { plugins: Array<{ id: string, name: string, description: string, source: PluginSource, url: string | null, latestVersion: string, secretHint: string | null, capability: import('../json.js').JsonObject }> | null };
+
+export type RegisterPluginMutationVariables = Exact<{
+  input: RegisterPluginInput;
+}>;
+
+
+export type RegisterPluginMutation = { registerPlugin:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RegisterPluginPayload', plugin: { id: string, name: string, description: string, source: PluginSource, url: string | null, latestVersion: string, secretHint: string | null, capability: import('../json.js').JsonObject } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateRegisteredPluginMutationVariables = Exact<{
+  input: UpdateRegisteredPluginInput;
+}>;
+
+
+export type UpdateRegisteredPluginMutation = { updateRegisteredPlugin:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateRegisteredPluginPayload', plugin: { id: string, name: string, description: string, source: PluginSource, url: string | null, latestVersion: string, secretHint: string | null, capability: import('../json.js').JsonObject } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UnregisterPluginMutationVariables = Exact<{
+  input: UnregisterPluginInput;
+}>;
+
+
+export type UnregisterPluginMutation = { unregisterPlugin:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UnregisterPluginPayload', pluginId: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1415,6 +1781,18 @@ export const EndpointRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EndpointRowFields"}) as unknown as TypedDocumentString<EndpointRowFieldsFragment, unknown>;
+export const PluginFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PluginFields on Plugin {
+  id
+  name
+  description
+  source
+  url
+  latestVersion
+  secretHint
+  capability
+}
+    `, {"fragmentName":"PluginFields"}) as unknown as TypedDocumentString<PluginFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1819,6 +2197,84 @@ export const DeliveryStatsSeriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryStatsSeriesQuery, DeliveryStatsSeriesQueryVariables>;
+export const DivertedDeliveriesDocument = new TypedDocumentString(`
+    query DivertedDeliveries($filter: DivertedDeliveryFilter, $first: Int, $after: String) {
+  divertedDeliveries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...DeliveryFields
+    }
+  }
+}
+    fragment DeliveryFields on Delivery {
+  id
+  status
+  attemptCount
+  nextAttemptAt
+  lastAttemptAt
+  completedAt
+  isTest
+  eventType
+  messageId
+  failureTrigger
+  failureMessage
+  failureTimestamp
+  event {
+    id
+    type
+  }
+  webhook {
+    id
+    name
+  }
+  attempts {
+    attemptNumber
+    startedAt
+    durationMs
+    url
+    requestHeaders {
+      name
+      value
+    }
+    responseStatus
+    responseHeaders {
+      name
+      value
+    }
+    responseBody
+    succeeded
+    failureTrigger
+    failureMessage
+  }
+}`) as unknown as TypedDocumentString<DivertedDeliveriesQuery, DivertedDeliveriesQueryVariables>;
+export const DeleteDivertedDeliveriesDocument = new TypedDocumentString(`
+    mutation DeleteDivertedDeliveries($input: DeleteDivertedDeliveriesInput!) {
+  deleteDivertedDeliveries(input: $input) {
+    ... on DeleteDivertedDeliveriesPayload {
+      __typename
+      deletedCount
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<DeleteDivertedDeliveriesMutation, DeleteDivertedDeliveriesMutationVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {
@@ -2116,6 +2572,293 @@ export const AlertRowChangedDocument = new TypedDocumentString(`
   lastEventAt
   projectId
 }`) as unknown as TypedDocumentString<AlertRowChangedSubscription, AlertRowChangedSubscriptionVariables>;
+export const IncomingEventStatsDocument = new TypedDocumentString(`
+    query IncomingEventStats($groupBy: IncomingEventGroup!, $filter: IncomingEventStatsFilter, $bucket: StatsBucket) {
+  incomingEventStats(groupBy: $groupBy, filter: $filter, bucket: $bucket) {
+    total
+    from
+    to
+    groups {
+      key
+      count
+    }
+    series {
+      start
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingEventStatsQuery, IncomingEventStatsQueryVariables>;
+export const AlertDocument = new TypedDocumentString(`
+    query Alert($id: ID!) {
+  alert(id: $id) {
+    ...AlertRowFields
+    description
+    urgency
+    eventKey
+    firstEventAt
+    resolvedAt
+  }
+}
+    fragment AlertRowFields on Alert {
+  id
+  title
+  state
+  severity
+  eventCount
+  lastEventAt
+  projectId
+}`) as unknown as TypedDocumentString<AlertQuery, AlertQueryVariables>;
+export const ResolveAlertDocument = new TypedDocumentString(`
+    mutation ResolveAlert($input: ResolveAlertInput!) {
+  resolveAlert(input: $input) {
+    ... on ResolveAlertPayload {
+      __typename
+      alert {
+        ...AlertRowFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment AlertRowFields on Alert {
+  id
+  title
+  state
+  severity
+  eventCount
+  lastEventAt
+  projectId
+}`) as unknown as TypedDocumentString<ResolveAlertMutation, ResolveAlertMutationVariables>;
+export const UpdateIncomingWebhookDocument = new TypedDocumentString(`
+    mutation UpdateIncomingWebhook($input: UpdateIncomingWebhookInput!) {
+  updateIncomingWebhook(input: $input) {
+    ... on UpdateIncomingWebhookPayload {
+      __typename
+      webhook {
+        ...IncomingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment IncomingWebhookFields on IncomingWebhook {
+  id
+  name
+  kind
+  enabled
+  projectId
+  tags
+  webhookUrl
+  lastReceivedAt
+  capability
+  plugin {
+    pluginId
+    version
+    options
+    metadata
+    upgradeMode
+  }
+  authentication {
+    type
+    username
+    signatureHeader
+    signaturePrefix
+    encoding
+    timestampHeader
+    toleranceSeconds
+    secretHint
+  }
+  requests {
+    total
+    error
+  }
+}`) as unknown as TypedDocumentString<UpdateIncomingWebhookMutation, UpdateIncomingWebhookMutationVariables>;
+export const RegenerateAccessKeyDocument = new TypedDocumentString(`
+    mutation RegenerateAccessKey($input: RegenerateAccessKeyInput!) {
+  regenerateAccessKey(input: $input) {
+    ... on RegenerateAccessKeyPayload {
+      __typename
+      webhook {
+        ...IncomingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment IncomingWebhookFields on IncomingWebhook {
+  id
+  name
+  kind
+  enabled
+  projectId
+  tags
+  webhookUrl
+  lastReceivedAt
+  capability
+  plugin {
+    pluginId
+    version
+    options
+    metadata
+    upgradeMode
+  }
+  authentication {
+    type
+    username
+    signatureHeader
+    signaturePrefix
+    encoding
+    timestampHeader
+    toleranceSeconds
+    secretHint
+  }
+  requests {
+    total
+    error
+  }
+}`) as unknown as TypedDocumentString<RegenerateAccessKeyMutation, RegenerateAccessKeyMutationVariables>;
+export const UpdateWebhookPluginDocument = new TypedDocumentString(`
+    mutation UpdateWebhookPlugin($input: UpdateWebhookPluginInput!) {
+  updateWebhookPlugin(input: $input) {
+    ... on UpdateWebhookPluginPayload {
+      __typename
+      webhook {
+        ...IncomingWebhookFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment IncomingWebhookFields on IncomingWebhook {
+  id
+  name
+  kind
+  enabled
+  projectId
+  tags
+  webhookUrl
+  lastReceivedAt
+  capability
+  plugin {
+    pluginId
+    version
+    options
+    metadata
+    upgradeMode
+  }
+  authentication {
+    type
+    username
+    signatureHeader
+    signaturePrefix
+    encoding
+    timestampHeader
+    toleranceSeconds
+    secretHint
+  }
+  requests {
+    total
+    error
+  }
+}`) as unknown as TypedDocumentString<UpdateWebhookPluginMutation, UpdateWebhookPluginMutationVariables>;
+export const VerifyWebhookPluginDocument = new TypedDocumentString(`
+    mutation VerifyWebhookPlugin($input: VerifyWebhookPluginInput!) {
+  verifyWebhookPlugin(input: $input) {
+    ... on VerifyWebhookPluginPayload {
+      __typename
+      ok
+      message
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<VerifyWebhookPluginMutation, VerifyWebhookPluginMutationVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = new TypedDocumentString(`
+    query Nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const CreateOutgoingWebhookDocument = new TypedDocumentString(`
     mutation CreateOutgoingWebhook($input: CreateOutgoingWebhookInput!) {
   createOutgoingWebhook(input: $input) {
@@ -2894,6 +3637,135 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UnsuspendWebhookMutation, UnsuspendWebhookMutationVariables>;
+export const WebhookStatsDocument = new TypedDocumentString(`
+    query WebhookStats($filter: WebhookFilter, $groupBy: [WebhookStatsGroup!]!, $limit: Int) {
+  webhookStats(filter: $filter, groupBy: $groupBy, limit: $limit) {
+    total
+    rows {
+      count
+      kind
+      state
+      suspended
+      projectId
+      pluginId
+      eventType
+      createdDay
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookStatsQuery, WebhookStatsQueryVariables>;
+export const PluginsDocument = new TypedDocumentString(`
+    query Plugins {
+  plugins {
+    ...PluginFields
+  }
+}
+    fragment PluginFields on Plugin {
+  id
+  name
+  description
+  source
+  url
+  latestVersion
+  secretHint
+  capability
+}`) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+export const RegisterPluginDocument = new TypedDocumentString(`
+    mutation RegisterPlugin($input: RegisterPluginInput!) {
+  registerPlugin(input: $input) {
+    ... on RegisterPluginPayload {
+      __typename
+      plugin {
+        ...PluginFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment PluginFields on Plugin {
+  id
+  name
+  description
+  source
+  url
+  latestVersion
+  secretHint
+  capability
+}`) as unknown as TypedDocumentString<RegisterPluginMutation, RegisterPluginMutationVariables>;
+export const UpdateRegisteredPluginDocument = new TypedDocumentString(`
+    mutation UpdateRegisteredPlugin($input: UpdateRegisteredPluginInput!) {
+  updateRegisteredPlugin(input: $input) {
+    ... on UpdateRegisteredPluginPayload {
+      __typename
+      plugin {
+        ...PluginFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment PluginFields on Plugin {
+  id
+  name
+  description
+  source
+  url
+  latestVersion
+  secretHint
+  capability
+}`) as unknown as TypedDocumentString<UpdateRegisteredPluginMutation, UpdateRegisteredPluginMutationVariables>;
+export const UnregisterPluginDocument = new TypedDocumentString(`
+    mutation UnregisterPlugin($input: UnregisterPluginInput!) {
+  unregisterPlugin(input: $input) {
+    ... on UnregisterPluginPayload {
+      __typename
+      pluginId
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<UnregisterPluginMutation, UnregisterPluginMutationVariables>;
 export const DeliveryUpdatedDocument = new TypedDocumentString(`
     subscription DeliveryUpdated($filter: DeliveryUpdateFilter) {
   deliveryUpdated(filter: $filter) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { ViewerDocument, type ViewerQuery } from "../../client/generated/graphql.js";
-import { query } from "./api.js";
+
 import { apiClient, forgetKey, keepKey, takeSessionKey } from "./session.js";
 import { useRoute, type Route } from "./route.js";
 import type { HookrelayClient } from "../../client/client.js";
@@ -24,7 +24,7 @@ export function App() {
     let current = true;
     setViewer(null);
     setProblem(null);
-    query(client, ViewerDocument, {}).then(
+    client.request(ViewerDocument, {}).then(
       (data) => current && (data.viewer ? setViewer(data.viewer) : setProblem("This key cannot be used here.")),
       (error: Error) => current && setProblem(error.message),
     );
@@ -83,15 +83,15 @@ export function App() {
           Sign out
         </button>
       </header>
-      <main>{page(route, client, key)}</main>
+      <main>{page(route, client)}</main>
     </>
   );
 }
 
-function page(route: Route, client: HookrelayClient, key: string) {
+function page(route: Route, client: HookrelayClient) {
   switch (route.page) {
     case "endpoint":
-      return <EndpointPage client={client} apiKey={key} id={route.id} />;
+      return <EndpointPage client={client} id={route.id} />;
     case "events":
       return <EventsPage client={client} />;
     case "event":
@@ -99,7 +99,7 @@ function page(route: Route, client: HookrelayClient, key: string) {
     case "incoming":
       return <IncomingWebhooksPage client={client} />;
     case "alerts":
-      return <AlertsPage client={client} apiKey={key} />;
+      return <AlertsPage client={client} />;
     case "keys":
       return <ApiKeysPage client={client} />;
     case "endpoints":

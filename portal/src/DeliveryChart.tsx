@@ -5,7 +5,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { HookrelayClient } from "../../client/client.js";
 import { DeliveryStatsSeriesDocument, type DeliveryStatsSeriesQuery } from "../../client/generated/graphql.js";
-import { query } from "./api.js";
+
 import { Notice } from "./components.js";
 
 type Stats = NonNullable<DeliveryStatsSeriesQuery["deliveryStats"]>;
@@ -41,7 +41,7 @@ export function DeliveryChart({
   useEffect(() => {
     let current = true;
     lastRead.current = Date.now();
-    query(client, DeliveryStatsSeriesDocument, { filter: { webhookId }, bucket: "HOUR" }).then(
+    client.request(DeliveryStatsSeriesDocument, { filter: { webhookId }, bucket: "HOUR" }).then(
       (data) => current && setStats(data.deliveryStats ?? null),
       (error: Error) => current && setProblem(error.message),
     );

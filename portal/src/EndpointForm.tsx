@@ -10,7 +10,7 @@ import {
   type RetryStrategyType,
   type WebhookDestinationType,
 } from "../../client/generated/graphql.js";
-import { query, type MutationError } from "./api.js";
+import type { MutationError } from "./api.js";
 import { Notice } from "./components.js";
 
 type Endpoint = OutgoingWebhookFieldsFragment;
@@ -212,7 +212,7 @@ export function EndpointForm({
     try {
       if (!endpoint) {
         const answer = (
-          await query(client, CreateOutgoingWebhookDocument, {
+          await client.request(CreateOutgoingWebhookDocument, {
             input: {
               name: draft.name,
               type: draft.type,
@@ -231,7 +231,7 @@ export function EndpointForm({
       } else {
         const before = new Set(endpoint.eventTypes);
         const answer = (
-          await query(client, UpdateOutgoingWebhookDocument, {
+          await client.request(UpdateOutgoingWebhookDocument, {
             input: {
               id: endpoint.id,
               name: draft.name,

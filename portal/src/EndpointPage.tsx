@@ -18,7 +18,7 @@ import {
   type DeliveryRowFieldsFragment,
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
-import { fieldErrors, query, subscribe, type MutationError } from "./api.js";
+import { fieldErrors, subscribe, type MutationError } from "./api.js";
 import { EndpointForm } from "./EndpointForm.js";
 // The chart library is loaded with the first endpoint page opened, not with the portal.
 const DeliveryChart = lazy(() => import("./DeliveryChart.js").then((module) => ({ default: module.DeliveryChart })));
@@ -30,7 +30,7 @@ type Row = DeliveryRowFieldsFragment;
 
 type Answer = { __typename: string; message?: string; webhook?: unknown; secret?: string };
 
-export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; apiKey: string; id: string }) {
+export function EndpointPage({ client, id }: { client: HookrelayClient; id: string }) {
   const [endpoint, setEndpoint] = useState<Endpoint | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -42,7 +42,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
 
   useEffect(() => {
     let current = true;
-    query(client, OutgoingWebhookDocument, { id }).then(
+    client.request(OutgoingWebhookDocument, { id }).then(
       (data) => {
         if (!current) return;
         if (data.webhook?.__typename === "OutgoingWebhook") setEndpoint(data.webhook);
@@ -132,8 +132,8 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
           onClick={() =>
             void act(async () =>
               endpoint.enabled
-                ? (await query(client, DisableWebhookDocument, input)).disableWebhook
-                : (await query(client, EnableWebhookDocument, input)).enableWebhook,
+                ? (await client.request(DisableWebhookDocument, input)).disableWebhook
+                : (await client.request(EnableWebhookDocument, input)).enableWebhook,
             )
           }
         >
@@ -143,7 +143,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
           type="button"
           onClick={() =>
             void act(
-              async () => (await query(client, TestWebhookDocument, input)).testWebhook,
+              async () => (await client.request(TestWebhookDocument, input)).testWebhook,
               (answer) =>
                 "attempt" in answer && answer.attempt
                   ? answer.attempt.succeeded
@@ -158,7 +158,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
         <button
           type="button"
           onClick={() =>
-            void act(async () => (await query(client, RotateWebhookSecretDocument, input)).rotateWebhookSecret)
+            void act(async () => (await client.request(RotateWebhookSecretDocument, input)).rotateWebhookSecret)
           }
         >
           Rotate secret
@@ -169,7 +169,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
             onClick={() =>
               void act(
                 async () =>
-                  (await query(client, UnsuspendWebhookDocument, { input: { id, resendDiverted: true } }))
+                  (await client.request(UnsuspendWebhookDocument, { input: { id, resendDiverted: true } }))
                     .unsuspendWebhook,
                 (answer) =>
                   `Unsuspended; ${"resentCount" in answer ? String(answer.resentCount) : 0} diverted deliveries sent again.`,
@@ -185,7 +185,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
           onClick={() =>
             void act(
               async () =>
-                (await query(client, ResendDivertedDeliveriesDocument, { input: { webhookId: id } }))
+                (await client.request(ResendDivertedDeliveriesDocument, { input: { webhookId: id } }))
                   .resendDivertedDeliveries,
               (answer) => `${"resentCount" in answer ? String(answer.resentCount) : 0} diverted deliveries sent again.`,
             )
@@ -200,7 +200,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
               className="danger"
               onClick={() =>
                 void act(async () => {
-                  const answer = (await query(client, DeleteWebhookDocument, input)).deleteWebhook;
+                  const answer = (await client.request(DeleteWebhookDocument, input)).deleteWebhook;
                   if (answer.__typename === "DeleteWebhookPayload") window.location.hash = "#/";
                   return answer;
                 })
@@ -224,7 +224,7 @@ export function EndpointPage({ client, apiKey, id }: { client: HookrelayClient; 
         <DeliveryChart client={client} webhookId={id} changes={changes} />
       </Suspense>
       <Recover client={client} webhookId={id} />
-      <DeliveryLog client={client} apiKey={apiKey} webhookId={id} onChange={changed} />
+      <DeliveryLog client={client} webhookId={id} onChange={changed} />
     </section>
   );
 }
@@ -247,7 +247,7 @@ function Recover({ client, webhookId }: { client: HookrelayClient; webhookId: st
       });
     try {
       const answer = (
-        await query(client, RecoverDeliveriesDocument, {
+        await client.request(RecoverDeliveriesDocument, {
           input: {
             webhookId,
             since: new Date(since).toISOString(),
@@ -321,12 +321,10 @@ const MAX_ROWS = 200;
 
 function DeliveryLog({
   client,
-  apiKey,
   webhookId,
   onChange,
 }: {
   client: HookrelayClient;
-  apiKey: string;
   webhookId: string;
   /** Called after each batch of live changes is shown. */
   onChange: () => void;
@@ -360,7 +358,7 @@ function DeliveryLog({
     };
     // Subscribed before the first page is read, so no change falls between the two.
     const stop = subscribe(
-      apiKey,
+      client,
       DeliveryLogUpdatedDocument,
       { filter: { webhookId } },
       (data) => {
@@ -379,7 +377,7 @@ function DeliveryLog({
       eventType: filter.eventType.trim() || null,
       createdAfter: since,
     };
-    query(client, DeliveryLogDocument, { filter: selected, first: 50 }).then(
+    client.request(DeliveryLogDocument, { filter: selected, first: 50 }).then(
       (data) => {
         if (!current) return;
         // Rows that arrived live while the page was read are as new as the page's, or newer.
@@ -393,7 +391,7 @@ function DeliveryLog({
       cancelAnimationFrame(frame);
       stop();
     };
-  }, [client, apiKey, webhookId, filter, onChange]);
+  }, [client, webhookId, filter, onChange]);
 
   const opened = rows?.find((row) => row.id === open) ?? null;
   const close = useCallback(() => setOpen(null), []);
@@ -523,7 +521,7 @@ function AttemptDrawer({
   // Read again whenever the row shows a new attempt or status.
   useEffect(() => {
     let current = true;
-    query(client, DeliveryDocument, { id: row.id }).then(
+    client.request(DeliveryDocument, { id: row.id }).then(
       (data) => current && (data.delivery ? setDelivery(data.delivery) : setProblem("This delivery no longer exists.")),
       (error: Error) => current && setProblem(error.message),
     );
@@ -539,7 +537,7 @@ function AttemptDrawer({
 
   const redeliver = async () => {
     try {
-      const answer = (await query(client, RedeliverDeliveryDocument, { input: { id: row.id } })).redeliverDelivery;
+      const answer = (await client.request(RedeliverDeliveryDocument, { input: { id: row.id } })).redeliverDelivery;
       if (answer.__typename === "RedeliverDeliveryPayload") {
         onRedelivered(answer.delivery);
         onClose();

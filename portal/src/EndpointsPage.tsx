@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { EndpointForm } from "./EndpointForm.js";
 import type { HookrelayClient } from "../../client/client.js";
 import { EndpointListDocument, type EndpointRowFieldsFragment } from "../../client/generated/graphql.js";
-import { query } from "./api.js";
+
 import { Badge, Notice, ShownOnce, Sparkline, When, statusOf } from "./components.js";
 import { endpointHref } from "./route.js";
 
@@ -18,7 +18,7 @@ export function EndpointsPage({ client }: { client: HookrelayClient }) {
 
   const load = useCallback(async () => {
     try {
-      const data = await query(client, EndpointListDocument, {
+      const data = await client.request(EndpointListDocument, {
         filter: {
           kind: "OUTGOING",
           ...(search.trim() ? { search: search.trim() } : {}),

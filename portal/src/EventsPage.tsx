@@ -6,7 +6,7 @@ import {
   type EventDetailQuery,
   type EventListQuery,
 } from "../../client/generated/graphql.js";
-import { query } from "./api.js";
+
 import { Badge, Notice, When } from "./components.js";
 import { endpointHref, eventHref } from "./route.js";
 
@@ -20,7 +20,7 @@ export function EventsPage({ client }: { client: HookrelayClient }) {
 
   useEffect(() => {
     let current = true;
-    query(client, EventListDocument, { filter: type.trim() ? { type: type.trim() } : null, first: 50 }).then(
+    client.request(EventListDocument, { filter: type.trim() ? { type: type.trim() } : null, first: 50 }).then(
       (data) => current && (setEvents(data.events?.nodes ?? []), setProblem(null)),
       (error: Error) => current && setProblem(error.message),
     );
@@ -78,7 +78,7 @@ export function EventPage({ client, id }: { client: HookrelayClient; id: string 
 
   useEffect(() => {
     let current = true;
-    query(client, EventDetailDocument, { id }).then(
+    client.request(EventDetailDocument, { id }).then(
       (data) => {
         if (!current) return;
         if (data.node?.__typename === "Event") setEvent(data.node);

@@ -14,7 +14,7 @@ import {
   type IncomingWebhookListQuery,
   type Scope,
 } from "../../client/generated/graphql.js";
-import { fieldErrors, query, subscribe, type MutationError } from "./api.js";
+import { fieldErrors, subscribe, type MutationError } from "./api.js";
 import { Badge, Notice, ShownOnce, When } from "./components.js";
 
 type IncomingRow = Extract<
@@ -29,7 +29,7 @@ export function IncomingWebhooksPage({ client }: { client: HookrelayClient }) {
 
   useEffect(() => {
     let current = true;
-    query(client, IncomingWebhookListDocument, { first: 100 }).then(
+    client.request(IncomingWebhookListDocument, { first: 100 }).then(
       (data) =>
         current &&
         setHooks((data.webhooks?.nodes ?? []).flatMap((node) => (node.__typename === "IncomingWebhook" ? [node] : []))),
@@ -93,7 +93,7 @@ export function IncomingWebhooksPage({ client }: { client: HookrelayClient }) {
   );
 }
 
-export function AlertsPage({ client, apiKey }: { client: HookrelayClient; apiKey: string }) {
+export function AlertsPage({ client }: { client: HookrelayClient }) {
   const [alerts, setAlerts] = useState<AlertRowFieldsFragment[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [liveProblem, setLiveProblem] = useState<string | null>(null);
@@ -101,7 +101,7 @@ export function AlertsPage({ client, apiKey }: { client: HookrelayClient; apiKey
   useEffect(() => {
     let current = true;
     const stop = subscribe(
-      apiKey,
+      client,
       AlertRowChangedDocument,
       {},
       (data) => {
@@ -110,7 +110,7 @@ export function AlertsPage({ client, apiKey }: { client: HookrelayClient; apiKey
       },
       setLiveProblem,
     );
-    query(client, AlertListDocument, { first: 100 }).then(
+    client.request(AlertListDocument, { first: 100 }).then(
       (data) =>
         current &&
         setAlerts((live) => [
@@ -123,7 +123,7 @@ export function AlertsPage({ client, apiKey }: { client: HookrelayClient; apiKey
       current = false;
       stop();
     };
-  }, [client, apiKey]);
+  }, [client]);
 
   return (
     <section aria-labelledby="alerts-title">
@@ -184,7 +184,7 @@ export function ApiKeysPage({ client }: { client: HookrelayClient }) {
 
   const load = useCallback(async () => {
     try {
-      setKeys((await query(client, ApiKeyListDocument, { first: 100 })).apiKeys?.nodes ?? []);
+      setKeys((await client.request(ApiKeyListDocument, { first: 100 })).apiKeys?.nodes ?? []);
     } catch (error) {
       setProblem((error as Error).message);
     }
@@ -194,7 +194,7 @@ export function ApiKeysPage({ client }: { client: HookrelayClient }) {
   const revoke = async (id: string) => {
     setConfirming(null);
     try {
-      const answer = (await query(client, RevokeApiKeyDocument, { input: { id } })).revokeApiKey;
+      const answer = (await client.request(RevokeApiKeyDocument, { input: { id } })).revokeApiKey;
       if (answer.__typename === "RevokeApiKeyPayload") {
         const revoked = answer.apiKey;
         setKeys((rows) => (rows ?? []).map((row) => (row.id === revoked.id ? revoked : row)));
@@ -286,7 +286,7 @@ function CreateKey({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const answer = (await query(client, CreateApiKeyDocument, { input: { name, scopes } })).createApiKey;
+      const answer = (await client.request(CreateApiKeyDocument, { input: { name, scopes } })).createApiKey;
       if (answer.__typename === "CreateApiKeyPayload") {
         setError(null);
         setName("");

@@ -27,7 +27,6 @@ export function forgetKey(): void {
 
 /** The API beside the portal: /portal/ is served by the service it manages. */
 export const GRAPHQL_URL = new URL("../graphql", window.location.href.split("#")[0]).toString();
-export const STREAM_URL = new URL("../graphql/stream", window.location.href.split("#")[0]).toString();
 
 export function apiClient(key: string): HookrelayClient {
   return createClient(GRAPHQL_URL, key);
