@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { ViewerDocument, type ViewerQuery } from "../../client/generated/graphql.js";
-
 import { apiClient, forgetKey, keepKey, takeSessionKey } from "./session.js";
 import { useRoute, type Route } from "./route.js";
 import type { HookrelayClient } from "../../client/client.js";

@@ -4,11 +4,9 @@ import { useEffect, useRef, useState } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { HookrelayClient } from "../../client/client.js";
-import { DeliveryStatsSeriesDocument, type DeliveryStatsSeriesQuery } from "../../client/generated/graphql.js";
-
+import { DeliveryStatsSeriesDocument } from "../../client/generated/graphql.js";
+import { useLoaded } from "./api.js";
 import { Notice } from "./components.js";
-
-type Stats = NonNullable<DeliveryStatsSeriesQuery["deliveryStats"]>;
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
@@ -25,8 +23,6 @@ export function DeliveryChart({
   webhookId: string;
   changes: number;
 }) {
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const lastRead = useRef(0);
@@ -38,16 +34,9 @@ export function DeliveryChart({
     return () => clearTimeout(timer);
   }, [changes]);
 
-  useEffect(() => {
-    let current = true;
+  const { value: stats, problem } = useLoaded(async () => {
     lastRead.current = Date.now();
-    client.request(DeliveryStatsSeriesDocument, { filter: { webhookId }, bucket: "HOUR" }).then(
-      (data) => current && setStats(data.deliveryStats ?? null),
-      (error: Error) => current && setProblem(error.message),
-    );
-    return () => {
-      current = false;
-    };
+    return (await client.request(DeliveryStatsSeriesDocument, { filter: { webhookId }, bucket: "HOUR" })).deliveryStats;
   }, [client, webhookId, version]);
 
   useEffect(() => {

@@ -10,8 +10,8 @@ import {
   type RetryStrategyType,
   type WebhookDestinationType,
 } from "../../client/generated/graphql.js";
-import type { MutationError } from "./api.js";
-import { Notice } from "./components.js";
+import { issueAt, type MutationError } from "./api.js";
+import { Field, Notice } from "./components.js";
 
 type Endpoint = OutgoingWebhookFieldsFragment;
 
@@ -155,14 +155,6 @@ function headersOf(text: string): { name: string; values: string[] }[] {
 
 const number = (text: string): number | null => (text.trim() === "" ? null : Number(text));
 
-/** The issue under a field: its path after "input" is `key` or lies below it. */
-function issueAt(error: MutationError | null, key: string): string | undefined {
-  return error?.issues?.find((issue) => {
-    const path = issue.path.slice(1).join(".");
-    return path === key || path.startsWith(`${key}.`);
-  })?.message;
-}
-
 export function EndpointForm({
   client,
   endpoint,
@@ -267,22 +259,10 @@ export function EndpointForm({
     hint?: string,
   ) => {
     const id = `${prefix}-${key.replace(/\./g, "-")}`;
-    const issue = issueAt(error, key);
     return (
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        {control(id, issue ? `${id}-error` : hint ? `${id}-hint` : undefined)}
-        {hint && !issue && (
-          <small id={`${id}-hint`} className="muted">
-            {hint}
-          </small>
-        )}
-        {issue && (
-          <small id={`${id}-error`} className="field-error">
-            {issue}
-          </small>
-        )}
-      </div>
+      <Field key={id} id={id} label={label} hint={hint} error={issueAt(error, key)}>
+        {(describedBy) => control(id, describedBy)}
+      </Field>
     );
   };
   const text =

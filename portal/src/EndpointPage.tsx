@@ -18,11 +18,11 @@ import {
   type DeliveryRowFieldsFragment,
   type OutgoingWebhookFieldsFragment,
 } from "../../client/generated/graphql.js";
-import { fieldErrors, subscribe, type MutationError } from "./api.js";
+import { issueAt, subscribe, useLoaded, type MutationError } from "./api.js";
 import { EndpointForm } from "./EndpointForm.js";
 // The chart library is loaded with the first endpoint page opened, not with the portal.
 const DeliveryChart = lazy(() => import("./DeliveryChart.js").then((module) => ({ default: module.DeliveryChart })));
-import { Badge, Notice, ShownOnce, When, statusOf } from "./components.js";
+import { Badge, Confirmed, Field, Notice, ShownOnce, When, statusOf } from "./components.js";
 
 type Endpoint = OutgoingWebhookFieldsFragment;
 type Delivery = DeliveryFieldsFragment;
@@ -31,29 +31,20 @@ type Row = DeliveryRowFieldsFragment;
 type Answer = { __typename: string; message?: string; webhook?: unknown; secret?: string };
 
 export function EndpointPage({ client, id }: { client: HookrelayClient; id: string }) {
-  const [endpoint, setEndpoint] = useState<Endpoint | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const {
+    value: endpoint,
+    problem,
+    set: setEndpoint,
+  } = useLoaded(async (): Promise<Endpoint> => {
+    const { webhook } = await client.request(OutgoingWebhookDocument, { id });
+    if (webhook?.__typename !== "OutgoingWebhook") throw new Error("This endpoint does not exist.");
+    return webhook;
+  }, [client, id]);
   const [secret, setSecret] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ kind: "error" | "info"; text: string } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [editing, setEditing] = useState(false);
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => setChanges((seen) => seen + 1), []);
-
-  useEffect(() => {
-    let current = true;
-    client.request(OutgoingWebhookDocument, { id }).then(
-      (data) => {
-        if (!current) return;
-        if (data.webhook?.__typename === "OutgoingWebhook") setEndpoint(data.webhook);
-        else setProblem("This endpoint does not exist.");
-      },
-      (error: Error) => current && setProblem(error.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, id]);
 
   /** Runs a mutation: its typed error or failure is shown; `done` says what it did. */
   const act = async <A extends Answer>(action: () => Promise<A>, done?: (answer: A) => string) => {
@@ -193,30 +184,17 @@ export function EndpointPage({ client, id }: { client: HookrelayClient; id: stri
         >
           Resend diverted
         </button>
-        {confirmDelete ? (
-          <>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void act(async () => {
-                  const answer = (await client.request(DeleteWebhookDocument, input)).deleteWebhook;
-                  if (answer.__typename === "DeleteWebhookPayload") window.location.hash = "#/";
-                  return answer;
-                })
-              }
-            >
-              Delete {endpoint.name}
-            </button>
-            <button type="button" className="quiet" onClick={() => setConfirmDelete(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button type="button" className="quiet" onClick={() => setConfirmDelete(true)}>
-            Delete…
-          </button>
-        )}
+        <Confirmed
+          ask="Delete…"
+          confirm={`Delete ${endpoint.name}`}
+          onConfirm={() =>
+            void act(async () => {
+              const answer = (await client.request(DeleteWebhookDocument, input)).deleteWebhook;
+              if (answer.__typename === "DeleteWebhookPayload") window.location.hash = "#/";
+              return answer;
+            })
+          }
+        />
       </div>
       {secret && <ShownOnce label="The new signing secret." secret={secret} />}
       {outcome && <Notice kind={outcome.kind}>{outcome.text}</Notice>}
@@ -235,7 +213,6 @@ function Recover({ client, webhookId }: { client: HookrelayClient; webhookId: st
   const [until, setUntil] = useState("");
   const [error, setError] = useState<MutationError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const errors = fieldErrors(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
@@ -267,31 +244,28 @@ function Recover({ client, webhookId }: { client: HookrelayClient; webhookId: st
     <details className="card">
       <summary>Recover failed deliveries of a time range</summary>
       <form className="inline" aria-label="Recover deliveries" onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor="recover-since">Since</label>
-          <input
-            id="recover-since"
-            type="datetime-local"
-            value={since}
-            onChange={(event) => setSince(event.target.value)}
-            aria-invalid={errors.since ? true : undefined}
-            aria-describedby={errors.since ? "recover-since-error" : undefined}
-          />
-          {errors.since && (
-            <small id="recover-since-error" className="field-error">
-              {errors.since}
-            </small>
+        <Field id="recover-since" label="Since" error={issueAt(error, "since")}>
+          {(describedBy, invalid) => (
+            <input
+              id="recover-since"
+              type="datetime-local"
+              value={since}
+              onChange={(event) => setSince(event.target.value)}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+            />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor="recover-until">Until (now if empty)</label>
-          <input
-            id="recover-until"
-            type="datetime-local"
-            value={until}
-            onChange={(event) => setUntil(event.target.value)}
-          />
-        </div>
+        </Field>
+        <Field id="recover-until" label="Until (now if empty)">
+          {() => (
+            <input
+              id="recover-until"
+              type="datetime-local"
+              value={until}
+              onChange={(event) => setUntil(event.target.value)}
+            />
+          )}
+        </Field>
         <button type="submit">Recover</button>
       </form>
       {error && !error.issues?.length && <Notice kind="error">{error.message}</Notice>}
@@ -516,19 +490,15 @@ function AttemptDrawer({
   onClose: () => void;
   onRedelivered: (delivery: Row) => void;
 }) {
-  const [delivery, setDelivery] = useState<Delivery | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   // Read again whenever the row shows a new attempt or status.
-  useEffect(() => {
-    let current = true;
-    client.request(DeliveryDocument, { id: row.id }).then(
-      (data) => current && (data.delivery ? setDelivery(data.delivery) : setProblem("This delivery no longer exists.")),
-      (error: Error) => current && setProblem(error.message),
-    );
-    return () => {
-      current = false;
-    };
+  const loaded = useLoaded(async (): Promise<Delivery> => {
+    const { delivery } = await client.request(DeliveryDocument, { id: row.id });
+    if (!delivery) throw new Error("This delivery no longer exists.");
+    return delivery;
   }, [client, row.id, row.status, row.attemptCount]);
+  const delivery = loaded.value;
+  const [redeliveryProblem, setRedeliveryProblem] = useState<string | null>(null);
+  const problem = loaded.problem ?? redeliveryProblem;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
     window.addEventListener("keydown", onKey);
@@ -541,9 +511,9 @@ function AttemptDrawer({
       if (answer.__typename === "RedeliverDeliveryPayload") {
         onRedelivered(answer.delivery);
         onClose();
-      } else setProblem(answer.message);
+      } else setRedeliveryProblem(answer.message);
     } catch (error) {
-      setProblem((error as Error).message);
+      setRedeliveryProblem((error as Error).message);
     }
   };
   const attempts = delivery?.attempts ?? [];

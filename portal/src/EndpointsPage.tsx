@@ -1,45 +1,37 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { EndpointForm } from "./EndpointForm.js";
 import type { HookrelayClient } from "../../client/client.js";
 import { EndpointListDocument, type EndpointRowFieldsFragment } from "../../client/generated/graphql.js";
-
+import { useLoaded } from "./api.js";
 import { Badge, Notice, ShownOnce, Sparkline, When, statusOf } from "./components.js";
 import { endpointHref } from "./route.js";
 
 type Endpoint = EndpointRowFieldsFragment;
 
 export function EndpointsPage({ client }: { client: HookrelayClient }) {
-  const [endpoints, setEndpoints] = useState<Endpoint[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<"" | "enabled" | "suspended" | "disabled">("");
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      const data = await client.request(EndpointListDocument, {
-        filter: {
-          kind: "OUTGOING",
-          ...(search.trim() ? { search: search.trim() } : {}),
-          ...(status === "enabled" ? { active: true } : {}),
-          ...(status === "suspended" ? { enabled: true, suspended: true } : {}),
-          ...(status === "disabled" ? { enabled: false } : {}),
-        },
-        orderBy: { field: "CREATED_AT", direction: "DESC" },
-        first: 100,
-      });
-      const nodes = data.webhooks?.nodes ?? [];
-      setEndpoints(nodes.flatMap((node) => (node.__typename === "OutgoingWebhook" ? [node] : [])));
-      setProblem(null);
-    } catch (error) {
-      setProblem((error as Error).message);
-    }
+  const {
+    value: endpoints,
+    problem,
+    set: setEndpoints,
+  } = useLoaded(async (): Promise<Endpoint[]> => {
+    const data = await client.request(EndpointListDocument, {
+      filter: {
+        kind: "OUTGOING",
+        ...(search.trim() ? { search: search.trim() } : {}),
+        ...(status === "enabled" ? { active: true } : {}),
+        ...(status === "suspended" ? { enabled: true, suspended: true } : {}),
+        ...(status === "disabled" ? { enabled: false } : {}),
+      },
+      orderBy: { field: "CREATED_AT", direction: "DESC" },
+      first: 100,
+    });
+    return (data.webhooks?.nodes ?? []).flatMap((node) => (node.__typename === "OutgoingWebhook" ? [node] : []));
   }, [client, search, status]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="endpoints-title">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { HookrelayClient } from "../../client/client.js";
 import {
   EventDetailDocument,
@@ -6,7 +6,7 @@ import {
   type EventDetailQuery,
   type EventListQuery,
 } from "../../client/generated/graphql.js";
-
+import { useLoaded } from "./api.js";
 import { Badge, Notice, When } from "./components.js";
 import { endpointHref, eventHref } from "./route.js";
 
@@ -14,20 +14,13 @@ type EventRow = NonNullable<EventListQuery["events"]>["nodes"][number];
 type EventDetail = Extract<NonNullable<EventDetailQuery["node"]>, { __typename: "Event" }>;
 
 export function EventsPage({ client }: { client: HookrelayClient }) {
-  const [events, setEvents] = useState<EventRow[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [type, setType] = useState("");
-
-  useEffect(() => {
-    let current = true;
-    client.request(EventListDocument, { filter: type.trim() ? { type: type.trim() } : null, first: 50 }).then(
-      (data) => current && (setEvents(data.events?.nodes ?? []), setProblem(null)),
-      (error: Error) => current && setProblem(error.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, type]);
+  const { value: events, problem } = useLoaded(
+    async (): Promise<EventRow[]> =>
+      (await client.request(EventListDocument, { filter: type.trim() ? { type: type.trim() } : null, first: 50 }))
+        .events?.nodes ?? [],
+    [client, type],
+  );
 
   return (
     <section aria-labelledby="events-title">
@@ -73,22 +66,10 @@ export function EventsPage({ client }: { client: HookrelayClient }) {
 }
 
 export function EventPage({ client, id }: { client: HookrelayClient; id: string }) {
-  const [event, setEvent] = useState<EventDetail | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    client.request(EventDetailDocument, { id }).then(
-      (data) => {
-        if (!current) return;
-        if (data.node?.__typename === "Event") setEvent(data.node);
-        else setProblem("This event does not exist.");
-      },
-      (error: Error) => current && setProblem(error.message),
-    );
-    return () => {
-      current = false;
-    };
+  const { value: event, problem } = useLoaded(async (): Promise<EventDetail> => {
+    const { node } = await client.request(EventDetailDocument, { id });
+    if (node?.__typename !== "Event") throw new Error("This event does not exist.");
+    return node;
   }, [client, id]);
 
   return (

@@ -1,6 +1,6 @@
 // Pages for a tenant-wide key (an operator's): incoming webhooks, alerts and API keys. A portal
 // session never sees them.
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import type { HookrelayClient } from "../../client/client.js";
 import {
   AlertListDocument,
@@ -14,8 +14,8 @@ import {
   type IncomingWebhookListQuery,
   type Scope,
 } from "../../client/generated/graphql.js";
-import { fieldErrors, subscribe, type MutationError } from "./api.js";
-import { Badge, Notice, ShownOnce, When } from "./components.js";
+import { issueAt, subscribe, useLoaded, type MutationError } from "./api.js";
+import { Badge, Confirmed, Field, Notice, ShownOnce, When } from "./components.js";
 
 type IncomingRow = Extract<
   NonNullable<IncomingWebhookListQuery["webhooks"]>["nodes"][number],
@@ -23,22 +23,14 @@ type IncomingRow = Extract<
 >;
 
 export function IncomingWebhooksPage({ client }: { client: HookrelayClient }) {
-  const [hooks, setHooks] = useState<IncomingRow[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    client.request(IncomingWebhookListDocument, { first: 100 }).then(
-      (data) =>
-        current &&
-        setHooks((data.webhooks?.nodes ?? []).flatMap((node) => (node.__typename === "IncomingWebhook" ? [node] : []))),
-      (error: Error) => current && setProblem(error.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
+  const { value: hooks, problem } = useLoaded(
+    async (): Promise<IncomingRow[]> =>
+      ((await client.request(IncomingWebhookListDocument, { first: 100 })).webhooks?.nodes ?? []).flatMap((node) =>
+        node.__typename === "IncomingWebhook" ? [node] : [],
+      ),
+    [client],
+  );
 
   const copy = (hook: IncomingRow) =>
     hook.webhookUrl &&
@@ -164,43 +156,38 @@ export function AlertsPage({ client }: { client: HookrelayClient }) {
   );
 }
 
-const KEY_SCOPES: Scope[] = [
-  "WEBHOOKS_VIEW",
-  "WEBHOOKS_ADD",
-  "WEBHOOKS_EDIT",
-  "WEBHOOKS_REMOVE",
-  "EVENTS_PUBLISH",
-  "DELIVERIES_VIEW",
-  "DELIVERIES_RETRY",
-  "TENANT_ADMIN",
-  "PORTAL_SESSIONS",
-];
+// Every scope, in the API's order: a scope added to the schema fails the type check here until listed.
+const KEY_SCOPES = Object.keys({
+  WEBHOOKS_VIEW: true,
+  WEBHOOKS_ADD: true,
+  WEBHOOKS_EDIT: true,
+  WEBHOOKS_REMOVE: true,
+  EVENTS_PUBLISH: true,
+  DELIVERIES_VIEW: true,
+  DELIVERIES_RETRY: true,
+  TENANT_ADMIN: true,
+  PORTAL_SESSIONS: true,
+} satisfies Record<Scope, true>) as Scope[];
 
 export function ApiKeysPage({ client }: { client: HookrelayClient }) {
-  const [keys, setKeys] = useState<ApiKeyFieldsFragment[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const loaded = useLoaded(
+    async () => (await client.request(ApiKeyListDocument, { first: 100 })).apiKeys?.nodes ?? [],
+    [client],
+  );
+  const { value: keys, set: setKeys } = loaded;
+  const [revokeProblem, setRevokeProblem] = useState<string | null>(null);
+  const problem = loaded.problem ?? revokeProblem;
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setKeys((await client.request(ApiKeyListDocument, { first: 100 })).apiKeys?.nodes ?? []);
-    } catch (error) {
-      setProblem((error as Error).message);
-    }
-  }, [client]);
-  useEffect(() => void load(), [load]);
 
   const revoke = async (id: string) => {
-    setConfirming(null);
     try {
       const answer = (await client.request(RevokeApiKeyDocument, { input: { id } })).revokeApiKey;
       if (answer.__typename === "RevokeApiKeyPayload") {
         const revoked = answer.apiKey;
         setKeys((rows) => (rows ?? []).map((row) => (row.id === revoked.id ? revoked : row)));
-      } else setProblem(answer.message);
+      } else setRevokeProblem(answer.message);
     } catch (error) {
-      setProblem((error as Error).message);
+      setRevokeProblem((error as Error).message);
     }
   };
 
@@ -247,19 +234,8 @@ export function ApiKeysPage({ client }: { client: HookrelayClient }) {
                 <td>
                   {key.revoked ? (
                     <Badge value="revoked" />
-                  ) : confirming === key.id ? (
-                    <span className="actions">
-                      <button type="button" onClick={() => void revoke(key.id)}>
-                        Revoke {key.name}
-                      </button>
-                      <button type="button" className="quiet" onClick={() => setConfirming(null)}>
-                        Keep
-                      </button>
-                    </span>
                   ) : (
-                    <button type="button" className="quiet" onClick={() => setConfirming(key.id)}>
-                      Revoke…
-                    </button>
+                    <Confirmed ask="Revoke…" confirm={`Revoke ${key.name}`} onConfirm={() => void revoke(key.id)} />
                   )}
                 </td>
               </tr>
@@ -281,7 +257,6 @@ function CreateKey({
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<Scope[]>(["WEBHOOKS_VIEW", "DELIVERIES_VIEW"]);
   const [error, setError] = useState<MutationError | null>(null);
-  const errors = fieldErrors(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -299,21 +274,17 @@ function CreateKey({
 
   return (
     <form className="card stack" aria-label="New API key" onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label htmlFor="key-name">Name</label>
-        <input
-          id="key-name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "key-name-error" : undefined}
-        />
-        {errors.name && (
-          <small id="key-name-error" className="field-error">
-            {errors.name}
-          </small>
+      <Field id="key-name" label="Name" error={issueAt(error, "name")}>
+        {(describedBy, invalid) => (
+          <input
+            id="key-name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+          />
         )}
-      </div>
+      </Field>
       <fieldset>
         <legend>Scopes</legend>
         {KEY_SCOPES.map((scope) => (
@@ -328,7 +299,7 @@ function CreateKey({
             {scope.toLowerCase().replace("_", ":")}
           </label>
         ))}
-        {errors.scopes && <small className="field-error">{errors.scopes}</small>}
+        {issueAt(error, "scopes") && <small className="field-error">{issueAt(error, "scopes")}</small>}
       </fieldset>
       {error && !error.issues?.length && <Notice kind="error">{error.message}</Notice>}
       <button type="submit">Create key</button>

@@ -1,5 +1,6 @@
-// What the pages share about calling the API: field errors of a mutation's typed answer, and live
-// updates as callbacks (the client's subscribe, ended with the component).
+// What the pages share about calling the API: reading what a page shows, the field errors of a
+// mutation's typed answer, and live updates as callbacks (the client's subscribe, ended with the component).
+import { useEffect, useState, type DependencyList, type Dispatch, type SetStateAction } from "react";
 import { HookrelayError, type HookrelayClient } from "../../client/client.js";
 import type { TypedDocumentString } from "../../client/generated/graphql.js";
 
@@ -10,14 +11,37 @@ export interface MutationError {
   issues?: { path: string[]; message: string }[];
 }
 
-/** Field errors by the field's name (the issue path's last part after "input"). */
-export function fieldErrors(error: MutationError | null): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const issue of error?.issues ?? []) {
-    const field = issue.path[1] ?? issue.path[0] ?? "";
-    byField[field] ??= issue.message;
-  }
-  return byField;
+/** The issue under a field: its path after "input" is `key` or lies below it. */
+export function issueAt(error: MutationError | null, key: string): string | undefined {
+  return error?.issues?.find((issue) => {
+    const path = issue.path.slice(1).join(".");
+    return path === key || path.startsWith(`${key}.`);
+  })?.message;
+}
+
+/**
+ * What `load` answers, read when the component mounts and again when `deps` change, and its failure's
+ * message instead; `set` changes the value in place (after a mutation). An answer that comes after
+ * `deps` changed again is dropped.
+ */
+export function useLoaded<Value>(
+  load: () => Promise<Value>,
+  deps: DependencyList,
+): { value: Value | null; problem: string | null; set: Dispatch<SetStateAction<Value | null>> } {
+  const [value, set] = useState<Value | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (loaded) => current && (set(loaded), setProblem(null)),
+      (error: Error) => current && setProblem(error.message),
+    );
+    return () => {
+      current = false;
+    };
+    // `load` is a new function every render; `deps` say when it reads something else.
+  }, deps);
+  return { value, problem, set };
 }
 
 export type Unsubscribe = () => void;

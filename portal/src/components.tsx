@@ -85,3 +85,75 @@ export function Sparkline({
     </span>
   );
 }
+
+/** A labelled control, with its hint below, or in place of the hint the API's error for it. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** The control, given what it names as its description and whether it is invalid. */
+  children: (describedBy: string | undefined, invalid: true | undefined) => ReactNode;
+}) {
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(describedBy, error ? true : undefined)}
+      {hint && !error && (
+        <small id={`${id}-hint`} className="muted">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} className="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+/** An action that asks first: the button, then the confirming one beside a way back. */
+export function Confirmed({
+  ask,
+  confirm,
+  onConfirm,
+}: {
+  /** The first button's text ("Delete…"). */
+  ask: string;
+  /** The confirming button's text, naming what it does ("Delete billing"). */
+  confirm: string;
+  onConfirm: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className="quiet" onClick={() => setAsking(true)}>
+        {ask}
+      </button>
+    );
+  return (
+    <span className="actions">
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirm}
+      </button>
+      <button type="button" className="quiet" onClick={() => setAsking(false)}>
+        Keep it
+      </button>
+    </span>
+  );
+}
