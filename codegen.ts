@@ -1,5 +1,5 @@
 // GraphQL Code Generator (npm run codegen), from schema.graphql:
-// - client/generated: typed documents for the operations in client/operations, the shipped client;
+// - client/src/generated: typed documents for the operations in client/operations, the shipped client;
 // - test/generated: typed documents for every graphql(`...`) the tests send, so a schema change
 //   that breaks one of them fails codegen or the type check, not only a test run.
 // CI fails when either is stale (codegen:check).
@@ -29,11 +29,11 @@ function typedDocuments(json: string) {
 const config: CodegenConfig = {
   schema: "schema.graphql",
   generates: {
-    "client/generated/": { documents: ["client/operations/*.graphql"], ...typedDocuments("../json.js") },
+    "client/src/generated/": { documents: ["client/operations/*.graphql"], ...typedDocuments("../json.js") },
     // The tests' documents may spread the client's MutationError fragment.
     "test/generated/": {
       documents: ["test/**/*.ts", "!test/generated/**", "client/operations/errors.graphql"],
-      ...typedDocuments("../../client/json.js"),
+      ...typedDocuments("@hookrelay/client"),
     },
   },
 };

@@ -1,39 +1,38 @@
-// The README's typed-client example (test/typed-client.test.ts runs it): create a webhook, handle
-// the error union, list with a filter. Run it against a service:
+// The README's client example (test/typed-client.test.ts runs it): create an endpoint, publish an
+// event, list the endpoints of a project, handle a refused input. Run it against a service:
 //   HOOKRELAY_URL=http://localhost:4000/graphql HOOKRELAY_API_KEY=whk_... npx tsx client/example.ts
 import { pathToFileURL } from "node:url";
-import { createClient, HookrelayError } from "./client.js";
-import { CreateOutgoingWebhookDocument, OutgoingWebhooksDocument } from "./generated/graphql.js";
+import { createHookrelay, HookrelayError } from "@hookrelay/client";
 
 export async function example(url: string, apiKey: string): Promise<string[]> {
-  const client = createClient(url, apiKey);
+  const hookrelay = createHookrelay({ url, apiKey });
 
-  // A refused key, a missing scope, a timeout: thrown as a HookrelayError with its code.
-  const { createOutgoingWebhook: result } = await client.request(CreateOutgoingWebhookDocument, {
-    input: {
-      name: "billing",
-      url: "https://billing.example.com/hooks",
-      eventTypes: ["invoice.*"],
-      projectId: "billing",
-    },
+  // A mutation answers its payload; a refused input, a missing scope or a timeout throws a HookrelayError.
+  const { webhook, secret } = await hookrelay.webhooks.create({
+    name: "billing",
+    url: "https://billing.example.com/hooks",
+    eventTypes: ["invoice.*"],
+    projectId: "billing",
   });
-  // What the input got wrong is the mutation's typed answer.
-  switch (result.__typename) {
-    case "CreateOutgoingWebhookPayload":
-      console.log(`created ${result.webhook.id}; store its secret now: ${result.secret}`);
-      break;
-    case "ValidationError":
-      for (const issue of result.issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
-      throw new Error(result.message);
-    default:
-      throw new Error(`${result.code}: ${result.message}`);
+  console.log(`created ${webhook.id}; store its secret now: ${secret}`);
+
+  const { event, deliveryCount } = await hookrelay.events.publish({
+    type: "invoice.paid",
+    payload: { invoiceId: "in_1", amount: 4200 },
+    projectId: "billing",
+  });
+  console.log(`published ${event.id} to ${deliveryCount} endpoint(s)`);
+
+  try {
+    await hookrelay.webhooks.create({ name: "", url: "ftp://example.com", eventTypes: ["*"] });
+  } catch (error) {
+    if (!(error instanceof HookrelayError) || error.code !== "BAD_USER_INPUT") throw error;
+    for (const issue of error.issues) console.log(`refused: ${issue.path.join(".")}: ${issue.message}`);
   }
 
   const names: string[] = [];
   // Every page of the list, node by node.
-  for await (const node of client.paginate(OutgoingWebhooksDocument, {
-    filter: { projectId: "billing", active: true },
-  })) {
+  for await (const node of hookrelay.webhooks.all({ filter: { projectId: "billing", active: true } })) {
     if (node.__typename === "OutgoingWebhook") names.push(`${node.name} -> ${node.url} (${node.state})`);
   }
   return names;

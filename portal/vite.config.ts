@@ -2,7 +2,7 @@
 // dist/portal by `npm run build:portal` (run by npm ci's postinstall). Everything it loads is its own
 // (no CDN), under hashed names the server caches for a year.
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -11,6 +11,8 @@ export default defineConfig({
   root,
   base: "/portal/",
   plugins: [react()],
+  // The client package's TypeScript sources (see vitest.config.ts).
+  resolve: { conditions: ["hookrelay-source", ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL("../dist/portal", import.meta.url)),
     emptyOutDir: true,

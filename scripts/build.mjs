@@ -22,6 +22,8 @@ try {
     entryPoints: { main: "src/main.ts", "expression-thread": "src/transforms/expression-thread.ts" },
     outdir: staging,
     bundle: true,
+    // The client package's TypeScript sources (see vitest.config.ts); "module" is esbuild's default.
+    conditions: ["hookrelay-source", "module"],
     splitting: true,
     format: "esm",
     platform: "node",

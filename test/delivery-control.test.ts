@@ -9,7 +9,7 @@ import { deliveriesOf, publish, publishResult } from "./support/delivery.js";
 import { createWebhook, webhookState } from "./support/webhooks.js";
 import { graphql } from "./generated/index.js";
 import { member } from "./support/typed.js";
-import { RecoverDeliveriesDocument } from "../client/generated/graphql.js";
+import { RecoverDeliveriesDocument } from "@hookrelay/client";
 
 let t: TestService;
 const receivers = receiverSet();

@@ -18,7 +18,7 @@ import {
   UpdateOutgoingWebhookDocument,
   type CreateOutgoingWebhookInput,
   type UpdateOutgoingWebhookInput,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { member } from "./support/typed.js";
 
 /** Publishes `count` events of `type` and waits until each has succeeded; returns when publishing began. */

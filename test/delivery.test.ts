@@ -9,9 +9,9 @@ import { refusingUrl, startReceiver, type Receiver } from "./support/receiver.js
 import { waitFor } from "./support/wait.js";
 import { deliveriesOf, publish, publishResult } from "./support/delivery.js";
 import { createWebhook, webhookState } from "./support/webhooks.js";
-import { DeliveryDocument, type FailureHandlingInput } from "../client/generated/graphql.js";
-import { graphql } from "./generated/index.js";
+import { DeliveryDocument, type FailureHandlingInput } from "@hookrelay/client";
 import type { PublishEventInput } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 import { member } from "./support/typed.js";
 import type { AnyJson } from "./support/json.js";
 

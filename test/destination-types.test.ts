@@ -18,7 +18,7 @@ import {
   UpdateOutgoingWebhookDocument,
   type CreateOutgoingWebhookInput,
   type WebhookDestinationType,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 
 const fixture = (name: string): string =>

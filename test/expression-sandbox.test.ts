@@ -11,7 +11,7 @@ import {
   PreviewWebhookPayloadDocument,
   PublishEventDocument,
   type CreateOutgoingWebhookInput,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 import { EXPRESSION_LIMITS } from "../src/transforms/expression-sandbox.js";
 

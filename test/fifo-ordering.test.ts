@@ -8,7 +8,7 @@ import { deliveriesOf, publish } from "./support/delivery.js";
 import { createWebhook } from "./support/webhooks.js";
 import { createTestDatabase } from "./support/database.js";
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from "./support/process.js";
-import { UpdateOutgoingWebhookDocument } from "../client/generated/graphql.js";
+import { UpdateOutgoingWebhookDocument } from "@hookrelay/client";
 import { member } from "./support/typed.js";
 
 /** Fails the first try of every `every`-th message (500), answers 200 otherwise. */

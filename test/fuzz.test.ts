@@ -24,7 +24,7 @@ import { schema } from "../src/schema/index.js";
 import { ERROR_CODES } from "../src/common/errors.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument } from "../client/generated/graphql.js";
+import { CreateIncomingWebhookDocument } from "@hookrelay/client";
 
 const TIME_LIMIT_MS = 10_000;
 const KNOWN_CODES = new Set<string>(ERROR_CODES);

@@ -14,7 +14,7 @@ import {
   type IncomingAuthenticationInput,
   type IncomingWebhookFieldsFragment,
   type PluginConfigInput,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 
 const firing = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url), "utf8");

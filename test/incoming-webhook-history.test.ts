@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUIET_WORKER, startTestService, type TestService } from "./support/service.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment } from "../client/generated/graphql.js";
+import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment } from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 
 const firing = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url), "utf8");

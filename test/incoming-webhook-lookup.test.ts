@@ -10,7 +10,7 @@ import {
   CreateIncomingWebhookDocument,
   type IncomingWebhookFieldsFragment,
   type WebhookFilter,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 
 let t: TestService;

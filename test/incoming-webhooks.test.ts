@@ -18,9 +18,9 @@ import {
   type CreateIncomingWebhookInput,
   type IncomingWebhookFieldsFragment,
   type PluginConfigInput,
-} from "../client/generated/graphql.js";
-import { graphql } from "./generated/index.js";
+} from "@hookrelay/client";
 import type { IncomingEventGroup, IncomingEventStatsFilter, UpdateWebhookPluginInput } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 import type { AnyJson } from "./support/json.js";
 
 const fixture = (name: string): string =>

@@ -22,7 +22,7 @@ import {
   UpdateOutgoingWebhookDocument,
   WebhookChangedDocument,
   type DeliveryUpdatedSubscription,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { createTestDatabase } from "./support/database.js";
 
 let t: TestService;

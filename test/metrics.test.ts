@@ -11,7 +11,7 @@ import { waitFor } from "./support/wait.js";
 import { publish } from "./support/delivery.js";
 import { createWebhook } from "./support/webhooks.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument } from "../client/generated/graphql.js";
+import { CreateIncomingWebhookDocument } from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 import { notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { MAX_OPERATION_NAMES, ServiceMetrics } from "../src/metrics/metrics.js";

@@ -8,7 +8,7 @@ import {
   CreateOutgoingWebhookDocument,
   UpdateOutgoingWebhookDocument,
   type CreateOutgoingWebhookInput,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 
 let t: TestService;

@@ -16,11 +16,7 @@ import {
 import { startReceiver, type Receiver } from "./support/receiver.js";
 import { waitFor } from "./support/wait.js";
 import { member } from "./support/typed.js";
-import {
-  CreateIncomingWebhookDocument,
-  CreateOutgoingWebhookDocument,
-  PublishEventDocument,
-} from "../client/generated/graphql.js";
+import { CreateIncomingWebhookDocument, CreateOutgoingWebhookDocument, PublishEventDocument } from "@hookrelay/client";
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 
 let database: TestDatabase;

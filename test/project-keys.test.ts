@@ -12,7 +12,7 @@ import {
   DeliveryUpdatedDocument,
   IncomingEventReceivedDocument,
   WebhookChangedDocument,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
 
 const PUBLIC_URL = "https://hooks.example.com";
 let t: TestService;

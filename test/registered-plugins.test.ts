@@ -15,9 +15,9 @@ import {
   CreateIncomingWebhookDocument,
   IncomingEventsDocument,
   type CreateIncomingWebhookInput,
-} from "../client/generated/graphql.js";
-import { graphql } from "./generated/index.js";
+} from "@hookrelay/client";
 import type { RegisterPluginInput } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 
 const secret = `whsec_${randomBytes(32).toString("base64")}`;
 const calls: { path: string; call: Record<string, unknown> }[] = [];

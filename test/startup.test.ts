@@ -8,7 +8,7 @@ import { createLogger } from "../src/common/logger.js";
 import { defaultPublicUrl, startService, type RunningService } from "../src/service.js";
 import { createTestDatabase, serverUrl, type TestDatabase } from "./support/database.js";
 import { waitFor } from "./support/wait.js";
-import { CreateIncomingWebhookDocument } from "../client/generated/graphql.js";
+import { CreateIncomingWebhookDocument } from "@hookrelay/client";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

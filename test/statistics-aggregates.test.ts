@@ -8,8 +8,7 @@ import { waitFor } from "./support/wait.js";
 import { publish } from "./support/delivery.js";
 import { createWebhook } from "./support/webhooks.js";
 import { member } from "./support/typed.js";
-import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment } from "../client/generated/graphql.js";
-import { graphql } from "./generated/index.js";
+import { CreateIncomingWebhookDocument, type IncomingWebhookFieldsFragment } from "@hookrelay/client";
 import type {
   IncomingEventStatsAggregateInput,
   StatsOrder,
@@ -17,6 +16,7 @@ import type {
   WebhookStatsGroup,
   IncomingEventGroup,
 } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 
 const firing = readFileSync(new URL("./fixtures/incoming/alertmanager-firing.json", import.meta.url), "utf8");
 const resolved = readFileSync(new URL("./fixtures/incoming/alertmanager-resolved.json", import.meta.url), "utf8");

@@ -6,16 +6,18 @@ import type { AddressInfo } from "node:net";
 import { readdirSync, readFileSync } from "node:fs";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createClient, HookrelayError } from "../client/client.js";
-import { example } from "../client/example.js";
 import {
+  createClient,
+  createHookrelay,
+  HookrelayError,
   CreateOutgoingWebhookDocument,
   DeleteWebhookDocument,
   DeliveriesDocument,
   DeliveryUpdatedDocument,
   OutgoingWebhooksDocument,
   ViewerDocument,
-} from "../client/generated/graphql.js";
+} from "@hookrelay/client";
+import { example } from "../client/example.js";
 import { schema } from "../src/schema/index.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { publish } from "./support/delivery.js";
@@ -29,15 +31,67 @@ afterAll(() => t.stop());
 
 const api = () => createClient(`${t.url}/graphql`, t.adminKey);
 
-it("runs the README example: creates a webhook and lists it with a filter", async () => {
+it("runs the README example: creates, publishes, reports a refused input, lists with a filter", async () => {
   const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
   try {
     const names = await example(`${t.url}/graphql`, t.adminKey);
     expect(names).toEqual(["billing -> https://billing.example.com/hooks (ENABLED)"]);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^created .+; store its secret now: whsec_/));
+    const lines = log.mock.calls.map(([line]) => String(line));
+    expect(lines[0]).toMatch(/^created .+; store its secret now: whsec_/);
+    expect(lines[1]).toMatch(/^published .+ to 1 endpoint\(s\)$/);
+    expect(lines.slice(2)).toEqual([
+      expect.stringMatching(/^refused: input\.name: /),
+      expect.stringMatching(/^refused: input\.url: /),
+    ]);
   } finally {
     log.mockRestore();
   }
+});
+
+describe("the resource layer", () => {
+  const hookrelay = () => createHookrelay({ url: `${t.url}/graphql`, apiKey: t.adminKey });
+
+  it("answers payloads, and throws a mutation's typed error with its code, path and issues", async () => {
+    const api = hookrelay();
+    const { webhook } = await api.webhooks.create({
+      name: "resource",
+      url: "https://r.example.com/",
+      eventTypes: ["r.*"],
+    });
+    expect((await api.webhooks.get(webhook.id))?.__typename).toBe("OutgoingWebhook");
+    expect((await api.webhooks.disable({ id: webhook.id })).webhook).toMatchObject({ enabled: false });
+
+    const refused = api.webhooks.update({ id: webhook.id, url: "not a url" });
+    await expect(refused).rejects.toBeInstanceOf(HookrelayError);
+    await expect(refused).rejects.toMatchObject({
+      code: "BAD_USER_INPUT",
+      path: ["input", "url"],
+      issues: [{ path: ["input", "url"], message: expect.any(String) }],
+    });
+
+    const readOnly = await api.apiKeys.create({ name: "reader", scopes: ["WEBHOOKS_VIEW"] });
+    const reader = createHookrelay({ url: `${t.url}/graphql`, apiKey: readOnly.key });
+    await expect(reader.webhooks.enable({ id: webhook.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("WEBHOOKS_EDIT"),
+    });
+    expect((await api.webhooks.delete({ id: webhook.id })).deletedId).toBe(webhook.id);
+    await expect(api.webhooks.delete({ id: webhook.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("publishes, lists and redelivers through events and deliveries", async () => {
+    const api = hookrelay();
+    await api.webhooks.create({ name: "resourced", url: "https://rd.example.com/", eventTypes: ["resource.made"] });
+    const { event, deliveryCount } = await api.events.publish({ type: "resource.made", payload: { n: 1 } });
+    expect(deliveryCount).toBe(1);
+    expect(await api.events.get(event.id)).toMatchObject({ __typename: "Event", type: "resource.made" });
+    const listed = await api.deliveries.list({ filter: { eventId: event.id } });
+    expect(listed?.totalCount).toBe(1);
+    const [delivery] = listed?.nodes ?? [];
+    const all = [];
+    for await (const each of api.deliveries.all({ filter: { eventId: event.id } })) all.push(each.id);
+    expect(all).toEqual([delivery!.id]);
+  });
 });
 
 it("answers the error union's typed member, and throws a HookrelayError for a refused key", async () => {

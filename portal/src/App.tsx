@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { ViewerDocument, type ViewerQuery } from "../../client/generated/graphql.js";
+import { ViewerDocument, type ViewerQuery, type HookrelayClient } from "@hookrelay/client";
 import { apiClient, forgetKey, keepKey, takeSessionKey } from "./session.js";
 import { useRoute, type Route } from "./route.js";
-import type { HookrelayClient } from "../../client/client.js";
 import { EndpointsPage } from "./EndpointsPage.js";
 import { EndpointPage } from "./EndpointPage.js";
 import { EventPage, EventsPage } from "./EventsPage.js";

@@ -3,8 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import type { HookrelayClient } from "../../client/client.js";
-import { DeliveryStatsSeriesDocument } from "../../client/generated/graphql.js";
+import { type HookrelayClient, DeliveryStatsSeriesDocument } from "@hookrelay/client";
 import { useLoaded } from "./api.js";
 import { Notice } from "./components.js";
 

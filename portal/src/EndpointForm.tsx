@@ -2,14 +2,14 @@
 // ordering, rate limit and failure handling. The API checks everything; its field errors are shown
 // under the fields they name.
 import { useState, type FormEvent, type ReactNode } from "react";
-import type { HookrelayClient } from "../../client/client.js";
 import {
+  type HookrelayClient,
   CreateOutgoingWebhookDocument,
   UpdateOutgoingWebhookDocument,
   type OutgoingWebhookFieldsFragment,
   type RetryStrategyType,
   type WebhookDestinationType,
-} from "../../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { issueAt, type MutationError } from "./api.js";
 import { Field, Notice } from "./components.js";
 

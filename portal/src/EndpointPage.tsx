@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useState, type FormEvent } from "react";
-import type { HookrelayClient } from "../../client/client.js";
 import {
+  type HookrelayClient,
   DeliveryDocument,
   DeliveryLogDocument,
   DeliveryLogUpdatedDocument,
@@ -17,7 +17,7 @@ import {
   type DeliveryFieldsFragment,
   type DeliveryRowFieldsFragment,
   type OutgoingWebhookFieldsFragment,
-} from "../../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { issueAt, subscribe, useLoaded, type MutationError } from "./api.js";
 import { EndpointForm } from "./EndpointForm.js";
 // The chart library is loaded with the first endpoint page opened, not with the portal.

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { EndpointForm } from "./EndpointForm.js";
-import type { HookrelayClient } from "../../client/client.js";
-import { EndpointListDocument, type EndpointRowFieldsFragment } from "../../client/generated/graphql.js";
+import { type HookrelayClient, EndpointListDocument, type EndpointRowFieldsFragment } from "@hookrelay/client";
 import { useLoaded } from "./api.js";
 import { Badge, Notice, ShownOnce, Sparkline, When, statusOf } from "./components.js";
 import { endpointHref } from "./route.js";

@@ -1,11 +1,11 @@
 import { useState } from "react";
-import type { HookrelayClient } from "../../client/client.js";
 import {
+  type HookrelayClient,
   EventDetailDocument,
   EventListDocument,
   type EventDetailQuery,
   type EventListQuery,
-} from "../../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { useLoaded } from "./api.js";
 import { Badge, Notice, When } from "./components.js";
 import { endpointHref, eventHref } from "./route.js";

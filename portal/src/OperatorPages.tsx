@@ -1,8 +1,8 @@
 // Pages for a tenant-wide key (an operator's): incoming webhooks, alerts and API keys. A portal
 // session never sees them.
 import { useEffect, useState, type FormEvent } from "react";
-import type { HookrelayClient } from "../../client/client.js";
 import {
+  type HookrelayClient,
   AlertListDocument,
   AlertRowChangedDocument,
   ApiKeyListDocument,
@@ -13,7 +13,7 @@ import {
   type ApiKeyFieldsFragment,
   type IncomingWebhookListQuery,
   type Scope,
-} from "../../client/generated/graphql.js";
+} from "@hookrelay/client";
 import { issueAt, subscribe, useLoaded, type MutationError } from "./api.js";
 import { Badge, Confirmed, Field, Notice, ShownOnce, When } from "./components.js";
 

@@ -1,8 +1,7 @@
 // What the pages share about calling the API: reading what a page shows, the field errors of a
 // mutation's typed answer, and live updates as callbacks (the client's subscribe, ended with the component).
 import { useEffect, useState, type DependencyList, type Dispatch, type SetStateAction } from "react";
-import { HookrelayError, type HookrelayClient } from "../../client/client.js";
-import type { TypedDocumentString } from "../../client/generated/graphql.js";
+import { HookrelayError, type HookrelayClient, type TypedDocumentString } from "@hookrelay/client";
 
 /** A mutation's typed error (MutationError): what the form shows. */
 export interface MutationError {

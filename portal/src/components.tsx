@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import type { OutgoingWebhookFieldsFragment } from "../../client/generated/graphql.js";
+import type { OutgoingWebhookFieldsFragment } from "@hookrelay/client";
 
 export function Notice({ kind, children }: { kind: "error" | "info"; children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 // The API key the portal calls with: a portal session's, handed over in the URL's fragment
 // (#session=...), or an operator's, pasted. Kept in sessionStorage (this tab only, gone when it closes)
 // and taken out of the address bar at once, so it is neither bookmarked nor shared with the URL.
-import { createClient, type HookrelayClient } from "../../client/client.js";
+import { createClient, type HookrelayClient } from "@hookrelay/client";
 
 const STORAGE_KEY = "hookrelay.portal.key";
 

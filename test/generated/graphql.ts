@@ -352,7 +352,7 @@ export type PublishEventInput = {
   /** Default: now. */
   occurredAt?: string | null | undefined;
   /** At most 256 KiB as JSON. */
-  payload: import('../../client/json.js').JsonObject;
+  payload: import('@hookrelay/client').JsonObject;
   /** Deliver only to this project's webhooks. Default: every webhook of the tenant. */
   projectId?: string | null | undefined;
   /** Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid"). */
@@ -485,7 +485,7 @@ export type TestWebhookInput = {
   /** The outgoing webhook. */
   id: string | number;
   /** Default: a short message naming the webhook. */
-  payload?: import('../../client/json.js').JsonObject | null | undefined;
+  payload?: import('@hookrelay/client').JsonObject | null | undefined;
 };
 
 /** Which webhook to unsuspend. */
@@ -507,7 +507,7 @@ export type UpdateIncomingWebhookInput = {
   /** Move it to this project. */
   projectId?: string | null | undefined;
   /** Replaces all tags. */
-  tags?: import('../../client/json.js').JsonObject | null | undefined;
+  tags?: import('@hookrelay/client').JsonObject | null | undefined;
 };
 
 /** Fields left out are unchanged. Removals are applied before additions, so an item in both ends up present. */
@@ -545,7 +545,7 @@ export type UpdateOutgoingWebhookInput = {
   /** Remove the rate limit. */
   removeRateLimit?: boolean | null | undefined;
   /** Replaces all tags. */
-  tags?: import('../../client/json.js').JsonObject | null | undefined;
+  tags?: import('@hookrelay/client').JsonObject | null | undefined;
   /** A new destination type: destinationSettings are validated for it (its secret must be given again). */
   type?: WebhookDestinationType | null | undefined;
   /** New URL (http or https). */
@@ -577,7 +577,7 @@ export type UpdateWebhookPluginInput = {
   /** The incoming webhook. */
   id: string | number;
   /** Replaces the options. Default: keep them. */
-  options?: import('../../client/json.js').JsonObject | null | undefined;
+  options?: import('@hookrelay/client').JsonObject | null | undefined;
   /** New upgrade mode. Default: keep it. */
   upgradeMode?: PluginUpgradeMode | null | undefined;
   /** The version to run (with MANUAL). */
@@ -649,7 +649,7 @@ export type WebhookFilter = {
   /** Enabled and not suspended. */
   active?: boolean | null | undefined;
   /** Incoming webhooks whose capability holds all of these values (e.g. { monitoringType: "EVENT" }). */
-  capability?: import('../../client/json.js').JsonObject | null | undefined;
+  capability?: import('@hookrelay/client').JsonObject | null | undefined;
   /** Created at or after this time. */
   createdAfter?: string | null | undefined;
   /** Created before this time. */
@@ -677,7 +677,7 @@ export type WebhookFilter = {
   /** Only webhooks that are (true) or are not (false) suspended (incoming webhooks never are). */
   suspended?: boolean | null | undefined;
   /** Webhooks having all these tag values. */
-  tags?: import('../../client/json.js').JsonObject | null | undefined;
+  tags?: import('@hookrelay/client').JsonObject | null | undefined;
   /** The incoming webhook with this URL, in either form (/webhooks/incoming/... or the SpaceONE /monitoring/v1/webhook/...); the origin is not compared. */
   webhookUrl?: string | null | undefined;
 };
@@ -1013,7 +1013,7 @@ export type DeliveryPublishEventsMutation = { publishEvents:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'PublishEventsPayload', results: Array<{ deliveryCount: number, duplicate: boolean, event: { id: string, type: string, payload: import('../../client/json.js').JsonObject } }> }
+    | { __typename: 'PublishEventsPayload', results: Array<{ deliveryCount: number, duplicate: boolean, event: { id: string, type: string, payload: import('@hookrelay/client').JsonObject } }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1148,7 +1148,7 @@ export type DeliveryEventsQueryVariables = Exact<{
 }>;
 
 
-export type DeliveryEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, type: string, payload: import('../../client/json.js').JsonObject, deliveries: { totalCount: number, nodes: Array<{ status: DeliveryStatus, webhook: { id: string } | null }> } | null }> } | null };
+export type DeliveryEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, type: string, payload: import('@hookrelay/client').JsonObject, deliveries: { totalCount: number, nodes: Array<{ status: DeliveryStatus, webhook: { id: string } | null }> } | null }> } | null };
 
 export type DeliveryDeliveriesQueryVariables = Exact<{
   filter?: DeliveryFilter | null | undefined;
@@ -1600,7 +1600,7 @@ export type IncomingWebhookLookupRegenerateMutation = { regenerateAccessKey:
 export type IncomingWebhooksPluginsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IncomingWebhooksPluginsQuery = { plugins: Array<{ id: string, name: string, latestVersion: string, capability: import('../../client/json.js').JsonObject, optionsSchema: import('../../client/json.js').JsonObject, versions: Array<{ version: string, optionsSchema: import('../../client/json.js').JsonObject }> }> | null };
+export type IncomingWebhooksPluginsQuery = { plugins: Array<{ id: string, name: string, latestVersion: string, capability: import('@hookrelay/client').JsonObject, optionsSchema: import('@hookrelay/client').JsonObject, versions: Array<{ version: string, optionsSchema: import('@hookrelay/client').JsonObject }> }> | null };
 
 export type IncomingWebhooksWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1720,7 +1720,7 @@ export type IncomingWebhooksUpdateWebhookPluginMutation = { updateWebhookPlugin:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateWebhookPluginPayload', webhook: { plugin: { version: string, upgradeMode: PluginUpgradeMode, options: import('../../client/json.js').JsonObject, metadata: import('../../client/json.js').JsonObject } } }
+    | { __typename: 'UpdateWebhookPluginPayload', webhook: { plugin: { version: string, upgradeMode: PluginUpgradeMode, options: import('@hookrelay/client').JsonObject, metadata: import('@hookrelay/client').JsonObject } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1756,7 +1756,7 @@ export type IncomingWebhooksUpdateIncomingWebhookMutation = { updateIncomingWebh
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateIncomingWebhookPayload', webhook: { name: string, projectId: string | null, tags: import('../../client/json.js').JsonObject } }
+    | { __typename: 'UpdateIncomingWebhookPayload', webhook: { name: string, projectId: string | null, tags: import('@hookrelay/client').JsonObject } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -2214,7 +2214,7 @@ export type RegisteredPluginsVersionQueryVariables = Exact<{
 
 
 export type RegisteredPluginsVersionQuery = { webhook:
-    | { __typename: 'IncomingWebhook', plugin: { version: string, upgradeMode: PluginUpgradeMode, metadata: import('../../client/json.js').JsonObject } }
+    | { __typename: 'IncomingWebhook', plugin: { version: string, upgradeMode: PluginUpgradeMode, metadata: import('@hookrelay/client').JsonObject } }
     | { __typename: 'OutgoingWebhook' }
    | null };
 
@@ -2376,7 +2376,7 @@ export type StatisticsWebhookStatsQueryVariables = Exact<{
 }>;
 
 
-export type StatisticsWebhookStatsQuery = { webhookStats: { total: number, totals: Array<{ function: AggregateFunction, field: WebhookStatsField, value: number | null }>, rows: Array<{ kind: WebhookKind | null, pluginId: string | null, capability: import('../../client/json.js').JsonObject | null, eventType: string | null, count: number, aggregates: Array<{ function: AggregateFunction, field: WebhookStatsField, value: number | null }> }> } | null };
+export type StatisticsWebhookStatsQuery = { webhookStats: { total: number, totals: Array<{ function: AggregateFunction, field: WebhookStatsField, value: number | null }>, rows: Array<{ kind: WebhookKind | null, pluginId: string | null, capability: import('@hookrelay/client').JsonObject | null, eventType: string | null, count: number, aggregates: Array<{ function: AggregateFunction, field: WebhookStatsField, value: number | null }> }> } | null };
 
 export type StatisticsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2485,8 +2485,8 @@ export type WebhookListingWebhooks3QueryVariables = Exact<{ [key: string]: never
 
 
 export type WebhookListingWebhooks3Query = { webhooks: { totalCount: number, nodes: Array<
-      | { id: string, kind: WebhookKind, name: string, state: WebhookState, enabled: boolean, projectId: string | null, tags: import('../../client/json.js').JsonObject, createdAt: string, updatedAt: string }
-      | { url: string, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, active: boolean, lastFailureAt: string | null, consecutiveFailures: number, id: string, kind: WebhookKind, name: string, state: WebhookState, enabled: boolean, projectId: string | null, tags: import('../../client/json.js').JsonObject, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { timeoutSeconds: number } }
+      | { id: string, kind: WebhookKind, name: string, state: WebhookState, enabled: boolean, projectId: string | null, tags: import('@hookrelay/client').JsonObject, createdAt: string, updatedAt: string }
+      | { url: string, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, active: boolean, lastFailureAt: string | null, consecutiveFailures: number, id: string, kind: WebhookKind, name: string, state: WebhookState, enabled: boolean, projectId: string | null, tags: import('@hookrelay/client').JsonObject, createdAt: string, updatedAt: string, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { timeoutSeconds: number } }
     > } | null };
 
 export class TypedDocumentString<TResult, TVariables>

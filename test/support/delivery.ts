@@ -8,7 +8,7 @@ import {
   type DeliveryFilter,
   type PublishEventInput,
   type PublishEventMutation,
-} from "../../client/generated/graphql.js";
+} from "@hookrelay/client";
 
 type PublishInput = Partial<PublishEventInput>;
 

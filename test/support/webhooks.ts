@@ -6,7 +6,7 @@ import {
   OutgoingWebhookDocument,
   type CreateOutgoingWebhookInput,
   type OutgoingWebhookFieldsFragment,
-} from "../../client/generated/graphql.js";
+} from "@hookrelay/client";
 
 type CreateWebhookInput = Omit<CreateOutgoingWebhookInput, "name"> & { name?: string };
 

@@ -1,4 +1,4 @@
-// A small typed client over fetch: it sends a generated document (client/generated) with its
+// A small typed client over fetch: it sends a generated document (./generated) with its
 // variables and answers the data typed by that document, or throws a HookrelayError. Subscriptions
 // run over Server-Sent Events (graphql-sse); connections are walked node by node with paginate.
 import { createClient as createSseClient } from "graphql-sse";
@@ -23,7 +23,16 @@ export interface GraphQLResult<Data> {
 /** What went wrong with a call: the service's ErrorCode, or the client's own for a call that got no answer. */
 export type HookrelayErrorCode = ErrorCode | "NETWORK_ERROR" | "TIMEOUT";
 
-/** A call the service refused or failed, or that got no answer. Typed errors of mutations are data, not this. */
+/** What a ValidationError says was wrong: the input field's path and the rule it broke. */
+export interface ValidationIssue {
+  path: string[];
+  message: string;
+}
+
+/**
+ * A call the service refused or failed, or that got no answer. `request` answers a mutation's typed
+ * errors as data; the resource layer (createHookrelay) throws them as this, with their `issues`.
+ */
 export class HookrelayError extends Error {
   constructor(
     message: string,
@@ -36,6 +45,8 @@ export class HookrelayError extends Error {
     readonly errors: GraphQLError[] = [],
     /** What the answer held besides its errors (fields that did answer). */
     readonly data: unknown = null,
+    /** With VALIDATION_ERROR: every field the input got wrong. */
+    readonly issues: ValidationIssue[] = [],
   ) {
     super(message);
     this.name = "HookrelayError";
@@ -62,7 +73,7 @@ export interface CallOptions {
  * The variables argument: required when the document has a required variable, optional otherwise.
  * NoInfer: the document alone says what the variables are.
  */
-type VariablesArg<Variables> =
+export type VariablesArg<Variables> =
   Record<string, never> extends Variables
     ? [variables?: NoInfer<Variables>, options?: CallOptions]
     : [variables: NoInfer<Variables>, options?: CallOptions];
