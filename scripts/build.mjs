@@ -19,7 +19,12 @@ try {
   await build({
     absWorkingDir: root,
     // The expression sandbox's thread is started by file name (src/transforms/expression-sandbox.ts).
-    entryPoints: { main: "src/main.ts", "expression-thread": "src/transforms/expression-thread.ts" },
+    // bin/hookrelay.js runs cli.js, the hookrelay command.
+    entryPoints: {
+      main: "src/main.ts",
+      cli: "src/cli/hookrelay.ts",
+      "expression-thread": "src/transforms/expression-thread.ts",
+    },
     outdir: staging,
     bundle: true,
     // The client package's TypeScript sources (see vitest.config.ts); "module" is esbuild's default.

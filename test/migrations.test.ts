@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { readMigrations } from "../src/db/migrations.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
-import { PROCESS_TEST_TIMEOUT_MS, runScript } from "./support/process.js";
+import { PROCESS_TEST_TIMEOUT_MS, runCommand } from "./support/process.js";
 
 const databases: TestDatabase[] = [];
 afterEach(async () => {
@@ -19,16 +19,16 @@ async function prismaMigrateStatus(env: Record<string, string | undefined>) {
 }
 
 describe("migrations", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it("db:migrate applies every migration, then finds nothing to do, and prisma migrate status agrees", async () => {
+  it("hookrelay migrate applies every migration, then finds nothing to do, and prisma migrate status agrees", async () => {
     const database = await createTestDatabase();
     databases.push(database);
     const pending = await prismaMigrateStatus(database.env);
     expect(pending).toMatch(/not yet been applied/);
 
-    const first = await runScript("src/cli/migrate.ts", [], database.env);
+    const first = await runCommand(["migrate"], database.env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`Applied ${readMigrations().length} migration(s)`);
-    const again = await runScript("src/cli/migrate.ts", [], database.env);
+    const again = await runCommand(["migrate"], database.env);
     expect(again.stdout).toContain("Database schema is up to date.");
 
     expect(await prismaMigrateStatus(database.env)).toContain("Database schema is up to date!");
@@ -39,10 +39,7 @@ describe("migrations", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     async () => {
       const database = await createTestDatabase();
       databases.push(database);
-      const [a, b] = await Promise.all([
-        runScript("src/cli/migrate.ts", [], database.env),
-        runScript("src/cli/migrate.ts", [], database.env),
-      ]);
+      const [a, b] = await Promise.all([runCommand(["migrate"], database.env), runCommand(["migrate"], database.env)]);
       expect([a.code, b.code]).toEqual([0, 0]);
       const outputs = [a.stdout, b.stdout].sort();
       expect(outputs[0]).toContain("Applied");

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "./support/database.js";
 import {
   KEY_PATTERN,
   PROCESS_TEST_TIMEOUT_MS,
+  runCommand,
   runScript,
   spawnNpm,
   startServer,
@@ -85,6 +86,18 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 
+  it("hookrelay start, the built command, serves with its first key and stops on SIGTERM", async () => {
+    const { env } = await freshDatabase();
+    const server = spawnNpm(["run", "hookrelay", "--", "start", "--role", "all"], env);
+    const port = await server.listening;
+    const key = KEY_PATTERN.exec(server.stdout())?.[0];
+    expect(await viewerName(port, key!)).toMatchObject({ data: { viewer: { name: "bootstrap admin" } } });
+    server.child.kill("SIGTERM");
+    await server.exited;
+    expect(server.stdout()).toContain('"msg":"stopped"');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
   it("takes the bootstrap key from BOOTSTRAP_API_KEY", async () => {
     const { env } = await freshDatabase();
     const key = "whk_Bootstr1_abcdefghijklmnopqrstuvwxyz0123456789";
@@ -117,28 +130,28 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 });
 
 describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it("db:status names the pending migrations and exits 1, then 0 once they are applied", async () => {
+  it("hookrelay status names the pending migrations and exits 1, then 0 once they are applied", async () => {
     const { env } = await freshDatabase();
-    const before = await runScript("src/cli/migrate-status.ts", [], env);
+    const before = await runCommand(["status"], env);
     expect(before.code).toBe(1);
     expect(before.stdout).toMatch(/: 0 of \d+ migration\(s\) applied\.\nPending/);
     expect(before.stdout).toContain("_delivery_engine");
-    expect((await runScript("src/cli/migrate.ts", [], env)).code).toBe(0);
-    const after = await runScript("src/cli/migrate-status.ts", [], env);
+    expect((await runCommand(["migrate"], env)).code).toBe(0);
+    const after = await runCommand(["status"], env);
     expect(after.code).toBe(0);
     expect(after.stdout).toMatch(/: (\d+) of \1 migration\(s\) applied\.\nDatabase schema is up to date\./);
   });
 
-  it("apikey:create gives an existing tenant a new admin key: the way back in when every admin key is lost", async () => {
+  it("hookrelay apikey create gives an existing tenant a new admin key: the way back in when every admin key is lost", async () => {
     const { env } = await freshDatabase();
     const first = startServer(env);
     await first.listening; // the first start made the tenant "default" and a key nobody kept
     first.child.kill("SIGTERM");
     await first.exited;
-    const missing = await runScript("src/cli/apikey-create.ts", ["nobody"], env);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^No tenant "nobody"\.\n {2}[0-9a-f-]{36} {2}default\nUsage:/);
-    const created = await runScript("src/cli/apikey-create.ts", [], env); // the only tenant
+    const missing = await runCommand(["apikey", "create", "--tenant", "nobody"], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^No tenant "nobody"\.\n {2}[0-9a-f-]{36} {2}default\n$/);
+    const created = await runCommand(["apikey", "create"], env); // the only tenant
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('admin API key for tenant "default"');
     const key = KEY_PATTERN.exec(created.stdout)?.[0];
@@ -151,9 +164,9 @@ describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     await server.exited;
   });
 
-  it("tenant:create prints a working admin key for a new tenant", async () => {
+  it("hookrelay tenant create prints a working admin key for a new tenant", async () => {
     const { env } = await freshDatabase();
-    const created = await runScript("src/cli/tenant-create.ts", ["Acme", "Corp"], env);
+    const created = await runCommand(["tenant", "create", "Acme", "Corp"], env);
     expect(created.code).toBe(0);
     const key = KEY_PATTERN.exec(created.stdout)?.[0];
     expect(created.stdout).toContain('Created tenant "Acme Corp"');
@@ -168,21 +181,17 @@ describe("command-line tools", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
 });
 
 describe.runIf(!process.env.TEST_DATABASE_URL)("embedded database", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it("refuses a second process, db:status and tenant:create on a data directory in use, each with one line", async () => {
+  it("refuses a second process, status, tenant create and apikey create on a data directory in use, each with one line", async () => {
     const { env } = await freshDatabase();
     const first = startServer(env);
     await first.listening;
     const second = await runScript("src/main.ts", [], env);
     expect(second.code).toBe(1);
     expect(second.stdout).toContain("is in use by process");
-    for (const [script, args] of [
-      ["src/cli/migrate-status.ts", []],
-      ["src/cli/tenant-create.ts", ["Late"]],
-      ["src/cli/apikey-create.ts", []],
-    ] as const) {
-      const refused = await runScript(script, [...args], env);
-      expect(refused.code, script).toBe(1);
-      expect(refused.stderr.trim().split("\n"), script).toEqual([
+    for (const args of [["status"], ["tenant", "create", "Late"], ["apikey", "create"]]) {
+      const refused = await runCommand(args, env);
+      expect(refused.code, args.join(" ")).toBe(1);
+      expect(refused.stderr.trim().split("\n"), args.join(" ")).toEqual([
         expect.stringMatching(/^Data directory .* is in use by process \d+\./),
       ]);
     }

@@ -6,6 +6,9 @@ import { DEFAULT_SHARED_BUFFERS_MB, MAX_SHARED_BUFFERS_MB } from "../db/pglite-w
 import type { DatabaseOptions } from "../db/database.js";
 import type { Logger } from "../common/logger.js";
 
+/** What a process does: serve the API and deliver (all), or one of them. */
+export const ROLES = ["all", "api", "worker"] as const;
+
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
   .transform((value) => value === "true" || value === "1");
@@ -83,7 +86,7 @@ const configSchema = z
     SSE_MAX_UNSENT_BYTES: positiveInt.min(16_384, "must be at least 16384").default(1024 * 1024),
     API_KEY_CACHE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
-    ROLE: z.enum(["all", "api", "worker"], { message: "must be all, api or worker" }).default("all"),
+    ROLE: z.enum(ROLES, { message: "must be all, api or worker" }).default("all"),
     WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(64),
     WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
     WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),

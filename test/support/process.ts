@@ -23,8 +23,14 @@ const baseEnv = (env: Record<string, string | undefined>) => ({
 
 export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): ServiceProcess {
   // One process (node with tsx's loader), not the tsx CLI, which runs the script in a child: a signal
-  // sent to the CLI, SIGKILL above all, would not reach the service.
-  return watch(spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: baseEnv(env) }));
+  // sent to the CLI, SIGKILL above all, would not reach the service. The condition loads
+  // @hookrelay/client from its TypeScript sources, as the tests do (vitest.config.ts).
+  return watch(
+    spawn(process.execPath, ["--conditions=hookrelay-source", "--import", "tsx", script, ...args], {
+      cwd: root,
+      env: baseEnv(env),
+    }),
+  );
 }
 
 /** `npm <args>` exactly as README tells a user to run it (npm start, npm run worker). */
@@ -62,6 +68,10 @@ export async function runScript(script: string, args: string[], env: Record<stri
   const code = await run.exited;
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
+
+/** `hookrelay <args>`, the command line, from its sources. */
+export const runCommand = (args: string[], env: Record<string, string | undefined>) =>
+  runScript("src/cli/hookrelay.ts", args, env);
 
 export async function viewerName(port: number, key: string): Promise<unknown> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
