@@ -18,12 +18,12 @@ const staging = mkdtempSync(path.join(root, ".dist-"));
 try {
   await build({
     absWorkingDir: root,
-    // The expression sandbox's thread is started by file name (src/transforms/expression-sandbox.ts).
+    // The expression sandbox's process is started by file name (src/transforms/expression-sandbox.ts).
     // bin/hookrelay.js runs cli.js, the hookrelay command.
     entryPoints: {
       main: "src/main.ts",
       cli: "src/cli/hookrelay.ts",
-      "expression-thread": "src/transforms/expression-thread.ts",
+      "expression-process": "src/transforms/expression-process.ts",
     },
     outdir: staging,
     bundle: true,

@@ -1,5 +1,5 @@
-// Tenant-written expressions (CUSTOM bodies) run in the expression sandbox: off the event loop, with a
-// time limit enforced by terminating the thread, a capped heap and a capped body. Each limit is a
+// Tenant-written expressions (CUSTOM bodies) run in the expression sandbox: in child processes, with a
+// time limit enforced by killing the child, a capped heap and a capped body. Each limit is a
 // ValidationError naming it when saved or previewed, and a failed attempt (TRANSFORM_ERROR) at delivery.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "./support/service.js";
@@ -17,8 +17,11 @@ import { EXPRESSION_LIMITS } from "../src/transforms/expression-sandbox.js";
 
 // Catastrophic backtracking inside a built-in function: jsonata's own timeout never checks in there.
 const BACKTRACKS = '{ "a": $contains("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", /^(a+)+$/) }';
-// $pad builds an array of the width asked for: 40 million entries is over a gigabyte.
-const BLOATS = '$exists(event.data.n) ? { "a": $length($pad("", event.data.n)) } : { "ok": true }';
+// A string doubled n times, then copied whole by $uppercase: at n = 26, 64 MB in one allocation and as
+// much again. The limit is passed in about 0.1 s, well before the time limit, and in the way that aborts
+// a whole process (a worker thread's heap limit would have taken the service down with it).
+const BLOATS =
+  '$exists(event.data.n) ? { "a": $length($uppercase(($double := function($s, $i) { $i = 0 ? $s : $double($s & $s, $i - 1) }; $double("x", event.data.n)))) } : { "ok": true }';
 const TIME_LIMIT = `The expression ran longer than ${EXPRESSION_LIMITS.timeMs} ms (the limit).`;
 const MEMORY_LIMIT = `The expression used more than ${EXPRESSION_LIMITS.memoryMb} MB of memory (the limit).`;
 
@@ -125,17 +128,17 @@ describe("previewing and delivering", () => {
   });
 
   it("a preview past the memory limit is a ValidationError naming it", async () => {
-    const preview = await t.gql(PreviewWebhookPayloadDocument, { id: webhookId, payload: { n: 40_000_000 } });
+    const preview = await t.gql(PreviewWebhookPayloadDocument, { id: webhookId, payload: { n: 26 } });
     expect(member(preview.data?.previewWebhookPayload, "ValidationError").issues).toEqual([
       { path: ["input", "payload"], message: MEMORY_LIMIT },
     ]);
-    const fine = await t.gql(PreviewWebhookPayloadDocument, { id: webhookId, payload: { n: 10 } });
-    expect(member(fine.data?.previewWebhookPayload, "WebhookPayloadPreview").body).toBe('{"a":10}');
+    const fine = await t.gql(PreviewWebhookPayloadDocument, { id: webhookId, payload: { n: 3 } });
+    expect(member(fine.data?.previewWebhookPayload, "WebhookPayloadPreview").body).toBe('{"a":8}');
   });
 
   it("a delivery past the memory limit is a failed attempt (TRANSFORM_ERROR) naming it, and nothing is sent", async () => {
     const before = receiver.requests.length;
-    await t.gql(PublishEventDocument, { input: { type: "sandbox.bloat", payload: { n: 40_000_000 } } });
+    await t.gql(PublishEventDocument, { input: { type: "sandbox.bloat", payload: { n: 26 } } });
     const delivery = await finishedDelivery(webhookId);
     expect(delivery.status).not.toBe("SUCCEEDED");
     expect(delivery.attempts![0]).toEqual({

@@ -1,19 +1,17 @@
-// The body of a sandbox thread (expression-sandbox.ts): compiles and evaluates the expressions it is
+// The body of a sandbox process (expression-sandbox.ts): compiles and evaluates the expressions it is
 // sent, one at a time, and answers each with the body as JSON or the reason there is none. Everything
 // that walks tenant-controlled data (evaluation, the shape check, serializing) happens here.
-import { parentPort, workerData } from "node:worker_threads";
 import jsonata from "jsonata";
 import { z } from "zod";
 import { jsonObjectSchema } from "../common/validation.js";
 import {
   EXPRESSION_LIMITS,
-  runningClock,
+  type ChildMessage,
   type ExpressionOutcome,
-  type ExpressionReply,
   type ExpressionTask,
 } from "./expression-sandbox.js";
 
-// Compiled expressions, by text: a worker renders the same few again and again.
+// Compiled expressions, by text: a process renders the same few again and again.
 const compiled = new Map<string, jsonata.Expression>();
 const MAX_COMPILED = 500;
 
@@ -66,24 +64,21 @@ async function evaluate({ expression, input }: ExpressionTask): Promise<Expressi
   return { outcome: "body", json };
 }
 
-const port = parentPort;
-if (!port || !(workerData instanceof SharedArrayBuffer))
-  throw new Error("expression-thread.ts runs as a worker thread of expression-sandbox.ts.");
-const clock = runningClock(workerData);
-// One evaluation after another, in the order sent, each noted on the clock the pool times it by: the
-// start before the id, so that the pool never reads a new id with an old start; id 0 when done. A
-// batch is answered in one message.
+const send = process.send?.bind(process);
+if (!send) throw new Error("expression-process.ts runs as a child process of expression-sandbox.ts.");
+// Its parent gone, nothing is left to answer.
+process.on("disconnect", () => process.exit(0));
+
+// One evaluation after another, in the order sent. The pool times each by what this process says:
+// when it began a batch, and when each answer was done (the next evaluation's start).
 let previous = Promise.resolve();
 // The pool's own messages only: see ExpressionSandbox.dispatch.
-port.on("message", (tasks: ExpressionTask[]) => {
+process.on("message", (tasks: ExpressionTask[]) => {
   previous = previous.then(async () => {
-    const replies: ExpressionReply[] = [];
+    send({ started: Date.now() } satisfies ChildMessage);
     for (const task of tasks) {
-      Atomics.store(clock, 1, BigInt(Date.now()));
-      Atomics.store(clock, 0, BigInt(task.id));
-      replies.push({ id: task.id, ...(await evaluate(task)) });
-      Atomics.store(clock, 0, 0n);
+      const outcome = await evaluate(task);
+      send({ reply: { id: task.id, ...outcome }, at: Date.now() } satisfies ChildMessage);
     }
-    port.postMessage(replies);
   });
 });
