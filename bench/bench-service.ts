@@ -221,6 +221,29 @@ export function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
 }
 
+/**
+ * CPU time (ms) used so far by a process and every process under it (the expression sandbox's children),
+ * with what its exited children used (cutime, cstime): a process's cost is its whole tree's.
+ */
+export function processTreeCpuMs(pid: number): number {
+  const stats = new Map<number, { parent: number; cpuMs: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // ppid is the 4th field; utime, stime, cutime and cstime the 14th to 17th.
+      const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      stats.set(Number(entry), { parent: Number(fields[1]), cpuMs: ticks / TICKS_PER_MS });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  const total = (root: number): number =>
+    (stats.get(root)?.cpuMs ?? 0) +
+    [...stats].filter(([, stat]) => stat.parent === root).reduce((sum, [child]) => sum + total(child), 0);
+  return total(pid);
+}
+
 /** CPU time (ms) used so far by every process on this machine whose command is `comm` (postgres, redis-server). */
 export function commandCpuMs(comm: string): number {
   let total = 0;
