@@ -165,6 +165,8 @@ export class ExpressionSandbox {
     if (this.children.length >= this.size) return undefined;
     const subprocess = fork(childModule, [], {
       execArgv: childArguments,
+      // Nothing of the service's environment (DATABASE_URL, SECRETS_KEY) where tenant code runs.
+      env: {},
       // A heap abort's report on stderr says nothing the caller is not told.
       stdio: ["ignore", "ignore", "ignore", "ipc"],
     });
