@@ -53,6 +53,8 @@ describe("authentication", () => {
         "WEBHOOKS_EDIT",
         "WEBHOOKS_REMOVE",
         "EVENTS_PUBLISH",
+        "EVENTS_VIEW",
+        "EVENTS_MANAGE",
         "DELIVERIES_VIEW",
         "DELIVERIES_RETRY",
         "TENANT_ADMIN",

@@ -103,6 +103,16 @@ function resources(client: HookrelayClient) {
       all: all(documents.EventListDocument),
       get: byId(documents.EventDetailDocument, "node"),
     },
+    eventTypes: {
+      list: query(documents.EventTypesDocument, "eventTypes"),
+      all: all(documents.EventTypesDocument),
+      get: (name: string, options?: CallOptions) =>
+        client.request(documents.EventTypeDocument, { name }, options).then((data) => data.eventType),
+      create: mutation(documents.CreateEventTypeDocument, "createEventType"),
+      update: mutation(documents.UpdateEventTypeDocument, "updateEventType"),
+      deprecate: mutation(documents.DeprecateEventTypeDocument, "deprecateEventType"),
+      delete: mutation(documents.DeleteEventTypeDocument, "deleteEventType"),
+    },
     deliveries: {
       list: query(documents.DeliveriesDocument, "deliveries"),
       all: all(documents.DeliveriesDocument),

@@ -163,6 +163,8 @@ const KEY_SCOPES = Object.keys({
   WEBHOOKS_EDIT: true,
   WEBHOOKS_REMOVE: true,
   EVENTS_PUBLISH: true,
+  EVENTS_VIEW: true,
+  EVENTS_MANAGE: true,
   DELIVERIES_VIEW: true,
   DELIVERIES_RETRY: true,
   TENANT_ADMIN: true,

@@ -12,6 +12,7 @@ export const READ_SCOPES = {
   Delivery: "deliveries:view",
   DeliveryAttempt: "deliveries:view",
   Event: "deliveries:view",
+  EventType: "events:view",
   IncomingEvent: "webhooks:view",
   IncomingWebhook: "webhooks:view",
   OutgoingWebhook: "webhooks:view",

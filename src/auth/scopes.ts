@@ -8,6 +8,8 @@ export const SCOPES = [
   "webhooks:edit",
   "webhooks:remove",
   "events:publish",
+  "events:view",
+  "events:manage",
   "deliveries:view",
   "deliveries:retry",
   "tenant:admin",
@@ -17,7 +19,7 @@ export const SCOPES = [
 export type Scope = (typeof SCOPES)[number];
 
 /** Scopes a project-scoped key may not hold: they reach past one project. */
-export const TENANT_WIDE_SCOPES: readonly Scope[] = ["tenant:admin", "portal:sessions"];
+export const TENANT_WIDE_SCOPES: readonly Scope[] = ["tenant:admin", "portal:sessions", "events:manage"];
 
 export function isScope(value: string): value is Scope {
   return isOneOf(SCOPES, value);

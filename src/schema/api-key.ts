@@ -77,7 +77,7 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
     scopes: t.field({ type: [ScopeEnum], required: true, description: "At least one; each at most once." }),
     projectId: t.string({
       description:
-        "Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN or PORTAL_SESSIONS.",
+        "Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN, PORTAL_SESSIONS or EVENTS_MANAGE.",
     }),
     expiresAt: t.field({ type: "DateTime", description: "When the key stops working; never if omitted." }),
   }),

@@ -13,6 +13,7 @@ import "./webhook-destination.js";
 import "./webhook-rate-limit.js";
 import "./outgoing-webhook.js";
 import "./event.js";
+import "./event-type.js";
 import "./delivery.js";
 import "./plugin.js";
 import "./incoming-authentication.js";

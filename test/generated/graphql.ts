@@ -32,7 +32,7 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   /** 1-128 characters. */
   name: string;
-  /** Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN or PORTAL_SESSIONS. */
+  /** Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN, PORTAL_SESSIONS or EVENTS_MANAGE. */
   projectId?: string | null | undefined;
   /** At least one; each at most once. */
   scopes: Array<Scope>;
@@ -424,8 +424,12 @@ export type Scope =
   | 'DELIVERIES_RETRY'
   /** `deliveries:view` */
   | 'DELIVERIES_VIEW'
+  /** `events:manage` */
+  | 'EVENTS_MANAGE'
   /** `events:publish` */
   | 'EVENTS_PUBLISH'
+  /** `events:view` */
+  | 'EVENTS_VIEW'
   /** `portal:sessions` */
   | 'PORTAL_SESSIONS'
   /** `tenant:admin` */
@@ -822,6 +826,7 @@ export type AuthNodeQuery = { node:
     | { __typename: 'Delivery' }
     | { __typename: 'DeliveryAttempt' }
     | { __typename: 'Event' }
+    | { __typename: 'EventType' }
     | { __typename: 'IncomingEvent' }
     | { __typename: 'IncomingWebhook' }
     | { __typename: 'OutgoingWebhook' }
@@ -854,6 +859,7 @@ export type AuthNodesQueryVariables = Exact<{
 
 
 export type AuthNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -897,6 +903,7 @@ export type AuthNode2Query = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type AuthCreateOutgoingWebhookMutationVariables = Exact<{ [key: string]: never; }>;
@@ -929,6 +936,7 @@ export type AuthNode3Query = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
    | null };
 
@@ -938,6 +946,7 @@ export type AuthNode4QueryVariables = Exact<{
 
 
 export type AuthNode4Query = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1191,6 +1200,7 @@ export type DeliveryNodeQueryVariables = Exact<{
 
 
 export type DeliveryNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1492,6 +1502,7 @@ export type GraphqlServerNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type GraphqlServerNodesQueryVariables = Exact<{
@@ -1500,6 +1511,7 @@ export type GraphqlServerNodesQueryVariables = Exact<{
 
 
 export type GraphqlServerNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1833,6 +1845,7 @@ export type InputLimitsNodesQueryVariables = Exact<{
 
 
 export type InputLimitsNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2435,6 +2448,7 @@ export type TypedErrorsNodesQueryVariables = Exact<{
 
 
 export type TypedErrorsNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

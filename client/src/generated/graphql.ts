@@ -27,10 +27,24 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   /** 1-128 characters. */
   name: string;
-  /** Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN or PORTAL_SESSIONS. */
+  /** Restricts the key to this project: it reaches only the project's webhooks, events and deliveries, as if the rest of the tenant did not exist. Such a key cannot hold TENANT_ADMIN, PORTAL_SESSIONS or EVENTS_MANAGE. */
   projectId?: string | null | undefined;
   /** At least one; each at most once. */
   scopes: Array<Scope>;
+};
+
+/** A new event type, with its first version. */
+export type CreateEventTypeInput = {
+  /** What the event means, for receivers (up to 1,024 characters). */
+  description?: string | null | undefined;
+  /** Up to 10 payloads, each matching the schema. */
+  examples?: Array<import('../json.js').JsonObject> | null | undefined;
+  /** For display (1-64 characters), e.g. the resource: invoice. */
+  group?: string | null | undefined;
+  /** The type events are published under: a dotted name of letters, digits, "_" and "-" (e.g. "invoice.paid"), at most 200 characters. */
+  name: string;
+  /** JSON Schema (draft 2020-12) of the payload, at most 64 KiB. `pattern`s must run in linear time (no backreferences or lookarounds); `format` is an annotation. */
+  schema: import('../json.js').JsonObject;
 };
 
 /** A new incoming webhook. */
@@ -99,6 +113,14 @@ export type DeleteDivertedDeliveriesInput = {
   webhookId?: string | number | null | undefined;
 };
 
+/** Which event type to delete. */
+export type DeleteEventTypeInput = {
+  /** Delete it even while webhooks subscribe to it by name (default false). */
+  force?: boolean | null | undefined;
+  /** The event type. */
+  name: string;
+};
+
 /** Names one webhook of either kind. */
 export type DeleteWebhookInput = {
   /** The webhook's global id. */
@@ -158,6 +180,16 @@ export type DeliveryUpdateFilter = {
   statuses?: Array<DeliveryStatus> | null | undefined;
   /** Only deliveries to this outgoing webhook. */
   webhookId?: string | number | null | undefined;
+};
+
+/** Which event type, and why. */
+export type DeprecateEventTypeInput = {
+  /** false takes the deprecation back (default true). */
+  deprecated?: boolean | null | undefined;
+  /** The event type. */
+  name: string;
+  /** Why, and what to use instead (up to 1,024 characters). */
+  reason?: string | null | undefined;
 };
 
 /** Names one webhook of either kind. */
@@ -231,6 +263,23 @@ export type EventFilter = {
   projectId?: string | null | undefined;
   /** Exact type. */
   type?: string | null | undefined;
+};
+
+/** How a schema version compares with the one before it. */
+export type EventTypeCompatibility =
+  /** Payloads and receivers written for the previous version work with this one. */
+  | 'BACKWARD'
+  /** Something a publisher or a receiver relied on changed: a property removed, a property newly required, or a type narrowed (see breakingChanges). */
+  | 'BREAKING';
+
+/** Which event types to list; every field given must match. */
+export type EventTypeFilter = {
+  /** Only deprecated ones (true), or only the others (false). */
+  deprecated?: boolean | null | undefined;
+  /** Only this group's. */
+  group?: string | null | undefined;
+  /** In the name or the description, ignoring case. */
+  search?: string | null | undefined;
 };
 
 /** Fields left out keep their current (or default) value. */
@@ -538,8 +587,12 @@ export type Scope =
   | 'DELIVERIES_RETRY'
   /** `deliveries:view` */
   | 'DELIVERIES_VIEW'
+  /** `events:manage` */
+  | 'EVENTS_MANAGE'
   /** `events:publish` */
   | 'EVENTS_PUBLISH'
+  /** `events:view` */
+  | 'EVENTS_VIEW'
   /** `portal:sessions` */
   | 'PORTAL_SESSIONS'
   /** `tenant:admin` */
@@ -606,6 +659,20 @@ export type UnsuspendWebhookInput = {
   id: string | number;
   /** Also queue the webhook's diverted deliveries again. */
   resendDiverted?: boolean | null | undefined;
+};
+
+/** Fields left out are unchanged. A schema unlike the latest makes a new version; examples alone replace the latest version's. */
+export type UpdateEventTypeInput = {
+  /** What the event means, for receivers (up to 1,024 characters). */
+  description?: string | null | undefined;
+  /** Up to 10 payloads, each matching the schema. Left out: the latest version's, which must match a new schema too. */
+  examples?: Array<import('../json.js').JsonObject> | null | undefined;
+  /** For display (1-64 characters), e.g. the resource: invoice. */
+  group?: string | null | undefined;
+  /** The event type. */
+  name: string;
+  /** JSON Schema (draft 2020-12) of the payload, at most 64 KiB. `pattern`s must run in linear time (no backreferences or lookarounds); `format` is an annotation. */
+  schema?: import('../json.js').JsonObject | null | undefined;
 };
 
 /** Fields left out are unchanged. */
@@ -1070,6 +1137,79 @@ export type MutationErrorFragment =
   | MutationError_ValidationError_Fragment
 ;
 
+export type EventTypeVersionFieldsFragment = { version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string };
+
+export type EventTypeFieldsFragment = { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string };
+
+export type EventTypesQueryVariables = Exact<{
+  filter?: EventTypeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type EventTypesQuery = { eventTypes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string }> } | null };
+
+export type EventTypeQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type EventTypeQuery = { eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string, versions: Array<{ version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string }> } | null };
+
+export type CreateEventTypeMutationVariables = Exact<{
+  input: CreateEventTypeInput;
+}>;
+
+
+export type CreateEventTypeMutation = { createEventType:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'CreateEventTypePayload', eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateEventTypeMutationVariables = Exact<{
+  input: UpdateEventTypeInput;
+}>;
+
+
+export type UpdateEventTypeMutation = { updateEventType:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateEventTypePayload', newVersion: boolean, version: { version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string }, eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DeprecateEventTypeMutationVariables = Exact<{
+  input: DeprecateEventTypeInput;
+}>;
+
+
+export type DeprecateEventTypeMutation = { deprecateEventType:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeprecateEventTypePayload', eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DeleteEventTypeMutationVariables = Exact<{
+  input: DeleteEventTypeInput;
+}>;
+
+
+export type DeleteEventTypeMutation = { deleteEventType:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DeleteEventTypePayload', deletedName: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type PublishEventMutationVariables = Exact<{
   input: PublishEventInput;
 }>;
@@ -1116,6 +1256,7 @@ export type EventDetailQuery = { node:
     | { __typename: 'Delivery' }
     | { __typename: 'DeliveryAttempt' }
     | { __typename: 'Event', id: string, type: string, projectId: string | null, payload: import('../json.js').JsonObject, idempotencyKey: string | null, occurredAt: string, createdAt: string, deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, webhook: { id: string, name: string } | null }> } | null }
+    | { __typename: 'EventType' }
     | { __typename: 'IncomingEvent' }
     | { __typename: 'IncomingWebhook' }
     | { __typename: 'OutgoingWebhook' }
@@ -1274,6 +1415,7 @@ export type NodeQuery = { node:
     | { __typename: 'Delivery', id: string }
     | { __typename: 'DeliveryAttempt', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'EventType', id: string }
     | { __typename: 'IncomingEvent', id: string }
     | { __typename: 'IncomingWebhook', id: string }
     | { __typename: 'OutgoingWebhook', id: string }
@@ -1291,6 +1433,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Delivery', id: string }
     | { __typename: 'DeliveryAttempt', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'EventType', id: string }
     | { __typename: 'IncomingEvent', id: string }
     | { __typename: 'IncomingWebhook', id: string }
     | { __typename: 'OutgoingWebhook', id: string }
@@ -1659,6 +1802,32 @@ export const MutationErrorFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MutationError"}) as unknown as TypedDocumentString<MutationErrorFragment, unknown>;
+export const EventTypeVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventTypeVersionFields on EventTypeVersion {
+  version
+  schema
+  examples
+  compatibility
+  breakingChanges
+  createdAt
+}
+    `, {"fragmentName":"EventTypeVersionFields"}) as unknown as TypedDocumentString<EventTypeVersionFieldsFragment, unknown>;
+export const EventTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventTypeFields on EventType {
+  id
+  name
+  description
+  group
+  version
+  schema
+  examples
+  deprecated
+  deprecatedAt
+  deprecationReason
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"EventTypeFields"}) as unknown as TypedDocumentString<EventTypeFieldsFragment, unknown>;
 export const IncomingWebhookFieldsFragmentDoc = new TypedDocumentString(`
     fragment IncomingWebhookFields on IncomingWebhook {
   id
@@ -2279,6 +2448,220 @@ export const DeleteDivertedDeliveriesDocument = new TypedDocumentString(`
     missingScope
   }
 }`) as unknown as TypedDocumentString<DeleteDivertedDeliveriesMutation, DeleteDivertedDeliveriesMutationVariables>;
+export const EventTypesDocument = new TypedDocumentString(`
+    query EventTypes($filter: EventTypeFilter, $first: Int, $after: String, $offset: Int) {
+  eventTypes(filter: $filter, first: $first, after: $after, offset: $offset) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...EventTypeFields
+    }
+  }
+}
+    fragment EventTypeFields on EventType {
+  id
+  name
+  description
+  group
+  version
+  schema
+  examples
+  deprecated
+  deprecatedAt
+  deprecationReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EventTypesQuery, EventTypesQueryVariables>;
+export const EventTypeDocument = new TypedDocumentString(`
+    query EventType($name: String!) {
+  eventType(name: $name) {
+    ...EventTypeFields
+    versions {
+      ...EventTypeVersionFields
+    }
+  }
+}
+    fragment EventTypeVersionFields on EventTypeVersion {
+  version
+  schema
+  examples
+  compatibility
+  breakingChanges
+  createdAt
+}
+fragment EventTypeFields on EventType {
+  id
+  name
+  description
+  group
+  version
+  schema
+  examples
+  deprecated
+  deprecatedAt
+  deprecationReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EventTypeQuery, EventTypeQueryVariables>;
+export const CreateEventTypeDocument = new TypedDocumentString(`
+    mutation CreateEventType($input: CreateEventTypeInput!) {
+  createEventType(input: $input) {
+    ... on CreateEventTypePayload {
+      __typename
+      eventType {
+        ...EventTypeFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment EventTypeFields on EventType {
+  id
+  name
+  description
+  group
+  version
+  schema
+  examples
+  deprecated
+  deprecatedAt
+  deprecationReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateEventTypeMutation, CreateEventTypeMutationVariables>;
+export const UpdateEventTypeDocument = new TypedDocumentString(`
+    mutation UpdateEventType($input: UpdateEventTypeInput!) {
+  updateEventType(input: $input) {
+    ... on UpdateEventTypePayload {
+      __typename
+      newVersion
+      version {
+        ...EventTypeVersionFields
+      }
+      eventType {
+        ...EventTypeFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment EventTypeVersionFields on EventTypeVersion {
+  version
+  schema
+  examples
+  compatibility
+  breakingChanges
+  createdAt
+}
+fragment EventTypeFields on EventType {
+  id
+  name
+  description
+  group
+  version
+  schema
+  examples
+  deprecated
+  deprecatedAt
+  deprecationReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateEventTypeMutation, UpdateEventTypeMutationVariables>;
+export const DeprecateEventTypeDocument = new TypedDocumentString(`
+    mutation DeprecateEventType($input: DeprecateEventTypeInput!) {
+  deprecateEventType(input: $input) {
+    ... on DeprecateEventTypePayload {
+      __typename
+      eventType {
+        ...EventTypeFields
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}
+fragment EventTypeFields on EventType {
+  id
+  name
+  description
+  group
+  version
+  schema
+  examples
+  deprecated
+  deprecatedAt
+  deprecationReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DeprecateEventTypeMutation, DeprecateEventTypeMutationVariables>;
+export const DeleteEventTypeDocument = new TypedDocumentString(`
+    mutation DeleteEventType($input: DeleteEventTypeInput!) {
+  deleteEventType(input: $input) {
+    ... on DeleteEventTypePayload {
+      __typename
+      deletedName
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<DeleteEventTypeMutation, DeleteEventTypeMutationVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {

@@ -1,0 +1,237 @@
+// The event type catalogue: every query on event_types and event_type_versions. A type has a name (the
+// type events are published under), a description, a group, and versions: each a JSON Schema with
+// examples that match it. A new schema is a new version, compared with the one before (BACKWARD or
+// BREAKING, with what breaks); older versions stay readable.
+import { isDeepStrictEqual } from "node:util";
+import { z } from "zod";
+import type { EventType, EventTypeVersion, Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from "../common/errors.js";
+import { boundedJson, jsonObjectSchema, parseInput } from "../common/validation.js";
+import { isUniqueViolation } from "../db/errors.js";
+import { jsonInput } from "../db/json-input.js";
+import { eventTypeSchema, payloadSchema } from "./events.js";
+import { breakingChanges, compileSchema, violationsOf, type JsonSchema } from "./event-type-schemas.js";
+
+/** At most this many examples per version. */
+export const MAX_EXAMPLES = 10;
+/** A schema's size as JSON. */
+export const MAX_SCHEMA_BYTES = 64 * 1024;
+
+const schemaField = boundedJson(
+  jsonObjectSchema.superRefine((schema, context) => {
+    const size = Buffer.byteLength(JSON.stringify(schema));
+    if (size > MAX_SCHEMA_BYTES)
+      context.addIssue({
+        code: "custom",
+        message: `must be at most ${MAX_SCHEMA_BYTES} bytes as JSON; this one is ${size}`,
+      });
+  }),
+);
+const examplesField = z.array(payloadSchema).max(MAX_EXAMPLES, `must hold at most ${MAX_EXAMPLES} examples`);
+const descriptionField = z.string().max(1024, "must be at most 1,024 characters");
+const groupField = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
+
+const createInput = z.object({
+  name: eventTypeSchema,
+  description: descriptionField.nullish(),
+  group: groupField.nullish(),
+  schema: schemaField,
+  examples: examplesField.nullish(),
+});
+export type CreateEventTypeInput = z.input<typeof createInput>;
+
+const updateInput = z.object({
+  name: eventTypeSchema,
+  description: descriptionField.nullish(),
+  group: groupField.nullish(),
+  schema: schemaField.nullish(),
+  examples: examplesField.nullish(),
+});
+export type UpdateEventTypeInput = z.input<typeof updateInput>;
+
+/** A version's schema and examples, parsed from their JSON columns. */
+const versionContent = z.object({ schema: jsonObjectSchema, examples: z.array(jsonObjectSchema) });
+
+export const schemaOf = (version: Pick<EventTypeVersion, "schema">): JsonSchema =>
+  versionContent.shape.schema.parse(version.schema);
+export const examplesOf = (version: Pick<EventTypeVersion, "examples">): JsonSchema[] =>
+  versionContent.shape.examples.parse(version.examples);
+
+/** `schema` checked, and `examples` checked against it: issues at the JSON pointer of each problem. */
+function checkSchemaAndExamples(schema: JsonSchema, examples: JsonSchema[]): void {
+  const compiled = compileSchema(schema, ["input", "schema"]);
+  if ("issues" in compiled) throw new ValidationError(compiled.issues);
+  const issues: FieldIssue[] = examples.flatMap((example, index) =>
+    violationsOf(compiled.validate, example, ["input", "examples", String(index)]),
+  );
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+const notFound = (name: string) => new NotFoundError(`Event type "${name}"`);
+
+export async function createEventType(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: CreateEventTypeInput,
+): Promise<EventType> {
+  const { name, description, group, schema, examples } = parseInput(createInput, input);
+  checkSchemaAndExamples(schema, examples ?? []);
+  try {
+    return await prisma.eventType.create({
+      data: {
+        tenantId,
+        name,
+        description: description ?? "",
+        group,
+        versions: { create: { version: 1, schema: jsonInput(schema), examples: (examples ?? []).map(jsonInput) } },
+      },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(`An event type named "${name}" exists.`);
+    throw error;
+  }
+}
+
+/** The type's latest version, or NotFoundError. */
+async function latestVersionOf(prisma: PrismaClient, tenantId: string, name: string) {
+  const found = await prisma.eventType.findUnique({
+    where: { tenantId_name: { tenantId, name } },
+    include: { versions: { orderBy: { version: "desc" }, take: 1 } },
+  });
+  const latest = found?.versions[0];
+  if (!found || !latest) throw notFound(name);
+  return { eventType: found, latest };
+}
+
+/**
+ * Changes a type: a schema unlike the latest makes a new version (compared with it), examples alone
+ * replace the latest version's. Examples left out are kept, and must match a new schema too.
+ */
+export async function updateEventType(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: UpdateEventTypeInput,
+): Promise<{ eventType: EventType; version: EventTypeVersion; newVersion: boolean }> {
+  const { name, description, group, schema, examples } = parseInput(updateInput, input);
+  const { eventType, latest } = await latestVersionOf(prisma, tenantId, name);
+  const previousSchema = schemaOf(latest);
+  const nextSchema = schema ?? previousSchema;
+  const nextExamples = examples ?? examplesOf(latest);
+  checkSchemaAndExamples(nextSchema, nextExamples);
+  const newVersion = !isDeepStrictEqual(nextSchema, previousSchema);
+  const changes = newVersion ? breakingChanges(previousSchema, nextSchema) : [];
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.eventType.update({
+      where: { id: eventType.id },
+      data: {
+        ...(description != null ? { description } : {}),
+        ...(group !== undefined ? { group } : {}),
+        // Touched by any change, so updatedAt says when the type last changed.
+        updatedAt: new Date(),
+      },
+    });
+    const version = newVersion
+      ? await tx.eventTypeVersion.create({
+          data: {
+            eventTypeId: eventType.id,
+            version: latest.version + 1,
+            schema: jsonInput(nextSchema),
+            examples: nextExamples.map(jsonInput),
+            compatibility: changes.length > 0 ? "BREAKING" : "BACKWARD",
+            breakingChanges: changes,
+          },
+        })
+      : await tx.eventTypeVersion.update({
+          where: { id: latest.id },
+          data: { examples: nextExamples.map(jsonInput) },
+        });
+    return { eventType: updated, version, newVersion };
+  });
+}
+
+const deprecateInput = z.object({
+  name: eventTypeSchema,
+  deprecated: z.boolean().nullish(),
+  reason: z.string().min(1, "must not be empty").max(1024, "must be at most 1,024 characters").nullish(),
+});
+
+/** Marks a type deprecated (with a reason), or not any more (`deprecated: false`). */
+export async function deprecateEventType(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: z.input<typeof deprecateInput>,
+): Promise<EventType> {
+  const { name, deprecated, reason } = parseInput(deprecateInput, input);
+  const { eventType } = await latestVersionOf(prisma, tenantId, name);
+  const on = deprecated ?? true;
+  return prisma.eventType.update({
+    where: { id: eventType.id },
+    data: on
+      ? { deprecatedAt: eventType.deprecatedAt ?? new Date(), deprecationReason: reason ?? null }
+      : { deprecatedAt: null, deprecationReason: null },
+  });
+}
+
+const deleteInput = z.object({ name: eventTypeSchema, force: z.boolean().nullish() });
+
+/**
+ * Deletes a type and its versions. Refused (ConflictError) while webhooks subscribe to it by its exact
+ * name, unless `force`: they keep receiving events of that type, which are no longer described.
+ */
+export async function deleteEventType(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: z.input<typeof deleteInput>,
+): Promise<{ deletedName: string }> {
+  const { name, force } = parseInput(deleteInput, input);
+  const subscribers = await prisma.webhook.count({ where: { tenantId, eventTypes: { has: name } } });
+  if (subscribers > 0 && !force)
+    throw new ConflictError(
+      `${subscribers} webhook(s) subscribe to "${name}" by name; delete with force to delete it anyway.`,
+    );
+  const { count } = await prisma.eventType.deleteMany({ where: { tenantId, name } });
+  if (count === 0) throw notFound(name);
+  return { deletedName: name };
+}
+
+/** The type named `name`, or null. */
+export const findEventType = (prisma: PrismaClient, tenantId: string, name: string) =>
+  prisma.eventType.findUnique({ where: { tenantId_name: { tenantId, name } } });
+
+const filterInput = z.object({
+  group: groupField.nullish(),
+  deprecated: z.boolean().nullish(),
+  search: z.string().max(200, "must be at most 200 characters").nullish(),
+});
+export type EventTypeFilter = z.input<typeof filterInput>;
+
+/** Which of the tenant's types `filter` selects. */
+export function eventTypeWhere(
+  tenantId: string,
+  filter: EventTypeFilter | null | undefined,
+): Prisma.EventTypeWhereInput {
+  const { group, deprecated, search } = parseInput(filterInput, filter ?? {}, ["filter"]);
+  return {
+    tenantId,
+    ...(group != null ? { group } : {}),
+    ...(deprecated != null ? { deprecatedAt: deprecated ? { not: null } : null } : {}),
+    ...(search
+      ? {
+          OR: [
+            { name: { contains: search, mode: "insensitive" } },
+            { description: { contains: search, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** A page of the catalogue, by name: `page` is what the connection asks for (take, skip, cursor, select). */
+export const listEventTypes = <Page extends Omit<Prisma.EventTypeFindManyArgs, "where" | "orderBy">>(
+  prisma: PrismaClient,
+  where: Prisma.EventTypeWhereInput,
+  page: Page,
+) => prisma.eventType.findMany({ ...page, where, orderBy: [{ name: "asc" }, { id: "asc" }] });
+
+export const countEventTypes = (prisma: PrismaClient, where: Prisma.EventTypeWhereInput) =>
+  prisma.eventType.count({ where });
