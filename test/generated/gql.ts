@@ -159,6 +159,7 @@ type Documents = {
     "query OutgoingWebhooksApiKeys { apiKeys(first: 1) { nodes { id } } }": typeof types.OutgoingWebhooksApiKeysDocument,
     "mutation OutgoingWebhooksDisableWebhook2($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }": typeof types.OutgoingWebhooksDisableWebhook2Document,
     "query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }": typeof types.QueryCostWebhooksDocument,
+    "query QueryCostWarmKey { viewer { name } }": typeof types.QueryCostWarmKeyDocument,
     "query QueryCostViewer { viewer { name } }": typeof types.QueryCostViewerDocument,
     "query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }": typeof types.QueryCostWebhooks2Document,
     "mutation RegisteredPluginsRegister($input: RegisterPluginInput!) { registerPlugin(input: $input) { __typename\n  ... on RegisterPluginPayload { plugin { id source url secretHint latestVersion versions { version authentication } } }\n  ... on ValidationError { issues { path message } } ... on ConflictError { message } ... on ForbiddenError { message } } }": typeof types.RegisteredPluginsRegisterDocument,
@@ -340,6 +341,7 @@ const documents: Documents = {
     "query OutgoingWebhooksApiKeys { apiKeys(first: 1) { nodes { id } } }": types.OutgoingWebhooksApiKeysDocument,
     "mutation OutgoingWebhooksDisableWebhook2($id: ID!) { disableWebhook(input: { id: $id }) { __typename } }": types.OutgoingWebhooksDisableWebhook2Document,
     "query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }": types.QueryCostWebhooksDocument,
+    "query QueryCostWarmKey { viewer { name } }": types.QueryCostWarmKeyDocument,
     "query QueryCostViewer { viewer { name } }": types.QueryCostViewerDocument,
     "query QueryCostWebhooks2 { webhooks(first: 100) { nodes { ... on OutgoingWebhook { deliveries(first: 100) { nodes { attempts { durationMs } } } } } } }": types.QueryCostWebhooks2Document,
     "mutation RegisteredPluginsRegister($input: RegisterPluginInput!) { registerPlugin(input: $input) { __typename\n  ... on RegisterPluginPayload { plugin { id source url secretHint latestVersion versions { version authentication } } }\n  ... on ValidationError { issues { path message } } ... on ConflictError { message } ... on ForbiddenError { message } } }": types.RegisteredPluginsRegisterDocument,
@@ -953,6 +955,10 @@ export function graphql(source: "mutation OutgoingWebhooksDisableWebhook2($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueryCostWebhooks { webhooks(first: 50) { nodes { ... on OutgoingWebhook { deliveries(first: 20) { nodes { status } } } } } }"): typeof import('./graphql.js').QueryCostWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryCostWarmKey { viewer { name } }"): typeof import('./graphql.js').QueryCostWarmKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

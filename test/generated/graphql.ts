@@ -158,6 +158,8 @@ export type EventFilter = {
   idempotencyKey?: string | null | undefined;
   /** Only events published to this project. */
   projectId?: string | null | undefined;
+  /** Only events whose payload broke its type's schema (true), or only the others (false). */
+  schemaViolations?: boolean | null | undefined;
   /** Exact type. */
   type?: string | null | undefined;
 };
@@ -2194,6 +2196,11 @@ export type QueryCostWebhooksQuery = { webhooks: { nodes: Array<
       | { deliveries: { nodes: Array<{ status: DeliveryStatus }> } | null }
       | Record<PropertyKey, never>
     > } | null };
+
+export type QueryCostWarmKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryCostWarmKeyQuery = { viewer: { name: string } | null };
 
 export type QueryCostViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4381,6 +4388,13 @@ export const QueryCostWebhooksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueryCostWebhooksQuery, QueryCostWebhooksQueryVariables>;
+export const QueryCostWarmKeyDocument = new TypedDocumentString(`
+    query QueryCostWarmKey {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueryCostWarmKeyQuery, QueryCostWarmKeyQueryVariables>;
 export const QueryCostViewerDocument = new TypedDocumentString(`
     query QueryCostViewer {
   viewer {
