@@ -4,6 +4,7 @@ import { wholeTenant } from "../src/auth/owner.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createEventWriter, publishEvent } from "../src/events/events.js";
+import { EventCatalogue } from "../src/events/event-catalogue.js";
 import { openDatabase } from "../src/db/database.js";
 import { createLogger } from "../src/common/logger.js";
 import { startExtraService, startTestService, type TestService } from "./support/service.js";
@@ -62,7 +63,11 @@ describe("delivery worker", () => {
     });
     const tenantId = (await t.service.database.prisma.tenant.findFirstOrThrow()).id;
     const ids = Array.from({ length: 2000 }, (_, index) => index);
-    const events = { prisma: t.service.database.prisma, writer: createEventWriter(t.service.database.sql) };
+    const events = {
+      prisma: t.service.database.prisma,
+      writer: createEventWriter(t.service.database.sql),
+      catalogue: new EventCatalogue(t.service.database.prisma),
+    };
     // 50 publishers at a time, straight into the module the API calls.
     for (let start = 0; start < ids.length; start += 50) {
       await Promise.all(

@@ -7,10 +7,16 @@ import {
   DeleteEventTypeDocument,
   DeprecateEventTypeDocument,
   EventTypeDocument,
+  EventDetailDocument,
+  EventListDocument,
   EventTypesDocument,
+  PublishEventDocument,
+  PublishEventsDocument,
   UpdateEventTypeDocument,
+  UpdateTenantSettingsDocument,
   type CreateEventTypeInput,
   type UpdateEventTypeInput,
+  type JsonObject,
 } from "@hookrelay/client";
 import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
@@ -241,5 +247,102 @@ describe("who sees and changes the catalogue", () => {
     expect((await t.gql(EventTypesDocument, {}, other.adminKey)).data?.eventTypes?.totalCount).toBe(0);
     const mine = await create({ name: "invoice.paid", schema: { type: "object" } }, other.adminKey);
     expect(mine.data?.createEventType).toMatchObject({ __typename: "CreateEventTypePayload" });
+  });
+});
+
+describe("checking payloads at publish", () => {
+  const ORDER = {
+    type: "object",
+    properties: { orderId: { type: "string" }, customer: { type: "object", properties: { id: { type: "string" } } } },
+    required: ["orderId"],
+  };
+  let tenantKey: string;
+  const settings = (input: { eventValidation?: "OFF" | "WARN" | "REJECT"; rejectUnknownEventTypes?: boolean }) =>
+    t.gql(UpdateTenantSettingsDocument, { input }, tenantKey);
+  const publishOne = (type: string, payload: JsonObject) =>
+    t.gql(PublishEventDocument, { input: { type, payload } }, tenantKey);
+  const violationsOf = async (id: string) =>
+    member((await t.gql(EventDetailDocument, { id }, tenantKey)).data?.node, "Event").schemaViolations;
+
+  beforeAll(async () => {
+    tenantKey = (await createTenant(t.service.database.prisma, "publishing tenant")).adminKey;
+    await create({ name: "order.placed", schema: ORDER, examples: [{ orderId: "o_1" }] }, tenantKey);
+  });
+
+  it("WARN (the default) publishes a payload that breaks the schema, and says where", async () => {
+    const published = member(
+      (await publishOne("order.placed", { customer: { id: 7 } })).data?.publishEvent,
+      "PublishEventPayload",
+    );
+    expect(await violationsOf(published.event.id)).toEqual([
+      { path: ["input", "payload"], message: "must have required property 'orderId' (at /)" },
+      { path: ["input", "payload", "customer", "id"], message: "must be string (at /customer/id)" },
+    ]);
+    const fine = member(
+      (await publishOne("order.placed", { orderId: "o_2" })).data?.publishEvent,
+      "PublishEventPayload",
+    );
+    expect(await violationsOf(fine.event.id)).toBeNull();
+    const flagged = (await t.gql(EventListDocument, { filter: { schemaViolations: true } }, tenantKey)).data?.events;
+    expect(flagged?.nodes.map((event) => event.id)).toEqual([published.event.id]);
+  });
+
+  it("REJECT refuses the whole call at paths into each payload and writes nothing; OFF checks nothing", async () => {
+    expect((await settings({ eventValidation: "REJECT" })).data?.updateTenantSettings).toMatchObject({
+      tenant: { eventValidation: "REJECT" },
+    });
+    const before = (await t.gql(EventListDocument, {}, tenantKey)).data?.events?.totalCount;
+    const refused = await t.gql(
+      PublishEventsDocument,
+      {
+        input: {
+          events: [
+            { type: "order.placed", payload: { orderId: "o_3" } },
+            { type: "order.placed", payload: { orderId: "o_4" } },
+            { type: "order.placed", payload: { orderId: 4 } },
+            { type: "order.placed", payload: { orderId: "o_5", customer: { id: false } } },
+          ],
+        },
+      },
+      tenantKey,
+    );
+    expect(member(refused.data?.publishEvents, "ValidationError").issues).toEqual([
+      { path: ["input", "events", "2", "payload", "orderId"], message: "must be string (at /orderId)" },
+      { path: ["input", "events", "3", "payload", "customer", "id"], message: "must be string (at /customer/id)" },
+    ]);
+    expect((await t.gql(EventListDocument, {}, tenantKey)).data?.events?.totalCount).toBe(before);
+
+    // A type's own mode wins over the tenant's.
+    await t.gql(UpdateEventTypeDocument, { input: { name: "order.placed", validation: "OFF" } }, tenantKey);
+    const unchecked = member(
+      (await publishOne("order.placed", { nothing: true })).data?.publishEvent,
+      "PublishEventPayload",
+    );
+    expect(await violationsOf(unchecked.event.id)).toBeNull();
+    await t.gql(UpdateEventTypeDocument, { input: { name: "order.placed", validation: null } }, tenantKey);
+    expect(member((await publishOne("order.placed", {})).data?.publishEvent, "ValidationError").issues).toEqual([
+      { path: ["input", "payload"], message: "must have required property 'orderId' (at /)" },
+    ]);
+  });
+
+  it("allows types the catalogue lacks unless the tenant refuses them", async () => {
+    expect((await publishOne("order.unknown", {})).data?.publishEvent).toMatchObject({
+      __typename: "PublishEventPayload",
+    });
+    await settings({ rejectUnknownEventTypes: true });
+    expect(member((await publishOne("order.unknown", {})).data?.publishEvent, "ValidationError").issues).toEqual([
+      { path: ["input", "type"], message: '"order.unknown" is not in the event type catalogue' },
+    ]);
+    await settings({ rejectUnknownEventTypes: false, eventValidation: "WARN" });
+  });
+
+  it("checks against the newest schema as soon as it changes", async () => {
+    await t.gql(
+      UpdateEventTypeDocument,
+      { input: { name: "order.placed", schema: { ...ORDER, required: [] }, examples: [] } },
+      tenantKey,
+    );
+    const published = member((await publishOne("order.placed", {})).data?.publishEvent, "PublishEventPayload");
+    expect(await violationsOf(published.event.id)).toBeNull();
   });
 });

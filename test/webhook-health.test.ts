@@ -11,6 +11,7 @@ import { SecretBox } from "../src/crypto/secret-box.js";
 import { createTenant } from "../src/tenants/tenants.js";
 import { createOutgoingWebhook } from "../src/outgoing/outgoing-webhooks.js";
 import { createEventWriter, publishEvent } from "../src/events/events.js";
+import { EventCatalogue } from "../src/events/event-catalogue.js";
 import {
   DeliveryTargets,
   claimDueDeliveries,
@@ -57,7 +58,12 @@ async function webhookWithEvents(
     },
   );
   const publish = async () => {
-    await publishEvent({ prisma: database.prisma, writer: createEventWriter(database.sql) }, wholeTenant(tenantId), {
+    const store = {
+      prisma: database.prisma,
+      writer: createEventWriter(database.sql),
+      catalogue: new EventCatalogue(database.prisma),
+    };
+    await publishEvent(store, wholeTenant(tenantId), {
       type: `health.${name}`,
       payload: {},
     });

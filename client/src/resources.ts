@@ -154,6 +154,9 @@ function resources(client: HookrelayClient) {
       update: mutation(documents.UpdateRegisteredPluginDocument, "updateRegisteredPlugin"),
       unregister: mutation(documents.UnregisterPluginDocument, "unregisterPlugin"),
     },
+    tenant: {
+      updateSettings: mutation(documents.UpdateTenantSettingsDocument, "updateTenantSettings"),
+    },
     portalSessions: {
       create: mutation(documents.CreatePortalSessionDocument, "createPortalSession"),
     },

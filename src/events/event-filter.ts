@@ -1,6 +1,6 @@
 // Which of the tenant's published events a listing shows.
 import { eventProjectWhere, type Owner } from "../auth/owner.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 
 export interface EventFilter {
   type?: string | null;
@@ -10,6 +10,8 @@ export interface EventFilter {
   createdAfter?: Date | null;
   /** Published before. */
   createdBefore?: Date | null;
+  /** Only events whose payload broke its type's schema (true), or only the others (false). */
+  schemaViolations?: boolean | null;
 }
 
 export function eventWhere(owner: Owner, filter: EventFilter | null | undefined): Prisma.EventWhereInput {
@@ -19,5 +21,8 @@ export function eventWhere(owner: Owner, filter: EventFilter | null | undefined)
     type: filter?.type ?? undefined,
     idempotencyKey: filter?.idempotencyKey ?? undefined,
     createdAt: { gte: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
+    ...(filter?.schemaViolations != null
+      ? { schemaViolations: filter.schemaViolations ? { not: Prisma.DbNull } : { equals: Prisma.DbNull } }
+      : {}),
   };
 }

@@ -31,12 +31,19 @@ const examplesField = z.array(payloadSchema).max(MAX_EXAMPLES, `must hold at mos
 const descriptionField = z.string().max(1024, "must be at most 1,024 characters");
 const groupField = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
 
+/** What publishing does with a payload that breaks its type's schema (the tenant's, or a type's own). */
+export const EVENT_VALIDATION_MODES = ["OFF", "WARN", "REJECT"] as const;
+export type EventValidationMode = (typeof EVENT_VALIDATION_MODES)[number];
+
+const validationField = z.enum(EVENT_VALIDATION_MODES);
+
 const createInput = z.object({
   name: eventTypeSchema,
   description: descriptionField.nullish(),
   group: groupField.nullish(),
   schema: schemaField,
   examples: examplesField.nullish(),
+  validation: validationField.nullish(),
 });
 export type CreateEventTypeInput = z.input<typeof createInput>;
 
@@ -46,6 +53,7 @@ const updateInput = z.object({
   group: groupField.nullish(),
   schema: schemaField.nullish(),
   examples: examplesField.nullish(),
+  validation: validationField.nullish(),
 });
 export type UpdateEventTypeInput = z.input<typeof updateInput>;
 
@@ -74,7 +82,7 @@ export async function createEventType(
   tenantId: string,
   input: CreateEventTypeInput,
 ): Promise<EventType> {
-  const { name, description, group, schema, examples } = parseInput(createInput, input);
+  const { name, description, group, schema, examples, validation } = parseInput(createInput, input);
   checkSchemaAndExamples(schema, examples ?? []);
   try {
     return await prisma.eventType.create({
@@ -83,6 +91,7 @@ export async function createEventType(
         name,
         description: description ?? "",
         group,
+        validation,
         versions: { create: { version: 1, schema: jsonInput(schema), examples: (examples ?? []).map(jsonInput) } },
       },
     });
@@ -112,7 +121,7 @@ export async function updateEventType(
   tenantId: string,
   input: UpdateEventTypeInput,
 ): Promise<{ eventType: EventType; version: EventTypeVersion; newVersion: boolean }> {
-  const { name, description, group, schema, examples } = parseInput(updateInput, input);
+  const { name, description, group, schema, examples, validation } = parseInput(updateInput, input);
   const { eventType, latest } = await latestVersionOf(prisma, tenantId, name);
   const previousSchema = schemaOf(latest);
   const nextSchema = schema ?? previousSchema;
@@ -126,6 +135,7 @@ export async function updateEventType(
       data: {
         ...(description != null ? { description } : {}),
         ...(group !== undefined ? { group } : {}),
+        ...(validation !== undefined ? { validation } : {}),
         // Touched by any change, so updatedAt says when the type last changed.
         updatedAt: new Date(),
       },

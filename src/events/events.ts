@@ -9,7 +9,8 @@ import { jsonColumn, namedStatement, type RunSql } from "../db/sql.js";
 import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import { boundedJson, parseInput, jsonObjectSchema, projectIdSchema } from "../common/validation.js";
-import { ConflictError, ValidationError } from "../common/errors.js";
+import { ConflictError, ValidationError, type FieldIssue } from "../common/errors.js";
+import type { EventCatalogue } from "./event-catalogue.js";
 import { EVENT_TYPE, patternsMatching } from "../webhooks/event-types.js";
 import { messageIdOf } from "./message-ids.js";
 
@@ -66,12 +67,20 @@ export interface PublishedEvent {
 /** An event to write, with the tenant it belongs to (one statement may carry several tenants' events). */
 export interface EventToInsert {
   tenantId: string;
-  input: ParsedEventInput;
+  input: CheckedEventInput;
   /** A webhook this event is never delivered to: the one an operational event is about. */
   excludeWebhookId?: string;
 }
 
 export type ParsedEventInput = z.output<typeof publishEventInput>;
+const schemaViolationsColumn = z.array(z.object({ path: z.array(z.string()), message: z.string() })).nullable();
+
+/** Where an event's payload broke its type's schema when published under WARN; null when it did not. */
+export const schemaViolationsOf = (event: Pick<Event, "schemaViolations">): FieldIssue[] | null =>
+  schemaViolationsColumn.parse(event.schemaViolations);
+
+/** An event as checked against the catalogue: where its payload broke its type's schema under WARN. */
+export type CheckedEventInput = ParsedEventInput & { schemaViolations?: FieldIssue[] | null };
 
 const insertedEventRow = z.object({
   id: z.string(),
@@ -80,6 +89,7 @@ const insertedEventRow = z.object({
   payload: jsonColumn,
   projectId: z.string(),
   idempotencyKey: z.string().nullable(),
+  schemaViolations: jsonColumn.nullable(),
   occurredAt: z.date(),
   createdAt: z.date(),
   deliveryCount: z.number(),
@@ -106,14 +116,15 @@ export async function insertEvents(
                            ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
                            ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[],
                            ${inputs.map((input) => input.occurredAt ?? null)}::timestamptz[], ${inputs.map((input) => JSON.stringify(patternsMatching(input.type)))}::jsonb[],
-                           ${ids.map(messageIdOf)}::text[], ${events.map((event) => event.excludeWebhookId ?? null)}::uuid[])
-        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, pattern_list, message_id, exclude_webhook_id, position)
+                           ${ids.map(messageIdOf)}::text[], ${events.map((event) => event.excludeWebhookId ?? null)}::uuid[],
+                           ${inputs.map((input) => (input.schemaViolations ? JSON.stringify(input.schemaViolations) : null))}::jsonb[])
+        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, pattern_list, message_id, exclude_webhook_id, schema_violations, position)
     ), input AS (
       -- The patterns as an array once per event, not once per event and webhook in the join.
       SELECT i.*, ARRAY(SELECT jsonb_array_elements_text(i.pattern_list)) AS patterns FROM given i
     ), event AS (
-      INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, occurred_at)
-      SELECT id, tenant_id, type, payload, project_id, idempotency_key, COALESCE(occurred_at, now()) FROM input
+      INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, schema_violations, occurred_at)
+      SELECT id, tenant_id, type, payload, project_id, idempotency_key, schema_violations, COALESCE(occurred_at, now()) FROM input
       RETURNING *
     ), queued AS (
       INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, next_attempt_at, completed_at, failure_message)
@@ -131,7 +142,7 @@ export async function insertEvents(
       SELECT pg_notify(${DELIVERIES_CHANNEL}, '') FROM (SELECT 1 FROM queued WHERE status = 'PENDING' LIMIT 1) due
     )
     SELECT e.id::text, e.tenant_id::text AS "tenantId", e.type, e.payload, e.project_id AS "projectId", e.idempotency_key AS "idempotencyKey",
-           e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
+           e.schema_violations AS "schemaViolations", e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
     FROM event e JOIN input i ON i.id = e.id
       LEFT JOIN (SELECT event_id, count(*) AS count FROM queued GROUP BY event_id) q ON q.event_id = e.id -- counted once, not per event
     WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced
@@ -186,19 +197,24 @@ export function createEventWriter(sql: RunSql): EventWriter {
   );
 }
 
-/** Where publishEvent and publishEvents write: the combining writer, and Prisma for idempotency keys' transactions. */
+/**
+ * Where publishEvent and publishEvents write: the combining writer, and Prisma for idempotency keys'
+ * transactions; and the catalogue payloads are checked against.
+ */
 export interface EventStore {
   prisma: PrismaClient;
   writer: EventWriter;
+  catalogue: EventCatalogue;
 }
 
 export const MAX_EVENTS_PER_PUBLISH = 100;
 
 export async function publishEvent(store: EventStore, owner: Owner, input: PublishEventInput): Promise<PublishedEvent> {
+  const event = toProject(owner, parseInput(publishEventInput, input), ["input", "projectId"]);
   const [published] = await publishParsed(
     store,
     owner.tenantId,
-    [toProject(owner, parseInput(publishEventInput, input), ["input", "projectId"])],
+    await checked(store, owner.tenantId, [event], () => ["input"]),
     false,
   );
   return published as PublishedEvent; // one event in, one out
@@ -220,13 +236,29 @@ export async function publishEvents(
       `must hold 1 to ${MAX_EVENTS_PER_PUBLISH} events; this one holds ${inputs.length}`,
     );
   }
-  const parsed = parseInput(z.array(publishEventInput), inputs, ["input", "events"]);
+  const parsed = parseInput(z.array(publishEventInput), inputs, ["input", "events"]).map((event, index) =>
+    toProject(owner, event, ["input", "events", String(index), "projectId"]),
+  );
   return publishParsed(
     store,
     owner.tenantId,
-    parsed.map((event, index) => toProject(owner, event, ["input", "events", String(index), "projectId"])),
+    await checked(store, owner.tenantId, parsed, (index) => ["input", "events", String(index)]),
     true,
   );
+}
+
+/** `events` checked against the catalogue: refused as a whole under REJECT, annotated under WARN. */
+async function checked(
+  { catalogue }: EventStore,
+  tenantId: string,
+  events: ParsedEventInput[],
+  pathOf: (index: number) => string[],
+): Promise<CheckedEventInput[]> {
+  const violations = await catalogue.check(
+    tenantId,
+    events.map((event, index) => ({ type: event.type, payload: event.payload, path: pathOf(index) })),
+  );
+  return events.map((event, index) => ({ ...event, schemaViolations: violations[index] ?? null }));
 }
 
 /** The event published to the caller's project when it reaches one (and asked for no other). */
@@ -281,7 +313,7 @@ function refuseReusedKeys(
 async function publishParsed(
   { prisma, writer }: EventStore,
   tenantId: string,
-  events: ParsedEventInput[],
+  events: CheckedEventInput[],
   calledWithList: boolean,
 ): Promise<PublishedEvent[]> {
   const keys = [...new Set(events.flatMap((event) => (event.idempotencyKey ? [event.idempotencyKey] : [])))].sort();

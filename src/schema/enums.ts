@@ -2,6 +2,7 @@
 import { builder } from "./builder.js";
 import type { DeliveryStatus, FailureTrigger, IncomingAuthenticationType } from "../generated/prisma/client.js";
 import { STATS_BUCKETS } from "../db/time-buckets.js";
+import type { EventValidationMode } from "../events/event-types.js";
 
 export const AlertStateEnum = builder.enumType("AlertState", {
   description: "Where an alert stands.",
@@ -102,4 +103,15 @@ export const OrderDirectionEnum = builder.enumType("OrderDirection", {
     ASC: { description: "Smallest (or oldest) first." },
     DESC: { description: "Largest (or newest) first." },
   } as const,
+});
+
+export const EventValidationEnum = builder.enumType("EventValidation", {
+  description: "What publishing does with a payload that breaks its type's schema in the catalogue.",
+  values: {
+    OFF: { description: "Nothing: payloads are not checked." },
+    WARN: { description: "Publishes it, with the event's schemaViolations saying where it broke the schema." },
+    REJECT: {
+      description: "Refuses the call with a ValidationError at each path into the payload; nothing is written.",
+    },
+  } as const satisfies Record<EventValidationMode, { description: string }>,
 });

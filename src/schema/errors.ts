@@ -48,7 +48,7 @@ const ErrorInterface = builder.interfaceRef<ServiceError>("Error").implement({
   }),
 });
 
-const FieldIssueRef = builder.objectRef<FieldIssue>("FieldIssue").implement({
+export const FieldIssueRef = builder.objectRef<FieldIssue>("FieldIssue").implement({
   description: "One rule an input value broke.",
   fields: (t) => ({
     path: t.exposeStringList("path", { description: 'Input field names leading to the value, e.g. ["input", "url"].' }),

@@ -17,6 +17,7 @@ import {
 } from "../events/event-types.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
+import { EventValidationEnum } from "./enums.js";
 
 const EventTypeCompatibilityEnum = builder.enumType("EventTypeCompatibility", {
   description: "How a schema version compares with the one before it.",
@@ -106,6 +107,11 @@ export const EventTypeRef = builder.prismaNode("EventType", {
       nullable: true,
       description: "Why, and what to use instead.",
     }),
+    validation: t.expose("validation", {
+      type: EventValidationEnum,
+      nullable: true,
+      description: "How its payloads are checked at publish; null: as the tenant's eventValidation says.",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it last changed." }),
   }),
@@ -156,6 +162,7 @@ const fields = {
   group: "For display (1-64 characters), e.g. the resource: invoice.",
   schema: `JSON Schema (draft 2020-12) of the payload, at most ${MAX_SCHEMA_BYTES / 1024} KiB. \`pattern\`s must run in linear time (no backreferences or lookarounds); \`format\` is an annotation.`,
   examples: `Up to ${MAX_EXAMPLES} payloads, each matching the schema.`,
+  validation: "How its payloads are checked at publish, instead of the tenant's eventValidation; null: the tenant's.",
 } as const;
 
 const CreateEventTypeInput = builder.inputType("CreateEventTypeInput", {
@@ -166,6 +173,7 @@ const CreateEventTypeInput = builder.inputType("CreateEventTypeInput", {
     group: t.string({ description: fields.group }),
     schema: t.field({ type: "JSONObject", required: true, description: fields.schema }),
     examples: t.field({ type: ["JSONObject"], description: fields.examples }),
+    validation: t.field({ type: EventValidationEnum, description: fields.validation }),
   }),
 });
 
@@ -181,6 +189,7 @@ const UpdateEventTypeInput = builder.inputType("UpdateEventTypeInput", {
       type: ["JSONObject"],
       description: `${fields.examples} Left out: the latest version's, which must match a new schema too.`,
     }),
+    validation: t.field({ type: EventValidationEnum, description: `${fields.validation} Left out: unchanged.` }),
   }),
 });
 
@@ -204,9 +213,11 @@ builder.mutationField("createEventType", (t) =>
     authScopes: { scope: "events:manage" },
     errors: {},
     args: { input: t.arg({ type: CreateEventTypeInput, required: true, description: "The event type." }) },
-    resolve: async (_root, { input }, context) => ({
-      eventType: await createEventType(context.prisma, context.tenantId, input),
-    }),
+    resolve: async (_root, { input }, context) => {
+      const eventType = await createEventType(context.prisma, context.tenantId, input);
+      context.events.catalogue.changed(context.tenantId);
+      return { eventType };
+    },
   }),
 );
 
@@ -235,7 +246,11 @@ builder.mutationField("updateEventType", (t) =>
     authScopes: { scope: "events:manage" },
     errors: {},
     args: { input: t.arg({ type: UpdateEventTypeInput, required: true, description: "The change." }) },
-    resolve: (_root, { input }, context) => updateEventType(context.prisma, context.tenantId, input),
+    resolve: async (_root, { input }, context) => {
+      const updated = await updateEventType(context.prisma, context.tenantId, input);
+      context.events.catalogue.changed(context.tenantId);
+      return updated;
+    },
   }),
 );
 
@@ -283,6 +298,10 @@ builder.mutationField("deleteEventType", (t) =>
     authScopes: { scope: "events:manage" },
     errors: {},
     args: { input: t.arg({ type: DeleteEventTypeInput, required: true, description: "The event type." }) },
-    resolve: (_root, { input }, context) => deleteEventType(context.prisma, context.tenantId, input),
+    resolve: async (_root, { input }, context) => {
+      const deleted = await deleteEventType(context.prisma, context.tenantId, input);
+      context.events.catalogue.changed(context.tenantId);
+      return deleted;
+    },
   }),
 );

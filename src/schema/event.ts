@@ -2,7 +2,14 @@
 import { deliveryProjectWhere, eventProjectWhere } from "../auth/owner.js";
 import { builder } from "./builder.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import { MAX_EVENTS_PER_PUBLISH, publishEvent, publishEvents, type PublishedEvent } from "../events/events.js";
+import {
+  MAX_EVENTS_PER_PUBLISH,
+  publishEvent,
+  publishEvents,
+  schemaViolationsOf,
+  type PublishedEvent,
+} from "../events/events.js";
+import { FieldIssueRef } from "./errors.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 import { eventWhere } from "../events/event-filter.js";
 import { jsonObjectSchema } from "../common/validation.js";
@@ -30,6 +37,13 @@ export const EventRef = builder.prismaNode("Event", {
     occurredAt: t.expose("occurredAt", {
       type: "DateTime",
       description: 'When it happened, as the publisher said (default: when it was published); the body\'s "timestamp".',
+    }),
+    schemaViolations: t.field({
+      type: [FieldIssueRef],
+      nullable: true,
+      description:
+        'Where the payload broke its type\'s schema in the catalogue, published under WARN (paths into the payload, e.g. ["input", "payload", "amount"]); null when it did not, or was not checked.',
+      resolve: (event) => schemaViolationsOf(event),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was published." }),
     deliveries: t.relatedConnection(
@@ -62,6 +76,9 @@ const EventFilterInput = builder.inputType("EventFilter", {
     idempotencyKey: t.string({ description: "Only the event published with this idempotency key." }),
     createdAfter: t.field({ type: "DateTime", description: "Published at or after this time." }),
     createdBefore: t.field({ type: "DateTime", description: "Published before this time." }),
+    schemaViolations: t.boolean({
+      description: "Only events whose payload broke its type's schema (true), or only the others (false).",
+    }),
   }),
 });
 
@@ -126,7 +143,8 @@ const PublishEventPayload = builder.objectRef<PublishedEvent>("PublishEventPaylo
 builder.mutationField("publishEvent", (t) =>
   t.field({
     type: PublishEventPayload,
-    description: "Publishes an event. It and its deliveries are stored in one transaction before this returns.",
+    description:
+      "Publishes an event. It and its deliveries are stored in one transaction before this returns. Its payload is checked against its type's schema in the catalogue (Tenant.eventValidation): under REJECT a ValidationError at each path into the payload, and nothing is written.",
     authScopes: { scope: "events:publish" },
     errors: {},
     args: { input: t.arg({ type: PublishEventInput, required: true, description: "The event." }) },

@@ -28,6 +28,7 @@ import { DEFAULT_PAGE_SIZE } from "../schema/builder.js";
 import { refuseUnstorableText } from "./unstorable-text.js";
 import { MAX_JSON_DEPTH } from "../common/validation.js";
 import { createEventWriter, type EventStore } from "../events/events.js";
+import { EventCatalogue } from "../events/event-catalogue.js";
 import { SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
 import type { LiveChanges } from "../live/live-changes.js";
 import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
@@ -215,7 +216,11 @@ export function createGraphQLServer(
   },
   log: Logger,
 ): GraphQLServer {
-  const events: EventStore = { prisma: database.prisma, writer: createEventWriter(database.sql) };
+  const events: EventStore = {
+    prisma: database.prisma,
+    writer: createEventWriter(database.sql),
+    catalogue: new EventCatalogue(database.prisma),
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

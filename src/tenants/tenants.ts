@@ -1,7 +1,10 @@
 import type { PrismaClient, Tenant } from "../generated/prisma/client.js";
 import { createApiKey, generateApiKey } from "../auth/api-keys.js";
 import { SCOPES } from "../auth/scopes.js";
+import { z } from "zod";
 import { ValidationError } from "../common/errors.js";
+import { parseInput } from "../common/validation.js";
+import { EVENT_VALIDATION_MODES } from "../events/event-types.js";
 
 export interface NewTenant {
   tenant: Tenant;
@@ -37,5 +40,27 @@ export async function bootstrapFirstTenant(prisma: PrismaClient, adminKey?: stri
     const tenant = await tx.tenant.create({ data: { name: "default" } });
     const { key } = await createApiKey(tx, tenant.id, { name: "bootstrap admin", scopes: [...SCOPES] }, adminKey);
     return { tenant, adminKey: key };
+  });
+}
+
+const settingsInput = z.object({
+  eventValidation: z.enum(EVENT_VALIDATION_MODES).nullish(),
+  rejectUnknownEventTypes: z.boolean().nullish(),
+});
+export type TenantSettingsInput = z.input<typeof settingsInput>;
+
+/** Changes the tenant's settings; fields left out (or null) are unchanged. */
+export async function updateTenantSettings(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: TenantSettingsInput,
+): Promise<Tenant> {
+  const { eventValidation, rejectUnknownEventTypes } = parseInput(settingsInput, input);
+  return prisma.tenant.update({
+    where: { id: tenantId },
+    data: {
+      ...(eventValidation != null ? { eventValidation } : {}),
+      ...(rejectUnknownEventTypes != null ? { rejectUnknownEventTypes } : {}),
+    },
   });
 }

@@ -45,6 +45,8 @@ export type CreateEventTypeInput = {
   name: string;
   /** JSON Schema (draft 2020-12) of the payload, at most 64 KiB. `pattern`s must run in linear time (no backreferences or lookarounds); `format` is an annotation. */
   schema: import('../json.js').JsonObject;
+  /** How its payloads are checked at publish, instead of the tenant's eventValidation; null: the tenant's. */
+  validation?: EventValidation | null | undefined;
 };
 
 /** A new incoming webhook. */
@@ -261,6 +263,8 @@ export type EventFilter = {
   idempotencyKey?: string | null | undefined;
   /** Only events published to this project. */
   projectId?: string | null | undefined;
+  /** Only events whose payload broke its type's schema (true), or only the others (false). */
+  schemaViolations?: boolean | null | undefined;
   /** Exact type. */
   type?: string | null | undefined;
 };
@@ -281,6 +285,15 @@ export type EventTypeFilter = {
   /** In the name or the description, ignoring case. */
   search?: string | null | undefined;
 };
+
+/** What publishing does with a payload that breaks its type's schema in the catalogue. */
+export type EventValidation =
+  /** Nothing: payloads are not checked. */
+  | 'OFF'
+  /** Refuses the call with a ValidationError at each path into the payload; nothing is written. */
+  | 'REJECT'
+  /** Publishes it, with the event's schemaViolations saying where it broke the schema. */
+  | 'WARN';
 
 /** Fields left out keep their current (or default) value. */
 export type FailureHandlingInput = {
@@ -673,6 +686,8 @@ export type UpdateEventTypeInput = {
   name: string;
   /** JSON Schema (draft 2020-12) of the payload, at most 64 KiB. `pattern`s must run in linear time (no backreferences or lookarounds); `format` is an annotation. */
   schema?: import('../json.js').JsonObject | null | undefined;
+  /** How its payloads are checked at publish, instead of the tenant's eventValidation; null: the tenant's. Left out: unchanged. */
+  validation?: EventValidation | null | undefined;
 };
 
 /** Fields left out are unchanged. */
@@ -749,6 +764,14 @@ export type UpdateRegisteredPluginInput = {
   url?: string | null | undefined;
   /** Its versions, oldest first, as semantic versions; the last is what AUTO runs. Versions that webhooks with upgradeMode MANUAL or NONE run must stay. */
   versions?: Array<string> | null | undefined;
+};
+
+/** Fields left out are unchanged. */
+export type UpdateTenantSettingsInput = {
+  /** How payloads are checked at publish. */
+  eventValidation?: EventValidation | null | undefined;
+  /** Refuse events of types the catalogue lacks. */
+  rejectUnknownEventTypes?: boolean | null | undefined;
 };
 
 /** AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again. */
@@ -1139,7 +1162,7 @@ export type MutationErrorFragment =
 
 export type EventTypeVersionFieldsFragment = { version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string };
 
-export type EventTypeFieldsFragment = { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string };
+export type EventTypeFieldsFragment = { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, validation: EventValidation | null, createdAt: string, updatedAt: string };
 
 export type EventTypesQueryVariables = Exact<{
   filter?: EventTypeFilter | null | undefined;
@@ -1149,14 +1172,14 @@ export type EventTypesQueryVariables = Exact<{
 }>;
 
 
-export type EventTypesQuery = { eventTypes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string }> } | null };
+export type EventTypesQuery = { eventTypes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, validation: EventValidation | null, createdAt: string, updatedAt: string }> } | null };
 
 export type EventTypeQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type EventTypeQuery = { eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string, versions: Array<{ version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string }> } | null };
+export type EventTypeQuery = { eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, validation: EventValidation | null, createdAt: string, updatedAt: string, versions: Array<{ version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string }> } | null };
 
 export type CreateEventTypeMutationVariables = Exact<{
   input: CreateEventTypeInput;
@@ -1165,7 +1188,7 @@ export type CreateEventTypeMutationVariables = Exact<{
 
 export type CreateEventTypeMutation = { createEventType:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateEventTypePayload', eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'CreateEventTypePayload', eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, validation: EventValidation | null, createdAt: string, updatedAt: string } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1180,7 +1203,7 @@ export type UpdateEventTypeMutation = { updateEventType:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateEventTypePayload', newVersion: boolean, version: { version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string }, eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'UpdateEventTypePayload', newVersion: boolean, version: { version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, compatibility: EventTypeCompatibility | null, breakingChanges: Array<string>, createdAt: string }, eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, validation: EventValidation | null, createdAt: string, updatedAt: string } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1191,7 +1214,7 @@ export type DeprecateEventTypeMutationVariables = Exact<{
 
 export type DeprecateEventTypeMutation = { deprecateEventType:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'DeprecateEventTypePayload', eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'DeprecateEventTypePayload', eventType: { id: string, name: string, description: string, group: string | null, version: number, schema: import('../json.js').JsonObject, examples: Array<import('../json.js').JsonObject>, deprecated: boolean, deprecatedAt: string | null, deprecationReason: string | null, validation: EventValidation | null, createdAt: string, updatedAt: string } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1255,7 +1278,7 @@ export type EventDetailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'Delivery' }
     | { __typename: 'DeliveryAttempt' }
-    | { __typename: 'Event', id: string, type: string, projectId: string | null, payload: import('../json.js').JsonObject, idempotencyKey: string | null, occurredAt: string, createdAt: string, deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, webhook: { id: string, name: string } | null }> } | null }
+    | { __typename: 'Event', id: string, type: string, projectId: string | null, payload: import('../json.js').JsonObject, idempotencyKey: string | null, occurredAt: string, createdAt: string, schemaViolations: Array<{ path: Array<string>, message: string }> | null, deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, webhook: { id: string, name: string } | null }> } | null }
     | { __typename: 'EventType' }
     | { __typename: 'IncomingEvent' }
     | { __typename: 'IncomingWebhook' }
@@ -1699,6 +1722,19 @@ export type DeliveryLogUpdatedSubscriptionVariables = Exact<{
 
 export type DeliveryLogUpdatedSubscription = { deliveryUpdated: { deliveryId: string, delivery: { id: string, status: DeliveryStatus, attemptCount: number, eventType: string, isTest: boolean, nextAttemptAt: string | null, lastAttemptAt: string | null, completedAt: string | null, createdAt: string } | null } };
 
+export type UpdateTenantSettingsMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type UpdateTenantSettingsMutation = { updateTenantSettings:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateTenantSettingsPayload', tenant: { id: string, name: string, eventValidation: EventValidation, rejectUnknownEventTypes: boolean } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1824,6 +1860,7 @@ export const EventTypeFieldsFragmentDoc = new TypedDocumentString(`
   deprecated
   deprecatedAt
   deprecationReason
+  validation
   createdAt
   updatedAt
 }
@@ -2472,6 +2509,7 @@ export const EventTypesDocument = new TypedDocumentString(`
   deprecated
   deprecatedAt
   deprecationReason
+  validation
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<EventTypesQuery, EventTypesQueryVariables>;
@@ -2503,6 +2541,7 @@ fragment EventTypeFields on EventType {
   deprecated
   deprecatedAt
   deprecationReason
+  validation
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<EventTypeQuery, EventTypeQueryVariables>;
@@ -2543,6 +2582,7 @@ fragment EventTypeFields on EventType {
   deprecated
   deprecatedAt
   deprecationReason
+  validation
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CreateEventTypeMutation, CreateEventTypeMutationVariables>;
@@ -2595,6 +2635,7 @@ fragment EventTypeFields on EventType {
   deprecated
   deprecatedAt
   deprecationReason
+  validation
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateEventTypeMutation, UpdateEventTypeMutationVariables>;
@@ -2635,6 +2676,7 @@ fragment EventTypeFields on EventType {
   deprecated
   deprecatedAt
   deprecationReason
+  validation
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<DeprecateEventTypeMutation, DeprecateEventTypeMutationVariables>;
@@ -2753,6 +2795,10 @@ export const EventDetailDocument = new TypedDocumentString(`
       projectId
       payload
       idempotencyKey
+      schemaViolations {
+        path
+        message
+      }
       occurredAt
       createdAt
       deliveries(first: 50) {
@@ -4272,3 +4318,32 @@ export const DeliveryLogUpdatedDocument = new TypedDocumentString(`
   completedAt
   createdAt
 }`) as unknown as TypedDocumentString<DeliveryLogUpdatedSubscription, DeliveryLogUpdatedSubscriptionVariables>;
+export const UpdateTenantSettingsDocument = new TypedDocumentString(`
+    mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+  updateTenantSettings(input: $input) {
+    ... on UpdateTenantSettingsPayload {
+      __typename
+      tenant {
+        id
+        name
+        eventValidation
+        rejectUnknownEventTypes
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;

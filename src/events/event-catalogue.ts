@@ -1,0 +1,136 @@
+// Checking published payloads against the catalogue. Each process keeps, per tenant, its mode and the
+// latest schema version of each type (re-read after CATALOGUE_CACHE_MS, at once after a change made in
+// this process), and one compiled validator per schema version, shared by every tenant and call:
+// versions never change their schema, so a validator never goes stale.
+import { z } from "zod";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { ValidationError, type FieldIssue } from "../common/errors.js";
+import { compileSchema, violationsOf } from "./event-type-schemas.js";
+import { EVENT_VALIDATION_MODES, schemaOf, type EventValidationMode } from "./event-types.js";
+import type { ValidateFunction } from "ajv/dist/2020.js";
+
+/** How long a process uses a tenant's catalogue before reading it again: other processes' changes reach it within this. */
+export const CATALOGUE_CACHE_MS = 5_000;
+
+interface TenantCatalogue {
+  mode: EventValidationMode;
+  rejectUnknown: boolean;
+  /** By type name: the latest version's id, and the type's own mode. */
+  types: Map<string, { versionId: string; mode: EventValidationMode | null }>;
+  readAt: number;
+}
+
+const catalogueRow = z.object({
+  eventValidation: z.enum(EVENT_VALIDATION_MODES),
+  rejectUnknownEventTypes: z.boolean(),
+  eventTypes: z.array(
+    z.object({
+      name: z.string(),
+      validation: z.enum(EVENT_VALIDATION_MODES).nullable(),
+      versions: z.array(z.object({ id: z.string() })),
+    }),
+  ),
+});
+
+const MAX_CACHED_TENANTS = 10_000;
+const MAX_CACHED_VALIDATORS = 5_000;
+
+/** Sets `key` in a cache that starts over when full: what is in use is soon read again. */
+function remember<Value>(cache: Map<string, Value>, key: string, value: Value, max: number): void {
+  if (cache.size >= max) cache.clear();
+  cache.set(key, value);
+}
+
+/** An event to check: its type and payload, and where it is in the call (["input"], ["input", "events", "3"]). */
+export interface EventToCheck {
+  type: string;
+  payload: unknown;
+  path: string[];
+}
+
+export class EventCatalogue {
+  private readonly tenants = new Map<string, TenantCatalogue>();
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Forgets `tenantId`'s catalogue: the next publish reads it again. */
+  changed(tenantId: string): void {
+    this.tenants.delete(tenantId);
+  }
+
+  /**
+   * Checks each event's payload against its type's latest schema. REJECT (and an unknown type when the
+   * tenant refuses those) throws one ValidationError naming every problem at its path into the call;
+   * WARN answers the violations of each event (null where there are none); OFF checks nothing.
+   */
+  async check(tenantId: string, events: EventToCheck[]): Promise<(FieldIssue[] | null)[]> {
+    const catalogue = await this.catalogueOf(tenantId);
+    const rejected: FieldIssue[] = [];
+    const warnings = await Promise.all(
+      events.map(async ({ type, payload, path }) => {
+        const known = catalogue.types.get(type);
+        if (!known) {
+          if (catalogue.rejectUnknown)
+            rejected.push({ path: [...path, "type"], message: `"${type}" is not in the event type catalogue` });
+          return null;
+        }
+        const mode = known.mode ?? catalogue.mode;
+        if (mode === "OFF") return null;
+        const issues = violationsOf(await this.validatorOf(known.versionId), payload, [...path, "payload"]);
+        if (issues.length === 0) return null;
+        if (mode === "REJECT") rejected.push(...issues);
+        return issues;
+      }),
+    );
+    if (rejected.length > 0) throw new ValidationError(rejected);
+    return warnings;
+  }
+
+  private async catalogueOf(tenantId: string): Promise<TenantCatalogue> {
+    const cached = this.tenants.get(tenantId);
+    if (cached && Date.now() - cached.readAt < CATALOGUE_CACHE_MS) return cached;
+    const row = catalogueRow.parse(
+      await this.prisma.tenant.findUniqueOrThrow({
+        where: { id: tenantId },
+        select: {
+          eventValidation: true,
+          rejectUnknownEventTypes: true,
+          eventTypes: {
+            select: {
+              name: true,
+              validation: true,
+              versions: { select: { id: true }, orderBy: { version: "desc" }, take: 1 },
+            },
+          },
+        },
+      }),
+    );
+    const catalogue: TenantCatalogue = {
+      mode: row.eventValidation,
+      rejectUnknown: row.rejectUnknownEventTypes,
+      types: new Map(
+        row.eventTypes.flatMap(({ name, validation, versions: [latest] }) =>
+          latest ? [[name, { versionId: latest.id, mode: validation }] as const] : [],
+        ),
+      ),
+      readAt: Date.now(),
+    };
+    remember(this.tenants, tenantId, catalogue, MAX_CACHED_TENANTS);
+    return catalogue;
+  }
+
+  private async validatorOf(versionId: string): Promise<ValidateFunction> {
+    const cached = this.validators.get(versionId);
+    if (cached) return cached;
+    const version = await this.prisma.eventTypeVersion.findUniqueOrThrow({
+      where: { id: versionId },
+      select: { schema: true },
+    });
+    const compiled = compileSchema(schemaOf(version), []);
+    // Saved schemas were compiled when saved; one that no longer compiles (a newer ajv) checks nothing.
+    const validate = "validate" in compiled ? compiled.validate : Object.assign(() => true, { errors: null });
+    remember(this.validators, versionId, validate as ValidateFunction, MAX_CACHED_VALIDATORS);
+    return validate as ValidateFunction;
+  }
+}
