@@ -16,6 +16,8 @@ import { moveAutoWebhooksToLatest } from "./incoming/incoming-webhooks.js";
 import { WebhookSender } from "./delivery/http-sender.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL, createEventWriter } from "./events/events.js";
+import { EventCatalogue } from "./events/event-catalogue.js";
+import { CATALOGUE_CHANNEL } from "./events/event-types.js";
 import { publishOperationalEvents } from "./delivery/operational-events.js";
 import {
   CLAIM_LEADER_LOCK_KEY,
@@ -203,12 +205,19 @@ export async function startService(config: Config, log: Logger): Promise<Running
         })
       : async () => {};
     if (live) metrics.measureSubscriptions(() => live.openCount);
+    // Publishes are checked against the catalogue where the API is served.
+    const catalogue = servesApi(config)
+      ? new EventCatalogue(database.prisma, (mode) => metrics.eventSchemaViolations.inc({ mode }))
+      : null;
+    const stopListeningForCatalogue = catalogue
+      ? await database.listen(CATALOGUE_CHANNEL, (tenantId) => catalogue.changed(tenantId))
+      : async () => {};
     const plugins = new PluginDirectory(database.prisma, { sender, secretBox });
     http.attach(
       await createRoutes(
         config,
         database,
-        { secretBox, sender, plugins, apiKeys, metrics, publicUrl, tracing, live },
+        { secretBox, sender, plugins, apiKeys, catalogue, metrics, publicUrl, tracing, live },
         log,
       ),
     );
@@ -228,6 +237,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
         await worker?.stop(config.SHUTDOWN_TIMEOUT_MS);
         await stopListening();
         await stopListeningForKeys();
+        await stopListeningForCatalogue();
         await stopListeningForChanges();
         await sender.close();
         await opened.close();

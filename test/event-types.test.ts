@@ -120,7 +120,15 @@ describe("creating", () => {
           schema: { type: "object", properties: { a: { type: "string", pattern: "(a)\\1" } } },
         }),
       ),
-    ).toEqual([{ path: ["input", "schema"], message: expect.stringContaining("could take exponential time") }]);
+    ).toEqual([{ path: ["input", "schema"], message: expect.stringContaining("cannot run in linear time") }]);
+    expect(
+      await issuesOf(
+        create({
+          name: "pattern.property",
+          schema: { type: "object", properties: { a: { type: "string", pattern: "^\\p{L}+$" } } },
+        }),
+      ),
+    ).toEqual([{ path: ["input", "schema"], message: expect.stringContaining("Unicode property escapes") }]);
   });
 });
 
@@ -323,6 +331,11 @@ describe("checking payloads at publish", () => {
     expect(member((await publishOne("order.placed", {})).data?.publishEvent, "ValidationError").issues).toEqual([
       { path: ["input", "payload"], message: "must have required property 'orderId' (at /)" },
     ]);
+    const counted = await t.service.metrics.registry.getSingleMetric("hookrelay_event_schema_violations_total")?.get();
+    expect(Object.fromEntries(counted?.values.map((value) => [value.labels.mode, value.value]) ?? [])).toEqual({
+      WARN: 1,
+      REJECT: 3,
+    });
   });
 
   it("allows types the catalogue lacks unless the tenant refuses them", async () => {

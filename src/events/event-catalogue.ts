@@ -1,7 +1,7 @@
 // Checking published payloads against the catalogue. Each process keeps, per tenant, its mode and the
-// latest schema version of each type (re-read after CATALOGUE_CACHE_MS, at once after a change made in
-// this process), and one compiled validator per schema version, shared by every tenant and call:
-// versions never change their schema, so a validator never goes stale.
+// latest schema version of each type, dropped when a change is notified (CATALOGUE_CHANNEL, sent in
+// the change's transaction), and one compiled validator per schema version, shared by every tenant and
+// call: versions never change their schema, so a validator never goes stale.
 import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { ValidationError, type FieldIssue } from "../common/errors.js";
@@ -9,8 +9,8 @@ import { compileSchema, violationsOf } from "./event-type-schemas.js";
 import { EVENT_VALIDATION_MODES, schemaOf, type EventValidationMode } from "./event-types.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 
-/** How long a process uses a tenant's catalogue before reading it again: other processes' changes reach it within this. */
-export const CATALOGUE_CACHE_MS = 5_000;
+/** Re-read a tenant's catalogue after this even without a notification (one lost with a connection). */
+export const CATALOGUE_CACHE_MS = 60_000;
 
 interface TenantCatalogue {
   mode: EventValidationMode;
@@ -52,9 +52,13 @@ export class EventCatalogue {
   private readonly tenants = new Map<string, TenantCatalogue>();
   private readonly validators = new Map<string, ValidateFunction>();
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Told of each event whose payload broke its schema, and what was done with it (for metrics). */
+    private readonly onViolation: (mode: "WARN" | "REJECT") => void = () => undefined,
+  ) {}
 
-  /** Forgets `tenantId`'s catalogue: the next publish reads it again. */
+  /** Forgets `tenantId`'s catalogue (on its notification): the next publish reads it again. */
   changed(tenantId: string): void {
     this.tenants.delete(tenantId);
   }
@@ -79,6 +83,7 @@ export class EventCatalogue {
         if (mode === "OFF") return null;
         const issues = violationsOf(await this.validatorOf(known.versionId), payload, [...path, "payload"]);
         if (issues.length === 0) return null;
+        this.onViolation(mode);
         if (mode === "REJECT") rejected.push(...issues);
         return issues;
       }),

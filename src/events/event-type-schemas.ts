@@ -11,9 +11,18 @@ setFlagsFromString("--enable-experimental-regexp-engine");
 /** A JSON Schema document as stored: an object (a boolean schema says too little to be catalogued). */
 export type JsonSchema = Record<string, unknown>;
 
-/** A pattern compiled for the linear engine ("l"); it throws when the pattern needs backtracking. */
-// eslint-disable-next-line no-invalid-regexp -- "l" is V8's linear-time engine, switched on above
-const linearRegExp = (pattern: string) => new RegExp(pattern, "l");
+const LINEAR_ONLY = "Cannot be executed in linear time";
+
+/**
+ * A pattern compiled for the linear engine ("l"), which throws when the pattern needs backtracking. It
+ * runs without "u", which that engine refuses for most patterns; Unicode property escapes (\p{...}),
+ * which would silently mean something else without it, are refused too.
+ */
+function linearRegExp(pattern: string): RegExp {
+  if (/\\[pP]\{/.test(pattern)) throw new Error(`${LINEAR_ONLY}: Unicode property escapes (\\p{...})`);
+  // eslint-disable-next-line no-invalid-regexp -- "l" is V8's linear-time engine, switched on above
+  return new RegExp(pattern, "l");
+}
 linearRegExp.code = "new RegExp";
 
 function createAjv() {
@@ -57,13 +66,13 @@ export function compileSchema(
     return { validate: createAjv().compile(schema as AnySchema) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const linear = /Cannot be executed in linear time/.test(message);
+    const linear = message.includes(LINEAR_ONLY);
     return {
       issues: [
         {
           path,
           message: linear
-            ? `has a pattern that could take exponential time (backreferences and lookarounds are not allowed): ${message}`
+            ? `has a pattern that cannot run in linear time (backreferences, lookarounds and \\p{...} are not allowed): ${message}`
             : `cannot be compiled: ${message}`,
         },
       ],

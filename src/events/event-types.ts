@@ -31,6 +31,13 @@ const examplesField = z.array(payloadSchema).max(MAX_EXAMPLES, `must hold at mos
 const descriptionField = z.string().max(1024, "must be at most 1,024 characters");
 const groupField = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
 
+/** Where changes to a tenant's catalogue or its eventValidation are notified (payload: the tenant's id). */
+export const CATALOGUE_CHANNEL = "hookrelay_catalogue";
+
+/** The statement telling every process that `tenantId`'s catalogue changed, to run in the change's transaction. */
+export const notifyCatalogueChanged = (prisma: Pick<PrismaClient, "$executeRaw">, tenantId: string) =>
+  prisma.$executeRaw`SELECT pg_notify(${CATALOGUE_CHANNEL}, ${tenantId})`;
+
 /** What publishing does with a payload that breaks its type's schema (the tenant's, or a type's own). */
 export const EVENT_VALIDATION_MODES = ["OFF", "WARN", "REJECT"] as const;
 export type EventValidationMode = (typeof EVENT_VALIDATION_MODES)[number];
@@ -85,16 +92,20 @@ export async function createEventType(
   const { name, description, group, schema, examples, validation } = parseInput(createInput, input);
   checkSchemaAndExamples(schema, examples ?? []);
   try {
-    return await prisma.eventType.create({
-      data: {
-        tenantId,
-        name,
-        description: description ?? "",
-        group,
-        validation,
-        versions: { create: { version: 1, schema: jsonInput(schema), examples: (examples ?? []).map(jsonInput) } },
-      },
-    });
+    const [created] = await prisma.$transaction([
+      prisma.eventType.create({
+        data: {
+          tenantId,
+          name,
+          description: description ?? "",
+          group,
+          validation,
+          versions: { create: { version: 1, schema: jsonInput(schema), examples: (examples ?? []).map(jsonInput) } },
+        },
+      }),
+      notifyCatalogueChanged(prisma, tenantId),
+    ]);
+    return created;
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError(`An event type named "${name}" exists.`);
     throw error;
@@ -155,6 +166,7 @@ export async function updateEventType(
           where: { id: latest.id },
           data: { examples: nextExamples.map(jsonInput) },
         });
+    await notifyCatalogueChanged(tx, tenantId);
     return { eventType: updated, version, newVersion };
   });
 }
@@ -199,7 +211,10 @@ export async function deleteEventType(
     throw new ConflictError(
       `${subscribers} webhook(s) subscribe to "${name}" by name; delete with force to delete it anyway.`,
     );
-  const { count } = await prisma.eventType.deleteMany({ where: { tenantId, name } });
+  const [{ count }] = await prisma.$transaction([
+    prisma.eventType.deleteMany({ where: { tenantId, name } }),
+    notifyCatalogueChanged(prisma, tenantId),
+  ]);
   if (count === 0) throw notFound(name);
   return { deletedName: name };
 }

@@ -84,6 +84,12 @@ export class ServiceMetrics {
     labelNames: ["plugin"] as const,
     registers: [this.registry],
   });
+  readonly eventSchemaViolations = new Counter({
+    name: "hookrelay_event_schema_violations_total",
+    help: "Published events whose payload broke their type's schema in the catalogue, by what publishing did: WARN published them, REJECT refused them.",
+    labelNames: ["mode"] as const,
+    registers: [this.registry],
+  });
   readonly alertsOpened = new Counter({
     name: "hookrelay_alerts_created_total",
     help: "Alerts opened by incoming events, by plugin.",

@@ -28,7 +28,7 @@ import { DEFAULT_PAGE_SIZE } from "../schema/builder.js";
 import { refuseUnstorableText } from "./unstorable-text.js";
 import { MAX_JSON_DEPTH } from "../common/validation.js";
 import { createEventWriter, type EventStore } from "../events/events.js";
-import { EventCatalogue } from "../events/event-catalogue.js";
+import type { EventCatalogue } from "../events/event-catalogue.js";
 import { SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
 import type { LiveChanges } from "../live/live-changes.js";
 import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
@@ -205,7 +205,9 @@ export function createGraphQLServer(
     publicUrl,
     tracing,
     live,
+    catalogue,
   }: {
+    catalogue: EventCatalogue;
     secretBox: SecretBox;
     sender: WebhookSender;
     plugins: PluginDirectory;
@@ -219,7 +221,7 @@ export function createGraphQLServer(
   const events: EventStore = {
     prisma: database.prisma,
     writer: createEventWriter(database.sql),
-    catalogue: new EventCatalogue(database.prisma),
+    catalogue,
   };
   return createYoga<Record<string, never>, Context>({
     schema,

@@ -20,6 +20,7 @@ import { RateLimiter } from "../incoming/rate-limit.js";
 import { INCOMING_URL_PATH } from "../webhooks/access-keys.js";
 import { isUuid } from "../db/uuid.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
+import type { EventCatalogue } from "../events/event-catalogue.js";
 import { CachedBody, MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from "./compression.js";
 import { SpanKind, SpanStatusCode, context, trace, type Tracing } from "../tracing/tracing.js";
 import type { Context, Span } from "@opentelemetry/api";
@@ -128,6 +129,8 @@ export interface ServerServices {
   sender: WebhookSender;
   plugins: PluginDirectory;
   apiKeys: ApiKeyCache;
+  /** The event type catalogue publishes are checked against; null where the API is not served. */
+  catalogue: EventCatalogue | null;
   metrics: ServiceMetrics;
   /** Base of incoming webhooks' URLs: PUBLIC_URL, or this server's own address. */
   publicUrl: string;
@@ -263,9 +266,9 @@ export async function createRoutes(
     import("./graphql.js"),
     import("@pothos/plugin-relay"),
   ]);
-  const { live } = services;
-  if (!live) throw new Error("serving the API needs the live-changes hub");
-  const graphql = createGraphQLServer(config, database, { ...services, live }, log);
+  const { live, catalogue } = services;
+  if (!live || !catalogue) throw new Error("serving the API needs the live-changes hub and the catalogue");
+  const graphql = createGraphQLServer(config, database, { ...services, live, catalogue }, log);
   const portal = loadPortal(defaultPortalDir(), config.PORTAL_FRAME_ANCESTORS);
   if (!portal) log.warn("the portal was not built (npm run build:portal): /portal/ answers 404");
   const { metrics } = services;

@@ -4,7 +4,7 @@ import { SCOPES } from "../auth/scopes.js";
 import { z } from "zod";
 import { ValidationError } from "../common/errors.js";
 import { parseInput } from "../common/validation.js";
-import { EVENT_VALIDATION_MODES } from "../events/event-types.js";
+import { EVENT_VALIDATION_MODES, notifyCatalogueChanged } from "../events/event-types.js";
 
 export interface NewTenant {
   tenant: Tenant;
@@ -56,11 +56,15 @@ export async function updateTenantSettings(
   input: TenantSettingsInput,
 ): Promise<Tenant> {
   const { eventValidation, rejectUnknownEventTypes } = parseInput(settingsInput, input);
-  return prisma.tenant.update({
-    where: { id: tenantId },
-    data: {
-      ...(eventValidation != null ? { eventValidation } : {}),
-      ...(rejectUnknownEventTypes != null ? { rejectUnknownEventTypes } : {}),
-    },
-  });
+  const [tenant] = await prisma.$transaction([
+    prisma.tenant.update({
+      where: { id: tenantId },
+      data: {
+        ...(eventValidation != null ? { eventValidation } : {}),
+        ...(rejectUnknownEventTypes != null ? { rejectUnknownEventTypes } : {}),
+      },
+    }),
+    notifyCatalogueChanged(prisma, tenantId),
+  ]);
+  return tenant;
 }
