@@ -13,6 +13,8 @@
 //               100: deliveries/s, against what the bucket allows;
 //   batch:      publishEvents with 100 events a call (5,000 events; 1,000 on PGlite), 4 callers:
 //               accepted events/s, and deliveries/s end to end against the ceiling;
+//   validated:  the same batches once bench.event has a JSON Schema in the catalogue: the API's CPU
+//               per event against the batch phase's (target <= 1.10x);
 //   CUSTOM:     the same batches to W CUSTOM webhooks whose bodies a Slack-shaped JSONata expression
 //               makes in the expression sandbox: the service's CPU per delivery added by the render.
 // Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors. Then, on
@@ -145,6 +147,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
           ? `CPU: API ${share(api, events)} ms/event, workers ${share(workers, deliveries)} ms/delivery, PostgreSQL ${share(postgres, deliveries)} ms/delivery${benchShare}`
           : `CPU: ${share(api, deliveries)} ms/delivery (one process)${benchShare}`,
         servicePerDelivery: (api + workers + postgres) / Math.max(1, deliveries),
+        apiPerEvent: api / Math.max(1, events),
       };
     };
     const answers: Answers = { accepted: 0, busy: 0, failed: 0 };
@@ -325,10 +328,10 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       await until(`${type} deliveries`, () => receivers.received >= accepted * WEBHOOKS);
       const deliveriesPerSecond = receivers.received / ((performance.now() - started) / 1000);
       const received = receivers.received;
-      const { line: cpu, servicePerDelivery: cpuPerDelivery } = cpuSince(accepted, received);
+      const { line: cpu, servicePerDelivery: cpuPerDelivery, apiPerEvent } = cpuSince(accepted, received);
       receivers.reset();
       resetAnswers();
-      return { acceptedPerSecond, deliveriesPerSecond, answers: phaseAnswers, cpu, cpuPerDelivery };
+      return { acceptedPerSecond, deliveriesPerSecond, answers: phaseAnswers, cpu, cpuPerDelivery, apiPerEvent };
     };
 
     // Batches through publishEvents.
@@ -339,10 +342,29 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       answers: batchAnswers,
       cpu: batchCpu,
       cpuPerDelivery: standardCpu,
+      apiPerEvent: uncheckedApiPerEvent,
     } = await publishInBatches("bench.event", batchEvents);
     const batchRatio = batchDeliveries / ceilingPerSecond;
     console.log(
       `  batch:      ${batchEvents} events in calls of ${BATCH_SIZE} (${BATCH_CALLERS} callers): ${acceptedPerSecond.toFixed(0)} events/s accepted (target >= 5,000), ${batchDeliveries.toFixed(0)} deliveries/s end to end, ratio to ceiling ${batchRatio.toFixed(2)} (target >= 0.3)${scratch ? `: ${acceptedPerSecond >= 5000 && batchRatio >= 0.3 ? "reached" : "NOT reached"}` : ""}; ${formatAnswers(batchAnswers)}; ${batchCpu}`,
+    );
+
+    // The same batches again, each payload checked against bench.event's schema in the catalogue.
+    await mustSucceed(
+      `mutation($schema: JSONObject!) { createEventType(input: { name: "bench.event", schema: $schema }) { __typename } }`,
+      {
+        schema: {
+          type: "object",
+          properties: { batch: { type: "integer", minimum: 0 }, index: { type: "integer", minimum: 0, maximum: 99 } },
+          required: ["batch", "index"],
+          additionalProperties: false,
+        },
+      },
+    );
+    const validated = await publishInBatches("bench.event", batchEvents);
+    const validationRatio = validated.apiPerEvent / uncheckedApiPerEvent;
+    console.log(
+      `  validated:  the same batches, each payload checked against its type's JSON Schema (WARN): ${validated.acceptedPerSecond.toFixed(0)} events/s accepted; ${scratch ? `API CPU ${validated.apiPerEvent.toFixed(3)} ms/event against ${uncheckedApiPerEvent.toFixed(3)} unchecked: ${validationRatio.toFixed(2)}x (target <= 1.10: ${validationRatio <= 1.1 ? "reached" : "NOT reached"})` : "CPU per event on PGlite includes the worker's: see PostgreSQL"}; ${formatAnswers(validated.answers)}; ${validated.cpu}`,
     );
 
     // The same batches to CUSTOM webhooks: each body rendered by a JSONata expression in the sandbox's processes.
