@@ -17,7 +17,6 @@ interface TenantCatalogue {
   rejectUnknown: boolean;
   /** By type name: the latest version's id, and the type's own mode. */
   types: Map<string, { versionId: string; mode: EventValidationMode | null }>;
-  readAt: number;
 }
 
 const catalogueRow = z.object({
@@ -49,8 +48,9 @@ export interface EventToCheck {
 }
 
 export class EventCatalogue {
-  private readonly tenants = new Map<string, TenantCatalogue>();
-  private readonly validators = new Map<string, ValidateFunction>();
+  // Promises, so that concurrent publishes share one read and one compilation.
+  private readonly tenants = new Map<string, { reading: Promise<TenantCatalogue>; since: number }>();
+  private readonly validators = new Map<string, Promise<ValidateFunction>>();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -92,9 +92,19 @@ export class EventCatalogue {
     return warnings;
   }
 
-  private async catalogueOf(tenantId: string): Promise<TenantCatalogue> {
+  private catalogueOf(tenantId: string): Promise<TenantCatalogue> {
     const cached = this.tenants.get(tenantId);
-    if (cached && Date.now() - cached.readAt < CATALOGUE_CACHE_MS) return cached;
+    if (cached && Date.now() - cached.since < CATALOGUE_CACHE_MS) return cached.reading;
+    const reading = this.readCatalogue(tenantId);
+    remember(this.tenants, tenantId, { reading, since: Date.now() }, MAX_CACHED_TENANTS);
+    // A failed read is not kept: the next publish tries again.
+    reading.catch(() => {
+      if (this.tenants.get(tenantId)?.reading === reading) this.tenants.delete(tenantId);
+    });
+    return reading;
+  }
+
+  private async readCatalogue(tenantId: string): Promise<TenantCatalogue> {
     const row = catalogueRow.parse(
       await this.prisma.tenant.findUniqueOrThrow({
         where: { id: tenantId },
@@ -119,23 +129,31 @@ export class EventCatalogue {
           latest ? [[name, { versionId: latest.id, mode: validation }] as const] : [],
         ),
       ),
-      readAt: Date.now(),
     };
-    remember(this.tenants, tenantId, catalogue, MAX_CACHED_TENANTS);
     return catalogue;
   }
 
-  private async validatorOf(versionId: string): Promise<ValidateFunction> {
+  private validatorOf(versionId: string): Promise<ValidateFunction> {
     const cached = this.validators.get(versionId);
     if (cached) return cached;
+    const compiling = this.compile(versionId);
+    remember(this.validators, versionId, compiling, MAX_CACHED_VALIDATORS);
+    compiling.catch(() => {
+      if (this.validators.get(versionId) === compiling) this.validators.delete(versionId);
+    });
+    return compiling;
+  }
+
+  private async compile(versionId: string): Promise<ValidateFunction> {
     const version = await this.prisma.eventTypeVersion.findUniqueOrThrow({
       where: { id: versionId },
       select: { schema: true },
     });
     const compiled = compileSchema(schemaOf(version), []);
-    // Saved schemas were compiled when saved; one that no longer compiles (a newer ajv) checks nothing.
-    const validate = "validate" in compiled ? compiled.validate : Object.assign(() => true, { errors: null });
-    remember(this.validators, versionId, validate as ValidateFunction, MAX_CACHED_VALIDATORS);
-    return validate as ValidateFunction;
+    if ("validate" in compiled) return compiled.validate;
+    // Saved schemas compiled when saved; one that no longer does (a newer ajv) checks nothing.
+    const acceptsAll = compileSchema({}, []);
+    if (!("validate" in acceptsAll)) throw new Error("the empty schema does not compile");
+    return acceptsAll.validate;
   }
 }
