@@ -9,6 +9,7 @@ import { SecretBox } from "../src/crypto/secret-box.js";
 import { createApiKey } from "../src/auth/api-keys.js";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
 import { storeIncomingEvents } from "../src/incoming/alerts.js";
+import { createEventType } from "../src/events/event-types.js";
 import { incomingWebhookOf } from "../src/incoming/incoming-webhook-row.js";
 import { schema } from "../src/schema/index.js";
 import { MAX_OFFSET } from "../src/schema/page-offset.js";
@@ -37,6 +38,7 @@ beforeAll(async () => {
   await prisma.$executeRaw`UPDATE webhooks SET suspended_at = now(), suspend_reason = 'test' WHERE id = ${decodeGlobalID(suspended.id).id}::uuid`;
   for (let i = 0; i < 8; i += 1) eventId = (await publish(t, { type: "order.created", payload: { i } })).event.id;
   for (let i = 0; i < 4; i += 1) await createApiKey(prisma, tenantId, { name: `key ${i}`, scopes: ["webhooks:view"] });
+  for (let i = 0; i < 5; i += 1) await createEventType(prisma, tenantId, { name: `order.kind${i}`, schema: {} });
   const incoming = incomingWebhookOf(
     await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, wholeTenant(tenantId), {
       name: "monitor",
@@ -87,6 +89,7 @@ const LISTS: Record<string, { query: (args: string) => string; connection: (data
     connection: (data) => data.divertedDeliveries,
   },
   apiKeys: { query: (args) => `{ apiKeys(${args}) { ${PAGE} } }`, connection: (data) => data.apiKeys },
+  eventTypes: { query: (args) => `{ eventTypes(${args}) { ${PAGE} } }`, connection: (data) => data.eventTypes },
   alerts: { query: (args) => `{ alerts(${args}) { ${PAGE} } }`, connection: (data) => data.alerts },
   incomingEvents: {
     query: (args) => `{ incomingEvents(${args}) { ${PAGE} } }`,
