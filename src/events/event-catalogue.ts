@@ -70,26 +70,25 @@ export class EventCatalogue {
    */
   async check(tenantId: string, events: EventToCheck[]): Promise<(FieldIssue[] | null)[]> {
     const catalogue = await this.catalogueOf(tenantId);
-    const rejected: FieldIssue[] = [];
-    const warnings = await Promise.all(
-      events.map(async ({ type, payload, path }) => {
+    // Each event's outcome in call order, so the issues come in the order of the events.
+    const outcomes = await Promise.all(
+      events.map(async ({ type, payload, path }): Promise<{ rejected: FieldIssue[]; warned: FieldIssue[] | null }> => {
         const known = catalogue.types.get(type);
         if (!known) {
-          if (catalogue.rejectUnknown)
-            rejected.push({ path: [...path, "type"], message: `"${type}" is not in the event type catalogue` });
-          return null;
+          const unknown = { path: [...path, "type"], message: `"${type}" is not in the event type catalogue` };
+          return { rejected: catalogue.rejectUnknown ? [unknown] : [], warned: null };
         }
         const mode = known.mode ?? catalogue.mode;
-        if (mode === "OFF") return null;
+        if (mode === "OFF") return { rejected: [], warned: null };
         const issues = violationsOf(await this.validatorOf(known.versionId), payload, [...path, "payload"]);
-        if (issues.length === 0) return null;
+        if (issues.length === 0) return { rejected: [], warned: null };
         this.onViolation(mode);
-        if (mode === "REJECT") rejected.push(...issues);
-        return issues;
+        return mode === "REJECT" ? { rejected: issues, warned: issues } : { rejected: [], warned: issues };
       }),
     );
+    const rejected = outcomes.flatMap((outcome) => outcome.rejected);
     if (rejected.length > 0) throw new ValidationError(rejected);
-    return warnings;
+    return outcomes.map((outcome) => outcome.warned);
   }
 
   private catalogueOf(tenantId: string): Promise<TenantCatalogue> {

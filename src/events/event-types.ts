@@ -184,7 +184,8 @@ export async function deprecateEventType(
   input: z.input<typeof deprecateInput>,
 ): Promise<EventType> {
   const { name, deprecated, reason } = parseInput(deprecateInput, input);
-  const { eventType } = await latestVersionOf(prisma, tenantId, name);
+  const eventType = await findEventType(prisma, tenantId, name);
+  if (!eventType) throw notFound(name);
   const on = deprecated ?? true;
   return prisma.eventType.update({
     where: { id: eventType.id },
