@@ -184,6 +184,26 @@ describe("versions", () => {
     ]);
     expect((await t.gql(EventTypeDocument, { name: "order.created" })).data?.eventType?.version).toBe(3);
   });
+
+  it("answers a ConflictError, not an internal error, to a change racing another, and loses no version", async () => {
+    await create({ name: "order.raced", schema: { type: "object" } });
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(
+        async (n) =>
+          (
+            await t.gql(UpdateEventTypeDocument, {
+              input: { name: "order.raced", schema: { type: "object", properties: { [`field${n}`]: {} } } },
+            })
+          ).data?.updateEventType?.__typename,
+      ),
+    );
+    for (const answer of answers) expect(["UpdateEventTypePayload", "ConflictError"]).toContain(answer);
+    const made = answers.filter((answer) => answer === "UpdateEventTypePayload").length;
+    const read = (await t.gql(EventTypeDocument, { name: "order.raced" })).data?.eventType;
+    expect(read?.versions.map((version) => version.version)).toEqual(
+      Array.from({ length: made + 1 }, (_, index) => made + 1 - index),
+    );
+  });
 });
 
 describe("deprecating and deleting", () => {

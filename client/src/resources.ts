@@ -112,6 +112,11 @@ function resources(client: HookrelayClient) {
       update: mutation(documents.UpdateEventTypeDocument, "updateEventType"),
       deprecate: mutation(documents.DeprecateEventTypeDocument, "deprecateEventType"),
       delete: mutation(documents.DeleteEventTypeDocument, "deleteEventType"),
+      /** The catalogue as an AsyncAPI 3.0 document. */
+      asyncApi: (options?: CallOptions) =>
+        client.request(documents.EventTypesAsyncApiDocument, {}, options).then((data) => data.eventTypesAsyncApi),
+      /** An AsyncAPI 3 document's messages into the catalogue, all or nothing. */
+      import: mutation(documents.ImportEventTypesDocument, "importEventTypes"),
     },
     deliveries: {
       list: query(documents.DeliveriesDocument, "deliveries"),

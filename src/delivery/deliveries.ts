@@ -17,6 +17,7 @@ import type { RunSql } from "../db/sql.js";
 import { ConflictError, NotFoundError, ValidationError } from "../common/errors.js";
 import { parseInput, isOneOf } from "../common/validation.js";
 import { eventTypeSchema, payloadSchema } from "../events/events.js";
+import { exampleOf } from "../events/event-types.js";
 import { findWebhook } from "../webhooks/webhooks.js";
 import { findOutgoingWebhook } from "../outgoing/outgoing-webhook-row.js";
 import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
@@ -287,10 +288,31 @@ export async function requeueDiverted(db: Prisma.TransactionClient, where: Prism
   return requeue(db, { ...where, status: "DIVERTED" });
 }
 
-const testWebhookInput = z.object({
-  eventType: eventTypeSchema.nullish(),
-  payload: payloadSchema.nullish(),
-});
+const testWebhookInput = z
+  .object({
+    eventType: eventTypeSchema.nullish(),
+    payload: payloadSchema.nullish(),
+    example: z.number().int("must be a whole number").min(0, "must be at least 0").nullish(),
+  })
+  .refine((input) => input.payload == null || input.example == null, {
+    path: ["example"],
+    message: "give payload or example, not both",
+  });
+
+/**
+ * What a test or a preview carries: the payload given, else the event type's example from the
+ * catalogue (the one asked for, or its first), else `fallback`.
+ */
+async function testPayloadOf(
+  prisma: PrismaClient,
+  tenantId: string,
+  eventType: string,
+  { payload, example }: z.output<typeof testWebhookInput>,
+  fallback: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  if (payload) return payload;
+  return (await exampleOf(prisma, tenantId, eventType, example ?? null, ["input", "example"])) ?? fallback;
+}
 
 /**
  * Sends one delivery to the webhook now and returns its attempt. Works on disabled and suspended
@@ -308,7 +330,11 @@ export async function testWebhook(
   const webhook = await findOutgoingWebhook(prisma, owner, webhookId);
   const { tenantId } = owner;
   const eventId = randomUUID();
-  const payload = parsed.payload ?? { message: "A test delivery: if you can read this, the webhook works.", webhookId };
+  const type = parsed.eventType ?? TEST_EVENT_TYPE;
+  const payload = await testPayloadOf(prisma, tenantId, type, parsed, {
+    message: "A test delivery: if you can read this, the webhook works.",
+    webhookId,
+  });
   const leaseToken = randomUUID();
   const event = await prisma.event.create({
     data: {
@@ -316,14 +342,14 @@ export async function testWebhook(
       tenantId,
       // The webhook's project, so whoever reaches the webhook reaches its test events.
       projectId: webhook.projectId,
-      type: parsed.eventType ?? TEST_EVENT_TYPE,
+      type,
       payload: jsonInput(payload),
       occurredAt: new Date(),
       deliveries: {
         create: {
           tenantId,
           webhookId,
-          eventType: parsed.eventType ?? TEST_EVENT_TYPE,
+          eventType: type,
           messageId: messageIdOf(eventId),
           isTest: true,
           leaseToken,
@@ -364,11 +390,12 @@ export async function previewWebhookPayload(
 ): Promise<WebhookPayloadPreview> {
   const parsed = parseInput(testWebhookInput, input);
   const webhook = await findOutgoingWebhook(prisma, owner, webhookId);
+  const type = parsed.eventType ?? TEST_EVENT_TYPE;
   const message = {
     messageId: messageIdOf(randomUUID()),
-    type: parsed.eventType ?? TEST_EVENT_TYPE,
+    type,
     occurredAt: new Date(),
-    payload: parsed.payload ?? { message: "A preview.", webhookId },
+    payload: await testPayloadOf(prisma, owner.tenantId, type, parsed, { message: "A preview.", webhookId }),
   };
   try {
     const request = await previewWebhookRequest(webhook, message);

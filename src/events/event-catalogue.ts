@@ -8,6 +8,7 @@ import { ValidationError, type FieldIssue } from "../common/errors.js";
 import { compileSchema, violationsOf } from "./event-type-schemas.js";
 import { EVENT_VALIDATION_MODES, schemaOf, type EventValidationMode } from "./event-types.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
+import { BUILT_IN_EVENT_TYPES, patternsMatching } from "../webhooks/event-types.js";
 
 /** Re-read a tenant's catalogue after this even without a notification (one lost with a connection). */
 export const CATALOGUE_CACHE_MS = 60_000;
@@ -89,6 +90,17 @@ export class EventCatalogue {
     const rejected = outcomes.flatMap((outcome) => outcome.rejected);
     if (rejected.length > 0) throw new ValidationError(rejected);
     return outcomes.map((outcome) => outcome.warned);
+  }
+
+  /**
+   * The subscription patterns (a webhook's eventTypes) that match no type of the tenant's catalogue
+   * and none the service publishes itself. None while the catalogue is empty: the tenant keeps none.
+   */
+  async unknownPatterns(tenantId: string, patterns: readonly string[]): Promise<string[]> {
+    const { types } = await this.catalogueOf(tenantId);
+    if (types.size === 0) return [];
+    const matched = new Set([...types.keys(), ...BUILT_IN_EVENT_TYPES].flatMap(patternsMatching));
+    return patterns.filter((pattern) => !matched.has(pattern));
   }
 
   private catalogueOf(tenantId: string): Promise<TenantCatalogue> {

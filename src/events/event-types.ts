@@ -72,55 +72,125 @@ export const schemaOf = (version: Pick<EventTypeVersion, "schema">): JsonSchema 
 export const examplesOf = (version: Pick<EventTypeVersion, "examples">): JsonSchema[] =>
   versionContent.shape.examples.parse(version.examples);
 
-/** `schema` checked, and `examples` checked against it: issues at the JSON pointer of each problem. */
+/**
+ * The problems of `schema`, and of `examples` against it, at the JSON pointer of each: under
+ * `schemaPath`, and under `examplePath(index)` of each example.
+ */
+export function schemaAndExampleIssues(
+  schema: JsonSchema,
+  examples: JsonSchema[],
+  schemaPath: string[],
+  examplePath: (index: number) => string[],
+): FieldIssue[] {
+  const compiled = compileSchema(schema, schemaPath);
+  if ("issues" in compiled) return compiled.issues;
+  return examples.flatMap((example, index) => violationsOf(compiled.validate, example, examplePath(index)));
+}
+
 function checkSchemaAndExamples(schema: JsonSchema, examples: JsonSchema[]): void {
-  const compiled = compileSchema(schema, ["input", "schema"]);
-  if ("issues" in compiled) throw new ValidationError(compiled.issues);
-  const issues: FieldIssue[] = examples.flatMap((example, index) =>
-    violationsOf(compiled.validate, example, ["input", "examples", String(index)]),
-  );
+  const issues = schemaAndExampleIssues(schema, examples, ["input", "schema"], (index) => [
+    "input",
+    "examples",
+    String(index),
+  ]);
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
 const notFound = (name: string) => new NotFoundError(`Event type "${name}"`);
+
+/** A type's content as written: checked already. */
+export interface EventTypeContent {
+  name: string;
+  description?: string | null;
+  group?: string | null;
+  schema: JsonSchema;
+  examples: JsonSchema[];
+  validation?: EventValidationMode | null;
+}
+
+const writeNewType = (tx: Prisma.TransactionClient, tenantId: string, content: EventTypeContent) =>
+  tx.eventType.create({
+    data: {
+      tenantId,
+      name: content.name,
+      description: content.description ?? "",
+      group: content.group,
+      validation: content.validation,
+      versions: {
+        create: { version: 1, schema: jsonInput(content.schema), examples: content.examples.map(jsonInput) },
+      },
+    },
+  });
+
+type TypeWithLatest = EventType & { versions: EventTypeVersion[] };
+
+/** The type named `name` with its latest version, or null. */
+const findWithLatest = (db: Prisma.TransactionClient, tenantId: string, name: string) =>
+  db.eventType.findUnique({
+    where: { tenantId_name: { tenantId, name } },
+    include: { versions: { orderBy: { version: "desc" }, take: 1 } },
+  });
+
+/**
+ * Writes a change to a type: a schema unlike the latest version's makes a new version (compared with
+ * it); otherwise the examples replace the latest version's. Fields left undefined are unchanged.
+ */
+async function writeTypeChange(
+  tx: Prisma.TransactionClient,
+  found: TypeWithLatest,
+  change: Omit<EventTypeContent, "name">,
+): Promise<{ eventType: EventType; version: EventTypeVersion; newVersion: boolean }> {
+  const [latest] = found.versions;
+  // Every type is created with its first version, and versions are only added.
+  if (!latest) throw new Error(`Event type "${found.name}" has no version.`);
+  const previousSchema = schemaOf(latest);
+  const newVersion = !isDeepStrictEqual(change.schema, previousSchema);
+  const changes = newVersion ? breakingChanges(previousSchema, change.schema) : [];
+  const eventType = await tx.eventType.update({
+    where: { id: found.id },
+    data: {
+      ...(change.description != null ? { description: change.description } : {}),
+      ...(change.group !== undefined ? { group: change.group } : {}),
+      ...(change.validation !== undefined ? { validation: change.validation } : {}),
+      // Touched by any change, so updatedAt says when the type last changed.
+      updatedAt: new Date(),
+    },
+  });
+  const version = newVersion
+    ? await tx.eventTypeVersion.create({
+        data: {
+          eventTypeId: found.id,
+          version: latest.version + 1,
+          schema: jsonInput(change.schema),
+          examples: change.examples.map(jsonInput),
+          compatibility: changes.length > 0 ? "BREAKING" : "BACKWARD",
+          breakingChanges: changes,
+        },
+      })
+    : await tx.eventTypeVersion.update({
+        where: { id: latest.id },
+        data: { examples: change.examples.map(jsonInput) },
+      });
+  return { eventType, version, newVersion };
+}
 
 export async function createEventType(
   prisma: PrismaClient,
   tenantId: string,
   input: CreateEventTypeInput,
 ): Promise<EventType> {
-  const { name, description, group, schema, examples, validation } = parseInput(createInput, input);
-  checkSchemaAndExamples(schema, examples ?? []);
+  const { examples, ...content } = parseInput(createInput, input);
+  checkSchemaAndExamples(content.schema, examples ?? []);
   try {
-    const [created] = await prisma.$transaction([
-      prisma.eventType.create({
-        data: {
-          tenantId,
-          name,
-          description: description ?? "",
-          group,
-          validation,
-          versions: { create: { version: 1, schema: jsonInput(schema), examples: (examples ?? []).map(jsonInput) } },
-        },
-      }),
-      notifyCatalogueChanged(prisma, tenantId),
-    ]);
-    return created;
+    return await prisma.$transaction(async (tx) => {
+      const created = await writeNewType(tx, tenantId, { ...content, examples: examples ?? [] });
+      await notifyCatalogueChanged(tx, tenantId);
+      return created;
+    });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`An event type named "${name}" exists.`);
+    if (isUniqueViolation(error)) throw new ConflictError(`An event type named "${content.name}" exists.`);
     throw error;
   }
-}
-
-/** The type's latest version, or NotFoundError. */
-async function latestVersionOf(prisma: PrismaClient, tenantId: string, name: string) {
-  const found = await prisma.eventType.findUnique({
-    where: { tenantId_name: { tenantId, name } },
-    include: { versions: { orderBy: { version: "desc" }, take: 1 } },
-  });
-  const latest = found?.versions[0];
-  if (!found || !latest) throw notFound(name);
-  return { eventType: found, latest };
 }
 
 /**
@@ -132,43 +202,69 @@ export async function updateEventType(
   tenantId: string,
   input: UpdateEventTypeInput,
 ): Promise<{ eventType: EventType; version: EventTypeVersion; newVersion: boolean }> {
-  const { name, description, group, schema, examples, validation } = parseInput(updateInput, input);
-  const { eventType, latest } = await latestVersionOf(prisma, tenantId, name);
-  const previousSchema = schemaOf(latest);
-  const nextSchema = schema ?? previousSchema;
+  const { name, schema, examples, ...fields } = parseInput(updateInput, input);
+  const found = await findWithLatest(prisma, tenantId, name);
+  const latest = found?.versions[0];
+  if (!found || !latest) throw notFound(name);
+  const nextSchema = schema ?? schemaOf(latest);
   const nextExamples = examples ?? examplesOf(latest);
   checkSchemaAndExamples(nextSchema, nextExamples);
-  const newVersion = !isDeepStrictEqual(nextSchema, previousSchema);
-  const changes = newVersion ? breakingChanges(previousSchema, nextSchema) : [];
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.eventType.update({
-      where: { id: eventType.id },
-      data: {
-        ...(description != null ? { description } : {}),
-        ...(group !== undefined ? { group } : {}),
-        ...(validation !== undefined ? { validation } : {}),
-        // Touched by any change, so updatedAt says when the type last changed.
-        updatedAt: new Date(),
-      },
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const updated = await writeTypeChange(tx, found, { ...fields, schema: nextSchema, examples: nextExamples });
+      await notifyCatalogueChanged(tx, tenantId);
+      return updated;
     });
-    const version = newVersion
-      ? await tx.eventTypeVersion.create({
-          data: {
-            eventTypeId: eventType.id,
-            version: latest.version + 1,
-            schema: jsonInput(nextSchema),
-            examples: nextExamples.map(jsonInput),
-            compatibility: changes.length > 0 ? "BREAKING" : "BACKWARD",
-            breakingChanges: changes,
-          },
-        })
-      : await tx.eventTypeVersion.update({
-          where: { id: latest.id },
-          data: { examples: nextExamples.map(jsonInput) },
-        });
-    await notifyCatalogueChanged(tx, tenantId);
-    return { eventType: updated, version, newVersion };
-  });
+  } catch (error) {
+    throw concurrentChange(error);
+  }
+}
+
+/** Two writes that made the same version (or type) at once: the later one is refused, to be tried again. */
+const concurrentChange = (error: unknown) =>
+  isUniqueViolation(error)
+    ? new ConflictError("The event type was changed at the same time; nothing was written. Try again.")
+    : error;
+
+/** At most this many types in one importEventTypes. */
+export const MAX_IMPORTED_TYPES = 500;
+
+/**
+ * Writes `types` (checked already) to the catalogue in one transaction: new names are created, the
+ * others changed (a new version where the schema differs), those already as given left alone.
+ */
+export async function importEventTypes(
+  prisma: PrismaClient,
+  tenantId: string,
+  types: EventTypeContent[],
+): Promise<{ created: string[]; updated: string[]; unchanged: string[] }> {
+  return prisma
+    .$transaction(async (tx) => {
+      const outcome = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
+      for (const content of types) {
+        const found = await findWithLatest(tx, tenantId, content.name);
+        const latest = found?.versions[0];
+        if (!found || !latest) {
+          await writeNewType(tx, tenantId, content);
+          outcome.created.push(content.name);
+        } else if (
+          isDeepStrictEqual(schemaOf(latest), content.schema) &&
+          isDeepStrictEqual(examplesOf(latest), content.examples) &&
+          (content.description ?? "") === found.description &&
+          (content.group ?? null) === found.group
+        ) {
+          outcome.unchanged.push(content.name);
+        } else {
+          await writeTypeChange(tx, found, { ...content, group: content.group ?? null });
+          outcome.updated.push(content.name);
+        }
+      }
+      await notifyCatalogueChanged(tx, tenantId);
+      return outcome;
+    })
+    .catch((error: unknown) => {
+      throw concurrentChange(error);
+    });
 }
 
 const deprecateInput = z.object({
@@ -219,6 +315,41 @@ export async function deleteEventType(
   if (count === 0) throw notFound(name);
   return { deletedName: name };
 }
+
+/**
+ * Example `index` of the latest version of the type named `name`; with no index, its first example,
+ * or null when the catalogue has no such type or it has no examples. An index that names no example is
+ * a ValidationError at `path`.
+ */
+export async function exampleOf(
+  prisma: PrismaClient,
+  tenantId: string,
+  name: string,
+  index: number | null,
+  path: string[],
+): Promise<JsonSchema | null> {
+  const found = await findWithLatest(prisma, tenantId, name);
+  const latest = found?.versions[0];
+  const examples = latest ? examplesOf(latest) : [];
+  if (index === null) return examples[0] ?? null;
+  const example = examples[index];
+  if (example === undefined)
+    throw ValidationError.of(
+      path,
+      found
+        ? `"${name}" has ${examples.length} example(s) in the catalogue; ${index} names none (counting from 0)`
+        : `"${name}" is not in the event type catalogue`,
+    );
+  return example;
+}
+
+/** Every type of the tenant's catalogue with its latest version, by name. */
+export const listCatalogue = (prisma: PrismaClient, tenantId: string): Promise<TypeWithLatest[]> =>
+  prisma.eventType.findMany({
+    where: { tenantId },
+    include: { versions: { orderBy: { version: "desc" }, take: 1 } },
+    orderBy: { name: "asc" },
+  });
 
 /** The type named `name`, or null. */
 export const findEventType = (prisma: PrismaClient, tenantId: string, name: string) =>

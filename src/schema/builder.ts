@@ -210,6 +210,9 @@ builder.subscriptionType({
     "Live updates over Server-Sent Events (POST /graphql with `Accept: text/event-stream`, or the graphql-sse protocol at /graphql/stream). Each field needs the scope it names when subscribing and for as long as the stream is open: revoking the key ends the stream with an UNAUTHENTICATED error.",
 });
 
+/** The builder's type parameters, for helpers that take its refs or field builders. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 export const TOTAL_COUNT_DESCRIPTION = "Number of items matching the filter, across all pages.";
 
 builder.globalConnectionField("totalCount", (t) =>

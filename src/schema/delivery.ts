@@ -604,7 +604,14 @@ const TestWebhookInput = builder.inputType("TestWebhookInput", {
       defaultValue: "webhook.test",
       description: "The event type the test carries (default webhook.test).",
     }),
-    payload: t.field({ type: "JSONObject", description: "Default: a short message naming the webhook." }),
+    payload: t.field({
+      type: "JSONObject",
+      description: "Default: the event type's first example in the catalogue, else a short message naming the webhook.",
+    }),
+    example: t.int({
+      description:
+        "Send this example (from 0) of the event type's latest version in the catalogue instead of a payload.",
+    }),
   }),
 });
 
@@ -637,10 +644,7 @@ builder.mutationField("testWebhook", (t) =>
         context.sender,
         context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
-        {
-          eventType: input.eventType,
-          payload: input.payload,
-        },
+        { eventType: input.eventType, payload: input.payload, example: input.example },
       ),
   }),
 );

@@ -3,6 +3,7 @@ import { builder } from "./builder.js";
 import type { EventType, EventTypeVersion } from "../generated/prisma/client.js";
 import {
   MAX_EXAMPLES,
+  MAX_IMPORTED_TYPES,
   MAX_SCHEMA_BYTES,
   countEventTypes,
   createEventType,
@@ -18,6 +19,12 @@ import {
 import { offsetArgs, skipOffset } from "./page-offset.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { EventValidationEnum } from "./enums.js";
+import {
+  ASYNCAPI_VERSION,
+  CATALOG_ASYNCAPI_PATH,
+  catalogueAsAsyncApi,
+  importAsyncApi,
+} from "../events/event-catalogue-asyncapi.js";
 
 const EventTypeCompatibilityEnum = builder.enumType("EventTypeCompatibility", {
   description: "How a schema version compares with the one before it.",
@@ -302,6 +309,53 @@ builder.mutationField("deleteEventType", (t) =>
       const deleted = await deleteEventType(context.prisma, context.tenantId, input);
       context.events.catalogue.changed(context.tenantId);
       return deleted;
+    },
+  }),
+);
+
+builder.queryField("eventTypesAsyncApi", (t) =>
+  t.field({
+    type: "JSONObject",
+    description: `The catalogue as an AsyncAPI ${ASYNCAPI_VERSION} document: one message, channel and send operation per event type, the payload the Standard Webhooks body and the Standard Webhooks headers described. Also served at GET ${CATALOG_ASYNCAPI_PATH}. Needs events:view.`,
+    authScopes: { scope: READ_SCOPES.EventType },
+    resolve: (_root, _args, context) => catalogueAsAsyncApi(context.prisma, context.tenantId),
+  }),
+);
+
+const ImportEventTypesInput = builder.inputType("ImportEventTypesInput", {
+  description: "An AsyncAPI 3 document, as eventTypesAsyncApi exports it.",
+  fields: (t) => ({
+    document: t.field({
+      type: "JSONObject",
+      required: true,
+      description: `Its components.messages are read, each key an event type's name: summary (or description), tags[0] as the group, the payload's schema (the Standard Webhooks body's data, when the payload is one) and examples. At most ${MAX_IMPORTED_TYPES} messages.`,
+    }),
+  }),
+});
+
+builder.mutationField("importEventTypes", (t) =>
+  t.field({
+    type: builder
+      .objectRef<{ created: string[]; updated: string[]; unchanged: string[] }>("ImportEventTypesPayload")
+      .implement({
+        description: "What the import did, by event type name.",
+        fields: (f) => ({
+          created: f.exposeStringList("created", { description: "Types new to the catalogue." }),
+          updated: f.exposeStringList("updated", {
+            description: "Types changed: a new version where the schema differed.",
+          }),
+          unchanged: f.exposeStringList("unchanged", { description: "Types already as the document has them." }),
+        }),
+      }),
+    description:
+      "Writes an AsyncAPI document's messages to the catalogue, all or nothing: any problem is a ValidationError naming each (at its JSON pointer in the document) and nothing is written. Needs events:manage.",
+    authScopes: { scope: "events:manage" },
+    errors: {},
+    args: { input: t.arg({ type: ImportEventTypesInput, required: true, description: "The document." }) },
+    resolve: async (_root, { input }, context) => {
+      const imported = await importAsyncApi(context.prisma, context.tenantId, input.document);
+      context.events.catalogue.changed(context.tenantId);
+      return imported;
     },
   }),
 );

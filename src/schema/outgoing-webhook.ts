@@ -1,4 +1,4 @@
-import { builder } from "./builder.js";
+import { builder, type BuilderTypes } from "./builder.js";
 import { projectWhere } from "../auth/owner.js";
 import { maySeeSecretsOf } from "./context.js";
 import { maskSecret } from "../auth/secret-fields.js";
@@ -205,7 +205,18 @@ const CreateOutgoingWebhookInput = builder.inputType("CreateOutgoingWebhookInput
   }),
 });
 
-const WebhookWithSecretPayload = (name: string) =>
+/** A warning on the payloads that set a webhook's eventTypes: patterns the catalogue does not know. */
+const unknownEventTypesField = <Shape extends { webhook: Webhook }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Shape>,
+) =>
+  t.stringList({
+    description:
+      "The webhook's event types that match no type of the event type catalogue (nor one the service publishes itself): most likely misspelt. Empty while the catalogue is.",
+    resolve: (payload, _args, context) =>
+      context.events.catalogue.unknownPatterns(context.tenantId, payload.webhook.eventTypes),
+  });
+
+const WebhookWithSecretPayload = (name: string, options: { withUnknownEventTypes: boolean }) =>
   builder.objectRef<{ webhook: Webhook; secret: string }>(name).implement({
     description: "The webhook and its signing secret, shown this once.",
     fields: (t) => ({
@@ -215,12 +226,13 @@ const WebhookWithSecretPayload = (name: string) =>
         resolve: (payload) => payload.webhook,
       }),
       secret: t.exposeString("secret", { description: "The signing secret. Shown only here: store it now." }),
+      ...(options.withUnknownEventTypes ? { unknownEventTypes: unknownEventTypesField(t) } : {}),
     }),
   });
 
 builder.mutationField("createOutgoingWebhook", (t) =>
   t.field({
-    type: WebhookWithSecretPayload("CreateOutgoingWebhookPayload"),
+    type: WebhookWithSecretPayload("CreateOutgoingWebhookPayload", { withUnknownEventTypes: true }),
     description:
       "Creates an outgoing webhook. Needs webhooks:add; the payload shows the webhook and its secret to the caller.",
     authScopes: { scope: "webhooks:add" },
@@ -283,6 +295,7 @@ const OutgoingWebhookPayload = (name: string) =>
         description: "The changed webhook.",
         resolve: (payload) => payload.webhook,
       }),
+      unknownEventTypes: unknownEventTypesField(t),
     }),
   });
 
@@ -316,7 +329,7 @@ const RotateWebhookSecretInput = builder.inputType("RotateWebhookSecretInput", {
 
 builder.mutationField("rotateWebhookSecret", (t) =>
   t.field({
-    type: WebhookWithSecretPayload("RotateWebhookSecretPayload"),
+    type: WebhookWithSecretPayload("RotateWebhookSecretPayload", { withUnknownEventTypes: false }),
     description:
       "Gives the webhook a new signing secret; deliveries carry signatures of both until the old one expires. Needs webhooks:edit.",
     authScopes: { scope: "webhooks:edit" },

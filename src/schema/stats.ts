@@ -1,7 +1,7 @@
 // What the statistics queries share: aggregate functions, the aggregate input and value of each
 // query's fields, and the order on groups.
 import type { EnumRef } from "@pothos/core";
-import { builder } from "./builder.js";
+import { builder, type BuilderTypes } from "./builder.js";
 import { OrderDirectionEnum } from "./enums.js";
 import { AGGREGATE_FUNCTIONS, MAX_STATS_LIMIT, type AggregateValue } from "../db/aggregates.js";
 
@@ -32,10 +32,8 @@ export const StatsOrderInput = builder.inputType("StatsOrder", {
 
 export const statsLimitDescription = `At most this many groups (1-${MAX_STATS_LIMIT}), after sorting; the totals still cover everything matched.`;
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
 /** The aggregate input and its value type for one query's numeric fields. */
-export function aggregateTypes<Field extends string>(prefix: string, fieldEnum: EnumRef<Types, Field, Field>) {
+export function aggregateTypes<Field extends string>(prefix: string, fieldEnum: EnumRef<BuilderTypes, Field, Field>) {
   const input = builder.inputType(`${prefix}AggregateInput`, {
     description: "One aggregate: a function over a field, computed per group and over everything matched.",
     fields: (t) => ({
@@ -46,7 +44,7 @@ export function aggregateTypes<Field extends string>(prefix: string, fieldEnum: 
   return { input, value: valueRef(prefix, fieldEnum) };
 }
 
-function valueRef<Field extends string>(prefix: string, fieldEnum: EnumRef<Types, Field, Field>) {
+function valueRef<Field extends string>(prefix: string, fieldEnum: EnumRef<BuilderTypes, Field, Field>) {
   return builder.objectRef<AggregateValue<Field>>(`${prefix}Aggregate`).implement({
     description: "One aggregate's value, in the order the aggregates were asked for.",
     fields: (t) => ({

@@ -135,12 +135,21 @@ builder.queryField("previewWebhookPayload", (t) =>
         defaultValue: "webhook.test",
         description: "The event's type (default webhook.test: the test message).",
       }),
-      payload: t.arg({ type: "JSONObject", description: "The event's payload (default: a short message)." }),
+      payload: t.arg({
+        type: "JSONObject",
+        description:
+          "The event's payload (default: the event type's first example in the catalogue, else a short message).",
+      }),
+      example: t.arg.int({
+        description:
+          "Show this example (from 0) of the event type's latest version in the catalogue instead of a payload.",
+      }),
     },
     resolve: (_root, args, context) =>
       previewWebhookPayload(context.prisma, context.owner, localId(args.id, ["id"], "outgoingWebhook"), {
         eventType: args.eventType,
         payload: args.payload,
+        example: args.example,
       }),
   }),
 );

@@ -2,6 +2,8 @@
 import { defaultPortalDir, loadPortal, PORTAL_PREFIX } from "./portal.js";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { jsonObjectSchema } from "../common/validation.js";
 import { servesApi, type Config } from "../config/config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../common/logger.js";
@@ -27,6 +29,7 @@ import type { Context, Span } from "@opentelemetry/api";
 import type { LiveChanges } from "../live/live-changes.js";
 import { GRAPHQL_PATH, GRAPHQL_SSE_PATH } from "./endpoints.js";
 import { codeOf, messageOf } from "../common/errors.js";
+import { CATALOG_ASYNCAPI_PATH } from "../events/event-catalogue-asyncapi.js";
 
 export interface HttpServer {
   server: Server;
@@ -232,6 +235,14 @@ async function sendEventStream(
   }
 }
 
+/** What the eventTypesAsyncApi query answers, as GraphQL over HTTP sends it. */
+const catalogExportAnswer = z.object({
+  data: z.object({ eventTypesAsyncApi: jsonObjectSchema }).nullish(),
+  errors: z
+    .array(z.looseObject({ message: z.string(), extensions: z.object({ code: z.string() }).partial().optional() }))
+    .optional(),
+});
+
 function sendNotFound(response: ServerResponse): void {
   sendJson(response, 404, { error: { code: "NOT_FOUND", message: "No such route." } });
 }
@@ -322,6 +333,35 @@ export async function createRoutes(
     answer(response, await receiver.receive(webhook, body, headersOf(request)));
   }
 
+  // The catalogue's AsyncAPI document for tools that fetch a URL: the eventTypesAsyncApi query run
+  // with the caller's Authorization, so it is authenticated, scoped and logged as any query is.
+  async function handleCatalogExport(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (request.method !== "GET") {
+      response.setHeader("allow", "GET");
+      return sendJson(response, 405, { errors: [{ message: "Use GET.", extensions: { code: "METHOD_NOT_ALLOWED" } }] });
+    }
+    const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+    if (request.headers.authorization) headers["authorization"] = request.headers.authorization;
+    const answer = await graphql.fetch(new URL(GRAPHQL_PATH, url), {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query: "{ eventTypesAsyncApi }" }),
+    });
+    const result = catalogExportAnswer.parse(await answer.json());
+    const document = result.data?.eventTypesAsyncApi;
+    if (document)
+      return sendCompressible(
+        request,
+        response,
+        200,
+        { "content-type": "application/json; charset=utf-8" },
+        JSON.stringify(document),
+      );
+    const errors = result.errors ?? [];
+    const code = errors[0]?.extensions?.code;
+    sendJson(response, code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 500, { errors });
+  }
+
   // GraphiQL: yoga renders the same 9 MB page for every GET that accepts HTML (its options are fixed
   // at start). Once rendered, it is served from memory, compressed once, with an ETag.
   let graphiqlPage: { page: CachedBody; headers: Record<string, string> } | null = null;
@@ -388,6 +428,8 @@ export async function createRoutes(
     const [, webhookId, accessKey] = INCOMING_URL_PATH.exec(url.pathname) ?? [];
     if (webhookId && accessKey)
       return shed(response, () => handleIncoming(request, response, webhookId, accessKey), INCOMING_BUSY_BODY);
+    if (url.pathname === CATALOG_ASYNCAPI_PATH)
+      return shed(response, () => handleCatalogExport(request, response, url), GRAPHQL_BUSY_BODY);
     if (url.pathname === "/readyz" && request.method === "GET") return sendReadiness(response, database);
     if (url.pathname === "/portal" || url.pathname.startsWith(PORTAL_PREFIX)) return sendPortal(request, response, url);
     sendNotFound(response);

@@ -18,6 +18,17 @@ export const WEBHOOK_SUSPENDED = "hookrelay.webhook.suspended";
 export const WEBHOOK_DISABLED = "hookrelay.webhook.disabled";
 export const WEBHOOK_UNSUSPENDED = "hookrelay.webhook.unsuspended";
 export const DELIVERY_EXHAUSTED = "hookrelay.delivery.exhausted";
+/** The types the service publishes itself: known to every tenant, catalogue or not. */
+export const BUILT_IN_EVENT_TYPES: readonly string[] = [
+  TEST_EVENT_TYPE,
+  EVENT_RECEIVED,
+  ALERT_TRIGGERED,
+  ALERT_RESOLVED,
+  WEBHOOK_SUSPENDED,
+  WEBHOOK_DISABLED,
+  WEBHOOK_UNSUSPENDED,
+  DELIVERY_EXHAUSTED,
+];
 export const isOperationalEventType = (type: string): boolean => type.startsWith(OPERATIONAL_EVENT_PREFIX);
 
 export const EVENT_TYPE = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;

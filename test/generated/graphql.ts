@@ -488,9 +488,11 @@ export type StatsOrder = {
 export type TestWebhookInput = {
   /** The event type the test carries (default webhook.test). */
   eventType?: string | null | undefined;
+  /** Send this example (from 0) of the event type's latest version in the catalogue instead of a payload. */
+  example?: number | null | undefined;
   /** The outgoing webhook. */
   id: string | number;
-  /** Default: a short message naming the webhook. */
+  /** Default: the event type's first example in the catalogue, else a short message naming the webhook. */
   payload?: import('@hookrelay/client').JsonObject | null | undefined;
 };
 

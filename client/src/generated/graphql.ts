@@ -103,7 +103,7 @@ export type CreatePortalSessionInput = {
   expiresInSeconds?: number | null | undefined;
   /** The project the session reaches, and nothing else. */
   projectId: string;
-  /** What the session may do (default: webhooks:view, webhooks:add, webhooks:edit, webhooks:remove, deliveries:view, deliveries:retry). Not TENANT_ADMIN or PORTAL_SESSIONS. */
+  /** What the session may do (default: webhooks:view, webhooks:add, webhooks:edit, webhooks:remove, deliveries:view, deliveries:retry, events:view). Not TENANT_ADMIN or PORTAL_SESSIONS. */
   scopes?: Array<Scope> | null | undefined;
 };
 
@@ -340,6 +340,12 @@ export type HttpHeaderInput = {
   name: string;
   /** One or more values; all headers together at most 8 KiB. */
   values: Array<string>;
+};
+
+/** An AsyncAPI 3 document, as eventTypesAsyncApi exports it. */
+export type ImportEventTypesInput = {
+  /** Its components.messages are read, each key an event type's name: summary (or description), tags[0] as the group, the payload's schema (the Standard Webhooks body's data, when the payload is one) and examples. At most 500 messages. */
+  document: import('../json.js').JsonObject;
 };
 
 /** Request authentication for an incoming webhook. Each type takes only its own fields; one it does not use is refused by name. Replaces the webhook's authentication whole. */
@@ -654,9 +660,11 @@ export type StatsBucket =
 export type TestWebhookInput = {
   /** The event type the test carries (default webhook.test). */
   eventType?: string | null | undefined;
+  /** Send this example (from 0) of the event type's latest version in the catalogue instead of a payload. */
+  example?: number | null | undefined;
   /** The outgoing webhook. */
   id: string | number;
-  /** Default: a short message naming the webhook. */
+  /** Default: the event type's first example in the catalogue, else a short message naming the webhook. */
   payload?: import('../json.js').JsonObject | null | undefined;
 };
 
@@ -1233,6 +1241,24 @@ export type DeleteEventTypeMutation = { deleteEventType:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type EventTypesAsyncApiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventTypesAsyncApiQuery = { eventTypesAsyncApi: import('../json.js').JsonObject };
+
+export type ImportEventTypesMutationVariables = Exact<{
+  input: ImportEventTypesInput;
+}>;
+
+
+export type ImportEventTypesMutation = { importEventTypes:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'ImportEventTypesPayload', created: Array<string>, updated: Array<string>, unchanged: Array<string> }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type PublishEventMutationVariables = Exact<{
   input: PublishEventInput;
 }>;
@@ -1472,7 +1498,7 @@ export type CreateOutgoingWebhookMutationVariables = Exact<{
 
 export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, unknownEventTypes: Array<string>, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1487,7 +1513,7 @@ export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateOutgoingWebhookPayload', webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'UpdateOutgoingWebhookPayload', unknownEventTypes: Array<string>, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1532,6 +1558,7 @@ export type PreviewWebhookPayloadQueryVariables = Exact<{
   id: string | number;
   eventType?: string | null | undefined;
   payload?: import('../json.js').JsonObject | null | undefined;
+  example?: number | null | undefined;
 }>;
 
 
@@ -2704,6 +2731,37 @@ export const DeleteEventTypeDocument = new TypedDocumentString(`
     missingScope
   }
 }`) as unknown as TypedDocumentString<DeleteEventTypeMutation, DeleteEventTypeMutationVariables>;
+export const EventTypesAsyncApiDocument = new TypedDocumentString(`
+    query EventTypesAsyncApi {
+  eventTypesAsyncApi
+}
+    `) as unknown as TypedDocumentString<EventTypesAsyncApiQuery, EventTypesAsyncApiQueryVariables>;
+export const ImportEventTypesDocument = new TypedDocumentString(`
+    mutation ImportEventTypes($input: ImportEventTypesInput!) {
+  importEventTypes(input: $input) {
+    ... on ImportEventTypesPayload {
+      __typename
+      created
+      updated
+      unchanged
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<ImportEventTypesMutation, ImportEventTypesMutationVariables>;
 export const PublishEventDocument = new TypedDocumentString(`
     mutation PublishEvent($input: PublishEventInput!) {
   publishEvent(input: $input) {
@@ -3298,6 +3356,7 @@ export const CreateOutgoingWebhookDocument = new TypedDocumentString(`
     ... on CreateOutgoingWebhookPayload {
       __typename
       secret
+      unknownEventTypes
       webhook {
         ...OutgoingWebhookFields
       }
@@ -3383,6 +3442,7 @@ export const UpdateOutgoingWebhookDocument = new TypedDocumentString(`
   updateOutgoingWebhook(input: $input) {
     ... on UpdateOutgoingWebhookPayload {
       __typename
+      unknownEventTypes
       webhook {
         ...OutgoingWebhookFields
       }
@@ -3637,8 +3697,13 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<OutgoingWebhooksQuery, OutgoingWebhooksQueryVariables>;
 export const PreviewWebhookPayloadDocument = new TypedDocumentString(`
-    query PreviewWebhookPayload($id: ID!, $eventType: String, $payload: JSONObject) {
-  previewWebhookPayload(id: $id, eventType: $eventType, payload: $payload) {
+    query PreviewWebhookPayload($id: ID!, $eventType: String, $payload: JSONObject, $example: Int) {
+  previewWebhookPayload(
+    id: $id
+    eventType: $eventType
+    payload: $payload
+    example: $example
+  ) {
     __typename
     ... on WebhookPayloadPreview {
       url
