@@ -1,6 +1,7 @@
 // The portal in a real browser (Debian's chromium driven by playwright-core) against a real service:
-// sessions, endpoints, the live delivery log, attempts and redelivery, secret rotation, an expired
-// session; no console errors and no serious accessibility violation (axe-core) on any page. Each
+// sessions, endpoints, the live delivery log, attempts and redelivery, the event type catalogue and
+// picking from it, secret rotation, an expired session; no console errors and no serious
+// accessibility violation (axe-core) on any page. Each
 // page's screenshot is kept in test-results/portal/ (gitignored).
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -226,6 +227,51 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await page.getByRole("link", { name: "blue invoices" }).click();
     await page.getByRole("heading", { name: "blue invoices" }).waitFor();
     expect(page.url()).toContain(encodeURIComponent(hook.id));
+  });
+
+  it("lists the event types with their schemas and examples, and lets a session pick an endpoint's from them", async () => {
+    const createType = (input: Record<string, unknown>) =>
+      t.gql(`mutation($input: CreateEventTypeInput!) { createEventType(input: $input) { __typename } }`, { input });
+    await createType({
+      name: "shipment.sent",
+      description: "A shipment left the warehouse.",
+      group: "shipment",
+      schema: { type: "object", properties: { trackingCode: { type: "string" } }, required: ["trackingCode"] },
+      examples: [{ trackingCode: "TRK-1234" }],
+    });
+    await createType({ name: "shipment.lost", description: "A shipment was lost.", group: "shipment", schema: {} });
+    await createType({ name: "refund.issued", schema: { type: "object" } });
+
+    const page = await open(await sessionUrl("green"));
+    await page.getByRole("link", { name: "Event types" }).click();
+    const sent = page.getByRole("article", { name: /shipment\.sent/ });
+    await sent.getByText("A shipment left the warehouse.").waitFor();
+    await page.getByRole("heading", { name: "shipment", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Other", exact: true }).waitFor();
+    await sent.getByText("Schema").click();
+    await sent.getByRole("group", { name: "shipment.sent schema" }).getByText('"trackingCode"').first().waitFor();
+    await sent.getByText("Example").click();
+    await sent.getByRole("group", { name: "shipment.sent example 1" }).getByText('"TRK-1234"').waitFor();
+    await keep(page, "catalogue");
+
+    await page.getByRole("link", { name: "Endpoints" }).click();
+    await page.getByRole("button", { name: "New endpoint" }).click();
+    await page.getByLabel("Name").fill("green shipments");
+    await page.getByLabel("URL").fill(receiver.url);
+    const eventTypes = page.getByLabel("Event types", { exact: true });
+    await page.getByRole("checkbox", { name: /shipment\.sent/ }).check();
+    expect(await eventTypes.inputValue()).toBe("shipment.sent");
+    await page.getByRole("checkbox", { name: /shipment\.lost/ }).check();
+    await page.getByRole("checkbox", { name: /shipment\.sent/ }).uncheck();
+    await page.getByRole("checkbox", { name: /refund\.issued/ }).check();
+    expect(await eventTypes.inputValue()).toBe("shipment.lost, refund.issued");
+    await keep(page, "endpoint-form-catalogue");
+    await page.getByRole("button", { name: "Create endpoint" }).click();
+    await page.getByTestId("secret").waitFor();
+    const stored = await t.gql<{ webhooks: { nodes: { eventTypes: string[] }[] } }>(
+      `{ webhooks(filter: { name: "green shipments" }) { nodes { ... on OutgoingWebhook { eventTypes } } } }`,
+    );
+    expect(stored.data?.webhooks.nodes).toEqual([{ eventTypes: ["shipment.lost", "refund.issued"] }]);
   });
 
   it("shows an operator's pasted key the incoming webhooks, alerts as they open, and API keys to create and revoke", async () => {

@@ -368,6 +368,7 @@ describe("createPortalSession", () => {
         "WEBHOOKS_REMOVE",
         "DELIVERIES_VIEW",
         "DELIVERIES_RETRY",
+        "EVENTS_VIEW",
       ],
     });
     const key = decodeURIComponent(match![1]!);

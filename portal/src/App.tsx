@@ -5,6 +5,7 @@ import { useRoute, type Route } from "./route.js";
 import { EndpointsPage } from "./EndpointsPage.js";
 import { EndpointPage } from "./EndpointPage.js";
 import { EventPage, EventsPage } from "./EventsPage.js";
+import { CataloguePage } from "./CataloguePage.js";
 import { AlertsPage, ApiKeysPage, IncomingWebhooksPage } from "./OperatorPages.js";
 import { Notice } from "./components.js";
 
@@ -70,6 +71,7 @@ export function App() {
         <nav aria-label="Sections">
           {link("endpoints", "Endpoints", "#/")}
           {link("events", "Events", "#/events")}
+          {link("catalogue", "Event types", "#/catalogue")}
           {operator && link("incoming", "Incoming", "#/incoming")}
           {operator && link("alerts", "Alerts", "#/alerts")}
           {operator && link("keys", "API keys", "#/keys")}
@@ -94,6 +96,8 @@ function page(route: Route, client: HookrelayClient) {
       return <EventsPage client={client} />;
     case "event":
       return <EventPage client={client} id={route.id} />;
+    case "catalogue":
+      return <CataloguePage client={client} />;
     case "incoming":
       return <IncomingWebhooksPage client={client} />;
     case "alerts":

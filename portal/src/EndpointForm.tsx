@@ -1,5 +1,5 @@
 // Creating and editing an endpoint: every destination type with its settings, event types, headers,
-// ordering, rate limit and failure handling. The API checks everything; its field errors are shown
+// ordering, rate limit and failure handling; event types can be picked from the catalogue. The API checks everything; its field errors are shown
 // under the fields they name.
 import { useState, type FormEvent, type ReactNode } from "react";
 import {
@@ -10,7 +10,8 @@ import {
   type RetryStrategyType,
   type WebhookDestinationType,
 } from "@hookrelay/client";
-import { issueAt, type MutationError } from "./api.js";
+import { byGroup, loadCatalogue } from "./CataloguePage.js";
+import { issueAt, useLoaded, type MutationError } from "./api.js";
 import { Field, Notice } from "./components.js";
 
 type Endpoint = OutgoingWebhookFieldsFragment;
@@ -153,6 +154,13 @@ function headersOf(text: string): { name: string; values: string[] }[] {
     });
 }
 
+/** The event types text with `name` added or taken out; picking a type narrows a bare "*" to it. */
+function toggled(text: string, name: string, on: boolean): string {
+  const items = list(text).filter((item) => item !== name);
+  const kept = on && items.length === 1 && items[0] === "*" ? [] : items;
+  return (on ? [...kept, name] : kept).join(", ");
+}
+
 const number = (text: string): number | null => (text.trim() === "" ? null : Number(text));
 
 export function EndpointForm({
@@ -174,6 +182,9 @@ export function EndpointForm({
   const [error, setError] = useState<MutationError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <Key extends keyof Draft>(key: Key, value: Draft[Key]) => setDraft({ ...draft, [key]: value });
+  // A key without events:view sees no catalogue, and types its event types instead.
+  const { value: catalogue } = useLoaded(() => loadCatalogue(client), [client]);
+  const picked = new Set(list(draft.eventTypes));
   const prefix = endpoint ? "edit" : "new";
 
   const submit = async (event: FormEvent) => {
@@ -339,6 +350,24 @@ export function EndpointForm({
         "Event types",
         text("eventTypes", draft.eventTypes, (value) => set("eventTypes", value)),
         "Comma-separated; * for all, invoice.* for a group.",
+      )}
+      {catalogue && catalogue.length > 0 && (
+        <fieldset>
+          <legend>Pick from the event types</legend>
+          {byGroup(catalogue).flatMap(([, members]) =>
+            members.map((type) => (
+              <label key={type.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={picked.has(type.name)}
+                  onChange={(event) => set("eventTypes", toggled(draft.eventTypes, type.name, event.target.checked))}
+                />
+                <code>{type.name}</code>
+                {type.description && <span className="muted"> {type.description}</span>}
+              </label>
+            )),
+          )}
+        </fieldset>
       )}
       {field(
         "headers",

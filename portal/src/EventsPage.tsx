@@ -135,9 +135,9 @@ export function EventPage({ client, id }: { client: HookrelayClient; id: string 
 }
 
 /** JSON, indented, each object and array folding open and shut. */
-function JsonView({ value }: { value: unknown }) {
+export function JsonView({ value, label = "Payload" }: { value: unknown; label?: string }) {
   return (
-    <div className="json" role="group" aria-label="Payload">
+    <div className="json" role="group" aria-label={label}>
       <JsonNode value={value} depth={0} />
     </div>
   );

@@ -1,4 +1,4 @@
-// The page shown follows the URL's fragment (#/, #/endpoints/<id>, #/events, ...), so the back button
+// The page shown follows the URL's fragment (#/, #/endpoints/<id>, #/events, #/catalogue, ...), so the back button
 // and links work without the server knowing the portal's pages.
 import { useEffect, useState } from "react";
 
@@ -7,6 +7,7 @@ export type Route =
   | { page: "endpoint"; id: string }
   | { page: "events" }
   | { page: "event"; id: string }
+  | { page: "catalogue" }
   | { page: "incoming" }
   | { page: "alerts" }
   | { page: "keys" };
@@ -19,6 +20,7 @@ function current(): Route {
       return decoded ? { page: "endpoint", id: decoded } : { page: "endpoints" };
     case "events":
       return decoded ? { page: "event", id: decoded } : { page: "events" };
+    case "catalogue":
     case "incoming":
     case "alerts":
     case "keys":

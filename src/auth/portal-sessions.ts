@@ -10,7 +10,7 @@ import type { Scope } from "./scopes.js";
 /** Where the portal is served, under PUBLIC_URL. */
 export const PORTAL_PATH = "/portal/";
 
-/** What a customer does in the portal unless the session says otherwise: everything but publishing. */
+/** What a customer does in the portal unless the session says otherwise: everything but publishing, and reading the event type catalogue. */
 export const PORTAL_SESSION_SCOPES: readonly Scope[] = [
   "webhooks:view",
   "webhooks:add",
@@ -18,6 +18,7 @@ export const PORTAL_SESSION_SCOPES: readonly Scope[] = [
   "webhooks:remove",
   "deliveries:view",
   "deliveries:retry",
+  "events:view",
 ];
 
 export const PORTAL_SESSION_DEFAULT_SECONDS = 3600;
