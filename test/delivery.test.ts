@@ -153,8 +153,9 @@ describe("publishEvent", () => {
       });
     }
     expect(received(receiver, "/hook?exact")[0]!.headers["x-team"]).toBe("billing");
-    // Nothing reached the others, even after the worker had time to get to them.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The two matching webhooks are the only ones with a delivery, so nothing can reach the others.
+    const made = await deliveriesOf(t, { eventId: result.event.id });
+    expect(made.map((delivery) => delivery.webhook?.id).sort()).toEqual([exact.id, prefix.id].sort());
     for (const query of ["?other-type", "?disabled", "?other-project", "?other-tenant"])
       expect(received(receiver, `/hook${query}`)).toHaveLength(0);
   });
@@ -551,7 +552,8 @@ describe("delivery faults", () => {
       const [third] = await deliveriesOf(t, { webhookId: hook.id, eventId: later.event.id });
       expect(third).toMatchObject({ status: "DIVERTED", attemptCount: 0 });
       expect(third!.failureMessage).toContain("suspended");
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Diverted without an attempt and not queued (nextAttemptAt null): the worker never claims it.
+      expect(third!.nextAttemptAt).toBeNull();
       expect(target.requests).toHaveLength(2);
 
       // Resending is refused while suspended, with a pointer to the way out.
@@ -687,8 +689,11 @@ describe("testWebhook and redeliverDelivery", () => {
       expect(JSON.parse(target.requests[1]!.body).data).toEqual({ hello: "world" });
       const history = await deliveriesOf(t, { webhookId: hook.id, isTest: true });
       expect(history).toHaveLength(2);
-      // Never retried.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Never retried: both are finished, with no attempt due.
+      expect(history.map((delivery) => [delivery.status, delivery.nextAttemptAt]).sort()).toEqual([
+        ["DISCARDED", null],
+        ["SUCCEEDED", null],
+      ]);
       expect(target.requests).toHaveLength(2);
     } finally {
       await target.close();

@@ -50,8 +50,9 @@ describe("database connections", () => {
     } finally {
       await admin.end();
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(t.logs.some((line) => line.msg === "idle database connection lost")).toBe(true);
+    await waitFor("the pool to log the lost connections", () =>
+      t.logs.some((line) => line.msg === "idle database connection lost"),
+    );
     const after = await t.gql(graphql(`query GraphqlServerViewer { viewer { name } }`));
     expect(after.status).toBe(200);
     expect(after.errors).toBeUndefined();
