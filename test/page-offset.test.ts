@@ -39,6 +39,8 @@ beforeAll(async () => {
   for (let i = 0; i < 8; i += 1) eventId = (await publish(t, { type: "order.created", payload: { i } })).event.id;
   for (let i = 0; i < 4; i += 1) await createApiKey(prisma, tenantId, { name: `key ${i}`, scopes: ["webhooks:view"] });
   for (let i = 0; i < 5; i += 1) await createEventType(prisma, tenantId, { name: `order.kind${i}`, schema: {} });
+  for (let i = 0; i < 5; i += 1)
+    await t.gql(`mutation { eraseEvents(input: { filter: { subject: "nobody-${i}" } }) { __typename } }`);
   const incoming = incomingWebhookOf(
     await createIncomingWebhook(prisma, new SecretBox(randomBytes(32)), t.service.plugins, wholeTenant(tenantId), {
       name: "monitor",
@@ -90,6 +92,7 @@ const LISTS: Record<string, { query: (args: string) => string; connection: (data
   },
   apiKeys: { query: (args) => `{ apiKeys(${args}) { ${PAGE} } }`, connection: (data) => data.apiKeys },
   eventTypes: { query: (args) => `{ eventTypes(${args}) { ${PAGE} } }`, connection: (data) => data.eventTypes },
+  erasures: { query: (args) => `{ erasures(${args}) { ${PAGE} } }`, connection: (data) => data.erasures },
   alerts: { query: (args) => `{ alerts(${args}) { ${PAGE} } }`, connection: (data) => data.alerts },
   incomingEvents: {
     query: (args) => `{ incomingEvents(${args}) { ${PAGE} } }`,

@@ -102,6 +102,12 @@ function resources(client: HookrelayClient) {
       list: query(documents.EventListDocument, "events"),
       all: all(documents.EventListDocument),
       get: byId(documents.EventDetailDocument, "node"),
+      /** Erases one event's content (tenant:admin). */
+      expungeContent: mutation(documents.ExpungeEventContentDocument, "expungeEventContent"),
+      /** Erases every event a filter selects, e.g. a subject's (tenant:admin). */
+      erase: mutation(documents.EraseEventsDocument, "eraseEvents"),
+      /** The audit of erasures. */
+      erasures: query(documents.ErasuresDocument, "erasures"),
     },
     eventTypes: {
       list: query(documents.EventTypesDocument, "eventTypes"),

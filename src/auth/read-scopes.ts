@@ -11,6 +11,7 @@ export const READ_SCOPES = {
   ApiKey: "tenant:admin",
   Delivery: "deliveries:view",
   DeliveryAttempt: "deliveries:view",
+  Erasure: "tenant:admin",
   Event: "deliveries:view",
   EventType: "events:view",
   IncomingEvent: "webhooks:view",

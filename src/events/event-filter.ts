@@ -6,6 +6,7 @@ export interface EventFilter {
   type?: string | null;
   projectId?: string | null;
   idempotencyKey?: string | null;
+  subject?: string | null;
   /** Published at or after. */
   createdAfter?: Date | null;
   /** Published before. */
@@ -20,6 +21,7 @@ export function eventWhere(owner: Owner, filter: EventFilter | null | undefined)
     AND: [eventProjectWhere(owner), { projectId: filter?.projectId ?? undefined }],
     type: filter?.type ?? undefined,
     idempotencyKey: filter?.idempotencyKey ?? undefined,
+    subject: filter?.subject ?? undefined,
     createdAt: { gte: filter?.createdAfter ?? undefined, lt: filter?.createdBefore ?? undefined },
     ...(filter?.schemaViolations != null
       ? { schemaViolations: filter.schemaViolations ? { not: Prisma.DbNull } : { equals: Prisma.DbNull } }

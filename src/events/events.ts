@@ -44,6 +44,9 @@ export const payloadSchema = boundedJson(
   }),
 );
 
+/** Whom an event is about (e.g. a customer's id): eraseEvents erases by it. */
+export const subjectSchema = z.string().min(1, "must not be empty").max(256, "must be at most 256 characters");
+
 const publishEventInput = z.object({
   type: eventTypeSchema.refine(
     (type) => !isOperationalEventType(type),
@@ -51,6 +54,7 @@ const publishEventInput = z.object({
   ),
   payload: payloadSchema,
   idempotencyKey: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters").nullish(),
+  subject: subjectSchema.nullish(),
   projectId: projectIdSchema.nullish(),
   occurredAt: z.date().nullish(),
 });
@@ -89,6 +93,8 @@ const insertedEventRow = z.object({
   payload: jsonColumn,
   projectId: z.string(),
   idempotencyKey: z.string().nullable(),
+  subject: z.string().nullable(),
+  contentExpungedAt: z.date().nullable(),
   schemaViolations: jsonColumn.nullable(),
   occurredAt: z.date(),
   createdAt: z.date(),
@@ -114,17 +120,17 @@ export async function insertEvents(
     WITH given AS (
       SELECT * FROM unnest(${ids}::uuid[], ${events.map((event) => event.tenantId)}::uuid[], ${inputs.map((input) => input.type)}::text[],
                            ${inputs.map((input) => JSON.stringify(input.payload))}::jsonb[],
-                           ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[],
+                           ${inputs.map((input) => input.projectId ?? "")}::text[], ${inputs.map((input) => input.idempotencyKey ?? null)}::text[], ${inputs.map((input) => input.subject ?? null)}::text[],
                            ${inputs.map((input) => input.occurredAt ?? null)}::timestamptz[], ${inputs.map((input) => JSON.stringify(patternsMatching(input.type)))}::jsonb[],
                            ${ids.map(messageIdOf)}::text[], ${events.map((event) => event.excludeWebhookId ?? null)}::uuid[],
                            ${inputs.map((input) => (input.schemaViolations ? JSON.stringify(input.schemaViolations) : null))}::jsonb[])
-        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, occurred_at, pattern_list, message_id, exclude_webhook_id, schema_violations, position)
+        WITH ORDINALITY AS i(id, tenant_id, type, payload, project_id, idempotency_key, subject, occurred_at, pattern_list, message_id, exclude_webhook_id, schema_violations, position)
     ), input AS (
       -- The patterns as an array once per event, not once per event and webhook in the join.
       SELECT i.*, ARRAY(SELECT jsonb_array_elements_text(i.pattern_list)) AS patterns FROM given i
     ), event AS (
-      INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, schema_violations, occurred_at)
-      SELECT id, tenant_id, type, payload, project_id, idempotency_key, schema_violations, COALESCE(occurred_at, now()) FROM input
+      INSERT INTO events (id, tenant_id, type, payload, project_id, idempotency_key, subject, schema_violations, occurred_at)
+      SELECT id, tenant_id, type, payload, project_id, idempotency_key, subject, schema_violations, COALESCE(occurred_at, now()) FROM input
       RETURNING *
     ), queued AS (
       INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, next_attempt_at, completed_at, failure_message)
@@ -142,7 +148,7 @@ export async function insertEvents(
       SELECT pg_notify(${DELIVERIES_CHANNEL}, '') FROM (SELECT 1 FROM queued WHERE status = 'PENDING' LIMIT 1) due
     )
     SELECT e.id::text, e.tenant_id::text AS "tenantId", e.type, e.payload, e.project_id AS "projectId", e.idempotency_key AS "idempotencyKey",
-           e.schema_violations AS "schemaViolations", e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
+           e.subject, e.content_expunged_at AS "contentExpungedAt", e.schema_violations AS "schemaViolations", e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
     FROM event e JOIN input i ON i.id = e.id
       LEFT JOIN (SELECT event_id, count(*) AS count FROM queued GROUP BY event_id) q ON q.event_id = e.id -- counted once, not per event
     WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced

@@ -34,6 +34,16 @@ export const EventRef = builder.prismaNode("Event", {
       nullable: true,
       description: "The key it was published with, if any.",
     }),
+    subject: t.exposeString("subject", {
+      nullable: true,
+      description: "Whom it is about, as published (e.g. a customer's id); eraseEvents erases by it. Null once erased.",
+    }),
+    contentExpungedAt: t.expose("contentExpungedAt", {
+      type: "DateTime",
+      nullable: true,
+      description:
+        "When its content was erased (expungeEventContent, eraseEvents): its payload is then {} and its attempts keep no headers or bodies. Null while kept.",
+    }),
     occurredAt: t.expose("occurredAt", {
       type: "DateTime",
       description: 'When it happened, as the publisher said (default: when it was published); the body\'s "timestamp".',
@@ -74,6 +84,7 @@ const EventFilterInput = builder.inputType("EventFilter", {
     type: t.string({ description: "Exact type." }),
     projectId: t.string({ description: "Only events published to this project." }),
     idempotencyKey: t.string({ description: "Only the event published with this idempotency key." }),
+    subject: t.string({ description: "Only events about this subject." }),
     createdAfter: t.field({ type: "DateTime", description: "Published at or after this time." }),
     createdBefore: t.field({ type: "DateTime", description: "Published before this time." }),
     schemaViolations: t.boolean({
@@ -118,6 +129,10 @@ const PublishEventInput = builder.inputType("PublishEventInput", {
     }),
     projectId: t.string({
       description: "Deliver only to this project's webhooks. Default: every webhook of the tenant.",
+    }),
+    subject: t.string({
+      description:
+        "Whom the event is about, e.g. a customer's id (1-256 characters): eraseEvents(filter: { subject }) erases every event about them.",
     }),
     occurredAt: t.field({ type: "DateTime", description: "Default: now." }),
   }),

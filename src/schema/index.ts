@@ -14,6 +14,7 @@ import "./webhook-rate-limit.js";
 import "./outgoing-webhook.js";
 import "./event.js";
 import "./event-type.js";
+import "./erasure.js";
 import "./delivery.js";
 import "./plugin.js";
 import "./incoming-authentication.js";

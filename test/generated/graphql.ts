@@ -160,6 +160,8 @@ export type EventFilter = {
   projectId?: string | null | undefined;
   /** Only events whose payload broke its type's schema (true), or only the others (false). */
   schemaViolations?: boolean | null | undefined;
+  /** Only events about this subject. */
+  subject?: string | null | undefined;
   /** Exact type. */
   type?: string | null | undefined;
 };
@@ -357,6 +359,8 @@ export type PublishEventInput = {
   payload: import('@hookrelay/client').JsonObject;
   /** Deliver only to this project's webhooks. Default: every webhook of the tenant. */
   projectId?: string | null | undefined;
+  /** Whom the event is about, e.g. a customer's id (1-256 characters): eraseEvents(filter: { subject }) erases every event about them. */
+  subject?: string | null | undefined;
   /** Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid"). */
   type: string;
 };
@@ -829,6 +833,7 @@ export type AuthNodeQuery = { node:
     | { __typename: 'ApiKey', lastUsedAt: string | null }
     | { __typename: 'Delivery' }
     | { __typename: 'DeliveryAttempt' }
+    | { __typename: 'Erasure' }
     | { __typename: 'Event' }
     | { __typename: 'EventType' }
     | { __typename: 'IncomingEvent' }
@@ -863,6 +868,7 @@ export type AuthNodesQueryVariables = Exact<{
 
 
 export type AuthNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -908,6 +914,7 @@ export type AuthNode2Query = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type AuthCreateOutgoingWebhookMutationVariables = Exact<{ [key: string]: never; }>;
@@ -941,6 +948,7 @@ export type AuthNode3Query = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
    | null };
 
@@ -950,6 +958,7 @@ export type AuthNode4QueryVariables = Exact<{
 
 
 export type AuthNode4Query = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1204,6 +1213,7 @@ export type DeliveryNodeQueryVariables = Exact<{
 
 
 export type DeliveryNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1507,6 +1517,7 @@ export type GraphqlServerNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type GraphqlServerNodesQueryVariables = Exact<{
@@ -1515,6 +1526,7 @@ export type GraphqlServerNodesQueryVariables = Exact<{
 
 
 export type GraphqlServerNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1849,6 +1861,7 @@ export type InputLimitsNodesQueryVariables = Exact<{
 
 
 export type InputLimitsNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2457,6 +2470,7 @@ export type TypedErrorsNodesQueryVariables = Exact<{
 
 
 export type TypedErrorsNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -218,6 +218,29 @@ export type EnableWebhookInput = {
   id: string | number;
 };
 
+/** Which events to erase: every field given must match; subject or before is required. */
+export type EraseEventsFilter = {
+  /** Events published before this time. */
+  before?: string | null | undefined;
+  /** Events published with this subject. */
+  subject?: string | null | undefined;
+  /** Only events of these types (1-100). */
+  types?: Array<string> | null | undefined;
+};
+
+/** Which events to erase. */
+export type EraseEventsInput = {
+  /** The events. */
+  filter: EraseEventsFilter;
+};
+
+/** What was erased. */
+export type ErasureKind =
+  /** Every event a filter selected (eraseEvents). */
+  | 'ERASE_EVENTS'
+  /** One event's content (expungeEventContent). */
+  | 'EXPUNGE_EVENT';
+
 /** What went wrong, for clients to switch on: `Error.code`, and `extensions.code` of every error in `errors`. */
 export type ErrorCode =
   /** The HTTP request is not a GraphQL request: no query, a body that is not a JSON object, a method or content type GraphQL over HTTP does not take. */
@@ -265,6 +288,8 @@ export type EventFilter = {
   projectId?: string | null | undefined;
   /** Only events whose payload broke its type's schema (true), or only the others (false). */
   schemaViolations?: boolean | null | undefined;
+  /** Only events about this subject. */
+  subject?: string | null | undefined;
   /** Exact type. */
   type?: string | null | undefined;
 };
@@ -294,6 +319,12 @@ export type EventValidation =
   | 'REJECT'
   /** Publishes it, with the event's schemaViolations saying where it broke the schema. */
   | 'WARN';
+
+/** The event whose content to erase. */
+export type ExpungeEventContentInput = {
+  /** The event. */
+  id: string | number;
+};
 
 /** Fields left out keep their current (or default) value. */
 export type FailureHandlingInput = {
@@ -499,6 +530,8 @@ export type PublishEventInput = {
   payload: import('../json.js').JsonObject;
   /** Deliver only to this project's webhooks. Default: every webhook of the tenant. */
   projectId?: string | null | undefined;
+  /** Whom the event is about, e.g. a customer's id (1-256 characters): eraseEvents(filter: { subject }) erases every event about them. */
+  subject?: string | null | undefined;
   /** Dotted name: letters, digits, "_", "-" and "." (e.g. "invoice.paid"). */
   type: string;
 };
@@ -1268,7 +1301,7 @@ export type PublishEventMutation = { publishEvent:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'PublishEventPayload', deliveryCount: number, duplicate: boolean, event: { id: string, type: string, payload: import('../json.js').JsonObject, occurredAt: string } }
+    | { __typename: 'PublishEventPayload', deliveryCount: number, duplicate: boolean, event: { id: string, type: string, payload: import('../json.js').JsonObject, subject: string | null, occurredAt: string } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1304,13 +1337,49 @@ export type EventDetailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'Delivery' }
     | { __typename: 'DeliveryAttempt' }
-    | { __typename: 'Event', id: string, type: string, projectId: string | null, payload: import('../json.js').JsonObject, idempotencyKey: string | null, occurredAt: string, createdAt: string, schemaViolations: Array<{ path: Array<string>, message: string }> | null, deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, webhook: { id: string, name: string } | null }> } | null }
+    | { __typename: 'Erasure' }
+    | { __typename: 'Event', id: string, type: string, projectId: string | null, payload: import('../json.js').JsonObject, idempotencyKey: string | null, subject: string | null, contentExpungedAt: string | null, occurredAt: string, createdAt: string, schemaViolations: Array<{ path: Array<string>, message: string }> | null, deliveries: { totalCount: number, nodes: Array<{ id: string, status: DeliveryStatus, attemptCount: number, webhook: { id: string, name: string } | null }> } | null }
     | { __typename: 'EventType' }
     | { __typename: 'IncomingEvent' }
     | { __typename: 'IncomingWebhook' }
     | { __typename: 'OutgoingWebhook' }
     | { __typename: 'Tenant' }
    | null };
+
+export type ExpungeEventContentMutationVariables = Exact<{
+  input: ExpungeEventContentInput;
+}>;
+
+
+export type ExpungeEventContentMutation = { expungeEventContent:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'ExpungeEventContentPayload', erased: { eventCount: number, attemptCount: number, discardedDeliveryCount: number } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type EraseEventsMutationVariables = Exact<{
+  input: EraseEventsInput;
+}>;
+
+
+export type EraseEventsMutation = { eraseEvents:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'EraseEventsPayload', erased: { eventCount: number, attemptCount: number, discardedDeliveryCount: number } }
+    | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ErasuresQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ErasuresQuery = { erasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ErasureKind, keyPrefix: string, request: import('../json.js').JsonObject, eventCount: number, attemptCount: number, createdAt: string }> } | null };
 
 export type IncomingWebhookFieldsFragment = { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } };
 
@@ -1463,6 +1532,7 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Delivery', id: string }
     | { __typename: 'DeliveryAttempt', id: string }
+    | { __typename: 'Erasure', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventType', id: string }
     | { __typename: 'IncomingEvent', id: string }
@@ -1481,6 +1551,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Delivery', id: string }
     | { __typename: 'DeliveryAttempt', id: string }
+    | { __typename: 'Erasure', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventType', id: string }
     | { __typename: 'IncomingEvent', id: string }
@@ -2773,6 +2844,7 @@ export const PublishEventDocument = new TypedDocumentString(`
         id
         type
         payload
+        subject
         occurredAt
       }
     }
@@ -2853,6 +2925,8 @@ export const EventDetailDocument = new TypedDocumentString(`
       projectId
       payload
       idempotencyKey
+      subject
+      contentExpungedAt
       schemaViolations {
         path
         message
@@ -2875,6 +2949,82 @@ export const EventDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventDetailQuery, EventDetailQueryVariables>;
+export const ExpungeEventContentDocument = new TypedDocumentString(`
+    mutation ExpungeEventContent($input: ExpungeEventContentInput!) {
+  expungeEventContent(input: $input) {
+    ... on ExpungeEventContentPayload {
+      __typename
+      erased {
+        eventCount
+        attemptCount
+        discardedDeliveryCount
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<ExpungeEventContentMutation, ExpungeEventContentMutationVariables>;
+export const EraseEventsDocument = new TypedDocumentString(`
+    mutation EraseEvents($input: EraseEventsInput!) {
+  eraseEvents(input: $input) {
+    ... on EraseEventsPayload {
+      __typename
+      erased {
+        eventCount
+        attemptCount
+        discardedDeliveryCount
+      }
+    }
+    ...MutationError
+  }
+}
+    fragment MutationError on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on ForbiddenError {
+    missingScope
+  }
+}`) as unknown as TypedDocumentString<EraseEventsMutation, EraseEventsMutationVariables>;
+export const ErasuresDocument = new TypedDocumentString(`
+    query Erasures($first: Int, $after: String, $offset: Int) {
+  erasures(first: $first, after: $after, offset: $offset) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      keyPrefix
+      request
+      eventCount
+      attemptCount
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasuresQuery, ErasuresQueryVariables>;
 export const CreateIncomingWebhookDocument = new TypedDocumentString(`
     mutation CreateIncomingWebhook($input: CreateIncomingWebhookInput!) {
   createIncomingWebhook(input: $input) {
