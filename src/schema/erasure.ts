@@ -79,6 +79,12 @@ const ErasedRef = builder.objectRef<ErasedCounts>("ErasedCounts").implement({
   }),
 });
 
+const erasedPayload = (name: string) =>
+  builder.objectRef<{ erased: ErasedCounts }>(name).implement({
+    description: "What was erased.",
+    fields: (f) => ({ erased: f.field({ type: ErasedRef, description: "The counts.", resolve: (p) => p.erased }) }),
+  });
+
 const ExpungeEventContentInput = builder.inputType("ExpungeEventContentInput", {
   description: "The event whose content to erase.",
   fields: (t) => ({ id: t.globalID({ required: true, description: "The event." }) }),
@@ -86,10 +92,7 @@ const ExpungeEventContentInput = builder.inputType("ExpungeEventContentInput", {
 
 builder.mutationField("expungeEventContent", (t) =>
   t.field({
-    type: builder.objectRef<{ erased: ErasedCounts }>("ExpungeEventContentPayload").implement({
-      description: "What was erased.",
-      fields: (f) => ({ erased: f.field({ type: ErasedRef, description: "The counts.", resolve: (p) => p.erased }) }),
-    }),
+    type: erasedPayload("ExpungeEventContentPayload"),
     description:
       "Erases an event's content: its payload becomes {}, its schema violations and subject go, every attempt's request and response headers and response body go; ids, times and statuses stay. Its unfinished deliveries are discarded. Audited (erasures). Needs tenant:admin.",
     authScopes: { scope: "tenant:admin" },
@@ -117,10 +120,7 @@ const EraseEventsInput = builder.inputType("EraseEventsInput", {
 
 builder.mutationField("eraseEvents", (t) =>
   t.field({
-    type: builder.objectRef<{ erased: ErasedCounts }>("EraseEventsPayload").implement({
-      description: "What was erased.",
-      fields: (f) => ({ erased: f.field({ type: ErasedRef, description: "The counts.", resolve: (p) => p.erased }) }),
-    }),
+    type: erasedPayload("EraseEventsPayload"),
     description:
       "Erases the content of every event the filter selects, as expungeEventContent does, in one statement: e.g. everything about a customer (filter: { subject }). Audited once (erasures), with the subject's SHA-256 only. Needs tenant:admin.",
     authScopes: { scope: "tenant:admin" },
