@@ -1,11 +1,32 @@
 // The folders of src/ import one way: a folder never imports, directly or through others, one that
-// imports it. The graph is built from the sources' own import statements (TypeScript's pre-processor).
+// imports it, and only what its row in docs/architecture.md allows. The graph is built from the
+// sources' own import statements (TypeScript's pre-processor).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const SRC = path.resolve(import.meta.dirname, "../src");
+const ARCHITECTURE = path.resolve(import.meta.dirname, "../docs/architecture.md");
+
+/** docs/architecture.md's table: folder -> the folders it may import. */
+function allowedImports(): Map<string, Set<string>> {
+  const rows = readFileSync(ARCHITECTURE, "utf8")
+    .split("\n")
+    .map((line) => /^\|\s*`([^`]+)`\s*\|[^|]*\|([^|]*)\|\s*$/.exec(line))
+    .filter((match) => match !== null);
+  return new Map(
+    rows.map(([, folder = "", allowed = ""]) => [
+      folder,
+      new Set(
+        allowed
+          .split(",")
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ]),
+  );
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -58,6 +79,18 @@ describe("import graph", () => {
   it("is read from the sources", () => {
     expect(graph.get("delivery")).toContain("events");
     expect(graph.get("schema")).toContain("common");
+  });
+
+  it("has a row in docs/architecture.md for every folder, and imports only what the row allows", () => {
+    const allowed = allowedImports();
+    const folders = new Set(sourceFiles(SRC).map((file) => path.relative(SRC, path.dirname(file)) || "."));
+    expect([...folders].filter((folder) => !allowed.has(folder)).sort()).toEqual([]);
+    const unlisted = [...graph].flatMap(([from, targets]) =>
+      [...targets].filter((to) => !allowed.get(from)?.has(to)).map((to) => `${from} -> ${to}`),
+    );
+    expect(unlisted).toEqual([]);
+    // A row naming a folder that no longer exists is a stale rule.
+    expect([...allowed.keys()].filter((folder) => !folders.has(folder)).sort()).toEqual([]);
   });
 
   it("has no cycle between folders", () => {
