@@ -97,6 +97,19 @@ describe("import graph", () => {
     expect(cycles(graph).map((cycle) => cycle.join(" -> "))).toEqual([]);
   });
 
+  it("keeps queries out of schema/: resolvers call the stores that own the tables", () => {
+    const query =
+      /\bprisma\.[a-z][A-Za-z]*\.(find\w*|count|create\w*|update\w*|upsert|delete\w*|aggregate|groupBy)\b|\$queryRaw|\$executeRaw|\.sql\(/;
+    const querying = sourceFiles(path.join(SRC, "schema")).flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, index) =>
+          query.test(line) ? [`${path.relative(SRC, file)}:${index + 1}: ${line.trim()}`] : [],
+        ),
+    );
+    expect(querying).toEqual([]);
+  });
+
   it("keeps GraphQL in schema/ and server/", () => {
     const importers = sourceFiles(SRC)
       .filter((file) => importsOf(file).some((imported) => /^(graphql|@pothos\/|graphql-yoga)/.test(imported)))

@@ -217,3 +217,12 @@ export async function revokeApiKey(
   ]);
   return revoked;
 }
+
+/** A page of the tenant's API keys, newest first: `page` is what the connection asks for. */
+export const listApiKeys = <Page extends Omit<Prisma.ApiKeyFindManyArgs, "where" | "orderBy">>(
+  prisma: PrismaClient,
+  tenantId: string,
+  page: Page,
+) => prisma.apiKey.findMany({ ...page, where: { tenantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+
+export const countApiKeys = (prisma: PrismaClient, tenantId: string) => prisma.apiKey.count({ where: { tenantId } });

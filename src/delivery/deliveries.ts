@@ -59,6 +59,16 @@ export function divertedWhere(owner: Owner, filter: DivertedFilter | null | unde
   };
 }
 
+/** A page of the diverted deliveries `where` selects, latest failure first: `page` is what the connection asks for. */
+export const listDivertedDeliveries = <Page extends Omit<Prisma.DeliveryFindManyArgs, "where" | "orderBy">>(
+  prisma: PrismaClient,
+  where: Prisma.DeliveryWhereInput,
+  page: Page,
+) => prisma.delivery.findMany({ ...page, where, orderBy: [{ completedAt: "desc" }, { id: "desc" }] });
+
+export const countDeliveries = (prisma: PrismaClient, where: Prisma.DeliveryWhereInput) =>
+  prisma.delivery.count({ where });
+
 export async function findDelivery<Query extends Omit<Prisma.DeliveryFindFirstArgs, "where"> = object>(
   prisma: PrismaClient,
   owner: Owner,

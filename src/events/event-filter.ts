@@ -1,6 +1,6 @@
 // Which of the tenant's published events a listing shows.
 import { eventProjectWhere, type Owner } from "../auth/owner.js";
-import { Prisma } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 
 export interface EventFilter {
   type?: string | null;
@@ -28,3 +28,12 @@ export function eventWhere(owner: Owner, filter: EventFilter | null | undefined)
       : {}),
   };
 }
+
+/** A page of the events `where` selects, newest first: `page` is what the connection asks for. */
+export const listEvents = <Page extends Omit<Prisma.EventFindManyArgs, "where" | "orderBy">>(
+  prisma: PrismaClient,
+  where: Prisma.EventWhereInput,
+  page: Page,
+) => prisma.event.findMany({ ...page, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+
+export const countEvents = (prisma: PrismaClient, where: Prisma.EventWhereInput) => prisma.event.count({ where });

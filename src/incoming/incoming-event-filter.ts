@@ -1,6 +1,6 @@
 // Which of the events the tenant's incoming webhooks received a listing shows.
 import { projectWhere, type Owner } from "../auth/owner.js";
-import type { IncomingEventType, Prisma, Severity } from "../generated/prisma/client.js";
+import type { IncomingEventType, Prisma, PrismaClient, Severity } from "../generated/prisma/client.js";
 
 export interface IncomingEventFilter {
   webhookId?: string | null;
@@ -27,3 +27,17 @@ export function incomingEventWhere(
     occurredAt: { gt: filter?.occurredAfter ?? undefined, lt: filter?.occurredBefore ?? undefined },
   };
 }
+
+/** A page of the incoming events `where` selects, newest first: `page` is what the connection asks for. */
+export const listIncomingEvents = <Page extends Omit<Prisma.IncomingEventFindManyArgs, "where" | "orderBy">>(
+  prisma: PrismaClient,
+  where: Prisma.IncomingEventWhereInput,
+  page: Page,
+) => prisma.incomingEvent.findMany({ ...page, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+
+export const countIncomingEvents = (prisma: PrismaClient, where: Prisma.IncomingEventWhereInput) =>
+  prisma.incomingEvent.count({ where });
+
+/** The tenant's incoming events of these ids (those that exist). */
+export const findIncomingEventsByIds = (prisma: PrismaClient, tenantId: string, ids: string[]) =>
+  prisma.incomingEvent.findMany({ where: { tenantId, id: { in: ids } } });

@@ -1,4 +1,5 @@
 // alertChanged: the tenant's alerts opened, attached to and resolved, live.
+import { findAlertsByIds } from "../incoming/alert-filter.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "./builder.js";
 import { AlertStateEnum } from "./enums.js";
@@ -9,9 +10,7 @@ import { AlertRef } from "./alert.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const alerts = new ChangeRows<AlertChange, PrismaClient, Alert>(
-  rowsByIds((prisma, where) => prisma.alert.findMany({ where })),
-);
+const alerts = new ChangeRows<AlertChange, PrismaClient, Alert>(rowsByIds(findAlertsByIds));
 
 const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
   description: "An alert opened, gained an event, or was resolved.",

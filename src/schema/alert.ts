@@ -11,7 +11,7 @@ import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
 import { countWebhookAlerts, loadWebhookAlertPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
-import { alertWhere, type AlertFilter } from "../incoming/alert-filter.js";
+import { alertWhere, countAlerts, findAlert, listAlerts, type AlertFilter } from "../incoming/alert-filter.js";
 
 const UrgencyEnum = builder.enumType("Urgency", {
   description: "How soon someone should look, derived from the severity.",
@@ -134,13 +134,9 @@ builder.queryField("alerts", (t) =>
       authScopes: { scope: "webhooks:view" },
       args: { ...offsetArgs, filter: t.arg({ type: AlertFilterInput, description: "Only alerts matching it." }) },
       resolve: (query, _root, args, context) =>
-        context.prisma.alert.findMany({
-          ...skipOffset(query, args),
-          where: alertWhere(context.owner, alertFilterOf(args.filter)),
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        }),
+        listAlerts(context.prisma, alertWhere(context.owner, alertFilterOf(args.filter)), skipOffset(query, args)),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.alert.count({ where: alertWhere(context.owner, alertFilterOf(filter)) }),
+        countAlerts(context.prisma, alertWhere(context.owner, alertFilterOf(filter))),
     },
     { name: "AlertConnection" },
     { name: "AlertEdge" },
@@ -155,10 +151,7 @@ builder.queryField("alert", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true, description: "The alert's global id." }) },
     resolve: async (query, _root, args, context) => {
-      const alert = await context.prisma.alert.findFirst({
-        ...query,
-        where: { id: localId(args.id, ["id"], "alert"), tenantId: context.tenantId, ...projectWhere(context.owner) },
-      });
+      const alert = await findAlert(context.prisma, context.owner, localId(args.id, ["id"], "alert"), query);
       if (!alert) throw new NotFoundError("Alert");
       return alert;
     },

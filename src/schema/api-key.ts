@@ -1,6 +1,6 @@
 import { builder } from "./builder.js";
 import type { ApiKey } from "../generated/prisma/client.js";
-import { createApiKey, revokeApiKey } from "../auth/api-keys.js";
+import { countApiKeys, createApiKey, listApiKeys, revokeApiKey } from "../auth/api-keys.js";
 import { isScope } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
 import { localId } from "./global-id.js";
@@ -55,15 +55,9 @@ builder.queryField("apiKeys", (t) =>
       cursor: "id",
       description: "The tenant's API keys, newest first.",
       authScopes: { scope: "tenant:admin" },
-      totalCount: (_connection, _args, context) =>
-        context.prisma.apiKey.count({ where: { tenantId: context.tenantId } }),
+      totalCount: (_connection, _args, context) => countApiKeys(context.prisma, context.tenantId),
       args: offsetArgs,
-      resolve: (query, _root, args, context) =>
-        context.prisma.apiKey.findMany({
-          ...skipOffset(query, args),
-          where: { tenantId: context.tenantId },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        }),
+      resolve: (query, _root, args, context) => listApiKeys(context.prisma, context.tenantId, skipOffset(query, args)),
     },
     { name: "ApiKeyConnection" },
     { name: "ApiKeyEdge" },

@@ -12,7 +12,9 @@ import {
   deleteDivertedDeliveries,
   loadWebhookDeliveryPages,
   type DeliveryFilter,
+  countDeliveries,
   divertedWhere,
+  listDivertedDeliveries,
   findDelivery,
   redeliverDelivery,
   resendDivertedDeliveries,
@@ -359,13 +361,8 @@ builder.queryField("divertedDeliveries", (t) =>
         filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }),
       },
       resolve: (query, _root, args, context) =>
-        context.prisma.delivery.findMany({
-          ...skipOffset(query, args),
-          where: matchingDiverted(context, args.filter),
-          orderBy: [{ completedAt: "desc" }, { id: "desc" }],
-        }),
-      totalCount: (_root, { filter }, context) =>
-        context.prisma.delivery.count({ where: matchingDiverted(context, filter) }),
+        listDivertedDeliveries(context.prisma, matchingDiverted(context, args.filter), skipOffset(query, args)),
+      totalCount: (_root, { filter }, context) => countDeliveries(context.prisma, matchingDiverted(context, filter)),
     },
     { name: "DivertedDeliveryConnection" },
     { name: "DivertedDeliveryEdge" },

@@ -20,7 +20,13 @@ import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-h
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
-import { incomingEventWhere, type IncomingEventFilter } from "../incoming/incoming-event-filter.js";
+import {
+  countIncomingEvents,
+  findIncomingEventsByIds,
+  incomingEventWhere,
+  listIncomingEvents,
+  type IncomingEventFilter,
+} from "../incoming/incoming-event-filter.js";
 import { jsonObjectSchema } from "../common/validation.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
@@ -139,15 +145,13 @@ builder.queryField("incomingEvents", (t) =>
         filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }),
       },
       resolve: (query, _root, args, context) =>
-        context.prisma.incomingEvent.findMany({
-          ...skipOffset(query, args),
-          where: incomingEventWhere(context.owner, incomingEventFilterOf(args.filter)),
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        }),
+        listIncomingEvents(
+          context.prisma,
+          incomingEventWhere(context.owner, incomingEventFilterOf(args.filter)),
+          skipOffset(query, args),
+        ),
       totalCount: (_root, { filter }, context) =>
-        context.prisma.incomingEvent.count({
-          where: incomingEventWhere(context.owner, incomingEventFilterOf(filter)),
-        }),
+        countIncomingEvents(context.prisma, incomingEventWhere(context.owner, incomingEventFilterOf(filter))),
     },
     { name: "IncomingEventConnection" },
     { name: "IncomingEventEdge" },
@@ -329,7 +333,7 @@ builder.queryField("incomingEventStats", (t) =>
 );
 
 const receivedEvents = new ChangeRows<IncomingEventChange, PrismaClient, IncomingEvent>(
-  rowsByIds((prisma, where) => prisma.incomingEvent.findMany({ where })),
+  rowsByIds(findIncomingEventsByIds),
 );
 
 const IncomingEventReceivedFilterInput = builder.inputType("IncomingEventReceivedFilter", {

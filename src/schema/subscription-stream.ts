@@ -28,10 +28,9 @@ export function unlessEnded<T extends Change>(item: T | StreamEnd, _args: unknow
   return item;
 }
 
-/** Rows by id through a Prisma model's findMany, for ChangeRows. */
+/** Rows by id, read by a store's function, for ChangeRows. */
 export function rowsByIds<Row extends { id: string }>(
-  find: (prisma: PrismaClient, where: { tenantId: string; id: { in: string[] } }) => Promise<Row[]>,
+  find: (prisma: PrismaClient, tenantId: string, ids: string[]) => Promise<Row[]>,
 ): LoadRows<PrismaClient, Row> {
-  return async (prisma, tenantId, ids) =>
-    new Map((await find(prisma, { tenantId, id: { in: [...ids] } })).map((row) => [row.id, row]));
+  return async (prisma, tenantId, ids) => new Map((await find(prisma, tenantId, [...ids])).map((row) => [row.id, row]));
 }

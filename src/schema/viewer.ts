@@ -3,6 +3,7 @@ import { principalOf } from "./context.js";
 import type { Principal } from "../auth/api-keys.js";
 import { ScopeEnum } from "./scope.js";
 import { TenantRef } from "./tenant.js";
+import { findTenant } from "../tenants/tenants.js";
 
 const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
   description: "The API key making this request.",
@@ -24,8 +25,7 @@ const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
     tenant: t.prismaField({
       type: TenantRef,
       description: "The tenant the key belongs to.",
-      resolve: (query, principal, _args, context) =>
-        context.prisma.tenant.findUniqueOrThrow({ ...query, where: { id: principal.tenantId } }),
+      resolve: (query, principal, _args, context) => findTenant(context.prisma, principal.tenantId, query),
     }),
   }),
 });

@@ -1,4 +1,5 @@
 // webhookChanged: the tenant's webhooks suspended, unsuspended, disabled, re-keyed, edited, live.
+import { findWebhooksByIds } from "../webhooks/webhooks.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "./builder.js";
 import { WebhookKindEnum } from "./enums.js";
@@ -16,9 +17,7 @@ import { WebhookInterface } from "./webhook.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const webhooks = new ChangeRows<WebhookChange, PrismaClient, Webhook>(
-  rowsByIds((prisma, where) => prisma.webhook.findMany({ where })),
-);
+const webhooks = new ChangeRows<WebhookChange, PrismaClient, Webhook>(rowsByIds(findWebhooksByIds));
 
 const CHANGE_DESCRIPTIONS: Record<WebhookChangeKind, string> = {
   CREATED: "Created.",

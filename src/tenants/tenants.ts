@@ -1,4 +1,4 @@
-import type { PrismaClient, Tenant } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient, Tenant } from "../generated/prisma/client.js";
 import { createApiKey, generateApiKey } from "../auth/api-keys.js";
 import { SCOPES } from "../auth/scopes.js";
 import { z } from "zod";
@@ -68,3 +68,10 @@ export async function updateTenantSettings(
   ]);
   return tenant;
 }
+
+/** The tenant `id`, read as `query` asks (it exists while a key of it authenticates). */
+export const findTenant = <Query extends Omit<Prisma.TenantFindUniqueOrThrowArgs, "where">>(
+  prisma: PrismaClient,
+  id: string,
+  query: Query,
+) => prisma.tenant.findUniqueOrThrow({ ...query, where: { id } });

@@ -83,3 +83,7 @@ export async function rethrowDuplicateName<T>(write: Promise<T>, name: string): 
     throw error;
   }
 }
+
+/** The tenant's webhooks of these ids (those that exist), both kinds. */
+export const findWebhooksByIds = (prisma: PrismaClient, tenantId: string, ids: string[]) =>
+  prisma.webhook.findMany({ where: { tenantId, id: { in: ids } } });
