@@ -433,16 +433,19 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
       WHERE NOT i.is_test
       GROUP BY u.webhook_id
     ), counted AS (
-      SELECT h.*, CASE WHEN h.last_success IS NOT NULL THEN h.failures_since_success ELSE w.consecutive_failures + h.final_failures END AS failures,
-             w.suspended_at IS NULL AS was_unsuspended, w.enabled AS was_enabled
+      SELECT h.*, f.failures, w.suspended_at IS NULL AS was_unsuspended, w.enabled AS was_enabled,
+             -- Whether the threshold is crossed; the UPDATE suspends when the row it locked is not suspended yet.
+             (h.suspend AND h.final_failures > 0 AND f.failures >= h.suspend_after) AS crosses_threshold
       FROM health h JOIN webhooks w ON w.id = h.webhook_id
+        CROSS JOIN LATERAL (SELECT CASE WHEN h.last_success IS NOT NULL THEN h.failures_since_success
+                                        ELSE w.consecutive_failures + h.final_failures END AS failures) f
     ), webhook_state AS (
       UPDATE webhooks w
       SET last_success_at = COALESCE(c.last_success, w.last_success_at),
           last_failure_at = COALESCE(c.last_failure, w.last_failure_at),
           consecutive_failures = c.failures,
-          suspended_at = CASE WHEN c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after THEN now() ELSE w.suspended_at END,
-          suspend_reason = CASE WHEN c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after
+          suspended_at = CASE WHEN c.crosses_threshold AND w.suspended_at IS NULL THEN now() ELSE w.suspended_at END,
+          suspend_reason = CASE WHEN c.crosses_threshold AND w.suspended_at IS NULL
                                 THEN 'Suspended after ' || c.suspend_after || ' deliveries in a row failed; last: ' || COALESCE(c.last_message, 'failure')
                                 ELSE w.suspend_reason END,
           -- 410 Gone switches the webhook off (isEndpointGone); nothing more is queued for it.
@@ -457,7 +460,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
         -- written when it moves on by more than HEALTH_TIMESTAMP_RESOLUTION.
         AND (c.failures IS DISTINCT FROM w.consecutive_failures
              OR (c.gone AND w.enabled)
-             OR (c.suspend AND w.suspended_at IS NULL AND c.final_failures > 0 AND c.failures >= c.suspend_after)
+             OR (c.crosses_threshold AND w.suspended_at IS NULL)
              OR c.last_success > COALESCE(w.last_success_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval
              OR c.last_failure > COALESCE(w.last_failure_at, '-infinity') + ${HEALTH_TIMESTAMP_RESOLUTION}::interval)
       RETURNING w.id, (c.was_unsuspended AND w.suspended_at IS NOT NULL) AS suspended_now, (c.was_enabled AND NOT w.enabled) AS disabled_now, w.suspend_reason
