@@ -132,6 +132,8 @@ describe("registerPlugin", () => {
     expect(await issues({ versions: ["1.1.0", "1.0.0"] })).toEqual(["input.versions"]);
     expect(await issues({ versions: ["one"] })).toEqual(["input.versions.0"]);
     expect(await issues({ url: "ftp://example.com" })).toEqual(["input.url"]);
+    expect(await issues({ url: "https://example.com/plugin?token=1" })).toEqual(["input.url"]);
+    expect(await issues({ url: "not a url" })).toEqual(["input.url"]);
     expect(await issues({ secret: "not-a-secret" })).toEqual(["input.secret"]);
     expect(await issues({ timeoutSeconds: 60 })).toEqual(["input.timeoutSeconds"]);
     const { key } = await createApiKey(

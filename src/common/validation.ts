@@ -21,6 +21,25 @@ export const projectIdSchema = z
   .max(128, "must be at most 128 characters")
   .regex(/^[A-Za-z0-9._:-]*$/, "may hold only letters, digits and . _ : -");
 
+/** An absolute http or https URL the service sends requests to, without credentials (at most 2,048 characters). */
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2048, "must be at most 2048 characters")
+  .superRefine((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: "custom", message: "must be an absolute http or https URL" });
+      return;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      context.addIssue({ code: "custom", message: "must use http or https" });
+    if (url.username || url.password)
+      context.addIssue({ code: "custom", message: "must not contain a user name or password" });
+  });
+
 /** A JSON object: any keys, any values (checked where they are used). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
+import { httpUrlSchema, parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
@@ -55,24 +55,6 @@ const headerBytes = (headers: { name: string; values: string[] }[]) =>
       header.values.reduce((bytes, value) => bytes + Buffer.byteLength(value), 0),
     0,
   );
-
-const urlSchema = z
-  .string()
-  .trim()
-  .max(2048, "must be at most 2048 characters")
-  .superRefine((value, context) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      context.addIssue({ code: "custom", message: "must be an absolute http or https URL" });
-      return;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-      context.addIssue({ code: "custom", message: "must use http or https" });
-    if (url.username || url.password)
-      context.addIssue({ code: "custom", message: "must not contain a user name or password" });
-  });
 
 const headerNameSchema = z
   .string()
@@ -179,7 +161,7 @@ export const createOutgoingWebhookInput = z.object({
   ordering: z.enum(WebhookOrdering).nullish(),
   rateLimit: rateLimitSchema.nullish(),
   maxConcurrentRequests: maxConcurrentRequestsSchema.nullish(),
-  url: urlSchema.nullish(),
+  url: httpUrlSchema.nullish(),
   eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
   headers: headersSchema.nullish(),
   enabled: z.boolean().nullish(),
@@ -198,7 +180,7 @@ export const updateOutgoingWebhookInput = z.object({
   removeRateLimit: z.boolean().nullish(),
   maxConcurrentRequests: maxConcurrentRequestsSchema.nullish(),
   removeMaxConcurrentRequests: z.boolean().nullish(),
-  url: urlSchema.nullish(),
+  url: httpUrlSchema.nullish(),
   enabled: z.boolean().nullish(),
   addEventTypes: eventTypesSchema.nullish(),
   removeEventTypes: z

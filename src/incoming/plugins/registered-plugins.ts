@@ -5,7 +5,7 @@ import { IncomingAuthenticationType, type PrismaClient } from "../../generated/p
 import type { SecretBox } from "../../crypto/secret-box.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../common/errors.js";
 import { isUniqueViolation } from "../../db/errors.js";
-import { parseInput, nameSchema } from "../../common/validation.js";
+import { httpUrlSchema, parseInput, nameSchema } from "../../common/validation.js";
 import { secretHint, signingSecretProblem } from "../../signing/signing-secrets.js";
 import { ALL_AUTHENTICATION_TYPES, type Plugin } from "./plugin.js";
 import { externalPlugin, type PluginCaller } from "./external-plugin.js";
@@ -34,23 +34,15 @@ const versionsSchema = z
     "must be in ascending order, each once",
   );
 
-const urlSchema = z
-  .string()
-  .max(2048, "must be at most 2048 characters")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (
-        (url.protocol === "https:" || url.protocol === "http:") &&
-        !url.username &&
-        !url.password &&
-        !url.search &&
-        !url.hash
-      );
-    } catch {
-      return false;
-    }
-  }, "must be an http(s) URL without credentials, query or fragment");
+// A plugin's URL is its base: the calls add their own paths, so it carries no query or fragment.
+const urlSchema = httpUrlSchema.refine((value) => {
+  try {
+    const url = new URL(value);
+    return !url.search && !url.hash;
+  } catch {
+    return true; // not a URL: said once, by httpUrlSchema
+  }
+}, "must not have a query or fragment");
 
 const secretSchema = z.string().superRefine((secret, context) => {
   const problem = signingSecretProblem(secret);
