@@ -18,11 +18,17 @@ import { ValidationError } from "../common/errors.js";
 import { parseInput } from "../common/validation.js";
 import { jsonObjectColumn } from "../db/sql.js";
 import { standardWebhookSignature } from "../signing/signing.js";
-import { secretHint, signingSecretProblem } from "../signing/signing-secrets.js";
+import { secretHint, signingSecretSchema } from "../signing/signing-secrets.js";
 
 /** How far a signed timestamp may be from the receiver's clock, by default (Standard Webhooks' own). */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 const MAX_TOLERANCE_SECONDS = 86_400;
+/** How old a signed request's timestamp may be (HMAC_SHA256 with a timestamp header, STANDARD_WEBHOOKS). */
+const toleranceSecondsSchema = z
+  .number()
+  .int()
+  .min(1, "must be at least 1")
+  .max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`);
 
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/, "must be an HTTP header name");
 /** How long a token, password or key may be, in characters. */
@@ -55,24 +61,11 @@ const typeSchemas = {
     signaturePrefix: z.string().max(32, "must be at most 32 characters").nullish(),
     encoding: z.enum(["HEX", "BASE64"]).nullish(),
     timestampHeader: headerName.nullish(),
-    toleranceSeconds: z
-      .number()
-      .int()
-      .min(1, "must be at least 1")
-      .max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`)
-      .nullish(),
+    toleranceSeconds: toleranceSecondsSchema.nullish(),
   }),
   STANDARD_WEBHOOKS: z.object({
-    secret: z.string().superRefine((secret, context) => {
-      const problem = signingSecretProblem(secret);
-      if (problem) context.addIssue({ code: "custom", message: problem });
-    }),
-    toleranceSeconds: z
-      .number()
-      .int()
-      .min(1, "must be at least 1")
-      .max(MAX_TOLERANCE_SECONDS, `must be at most ${MAX_TOLERANCE_SECONDS}`)
-      .nullish(),
+    secret: signingSecretSchema,
+    toleranceSeconds: toleranceSecondsSchema.nullish(),
   }),
 } satisfies Record<IncomingAuthenticationType, z.ZodObject>;
 

@@ -13,7 +13,7 @@ import {
   type FailureHandling,
 } from "./failure-handling.js";
 import { findOutgoingWebhook, type HttpHeader, type OutgoingWebhook } from "./outgoing-webhook-row.js";
-import { generateSigningSecret, secretHint, signingSecretProblem } from "../signing/signing-secrets.js";
+import { generateSigningSecret, secretHint, signingSecretSchema } from "../signing/signing-secrets.js";
 import {
   WebhookDestinationType,
   defaultUrlOf,
@@ -97,11 +97,6 @@ const eventTypesSchema = z
   )
   .max(MAX_EVENT_TYPES, `must be at most ${MAX_EVENT_TYPES} event types`);
 
-const secretSchema = z.string().superRefine((secret, context) => {
-  const problem = signingSecretProblem(secret);
-  if (problem) context.addIssue({ code: "custom", message: problem });
-});
-
 const destinationSettingsSchema = z.custom<DestinationSettingsInput>(
   (value) => typeof value === "object" && value !== null && !Array.isArray(value),
   "must be an object of settings",
@@ -165,7 +160,7 @@ export const createOutgoingWebhookInput = z.object({
   eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
   headers: headersSchema.nullish(),
   enabled: z.boolean().nullish(),
-  secret: secretSchema.nullish(),
+  secret: signingSecretSchema.nullish(),
   failureHandling: failureHandlingPatch,
   projectId: projectIdSchema.nullish(),
   tags: tagsSchema.nullish(),

@@ -1,5 +1,6 @@
 // Standard Webhooks signing secrets: "whsec_" + base64 of 24-64 random bytes.
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import type { Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 
@@ -7,13 +8,13 @@ export function generateSigningSecret(): string {
   return `whsec_${randomBytes(32).toString("base64")}`;
 }
 
-/** Why a supplied secret is unusable, or null when it is fine. */
-export function signingSecretProblem(secret: string): string | null {
+/** A signing secret someone supplies: whsec_ and the base64 of 24-64 bytes. */
+export const signingSecretSchema = z.string().superRefine((secret, context) => {
   const match = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(secret);
-  if (!match?.[1]) return "must be whsec_ followed by base64";
+  if (!match?.[1]) return void context.addIssue({ code: "custom", message: "must be whsec_ followed by base64" });
   const length = Buffer.from(match[1], "base64").length;
-  return length >= 24 && length <= 64 ? null : "must encode 24 to 64 bytes";
-}
+  if (length < 24 || length > 64) context.addIssue({ code: "custom", message: "must encode 24 to 64 bytes" });
+});
 
 export function secretHint(secret: string): string {
   return secret.slice(-4);

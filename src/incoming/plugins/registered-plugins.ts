@@ -6,7 +6,7 @@ import type { SecretBox } from "../../crypto/secret-box.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../common/errors.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { httpUrlSchema, parseInput, nameSchema } from "../../common/validation.js";
-import { secretHint, signingSecretProblem } from "../../signing/signing-secrets.js";
+import { secretHint, signingSecretSchema } from "../../signing/signing-secrets.js";
 import { ALL_AUTHENTICATION_TYPES, type Plugin } from "./plugin.js";
 import { externalPlugin, type PluginCaller } from "./external-plugin.js";
 import { PLUGINS } from "./index.js";
@@ -44,18 +44,13 @@ const urlSchema = httpUrlSchema.refine((value) => {
   }
 }, "must not have a query or fragment");
 
-const secretSchema = z.string().superRefine((secret, context) => {
-  const problem = signingSecretProblem(secret);
-  if (problem) context.addIssue({ code: "custom", message: problem });
-});
-
 const pluginFields = {
   name: nameSchema,
   description: z.string().max(1024, "must be at most 1024 characters").nullish(),
   url: urlSchema,
   versions: versionsSchema,
   authentication: z.array(z.enum(IncomingAuthenticationType)).min(1, "must name at least one type").nullish(),
-  secret: secretSchema,
+  secret: signingSecretSchema,
   timeoutSeconds: z
     .number()
     .int()
@@ -78,7 +73,7 @@ const updateInput = z.object({
   url: urlSchema.nullish(),
   versions: versionsSchema.nullish(),
   authentication: pluginFields.authentication,
-  secret: secretSchema.nullish(),
+  secret: signingSecretSchema.nullish(),
   timeoutSeconds: pluginFields.timeoutSeconds,
 });
 
