@@ -309,5 +309,16 @@ describe("AsyncAPI", () => {
     );
     const paths = member(answer.data?.importEventTypes, "ValidationError").issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(["input.document.asyncapi", "input.document.components.messages.bad name!"]);
+    // A payload is bounded as a schema is (size and nesting), before it is read.
+    let deep: JsonObject = {};
+    for (let level = 0; level < 70; level += 1) deep = { nested: deep };
+    const tooDeep = await t.gql(
+      ImportEventTypesDocument,
+      { input: { document: { asyncapi: "3.0.0", components: { messages: { "deep.type": { payload: deep } } } } } },
+      key,
+    );
+    expect(
+      member(tooDeep.data?.importEventTypes, "ValidationError").issues.map((issue) => issue.path.join(".")),
+    ).toEqual(["input.document.components.messages.deep.type.payload"]);
   });
 });

@@ -6,11 +6,14 @@ import { z } from "zod";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { ValidationError, type FieldIssue } from "../common/errors.js";
 import { jsonObjectSchema, parseInput } from "../common/validation.js";
-import { eventTypeSchema } from "./events.js";
+import { eventTypeSchema, payloadSchema } from "./events.js";
 import type { JsonSchema } from "./event-type-schemas.js";
 import {
   MAX_EXAMPLES,
   MAX_IMPORTED_TYPES,
+  descriptionField,
+  groupField,
+  schemaField,
   examplesOf,
   importEventTypes,
   listCatalogue,
@@ -119,15 +122,15 @@ export async function catalogueAsAsyncApi(prisma: PrismaClient, tenantId: string
   };
 }
 
+// The catalogue's own rules on each field; a payload and its examples are bounded as a schema and
+// as event payloads are (size, nesting) before they are taken apart.
 const importedMessage = z.object({
-  summary: z.string().max(1024, "must be at most 1,024 characters").optional(),
-  description: z.string().max(1024, "must be at most 1,024 characters").optional(),
-  tags: z
-    .array(z.object({ name: z.string().min(1, "must not be empty").max(64, "must be at most 64 characters") }))
-    .optional(),
-  payload: jsonObjectSchema,
+  summary: descriptionField.optional(),
+  description: descriptionField.optional(),
+  tags: z.array(z.object({ name: groupField })).optional(),
+  payload: schemaField,
   examples: z
-    .array(z.object({ payload: jsonObjectSchema }))
+    .array(z.object({ payload: payloadSchema }))
     .max(MAX_EXAMPLES, `must hold at most ${MAX_EXAMPLES} examples`)
     .optional(),
 });
@@ -143,10 +146,8 @@ const importedDocument = z.object({
   }),
 });
 
+/** A payload written as the Standard Webhooks body (as exported): its `data` is the type's schema. */
 const envelopeShape = z.object({ properties: z.object({ type: z.unknown(), data: jsonObjectSchema }) });
-
-/** Whether a message's payload is the Standard Webhooks body (as exported): its `data` is the type's schema. */
-const isEnvelope = (payload: JsonSchema): boolean => envelopeShape.safeParse(payload).success;
 
 /**
  * Reads an AsyncAPI 3 document's `components.messages` (each key an event type's name) into the
@@ -163,8 +164,9 @@ export async function importAsyncApi(
   const messagesPath = [...path, "components", "messages"];
   const issues: FieldIssue[] = [];
   const types = Object.entries(parsed.components.messages).map(([name, message]): EventTypeContent => {
-    const wrapped = isEnvelope(message.payload);
-    const schema = wrapped ? envelopeShape.parse(message.payload).properties.data : message.payload;
+    const envelope = envelopeShape.safeParse(message.payload);
+    const wrapped = envelope.success;
+    const schema = envelope.success ? envelope.data.properties.data : message.payload;
     const dataPath = wrapped ? ["data"] : [];
     const examples = (message.examples ?? []).map(({ payload }, index) => {
       const data = wrapped ? jsonObjectSchema.safeParse(payload["data"]) : null;

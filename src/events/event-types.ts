@@ -17,7 +17,7 @@ export const MAX_EXAMPLES = 10;
 /** A schema's size as JSON. */
 export const MAX_SCHEMA_BYTES = 64 * 1024;
 
-const schemaField = boundedJson(
+export const schemaField = boundedJson(
   jsonObjectSchema.superRefine((schema, context) => {
     const size = Buffer.byteLength(JSON.stringify(schema));
     if (size > MAX_SCHEMA_BYTES)
@@ -28,8 +28,8 @@ const schemaField = boundedJson(
   }),
 );
 const examplesField = z.array(payloadSchema).max(MAX_EXAMPLES, `must hold at most ${MAX_EXAMPLES} examples`);
-const descriptionField = z.string().max(1024, "must be at most 1,024 characters");
-const groupField = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
+export const descriptionField = z.string().max(1024, "must be at most 1,024 characters");
+export const groupField = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
 
 /** Where changes to a tenant's catalogue or its eventValidation are notified (payload: the tenant's id). */
 export const CATALOGUE_CHANNEL = "hookrelay_catalogue";
@@ -124,12 +124,12 @@ const writeNewType = (tx: Prisma.TransactionClient, tenantId: string, content: E
 
 type TypeWithLatest = EventType & { versions: EventTypeVersion[] };
 
+/** A type's latest version, read with it. */
+const withLatestVersion = { versions: { orderBy: { version: "desc" }, take: 1 } } as const;
+
 /** The type named `name` with its latest version, or null. */
 const findWithLatest = (db: Prisma.TransactionClient, tenantId: string, name: string) =>
-  db.eventType.findUnique({
-    where: { tenantId_name: { tenantId, name } },
-    include: { versions: { orderBy: { version: "desc" }, take: 1 } },
-  });
+  db.eventType.findUnique({ where: { tenantId_name: { tenantId, name } }, include: withLatestVersion });
 
 /**
  * Writes a change to a type: a schema unlike the latest version's makes a new version (compared with
@@ -241,8 +241,16 @@ export async function importEventTypes(
   return prisma
     .$transaction(async (tx) => {
       const outcome = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
+      const existing = new Map(
+        (
+          await tx.eventType.findMany({
+            where: { tenantId, name: { in: types.map((type) => type.name) } },
+            include: withLatestVersion,
+          })
+        ).map((found) => [found.name, found]),
+      );
       for (const content of types) {
-        const found = await findWithLatest(tx, tenantId, content.name);
+        const found = existing.get(content.name);
         const latest = found?.versions[0];
         if (!found || !latest) {
           await writeNewType(tx, tenantId, content);
@@ -347,7 +355,7 @@ export async function exampleOf(
 export const listCatalogue = (prisma: PrismaClient, tenantId: string): Promise<TypeWithLatest[]> =>
   prisma.eventType.findMany({
     where: { tenantId },
-    include: { versions: { orderBy: { version: "desc" }, take: 1 } },
+    include: withLatestVersion,
     orderBy: { name: "asc" },
   });
 
