@@ -4,7 +4,8 @@ import { webhookProjectsOf } from "./webhooks/webhook-query.js";
 import { setTimeout as sleep } from "node:timers/promises";
 import { databaseOptionsOf, servesApi, type Config } from "./config/config.js";
 import type { Logger } from "./common/logger.js";
-import { openDatabase, type Database } from "./db/database.js";
+import { openDatabase, type Database, type SessionLock } from "./db/database.js";
+import { HistoryMaintenance, RETENTION_LOCK_KEY, createPartitionsAhead } from "./retention/history-retention.js";
 import { bootstrapFirstTenant, type NewTenant } from "./tenants/tenants.js";
 import { createRoutes, createServer } from "./server/http.js";
 import { isDatabaseBusy } from "./db/errors.js";
@@ -138,6 +139,15 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const digested = await backfillAccessKeyDigests(database.sql, secretBox);
     if (digested > 0) log.info({ webhooks: digested }, "wrote the digests of access keys stored before digests were");
     if (database.poolUsage) metrics.measurePool(database.poolUsage);
+    const retentionPolicy = {
+      defaultDays: config.RETENTION_DEFAULT_DAYS,
+      maxDays: config.RETENTION_MAX_DAYS,
+      daySeconds: config.HISTORY_DAY_SECONDS,
+      batchSize: config.RETENTION_BATCH_SIZE,
+    };
+    // History is written from here on: its partitions must exist first.
+    await createPartitionsAhead(database.sql, retentionPolicy.daySeconds);
+    let retentionLeader: SessionLock | null = null;
 
     let worker: DeliveryWorker | null = null;
     let stopListening = async () => {};
@@ -182,7 +192,17 @@ export async function startService(config: Config, log: Logger): Promise<Running
       };
       running.start();
       worker = running;
+      // One worker at a time runs the retention pass.
+      retentionLeader = await database.holdLock(RETENTION_LOCK_KEY, config.RETENTION_INTERVAL_SECONDS * 1000, () => {});
     }
+    const history = new HistoryMaintenance(
+      database.sql,
+      retentionPolicy,
+      config.RETENTION_INTERVAL_SECONDS * 1000,
+      log.child({ component: "retention" }),
+      () => retentionLeader?.held() ?? false,
+    );
+    history.start();
 
     const runSql = database.sql;
     const apiKeys = new ApiKeyCache(runSql, config.API_KEY_CACHE_SECONDS * 1000);
@@ -235,6 +255,8 @@ export async function startService(config: Config, log: Logger): Promise<Running
         live?.close();
         await http.close(config.SHUTDOWN_TIMEOUT_MS);
         await worker?.stop(config.SHUTDOWN_TIMEOUT_MS);
+        await history.stop();
+        await retentionLeader?.release();
         await stopListening();
         await stopListeningForKeys();
         await stopListeningForCatalogue();

@@ -3,6 +3,7 @@
 import { wholeTenant } from "../src/auth/owner.js";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHistoryPartitions } from "../src/retention/history-retention.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
 import { incomingWebhookOf } from "../src/incoming/incoming-webhook-row.js";
@@ -21,6 +22,8 @@ beforeAll(async () => {
   t = await startTestService();
   prisma = t.service.database.prisma;
   tenantId = (await prisma.tenant.findFirstOrThrow()).id;
+  // These tests store incoming history at fixed dates in the past: its partitions are made first.
+  await createHistoryPartitions(t.service.database.sql, 86_400, new Date("2026-11-01"), new Date());
 });
 afterAll(() => t.stop());
 

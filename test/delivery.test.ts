@@ -4,6 +4,7 @@ import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { createTenant } from "../src/tenants/tenants.js";
 import { notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
 import { DELIVERIES_CHANNEL } from "../src/events/events.js";
+import { createHistoryPartitions } from "../src/retention/history-retention.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { refusingUrl, startReceiver, type Receiver } from "./support/receiver.js";
 import { waitFor } from "./support/wait.js";
@@ -205,10 +206,12 @@ describe("publishEvent", () => {
     expect(results.every((result) => result.deliveryCount === 1)).toBe(true);
     await finished(hook.id);
     expect(await t.service.database.prisma.event.count({ where: { type } })).toBe(1);
-    // Older than the window: the key is free again.
+    // Older than the window: the key is free again (moved to yesterday's partition, made first).
+    const aged = new Date(Date.now() - 25 * 3600 * 1000);
+    await createHistoryPartitions(t.service.database.sql, 86_400, aged, new Date());
     await t.service.database.prisma.event.updateMany({
       where: { type },
-      data: { createdAt: new Date(Date.now() - 25 * 3600 * 1000) },
+      data: { createdAt: aged },
     });
     const again = await publish(t, { type, idempotencyKey: "order-7" });
     expect(again.duplicate).toBe(false);

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { getNamedType, isObjectType } from "graphql";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHistoryPartitions } from "../src/retention/history-retention.js";
 import { SecretBox } from "../src/crypto/secret-box.js";
 import { createApiKey } from "../src/auth/api-keys.js";
 import { createIncomingWebhook } from "../src/incoming/incoming-webhooks.js";
@@ -31,6 +32,8 @@ beforeAll(async () => {
   receiver = await startReceiver();
   const prisma = t.service.database.prisma;
   const tenantId = (await prisma.tenant.findFirstOrThrow()).id;
+  // These tests store incoming history at fixed dates in the past: its partitions are made first.
+  await createHistoryPartitions(t.service.database.sql, 86_400, new Date("2026-11-01"), new Date());
   for (let i = 0; i < 6; i += 1)
     webhookId = (await createWebhook(t, { url: receiver.url, eventTypes: ["order.*"] })).id;
   // A suspended webhook's deliveries are diverted as they are made.

@@ -90,6 +90,17 @@ const configSchema = z
     WORKER_CONCURRENCY: positiveInt.max(1000, "must be at most 1000").default(64),
     WORKER_POLL_INTERVAL_MS: positiveInt.default(1000),
     WORKER_LEASE_SECONDS: positiveInt.max(3600, "must be at most 3600").default(30),
+    // Retention (retention/history-retention.ts): days kept when a tenant says nothing, the most a tenant may
+    // ask for, how often the worker's pass runs and how many rows one of its deletions removes.
+    RETENTION_DEFAULT_DAYS: positiveInt.max(3650, "must be at most 3650").default(30),
+    RETENTION_MAX_DAYS: positiveInt.max(3650, "must be at most 3650").default(90),
+    RETENTION_INTERVAL_SECONDS: positiveInt.max(86_400, "must be at most 86400").default(60),
+    RETENTION_BATCH_SIZE: positiveInt.max(100_000, "must be at most 100000").default(1000),
+    // The length of a retention day and of a history partition. Shorter only for soak tests.
+    HISTORY_DAY_SECONDS: positiveInt
+      .min(60, "must be at least 60")
+      .max(86_400, "must be at most 86400")
+      .default(86_400),
     ALLOW_PRIVATE_DESTINATIONS: booleanFromEnv.default(false),
     PUBLIC_URL: z
       .string()
@@ -122,6 +133,13 @@ const configSchema = z
         code: "custom",
         path: ["SECRETS_KEY"],
         message: "is required with DATABASE_URL (32 bytes, base64 or hex; e.g. `openssl rand -base64 32`)",
+      });
+    }
+    if (config.RETENTION_DEFAULT_DAYS > config.RETENTION_MAX_DAYS) {
+      context.addIssue({
+        code: "custom",
+        path: ["RETENTION_DEFAULT_DAYS"],
+        message: `must be at most RETENTION_MAX_DAYS (${config.RETENTION_MAX_DAYS})`,
       });
     }
     // The embedded database serves one process, which must then do both jobs.

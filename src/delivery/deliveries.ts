@@ -138,6 +138,8 @@ export async function redeliverDelivery(prisma: PrismaClient, owner: Owner, id: 
         nextAttemptAt: new Date(),
       },
     });
+    // Keeps the event while this delivery is kept (retention drops events with their publish's deliveries).
+    await tx.event.updateMany({ where: { id: original.eventId }, data: { redeliveredAt: delivery.createdAt } });
     await notifyDeliveriesQueued(tx);
     return delivery;
   });
@@ -206,10 +208,10 @@ export async function deleteDivertedDeliveries(
   input: DivertedSelection,
 ): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    const rows = await selectDiverted(tx, owner, input);
-    const { count } = await tx.delivery.deleteMany({
-      where: { id: { in: rows.map((row) => row.id) }, status: "DIVERTED" },
-    });
+    const ids = (await selectDiverted(tx, owner, input)).map((row) => row.id);
+    // Attempts have no foreign key to their delivery (history-retention.ts): they go first, by hand.
+    await tx.deliveryAttempt.deleteMany({ where: { deliveryId: { in: ids }, delivery: { status: "DIVERTED" } } });
+    const { count } = await tx.delivery.deleteMany({ where: { id: { in: ids }, status: "DIVERTED" } });
     return count;
   });
 }
@@ -373,7 +375,13 @@ export async function testWebhook(
   const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, webhook.failureHandling);
   const step = { status: outcome.succeeded ? ("SUCCEEDED" as const) : ("DISCARDED" as const) };
   await recordAttempts(sql, [
-    { claim: { id: delivery.id, leaseToken, isTest: true }, request, outcome, step, handling: webhook.failureHandling },
+    {
+      claim: { id: delivery.id, createdAt: delivery.createdAt, leaseToken, isTest: true },
+      request,
+      outcome,
+      step,
+      handling: webhook.failureHandling,
+    },
   ]);
   const recorded = await prisma.delivery.findUniqueOrThrow({ where: { id: delivery.id }, include: { attempts: true } });
   const { attempts, ...rest } = recorded;

@@ -238,7 +238,7 @@ export async function claimDueDeliveries(
       limitedRoom > 0 ? "claimDueDeliveries" : "claimDueUnlimitedDeliveries",
       Prisma.sql`
     WITH due AS (
-      SELECT d.id, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
+      SELECT d.id, d.created_at, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
         -- A limited webhook's deliveries are claimed by the function (a boolean, not the limits'
         -- IS NULL: see migration 20261202044038_delivery_limits).
@@ -258,7 +258,8 @@ export async function claimDueDeliveries(
       SET lease_token = gen_random_uuid(),
           locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${timeout}::int) + ${leaseSeconds}::int)
       FROM due, webhooks w
-      WHERE d.id = due.id AND w.id = d.webhook_id
+      -- With its time, each row is looked up in its own partition only (history-retention.ts).
+      WHERE d.id = due.id AND d.created_at = due.created_at AND w.id = d.webhook_id
       RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired, NULL::float8 AS wake_after_seconds
     ), claims AS (
       SELECT * FROM claimed ${limitedRows}
@@ -318,7 +319,7 @@ export async function readQueueDepth(sql: RunSql): Promise<QueueDepth> {
 
 /** One finished attempt, ready to be written. */
 export interface AttemptRecord {
-  claim: Pick<ClaimedDelivery, "id" | "leaseToken" | "isTest"> &
+  claim: Pick<ClaimedDelivery, "id" | "createdAt" | "leaseToken" | "isTest"> &
     Partial<Pick<ClaimedDelivery, "ordered" | "slotLimited">>;
   request: OutgoingRequest;
   outcome: AttemptOutcome;
@@ -387,7 +388,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
       Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
-        ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
+        ${column((r) => r.claim.id)}::uuid[], ${column((r) => r.claim.createdAt)}::timestamptz[], ${column((r) => r.claim.leaseToken)}::uuid[], ${column((r) => r.claim.isTest)}::bool[],
         ${column((r) => r.step.status)}::text[], ${column((r) => (r.step.status === "FAILED" ? r.step.retryInSeconds : null))}::float8[],
         ${column((r) => r.outcome.startedAt)}::timestamptz[], ${column((r) => r.outcome.durationMs)}::int[], ${column((r) => r.request.url)}::text[],
         ${column((r) => JSON.stringify(requestHeaderList(r.request)))}::jsonb[], ${column((r) => r.outcome.responseStatus)}::int[],
@@ -396,7 +397,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
         ${column((r) => r.outcome.failureTrigger)}::text[], ${column((r) => r.outcome.failureMessage)}::text[],
         ${column((r) => r.handling.suspend)}::bool[], ${column((r) => r.handling.suspendAfterConsecutiveFailures)}::int[],
         ${column((r) => isEndpointGone(r.outcome))}::bool[]
-      ) AS i(id, lease_token, is_test, status, retry_in, started_at, duration_ms, url, request_headers, response_status,
+      ) AS i(id, created_at, lease_token, is_test, status, retry_in, started_at, duration_ms, url, request_headers, response_status,
              response_headers, response_body, succeeded, failure_trigger, failure_message, suspend, suspend_after, gone)
     ), updated AS (
       UPDATE deliveries d
@@ -411,7 +412,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
           locked_until = NULL,
           lease_token = NULL
       FROM input i
-      WHERE d.id = i.id AND d.lease_token = i.lease_token
+      WHERE d.id = i.id AND d.created_at = i.created_at AND d.lease_token = i.lease_token
       RETURNING d.id, d.tenant_id, d.webhook_id, d.attempt_count, d.status, d.event_id, d.event_type, d.message_id, d.failure_trigger, d.failure_message
     ), attempts AS (
       INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url,

@@ -95,6 +95,7 @@ const insertedEventRow = z.object({
   idempotencyKey: z.string().nullable(),
   subject: z.string().nullable(),
   contentExpungedAt: z.date().nullable(),
+  redeliveredAt: z.date().nullable(),
   schemaViolations: jsonColumn.nullable(),
   occurredAt: z.date(),
   createdAt: z.date(),
@@ -148,7 +149,7 @@ export async function insertEvents(
       SELECT pg_notify(${DELIVERIES_CHANNEL}, '') FROM (SELECT 1 FROM queued WHERE status = 'PENDING' LIMIT 1) due
     )
     SELECT e.id::text, e.tenant_id::text AS "tenantId", e.type, e.payload, e.project_id AS "projectId", e.idempotency_key AS "idempotencyKey",
-           e.subject, e.content_expunged_at AS "contentExpungedAt", e.schema_violations AS "schemaViolations", e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
+           e.subject, e.content_expunged_at AS "contentExpungedAt", e.redelivered_at AS "redeliveredAt", e.schema_violations AS "schemaViolations", e.occurred_at AS "occurredAt", e.created_at AS "createdAt", COALESCE(q.count, 0)::int AS "deliveryCount"
     FROM event e JOIN input i ON i.id = e.id
       LEFT JOIN (SELECT event_id, count(*) AS count FROM queued GROUP BY event_id) q ON q.event_id = e.id -- counted once, not per event
     WHERE (SELECT count(*) FROM notified) >= 0 -- a plain SELECT in a WITH runs only when referenced

@@ -8,6 +8,7 @@ import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js"
 import type { EventStore } from "../events/events.js";
 import type { LiveChanges } from "../live/live-changes.js";
 import type { Owner } from "../auth/owner.js";
+import type { RetentionLimits } from "../tenants/tenants.js";
 import { maySeeWebhookSecrets } from "../auth/secret-fields.js";
 
 /** What every GraphQL resolver receives. Built per request by the server. */
@@ -23,6 +24,8 @@ export interface Context {
   sender: WebhookSender;
   /** Finds incoming-webhook plugins, built in and registered. */
   plugins: PluginDirectory;
+  /** How long tenants may keep history (the operator's RETENTION_* settings). */
+  retention: RetentionLimits;
   /** Base of incoming webhooks' URLs (PUBLIC_URL). */
   publicUrl: string;
   /** The changes subscriptions follow (one hub per process). */

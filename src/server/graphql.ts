@@ -280,6 +280,7 @@ export function createGraphQLServer(
         apiKeys,
         live,
         publicUrl,
+        retention: { defaultDays: config.RETENTION_DEFAULT_DAYS, maxDays: config.RETENTION_MAX_DAYS },
         auth,
         // A plain value: envelop copies the context, reading every property. Empty (no tenant) when
         // unauthenticated, where no resolver past the scope checks runs.

@@ -43,25 +43,65 @@ export async function bootstrapFirstTenant(prisma: PrismaClient, adminKey?: stri
   });
 }
 
-const settingsInput = z.object({
-  eventValidation: z.enum(EVENT_VALIDATION_MODES).nullish(),
-  rejectUnknownEventTypes: z.boolean().nullish(),
-});
-export type TenantSettingsInput = z.input<typeof settingsInput>;
+/** How long history is kept, as the operator bounds it (RETENTION_DEFAULT_DAYS, RETENTION_MAX_DAYS). */
+export interface RetentionLimits {
+  defaultDays: number;
+  maxDays: number;
+}
+
+/** The days a tenant keeps each kind of history: its own setting within the limits, or the default. */
+export interface TenantRetention {
+  events: number;
+  deliveries: number;
+  incoming: number;
+}
+
+export function retentionOf(
+  tenant: Pick<Tenant, "retentionEventsDays" | "retentionDeliveriesDays" | "retentionIncomingDays">,
+  { defaultDays, maxDays }: RetentionLimits,
+): TenantRetention {
+  const days = (setting: number | null) => Math.min(setting ?? defaultDays, maxDays);
+  const deliveries = days(tenant.retentionDeliveriesDays);
+  // An event is kept at least as long as its deliveries (history-retention.ts).
+  return {
+    events: Math.max(days(tenant.retentionEventsDays), deliveries),
+    deliveries,
+    incoming: days(tenant.retentionIncomingDays),
+  };
+}
+
+const settingsInput = (limits: RetentionLimits) => {
+  const days = z
+    .number()
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1 day")
+    .max(limits.maxDays, `must be at most ${limits.maxDays} days (the service's RETENTION_MAX_DAYS)`)
+    .nullish();
+  return z.object({
+    eventValidation: z.enum(EVENT_VALIDATION_MODES).nullish(),
+    rejectUnknownEventTypes: z.boolean().nullish(),
+    retention: z.object({ events: days, deliveries: days, incoming: days }).nullish(),
+  });
+};
+export type TenantSettingsInput = z.input<ReturnType<typeof settingsInput>>;
 
 /** Changes the tenant's settings; fields left out (or null) are unchanged. */
 export async function updateTenantSettings(
   prisma: PrismaClient,
   tenantId: string,
   input: TenantSettingsInput,
+  limits: RetentionLimits,
 ): Promise<Tenant> {
-  const { eventValidation, rejectUnknownEventTypes } = parseInput(settingsInput, input);
+  const { eventValidation, rejectUnknownEventTypes, retention } = parseInput(settingsInput(limits), input);
   const [tenant] = await prisma.$transaction([
     prisma.tenant.update({
       where: { id: tenantId },
       data: {
         ...(eventValidation != null ? { eventValidation } : {}),
         ...(rejectUnknownEventTypes != null ? { rejectUnknownEventTypes } : {}),
+        ...(retention?.events != null ? { retentionEventsDays: retention.events } : {}),
+        ...(retention?.deliveries != null ? { retentionDeliveriesDays: retention.deliveries } : {}),
+        ...(retention?.incoming != null ? { retentionIncomingDays: retention.incoming } : {}),
       },
     }),
     notifyCatalogueChanged(prisma, tenantId),

@@ -34,8 +34,12 @@ export async function publish(
   return member(await publishResult(t, input, key), "PublishEventPayload");
 }
 
-export async function deliveriesOf(t: TestService, filter: DeliveryFilter): Promise<DeliveryFieldsFragment[]> {
-  const res = await t.gql(DeliveriesDocument, { filter, first: 100 });
+export async function deliveriesOf(
+  t: TestService,
+  filter: DeliveryFilter,
+  key?: string,
+): Promise<DeliveryFieldsFragment[]> {
+  const res = await t.gql(DeliveriesDocument, { filter, first: 100 }, key);
   if (res.errors || !res.data?.deliveries) throw new Error(JSON.stringify(res.errors));
   return res.data.deliveries.nodes;
 }

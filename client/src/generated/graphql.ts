@@ -689,6 +689,16 @@ export type StatsBucket =
   /** One minute. */
   | 'MINUTE';
 
+/** Days to keep each kind of history, 1 to the service's maximum; fields left out are unchanged. */
+export type TenantRetentionInput = {
+  /** Days to keep finished deliveries and their attempts. */
+  deliveries?: number | null | undefined;
+  /** Days to keep published events. */
+  events?: number | null | undefined;
+  /** Days to keep incoming requests, their events and alerts. */
+  incoming?: number | null | undefined;
+};
+
 /** The webhook to test and what to send it. */
 export type TestWebhookInput = {
   /** The event type the test carries (default webhook.test). */
@@ -813,6 +823,8 @@ export type UpdateTenantSettingsInput = {
   eventValidation?: EventValidation | null | undefined;
   /** Refuse events of types the catalogue lacks. */
   rejectUnknownEventTypes?: boolean | null | undefined;
+  /** How long history is kept. */
+  retention?: TenantRetentionInput | null | undefined;
 };
 
 /** AUTO moves to the latest version; MANUAL needs a version; NONE keeps the version. The plugin's init runs again. */
@@ -1829,7 +1841,7 @@ export type UpdateTenantSettingsMutation = { updateTenantSettings:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateTenantSettingsPayload', tenant: { id: string, name: string, eventValidation: EventValidation, rejectUnknownEventTypes: boolean } }
+    | { __typename: 'UpdateTenantSettingsPayload', tenant: { id: string, name: string, eventValidation: EventValidation, rejectUnknownEventTypes: boolean, retention: { events: number, deliveries: number, incoming: number } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -4543,6 +4555,11 @@ export const UpdateTenantSettingsDocument = new TypedDocumentString(`
         name
         eventValidation
         rejectUnknownEventTypes
+        retention {
+          events
+          deliveries
+          incoming
+        }
       }
     }
     ...MutationError

@@ -1,0 +1,365 @@
+// History that stops growing. The history tables are partitioned by time (one partition per
+// HISTORY_DAY_SECONDS, migration 20261207080000_history_partitions). Every process creates partitions
+// ahead of now; the worker role's retention pass (one process at a time) drops a partition once all of
+// it has expired for every tenant, and deletes in small batches what expires sooner (a tenant keeping
+// less than the longest retention) or cannot go with its partition (beside an unfinished delivery).
+// Unfinished deliveries (pending, retrying, diverted) and their attempts are never removed, nor an
+// event while any of its deliveries remains.
+import { z } from "zod";
+import { Prisma } from "../generated/prisma/client.js";
+import { namedStatement, selectRows, type RunSql } from "../db/sql.js";
+import type { Logger } from "../common/logger.js";
+
+export const HISTORY_TABLES = [
+  "events",
+  "deliveries",
+  "delivery_attempts",
+  "incoming_requests",
+  "incoming_events",
+] as const;
+export type HistoryTable = (typeof HISTORY_TABLES)[number];
+
+/** What retention keeps, from the configuration. */
+export interface RetentionPolicy {
+  /** Days kept when a tenant does not say. */
+  defaultDays: number;
+  /** The most days a tenant may keep. */
+  maxDays: number;
+  /** The length of a day and of a partition, in seconds (86400 but in soak tests). */
+  daySeconds: number;
+  /** Rows one deletion removes at most. */
+  batchSize: number;
+}
+
+/** The session advisory lock the retention pass's process holds (any constant no other lock uses). */
+export const RETENTION_LOCK_KEY = 4_210_006;
+
+/** Partitions made ahead of now, in days: room for a process that stops renewing them for a while. */
+export const PARTITION_DAYS_AHEAD = 3;
+
+const createdRow = z.object({ created: z.number() });
+
+/** Creates the partitions missing to cover [from, through] (and nothing else); returns how many. */
+export async function createHistoryPartitions(sql: RunSql, daySeconds: number, from: Date, through: Date) {
+  const [row] = await selectRows(
+    sql,
+    createdRow,
+    Prisma.sql`SELECT hookrelay_create_history_partitions(${from}::timestamptz, ${through}::timestamptz, ${daySeconds}::int) AS created`,
+  );
+  return row?.created ?? 0;
+}
+
+/** Creates the partitions from now to PARTITION_DAYS_AHEAD days ahead that are missing. */
+export const createPartitionsAhead = (sql: RunSql, daySeconds: number, now = new Date()) =>
+  createHistoryPartitions(sql, daySeconds, now, new Date(now.getTime() + PARTITION_DAYS_AHEAD * daySeconds * 1000));
+
+const partitionRow = z.object({
+  parent: z.enum(HISTORY_TABLES),
+  partition: z.string().regex(/^[a-z0-9_]+$/),
+  /** Null for a legacy partition, which starts at -infinity. */
+  lower_bound: z.date().nullable(),
+  upper_bound: z.date(),
+});
+export type HistoryPartition = z.output<typeof partitionRow>;
+
+/** The history tables' partitions, oldest first. */
+export const listHistoryPartitions = (sql: RunSql): Promise<HistoryPartition[]> =>
+  selectRows(
+    sql,
+    partitionRow,
+    Prisma.sql`SELECT parent, partition, NULLIF(lower_bound, '-infinity') AS lower_bound, upper_bound
+              FROM hookrelay_history_partitions() ORDER BY upper_bound, parent`,
+  );
+
+/** What one retention pass removed. */
+export interface RetentionPassReport {
+  droppedPartitions: string[];
+  deletedRows: Record<HistoryTable | "alerts", number>;
+}
+
+/** Each tenant's retention in days, as the policy bounds it; an event is kept at least as long as its deliveries. */
+const tenantRetention = ({ defaultDays, maxDays }: RetentionPolicy) => {
+  const days = (column: string) =>
+    Prisma.sql`LEAST(COALESCE(${Prisma.raw(column)}, ${defaultDays}::int), ${maxDays}::int)`;
+  return Prisma.sql`
+    SELECT t.id, ${days("t.retention_deliveries_days")} AS deliveries_days,
+           GREATEST(${days("t.retention_events_days")}, ${days("t.retention_deliveries_days")}) AS events_days,
+           ${days("t.retention_incoming_days")} AS incoming_days
+    FROM tenants t`;
+};
+
+const longestRow = z.object({ events: z.number(), deliveries: z.number(), incoming: z.number() });
+
+/** Where each kind of history ends: before `horizon` it has expired for every tenant. */
+interface Horizons {
+  events: Date;
+  deliveries: Date;
+  incoming: Date;
+}
+
+type RetentionKind = keyof Horizons;
+
+const KIND_OF: Record<HistoryTable, RetentionKind> = {
+  events: "events",
+  deliveries: "deliveries",
+  delivery_attempts: "deliveries",
+  incoming_requests: "incoming",
+  incoming_events: "incoming",
+};
+
+/** The longest retention of any tenant, per kind, in days. */
+async function longestRetention(sql: RunSql, policy: RetentionPolicy) {
+  const [row] = await selectRows(
+    sql,
+    longestRow,
+    Prisma.sql`
+    SELECT COALESCE(max(events_days), ${policy.defaultDays}::int) AS events,
+           COALESCE(max(deliveries_days), ${policy.defaultDays}::int) AS deliveries,
+           COALESCE(max(incoming_days), ${policy.defaultDays}::int) AS incoming
+    FROM (${tenantRetention(policy)}) r`,
+  );
+  return longestRow.parse(row);
+}
+
+const keptRow = z.object({ kept: z.boolean() });
+
+/** Whether a partition whose time has passed holds rows that must stay. */
+async function holdsKeptRows(sql: RunSql, partition: HistoryPartition, deliveriesHorizon: Date): Promise<boolean> {
+  const table = Prisma.raw(`"${partition.partition}"`);
+  const unfinished = (join: Prisma.Sql) => Prisma.sql`
+    EXISTS (SELECT 1 FROM deliveries d ${join} WHERE d.next_attempt_at IS NOT NULL)
+    OR EXISTS (SELECT 1 FROM deliveries d ${join} WHERE d.status = 'DIVERTED')`;
+  const kept = {
+    deliveries: Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE next_attempt_at IS NOT NULL)
+                           OR EXISTS (SELECT 1 FROM ${table} WHERE status = 'DIVERTED')`,
+    delivery_attempts: unfinished(Prisma.sql`JOIN ${table} a ON a.delivery_id = d.id`),
+    events: Prisma.sql`EXISTS (SELECT 1 FROM ${table} WHERE redelivered_at > ${deliveriesHorizon}::timestamptz)
+                       OR ${unfinished(Prisma.sql`JOIN ${table} e ON e.id = d.event_id`)}`,
+    incoming_requests: Prisma.sql`false`,
+    incoming_events: Prisma.sql`false`,
+  }[partition.parent];
+  const [row] = await selectRows(sql, keptRow, Prisma.sql`SELECT (${kept}) AS kept`);
+  return row?.kept ?? true;
+}
+
+/**
+ * Drops the partitions wholly past their horizon that hold nothing to keep. Deliveries go before
+ * events: an events partition waits while a deliveries partition of its time remains.
+ */
+async function dropExpiredPartitions(sql: RunSql, horizons: Horizons): Promise<string[]> {
+  const dropped: string[] = [];
+  const order: HistoryTable[] = ["deliveries", "delivery_attempts", "events", "incoming_events", "incoming_requests"];
+  const partitions = await listHistoryPartitions(sql);
+  const remaining = new Set(partitions.map((partition) => partition.partition));
+  for (const parent of order) {
+    for (const partition of partitions.filter((candidate) => candidate.parent === parent)) {
+      if (partition.upper_bound > horizons[KIND_OF[parent]]) continue;
+      if (
+        parent === "events" &&
+        partitions.some(
+          (other) =>
+            other.parent === "deliveries" &&
+            remaining.has(other.partition) &&
+            (other.lower_bound === null || other.lower_bound < partition.upper_bound),
+        )
+      )
+        continue;
+      if (await holdsKeptRows(sql, partition, horizons.deliveries)) continue;
+      // Dropping a partition locks its parent table; rather than queue every statement behind the lock
+      // while a long one holds the table, give up after a moment and try at the next pass.
+      await sql(
+        namedStatement(
+          "dropHistoryPartition",
+          Prisma.sql`DO $$ BEGIN SET LOCAL lock_timeout = '1s'; DROP TABLE ${Prisma.raw(`"${partition.partition}"`)}; END $$`,
+        ),
+      ).then(
+        () => {
+          dropped.push(partition.partition);
+          remaining.delete(partition.partition);
+        },
+        (error: unknown) => {
+          if (!isLockTimeout(error)) throw error;
+        },
+      );
+    }
+  }
+  return dropped;
+}
+
+const isLockTimeout = (error: unknown) => error instanceof Error && /lock timeout/i.test(error.message);
+
+const deletedRow = z.object({ deleted: z.number(), children: z.number() });
+
+/**
+ * The batched deletions, each removing up to `batch` expired rows of its table (and their children),
+ * oldest first per tenant: rows of tenants keeping less than the longest retention, and rows in
+ * partitions wholly past their horizon that stay for a row they must keep (`floor`: the start of the
+ * partition the horizon falls in).
+ */
+function deleteExpiredBatch(
+  kind: "deliveries" | "events" | "incoming" | "alerts",
+  policy: RetentionPolicy,
+  now: Date,
+  longest: z.output<typeof longestRow>,
+  floor: Date,
+): Prisma.Sql {
+  const cutoff = (days: string) =>
+    Prisma.sql`${now}::timestamptz - make_interval(secs => ${Prisma.raw(days)} * ${policy.daySeconds}::int)`;
+  const batch = policy.batchSize;
+  const pick = (table: string, days: string, longestDays: number, also: Prisma.Sql) => Prisma.sql`
+    WITH retention AS (${tenantRetention(policy)}), doomed AS (
+      SELECT x.id, x.created_at FROM retention r CROSS JOIN LATERAL (
+        SELECT h.id, h.created_at FROM ${Prisma.raw(table)} h
+        WHERE h.tenant_id = r.id AND h.created_at < ${cutoff(`r.${days}`)}
+          AND (r.${Prisma.raw(days)} < ${longestDays}::int OR h.created_at < ${floor}::timestamptz) ${also}
+        LIMIT ${batch}::int) x
+      LIMIT ${batch}::int
+    )`;
+  switch (kind) {
+    case "deliveries":
+      return namedStatement(
+        "deleteExpiredDeliveries",
+        Prisma.sql`${pick("deliveries", "deliveries_days", longest.deliveries, Prisma.sql`AND h.next_attempt_at IS NULL AND h.status <> 'DIVERTED'`)},
+        attempts AS (
+          -- An attempt starts after its delivery is created: partitions before that are skipped.
+          DELETE FROM delivery_attempts a USING doomed WHERE a.delivery_id = doomed.id AND a.started_at >= doomed.created_at RETURNING 1
+        ), deleted AS (
+          DELETE FROM deliveries d USING doomed WHERE d.id = doomed.id AND d.created_at = doomed.created_at RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM deleted)::int AS deleted, (SELECT count(*) FROM attempts)::int AS children`,
+      );
+    case "events":
+      return namedStatement(
+        "deleteExpiredEvents",
+        Prisma.sql`${pick("events", "events_days", longest.events, Prisma.sql`AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = h.id AND d.created_at >= h.created_at)`)},
+        deleted AS (
+          DELETE FROM events e USING doomed WHERE e.id = doomed.id AND e.created_at = doomed.created_at RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM deleted)::int AS deleted, 0 AS children`,
+      );
+    case "incoming":
+      return namedStatement(
+        "deleteExpiredIncomingRequests",
+        Prisma.sql`${pick("incoming_requests", "incoming_days", longest.incoming, Prisma.empty)},
+        events AS (
+          DELETE FROM incoming_events e USING doomed WHERE e.request_id = doomed.id AND e.created_at >= doomed.created_at RETURNING 1
+        ), deleted AS (
+          DELETE FROM incoming_requests q USING doomed WHERE q.id = doomed.id AND q.created_at = doomed.created_at RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM deleted)::int AS deleted, (SELECT count(*) FROM events)::int AS children`,
+      );
+    case "alerts":
+      // Alerts are not partitioned: one whose last event has expired goes, whatever its state.
+      return namedStatement(
+        "deleteExpiredAlerts",
+        Prisma.sql`
+        WITH retention AS (${tenantRetention(policy)}), doomed AS (
+          SELECT x.id FROM retention r CROSS JOIN LATERAL (
+            SELECT a.id FROM alerts a WHERE a.tenant_id = r.id AND a.last_event_at < ${cutoff("r.incoming_days")}
+            LIMIT ${batch}::int) x
+          LIMIT ${batch}::int
+        ), deleted AS (
+          DELETE FROM alerts a USING doomed WHERE a.id = doomed.id RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM deleted)::int AS deleted, 0 AS children`,
+      );
+  }
+}
+
+/** Runs a batched deletion until a batch comes back short; returns the rows and child rows removed. */
+async function deleteExpired(sql: RunSql, statement: () => Prisma.Sql, batchSize: number) {
+  let deleted = 0;
+  let children = 0;
+  for (;;) {
+    const [row] = await selectRows(sql, deletedRow, statement());
+    deleted += row?.deleted ?? 0;
+    children += row?.children ?? 0;
+    if ((row?.deleted ?? 0) < batchSize) return { deleted, children };
+  }
+}
+
+/**
+ * One retention pass: creates the partitions ahead, drops the expired ones, then deletes in batches
+ * what expired outside them. Safe to run again at any time; meant for one process at a time.
+ */
+export async function applyRetention(
+  sql: RunSql,
+  policy: RetentionPolicy,
+  now = new Date(),
+): Promise<RetentionPassReport> {
+  await createPartitionsAhead(sql, policy.daySeconds, now);
+  const longest = await longestRetention(sql, policy);
+  const dayMs = policy.daySeconds * 1000;
+  const horizonOf = (days: number) => new Date(now.getTime() - days * dayMs);
+  const horizons: Horizons = {
+    events: horizonOf(longest.events),
+    deliveries: horizonOf(longest.deliveries),
+    incoming: horizonOf(longest.incoming),
+  };
+  const droppedPartitions = await dropExpiredPartitions(sql, horizons);
+  const floorOf = (horizon: Date) => new Date(Math.floor(horizon.getTime() / dayMs) * dayMs);
+  const batch = (kind: "deliveries" | "events" | "incoming" | "alerts", horizon: Date) =>
+    deleteExpired(sql, () => deleteExpiredBatch(kind, policy, now, longest, floorOf(horizon)), policy.batchSize);
+  const deliveries = await batch("deliveries", horizons.deliveries);
+  const events = await batch("events", horizons.events);
+  const incoming = await batch("incoming", horizons.incoming);
+  const alerts = await batch("alerts", horizons.incoming);
+  return {
+    droppedPartitions,
+    deletedRows: {
+      deliveries: deliveries.deleted,
+      delivery_attempts: deliveries.children,
+      events: events.deleted,
+      incoming_requests: incoming.deleted,
+      incoming_events: incoming.children,
+      alerts: alerts.deleted,
+    },
+  };
+}
+
+/**
+ * Keeps partitions ahead in every process (a process that only serves the API writes history too),
+ * and, where `isRetentionLeader` says so, runs the retention pass: every `intervalMs`, one at a time.
+ */
+export class HistoryMaintenance {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly sql: RunSql,
+    private readonly policy: RetentionPolicy,
+    private readonly intervalMs: number,
+    private readonly log: Logger,
+    private readonly isRetentionLeader: () => boolean,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** One round now (or the one under way): partitions ahead, then retention when leading. */
+  tick(): Promise<void> {
+    this.running ??= this.round().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async round(): Promise<void> {
+    try {
+      await createPartitionsAhead(this.sql, this.policy.daySeconds);
+      if (!this.isRetentionLeader()) return;
+      const started = performance.now();
+      const report = await applyRetention(this.sql, this.policy);
+      const deleted = Object.values(report.deletedRows).reduce((sum, count) => sum + count, 0);
+      if (report.droppedPartitions.length > 0 || deleted > 0)
+        this.log.info({ ...report, ms: Math.round(performance.now() - started) }, "retention pass removed history");
+    } catch (error) {
+      this.log.warn({ err: error }, "history maintenance failed; trying again at the next round");
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}
