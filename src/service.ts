@@ -24,6 +24,7 @@ import {
   CLAIM_LEADER_LOCK_KEY,
   CLAIM_LEADER_RETRY_MS,
   DELIVERIES_HELP_CHANNEL,
+  REQUEUED,
   askWorkersForHelp,
   readQueueDepth,
 } from "./delivery/delivery-queue.js";
@@ -180,7 +181,9 @@ export async function startService(config: Config, log: Logger): Promise<Running
       metrics.measureQueue(() => readQueueDepth(sql));
       metrics.measureWorkerSlots(() => ({ inUse: running.slotsInUse, total: config.WORKER_CONCURRENCY }));
       const leader = await database.holdLock(CLAIM_LEADER_LOCK_KEY, CLAIM_LEADER_RETRY_MS, () => running.wake());
-      const stopListeningForPublishes = await database.listen(DELIVERIES_CHANNEL, () => {
+      const stopListeningForPublishes = await database.listen(DELIVERIES_CHANNEL, (payload) => {
+        // Every worker's claims must see deliveries queued again, whichever worker claims them.
+        if (payload === REQUEUED) running.requeued();
         if (leader.held()) running.wake();
       });
       const stopListeningForHelp = await database.listen(DELIVERIES_HELP_CHANNEL, () => {

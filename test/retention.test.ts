@@ -7,6 +7,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import {
   CreateIncomingWebhookDocument,
   DeleteDivertedDeliveriesDocument,
+  ResendDivertedDeliveriesDocument,
   UpdateTenantSettingsDocument,
 } from "@hookrelay/client";
 import { createTenant } from "../src/tenants/tenants.js";
@@ -14,6 +15,7 @@ import {
   HISTORY_TABLES,
   PARTITION_DAYS_AHEAD,
   applyRetention,
+  createHistoryPartitions,
   listHistoryPartitions,
   type RetentionPolicy,
 } from "../src/retention/history-retention.js";
@@ -232,5 +234,29 @@ describe("the retention pass", () => {
         later.getTime() + PARTITION_DAYS_AHEAD * DAY_MS,
       );
     }
+  });
+});
+
+describe("the queue over partitions", () => {
+  // Last: it leaves history days back, which the passes above would count.
+  it("delivers a delivery days older than the window claims look in, once it is queued again", async () => {
+    // Diverted while its webhook is suspended, then moved 3 days back (to a partition made for it).
+    const hook = await createWebhook(t, { url: `${receiver.url}/old`, eventTypes: ["order.old"] });
+    const webhookId = decodeGlobalID(hook.id).id;
+    const prisma = t.service.database.prisma;
+    await prisma.webhook.update({ where: { id: webhookId }, data: { suspendedAt: new Date() } });
+    // (The passes above, run days ahead, dropped today's partitions: made again, with three days back.)
+    const threeDaysAgo = daysFromNow(-3);
+    await createHistoryPartitions(t.service.database.sql, 86_400, threeDaysAgo, new Date());
+    const { event } = await publish(t, { type: "order.old" });
+    await prisma.delivery.updateMany({ where: { webhookId }, data: { createdAt: threeDaysAgo } });
+    await prisma.webhook.update({ where: { id: webhookId }, data: { suspendedAt: null } });
+
+    const resent = await t.gql(ResendDivertedDeliveriesDocument, { input: { webhookId: hook.id } });
+    expect(member(resent.data?.resendDivertedDeliveries, "ResendDivertedDeliveriesPayload").resentCount).toBe(1);
+    await succeeded(event.id);
+    expect(await prisma.delivery.findMany({ where: { webhookId }, select: { createdAt: true } })).toEqual([
+      { createdAt: threeDaysAgo },
+    ]);
   });
 });

@@ -16,8 +16,73 @@ import { DELIVERIES_CHANNEL } from "../events/events.js";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/** What the deliveries channel says when deliveries of any age were queued again (QueueWindow). */
+export const REQUEUED = "requeued";
+
+/** Wakes the workers for deliveries queued again (resent, recovered, unsuspended, redelivered). */
 export async function notifyDeliveriesQueued(db: Db): Promise<void> {
-  await db.$executeRaw`SELECT pg_notify(${DELIVERIES_CHANNEL}, '')`;
+  await db.$executeRaw`SELECT pg_notify(${DELIVERIES_CHANNEL}, ${REQUEUED})`;
+}
+
+/** How far back claims look at least, how far ahead, and how often the oldest waiting delivery is read. */
+const QUEUE_WINDOW_BACK_MS = 3_600_000;
+const QUEUE_WINDOW_AHEAD_MS = 3_600_000;
+const QUEUE_WINDOW_READ_MS = 5000;
+/** A lower bound that leaves nothing out. */
+const EVERY_DELIVERY = new Date(0);
+const oldestWaitingRow = z.object({ oldest: z.date().nullable(), now: z.date() });
+
+/** The created_at range a claim looks in. */
+export interface QueueBounds {
+  since: Date;
+  until: Date;
+}
+
+/**
+ * Where a worker's claims look: deliveries created in a range of time. A statement on the
+ * partitioned deliveries table is planned over every partition it may touch (a claim: 8 ms over 38
+ * daily partitions, against 1 ms over 4), so claims name the range, as parameters the planner prunes
+ * the other partitions with. It starts at the oldest delivery waiting for an attempt (next_attempt_at
+ * set: due, retrying or in flight), read every QUEUE_WINDOW_READ_MS, and at least QUEUE_WINDOW_BACK_MS
+ * back; it ends QUEUE_WINDOW_AHEAD_MS past the database's clock (rows are created at its now()).
+ * Deliveries queued again may be older: requeued() (on the REQUEUED notification) has the next claim
+ * read the oldest again.
+ */
+export class QueueWindow {
+  private since: Date | null = null;
+  private readAt = 0;
+  /** The database's clock ahead of this process's, ms. */
+  private skewMs = 0;
+  private generation = 0;
+
+  async bounds(sql: RunSql): Promise<QueueBounds> {
+    if (this.since === null || Date.now() - this.readAt >= QUEUE_WINDOW_READ_MS) await this.read(sql);
+    return { since: this.since ?? EVERY_DELIVERY, until: new Date(Date.now() + this.skewMs + QUEUE_WINDOW_AHEAD_MS) };
+  }
+
+  requeued(): void {
+    this.generation += 1;
+    this.since = null;
+  }
+
+  private async read(sql: RunSql): Promise<void> {
+    const generation = this.generation;
+    const floor = new Date(Date.now() - QUEUE_WINDOW_BACK_MS);
+    const [row] = await selectRows(
+      sql,
+      oldestWaitingRow,
+      namedStatement(
+        "readQueueWindow",
+        Prisma.sql`SELECT (SELECT min(created_at) FROM deliveries WHERE next_attempt_at IS NOT NULL AND created_at < ${floor}::timestamptz) AS oldest, now()`,
+      ),
+    );
+    if (!row) return;
+    this.skewMs = row.now.getTime() - Date.now();
+    // Deliveries queued again while this was read may be older than what it found.
+    if (generation !== this.generation) return;
+    this.since = row.oldest ?? floor;
+    this.readAt = Date.now();
+  }
 }
 
 /**
@@ -226,7 +291,9 @@ export async function claimDueDeliveries(
   sql: RunSql,
   { room, limitedRoom, leaseSeconds }: { room: number; limitedRoom: number; leaseSeconds: number },
   targets = new DeliveryTargets(),
+  window = new QueueWindow(),
 ): Promise<Claims> {
+  const { since, until } = await window.bounds(sql);
   const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
   // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
   const limitedRows =
@@ -239,7 +306,7 @@ export async function claimDueDeliveries(
       Prisma.sql`
     WITH due AS (
       SELECT d.id, d.created_at, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
-      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now())
+      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now()) AND d.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz
         -- A limited webhook's deliveries are claimed by the function (a boolean, not the limits'
         -- IS NULL: see migration 20261202044038_delivery_limits).
         AND NOT w.delivery_limited
@@ -249,7 +316,8 @@ export async function claimDueDeliveries(
         -- candidate, betting on finding an earlier one soon, which it never does for the first.
         AND (w.ordering = 'UNORDERED' OR d.seq <= COALESCE((
           SELECT min(e.seq) FROM deliveries e
-          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test), d.seq))
+          WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test
+            AND e.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz), d.seq))
       ORDER BY d.next_attempt_at
       LIMIT ${room}
       FOR NO KEY UPDATE OF d SKIP LOCKED
@@ -259,13 +327,15 @@ export async function claimDueDeliveries(
           locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${timeout}::int) + ${leaseSeconds}::int)
       FROM due, webhooks w
       -- With its time, each row is looked up in its own partition only (history-retention.ts).
-      WHERE d.id = due.id AND d.created_at = due.created_at AND w.id = d.webhook_id
+      WHERE d.id = due.id AND d.created_at = due.created_at AND d.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz AND w.id = d.webhook_id
       RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired, NULL::float8 AS wake_after_seconds
     ), claims AS (
       SELECT * FROM claimed ${limitedRows}
     )
     SELECT ${CLAIM_COLUMNS}, c.wake_after_seconds
-    FROM claims c LEFT JOIN events e ON e.id = c.event_id LEFT JOIN webhooks w ON w.id = c.webhook_id`,
+    -- An event before the window (a redelivery's) is not found here: readUnseenClaims reads it.
+    FROM claims c LEFT JOIN events e ON e.id = c.event_id AND e.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz
+      LEFT JOIN webhooks w ON w.id = c.webhook_id`,
     ),
   );
   const rows = await readUnseenClaims(sql, claimedRows);
@@ -380,6 +450,9 @@ export const HEALTH_TIMESTAMP_RESOLUTION = "1 second";
 export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Promise<RecordedAttempt[]> {
   if (records.length === 0) return [];
   const column = <T>(value: (record: AttemptRecord) => T) => records.map(value);
+  // The deliveries' times bound the partitions the statement is planned over (QueueWindow).
+  const times = records.map((record) => record.claim.createdAt.getTime());
+  const [since, until] = [new Date(Math.min(...times)), new Date(Math.max(...times))];
   const rows = await selectRows(
     sql,
     recordedRow,
@@ -412,7 +485,8 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
           locked_until = NULL,
           lease_token = NULL
       FROM input i
-      WHERE d.id = i.id AND d.created_at = i.created_at AND d.lease_token = i.lease_token
+      WHERE d.id = i.id AND d.created_at = i.created_at AND d.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz
+        AND d.lease_token = i.lease_token
       RETURNING d.id, d.tenant_id, d.webhook_id, d.attempt_count, d.status, d.event_id, d.event_type, d.message_id, d.failure_trigger, d.failure_message
     ), attempts AS (
       INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url,

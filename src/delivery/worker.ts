@@ -7,6 +7,7 @@ import type { SecretBox } from "../crypto/secret-box.js";
 import type { Logger } from "../common/logger.js";
 import {
   claimDueDeliveries,
+  QueueWindow,
   DeliveryTargets,
   divertClaimed,
   recordAttempts,
@@ -104,6 +105,7 @@ export class DeliveryWorker {
   private readonly abort = new AbortController();
   /** Webhooks' targets as claims last read them (each read again when its row changes). */
   private readonly targets = new DeliveryTargets();
+  private readonly window = new QueueWindow();
   private stopping = false;
   private woken = false;
   /**
@@ -163,6 +165,11 @@ export class DeliveryWorker {
   /** Slots attempting a delivery now, of `concurrency`. */
   get slotsInUse(): number {
     return this.inFlight.size;
+  }
+
+  /** Deliveries of any age were queued again: the next claims look at all of them (QueueWindow). */
+  requeued(): void {
+    this.window.requeued();
   }
 
   /** Deliveries were queued: look for due ones now rather than at the next poll. */
@@ -228,6 +235,7 @@ export class DeliveryWorker {
             this.sql,
             { room, limitedRoom, leaseSeconds: this.options.leaseSeconds },
             this.targets,
+            this.window,
           );
           claimed = claims.unlimited.length;
           const found = claimed + claims.limited.length;
