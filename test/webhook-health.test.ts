@@ -21,6 +21,7 @@ import {
 import { DEFAULT_FAILURE_HANDLING } from "../src/outgoing/failure-handling.js";
 import type { NextStep } from "../src/delivery/retry-schedule.js";
 import { createTestDatabase, type TestDatabase } from "./support/database.js";
+import { createPartitionsAhead } from "../src/retention/history-retention.js";
 
 let testDatabase: TestDatabase;
 let database: Database;
@@ -34,6 +35,8 @@ beforeAll(async () => {
     log: createLogger("silent"),
   });
   await database.migrate();
+  // As the service does at start: history is written into partitions made ahead.
+  await createPartitionsAhead(database.sql, 86_400);
   tenantId = (await createTenant(database.prisma, "health")).tenant.id;
 });
 

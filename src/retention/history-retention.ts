@@ -144,7 +144,8 @@ async function holdsKeptRows(sql: RunSql, partition: HistoryPartition, deliverie
 
 /**
  * Drops the partitions wholly past their horizon that hold nothing to keep. Deliveries go before
- * events: an events partition waits while a deliveries partition of its time remains.
+ * events: an events partition waits while a deliveries partition of its time remains (one pinned by
+ * an unfinished delivery holds back only the events of its own time).
  */
 async function dropExpiredPartitions(sql: RunSql, horizons: Horizons): Promise<string[]> {
   const dropped: string[] = [];
@@ -160,7 +161,8 @@ async function dropExpiredPartitions(sql: RunSql, horizons: Horizons): Promise<s
           (other) =>
             other.parent === "deliveries" &&
             remaining.has(other.partition) &&
-            (other.lower_bound === null || other.lower_bound < partition.upper_bound),
+            (other.lower_bound === null || other.lower_bound < partition.upper_bound) &&
+            other.upper_bound > (partition.lower_bound ?? new Date(0)),
         )
       )
         continue;

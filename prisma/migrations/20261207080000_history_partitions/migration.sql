@@ -171,8 +171,8 @@ CREATE INDEX "incoming_requests_tenant_id_created_at_idx" ON "incoming_requests"
 ALTER TABLE "events" ADD COLUMN "redelivered_at" TIMESTAMPTZ(3);
 CREATE INDEX "events_redelivered_at_idx" ON "events"("redelivered_at") WHERE "redelivered_at" IS NOT NULL;
 
--- Today and the next three days; every process extends this ahead as days pass.
-SELECT hookrelay_create_history_partitions(now(), now() + interval '3 days', 86400);
+-- No partition ahead is made here: a process makes them, at start and as time passes, as long as its
+-- configuration says (HISTORY_DAY_SECONDS), before it writes history (createPartitionsAhead).
 
 -- Per-tenant retention, in days; null keeps the service's default (RETENTION_DEFAULT_DAYS).
 ALTER TABLE "tenants" ADD COLUMN "retention_events_days" INTEGER,
