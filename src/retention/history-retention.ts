@@ -217,38 +217,59 @@ function deleteExpiredBatch(
         LIMIT ${batch}::int) x
       LIMIT ${batch}::int
     )`;
+  /** Deletes the picked rows of `table` and their rows in `child` (made at or after them: older partitions are skipped). */
+  const withChildren = (
+    name: string,
+    picked: Prisma.Sql,
+    table: string,
+    child: { table: string; parentColumn: string; timeColumn: string } | null,
+  ) =>
+    namedStatement(
+      name,
+      Prisma.sql`${picked},
+      children AS (
+        ${
+          child
+            ? Prisma.sql`DELETE FROM ${Prisma.raw(child.table)} c USING doomed
+                         WHERE c.${Prisma.raw(child.parentColumn)} = doomed.id AND c.${Prisma.raw(child.timeColumn)} >= doomed.created_at RETURNING 1`
+            : Prisma.sql`SELECT 1 WHERE false`
+        }
+      ), deleted AS (
+        DELETE FROM ${Prisma.raw(table)} h USING doomed WHERE h.id = doomed.id AND h.created_at = doomed.created_at RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM deleted)::int AS deleted, (SELECT count(*) FROM children)::int AS children`,
+    );
   switch (kind) {
     case "deliveries":
-      return namedStatement(
+      return withChildren(
         "deleteExpiredDeliveries",
-        Prisma.sql`${pick("deliveries", "deliveries_days", longest.deliveries, Prisma.sql`AND h.next_attempt_at IS NULL AND h.status <> 'DIVERTED'`)},
-        attempts AS (
-          -- An attempt starts after its delivery is created: partitions before that are skipped.
-          DELETE FROM delivery_attempts a USING doomed WHERE a.delivery_id = doomed.id AND a.started_at >= doomed.created_at RETURNING 1
-        ), deleted AS (
-          DELETE FROM deliveries d USING doomed WHERE d.id = doomed.id AND d.created_at = doomed.created_at RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM deleted)::int AS deleted, (SELECT count(*) FROM attempts)::int AS children`,
+        pick(
+          "deliveries",
+          "deliveries_days",
+          longest.deliveries,
+          Prisma.sql`AND h.next_attempt_at IS NULL AND h.status <> 'DIVERTED'`,
+        ),
+        "deliveries",
+        { table: "delivery_attempts", parentColumn: "delivery_id", timeColumn: "started_at" },
       );
     case "events":
-      return namedStatement(
+      return withChildren(
         "deleteExpiredEvents",
-        Prisma.sql`${pick("events", "events_days", longest.events, Prisma.sql`AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = h.id AND d.created_at >= h.created_at)`)},
-        deleted AS (
-          DELETE FROM events e USING doomed WHERE e.id = doomed.id AND e.created_at = doomed.created_at RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM deleted)::int AS deleted, 0 AS children`,
+        pick(
+          "events",
+          "events_days",
+          longest.events,
+          Prisma.sql`AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = h.id AND d.created_at >= h.created_at)`,
+        ),
+        "events",
+        null,
       );
     case "incoming":
-      return namedStatement(
+      return withChildren(
         "deleteExpiredIncomingRequests",
-        Prisma.sql`${pick("incoming_requests", "incoming_days", longest.incoming, Prisma.empty)},
-        events AS (
-          DELETE FROM incoming_events e USING doomed WHERE e.request_id = doomed.id AND e.created_at >= doomed.created_at RETURNING 1
-        ), deleted AS (
-          DELETE FROM incoming_requests q USING doomed WHERE q.id = doomed.id AND q.created_at = doomed.created_at RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM deleted)::int AS deleted, (SELECT count(*) FROM events)::int AS children`,
+        pick("incoming_requests", "incoming_days", longest.incoming, Prisma.empty),
+        "incoming_requests",
+        { table: "incoming_events", parentColumn: "request_id", timeColumn: "created_at" },
       );
     case "alerts":
       // Alerts are not partitioned: one whose last event has expired goes, whatever its state.
