@@ -38,6 +38,10 @@ export interface QueueBounds {
   until: Date;
 }
 
+/** `column` within the bounds, as parameters the planner prunes partitions with. */
+const createdWithin = (column: string, { since, until }: QueueBounds) =>
+  Prisma.sql`${Prisma.raw(column)} BETWEEN ${since}::timestamptz AND ${until}::timestamptz`;
+
 /**
  * Where a worker's claims look: deliveries created in a range of time. A statement on the
  * partitioned deliveries table is planned over every partition it may touch (a claim: 8 ms over 38
@@ -293,7 +297,7 @@ export async function claimDueDeliveries(
   targets = new DeliveryTargets(),
   window = new QueueWindow(),
 ): Promise<Claims> {
-  const { since, until } = await window.bounds(sql);
+  const bounds = await window.bounds(sql);
   const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
   // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
   const limitedRows =
@@ -306,7 +310,7 @@ export async function claimDueDeliveries(
       Prisma.sql`
     WITH due AS (
       SELECT d.id, d.created_at, d.locked_until IS NOT NULL AS lease_expired FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
-      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now()) AND d.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz
+      WHERE d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until <= now()) AND ${createdWithin("d.created_at", bounds)}
         -- A limited webhook's deliveries are claimed by the function (a boolean, not the limits'
         -- IS NULL: see migration 20261202044038_delivery_limits).
         AND NOT w.delivery_limited
@@ -317,7 +321,7 @@ export async function claimDueDeliveries(
         AND (w.ordering = 'UNORDERED' OR d.seq <= COALESCE((
           SELECT min(e.seq) FROM deliveries e
           WHERE e.webhook_id = d.webhook_id AND e.status IN ('PENDING', 'FAILED') AND NOT e.is_test
-            AND e.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz), d.seq))
+            AND ${createdWithin("e.created_at", bounds)}), d.seq))
       ORDER BY d.next_attempt_at
       LIMIT ${room}
       FOR NO KEY UPDATE OF d SKIP LOCKED
@@ -327,14 +331,14 @@ export async function claimDueDeliveries(
           locked_until = now() + make_interval(secs => COALESCE((w.failure_handling->>'timeoutSeconds')::int, ${timeout}::int) + ${leaseSeconds}::int)
       FROM due, webhooks w
       -- With its time, each row is looked up in its own partition only (history-retention.ts).
-      WHERE d.id = due.id AND d.created_at = due.created_at AND d.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz AND w.id = d.webhook_id
+      WHERE d.id = due.id AND d.created_at = due.created_at AND ${createdWithin("d.created_at", bounds)} AND w.id = d.webhook_id
       RETURNING d.id, d.lease_token, d.is_test, d.queued_attempt_count, d.message_id, d.event_id, d.webhook_id, d.created_at, due.lease_expired, NULL::float8 AS wake_after_seconds
     ), claims AS (
       SELECT * FROM claimed ${limitedRows}
     )
     SELECT ${CLAIM_COLUMNS}, c.wake_after_seconds
     -- An event before the window (a redelivery's) is not found here: readUnseenClaims reads it.
-    FROM claims c LEFT JOIN events e ON e.id = c.event_id AND e.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz
+    FROM claims c LEFT JOIN events e ON e.id = c.event_id AND ${createdWithin("e.created_at", bounds)}
       LEFT JOIN webhooks w ON w.id = c.webhook_id`,
     ),
   );
@@ -452,7 +456,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
   const column = <T>(value: (record: AttemptRecord) => T) => records.map(value);
   // The deliveries' times bound the partitions the statement is planned over (QueueWindow).
   const times = records.map((record) => record.claim.createdAt.getTime());
-  const [since, until] = [new Date(Math.min(...times)), new Date(Math.max(...times))];
+  const bounds = { since: new Date(Math.min(...times)), until: new Date(Math.max(...times)) };
   const rows = await selectRows(
     sql,
     recordedRow,
@@ -485,7 +489,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
           locked_until = NULL,
           lease_token = NULL
       FROM input i
-      WHERE d.id = i.id AND d.created_at = i.created_at AND d.created_at BETWEEN ${since}::timestamptz AND ${until}::timestamptz
+      WHERE d.id = i.id AND d.created_at = i.created_at AND ${createdWithin("d.created_at", bounds)}
         AND d.lease_token = i.lease_token
       RETURNING d.id, d.tenant_id, d.webhook_id, d.attempt_count, d.status, d.event_id, d.event_type, d.message_id, d.failure_trigger, d.failure_message
     ), attempts AS (

@@ -118,7 +118,8 @@ async function longestRetention(sql: RunSql, policy: RetentionPolicy) {
            COALESCE(max(incoming_days), ${policy.defaultDays}::int) AS incoming
     FROM (${tenantRetention(policy)}) r`,
   );
-  return longestRow.parse(row);
+  if (!row) throw new Error("an aggregate answered no row");
+  return row;
 }
 
 const keptRow = z.object({ kept: z.boolean() });
@@ -369,8 +370,11 @@ export class HistoryMaintenance {
 
   private async round(): Promise<void> {
     try {
-      await createPartitionsAhead(this.sql, this.policy.daySeconds);
-      if (!this.isRetentionLeader()) return;
+      // The pass makes the partitions ahead itself.
+      if (!this.isRetentionLeader()) {
+        await createPartitionsAhead(this.sql, this.policy.daySeconds);
+        return;
+      }
       const started = performance.now();
       const report = await applyRetention(this.sql, this.policy);
       const deleted = Object.values(report.deletedRows).reduce((sum, count) => sum + count, 0);
