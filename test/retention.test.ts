@@ -259,4 +259,36 @@ describe("the queue over partitions", () => {
       { createdAt: threeDaysAgo },
     ]);
   });
+
+  it("deletes with a delivery the attempts made days after it, in a later partition", async () => {
+    // A tenant keeping a day, beside one keeping ten (so its rows go by batches, not with a partition).
+    const tenant = await createTenant(t.service.database.prisma, "resent late");
+    const settings = await t.gql(
+      UpdateTenantSettingsDocument,
+      { input: { retention: { events: 1, deliveries: 1, incoming: 1 } } },
+      tenant.adminKey,
+    );
+    member(settings.data?.updateTenantSettings, "UpdateTenantSettingsPayload");
+    const longer = await t.gql(UpdateTenantSettingsDocument, { input: { retention: { deliveries: 10 } } });
+    member(longer.data?.updateTenantSettings, "UpdateTenantSettingsPayload");
+    const hook = await createWebhook(t, { url: `${receiver.url}/late`, eventTypes: ["order.late"] }, tenant.adminKey);
+    const webhookId = decodeGlobalID(hook.id).id;
+    const prisma = t.service.database.prisma;
+    await prisma.webhook.update({ where: { id: webhookId }, data: { suspendedAt: new Date() } });
+    const threeDaysAgo = daysFromNow(-3);
+    await createHistoryPartitions(t.service.database.sql, 86_400, threeDaysAgo, new Date());
+    const { event } = await publish(t, { type: "order.late" }, tenant.adminKey);
+    await prisma.delivery.updateMany({ where: { webhookId }, data: { createdAt: threeDaysAgo } });
+    await prisma.webhook.update({ where: { id: webhookId }, data: { suspendedAt: null } });
+    const resent = await t.gql(ResendDivertedDeliveriesDocument, { input: { webhookId: hook.id } }, tenant.adminKey);
+    expect(member(resent.data?.resendDivertedDeliveries, "ResendDivertedDeliveriesPayload").resentCount).toBe(1);
+    await succeeded(event.id, tenant.adminKey);
+    expect(await prisma.deliveryAttempt.count({ where: { webhookId } })).toBe(1);
+
+    const report = await applyRetention(t.service.database.sql, policy);
+
+    expect(report.deletedRows).toMatchObject({ deliveries: 1, delivery_attempts: 1 });
+    expect(await prisma.delivery.count({ where: { webhookId } })).toBe(0);
+    expect(await prisma.deliveryAttempt.count({ where: { webhookId } })).toBe(0);
+  });
 });

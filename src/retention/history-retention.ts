@@ -88,8 +88,6 @@ const tenantRetention = ({ defaultDays, maxDays }: RetentionPolicy) => {
     FROM tenants t`;
 };
 
-const longestRow = z.object({ events: z.number(), deliveries: z.number(), incoming: z.number() });
-
 /** Where each kind of history ends: before `horizon` it has expired for every tenant. */
 interface Horizons {
   events: Date;
@@ -107,20 +105,36 @@ const KIND_OF: Record<HistoryTable, RetentionKind> = {
   incoming_events: "incoming",
 };
 
-/** The longest retention of any tenant, per kind, in days. */
-async function longestRetention(sql: RunSql, policy: RetentionPolicy) {
+const retentionDaysRow = z.object({
+  events: z.number(),
+  deliveries: z.number(),
+  incoming: z.number(),
+  shortest_events: z.number(),
+  shortest_deliveries: z.number(),
+  shortest_incoming: z.number(),
+});
+
+/** The longest and the shortest retention of any tenant, per kind, in days. */
+async function retentionDays(sql: RunSql, policy: RetentionPolicy) {
   const [row] = await selectRows(
     sql,
-    longestRow,
+    retentionDaysRow,
     Prisma.sql`
     SELECT COALESCE(max(events_days), ${policy.defaultDays}::int) AS events,
            COALESCE(max(deliveries_days), ${policy.defaultDays}::int) AS deliveries,
-           COALESCE(max(incoming_days), ${policy.defaultDays}::int) AS incoming
+           COALESCE(max(incoming_days), ${policy.defaultDays}::int) AS incoming,
+           COALESCE(min(events_days), ${policy.defaultDays}::int) AS shortest_events,
+           COALESCE(min(deliveries_days), ${policy.defaultDays}::int) AS shortest_deliveries,
+           COALESCE(min(incoming_days), ${policy.defaultDays}::int) AS shortest_incoming
     FROM (${tenantRetention(policy)}) r`,
   );
   if (!row) throw new Error("an aggregate answered no row");
-  return row;
+  return {
+    longest: { events: row.events, deliveries: row.deliveries, incoming: row.incoming },
+    shortest: { events: row.shortest_events, deliveries: row.shortest_deliveries, incoming: row.shortest_incoming },
+  };
 }
+type RetentionDays = Awaited<ReturnType<typeof retentionDays>>;
 
 const keptRow = z.object({ kept: z.boolean() });
 
@@ -200,25 +214,44 @@ const deletedRow = z.object({ deleted: z.number(), children: z.number() });
  * partition the horizon falls in).
  */
 function deleteExpiredBatch(
-  kind: "deliveries" | "events" | "incoming" | "alerts",
+  kind: RetentionKind | "alerts",
   policy: RetentionPolicy,
   now: Date,
-  longest: z.output<typeof longestRow>,
+  days: RetentionDays,
   floor: Date,
 ): Prisma.Sql {
-  const cutoff = (days: string) =>
-    Prisma.sql`${now}::timestamptz - make_interval(secs => ${Prisma.raw(days)} * ${policy.daySeconds}::int)`;
+  const cutoff = (column: string) =>
+    Prisma.sql`${now}::timestamptz - make_interval(secs => ${Prisma.raw(column)} * ${policy.daySeconds}::int)`;
   const batch = policy.batchSize;
-  const pick = (table: string, days: string, longestDays: number, also: Prisma.Sql) => Prisma.sql`
+  /** `childrenUntil`: when the row's last child was made (its children are made from its created_at on). */
+  const pick = (table: string, of: RetentionKind, also: Prisma.Sql, childrenUntil = Prisma.sql`h.created_at`) => {
+    const column = `r.${of}_days`;
+    // Every row picked is older than the shortest retention and, when every tenant keeps as long, than
+    // the floor: a constant the planner prunes newer partitions with. Without it, each pass scanned all
+    // of them for rows it never found (1.6 s a pass over a million deliveries).
+    const before =
+      days.shortest[of] < days.longest[of]
+        ? new Date(now.getTime() - days.shortest[of] * policy.daySeconds * 1000)
+        : floor;
+    // Oldest first, along each partition's (tenant_id, created_at) index: a tenant with nothing
+    // expired costs a probe per partition, not a scan.
+    return Prisma.sql`
     WITH retention AS (${tenantRetention(policy)}), doomed AS (
-      SELECT x.id, x.created_at FROM retention r CROSS JOIN LATERAL (
-        SELECT h.id, h.created_at FROM ${Prisma.raw(table)} h
-        WHERE h.tenant_id = r.id AND h.created_at < ${cutoff(`r.${days}`)}
-          AND (r.${Prisma.raw(days)} < ${longestDays}::int OR h.created_at < ${floor}::timestamptz) ${also}
+      SELECT x.* FROM retention r CROSS JOIN LATERAL (
+        SELECT h.id, h.created_at, ${childrenUntil} AS children_until FROM ${Prisma.raw(table)} h
+        WHERE h.tenant_id = r.id AND h.created_at < ${before}::timestamptz AND h.created_at < ${cutoff(column)}
+          AND (${Prisma.raw(column)} < ${days.longest[of]}::int OR h.created_at < ${floor}::timestamptz) ${also}
+        ORDER BY h.created_at
         LIMIT ${batch}::int) x
       LIMIT ${batch}::int
     )`;
-  /** Deletes the picked rows of `table` and their rows in `child` (made at or after them: older partitions are skipped). */
+  };
+  /**
+   * Deletes the picked rows of `table` and their rows in `child`. Both are found by id within the
+   * batch's span of time, so only the partitions of that span are searched, by index (as a join, the
+   * planner hashed every partition of both tables: 1.5 s a batch over a million deliveries).
+   * Attempts carry their worker's clock, the deliveries' times the database's: an hour either side.
+   */
   const withChildren = (
     name: string,
     picked: Prisma.Sql,
@@ -231,12 +264,18 @@ function deleteExpiredBatch(
       children AS (
         ${
           child
-            ? Prisma.sql`DELETE FROM ${Prisma.raw(child.table)} c USING doomed
-                         WHERE c.${Prisma.raw(child.parentColumn)} = doomed.id AND c.${Prisma.raw(child.timeColumn)} >= doomed.created_at RETURNING 1`
+            ? Prisma.sql`DELETE FROM ${Prisma.raw(child.table)} c
+                         WHERE c.${Prisma.raw(child.parentColumn)} = ANY(ARRAY(SELECT id FROM doomed))
+                           AND c.${Prisma.raw(child.timeColumn)} BETWEEN (SELECT min(created_at) - interval '1 hour' FROM doomed)
+                                                                     AND (SELECT max(children_until) + interval '1 hour' FROM doomed)
+                         RETURNING 1`
             : Prisma.sql`SELECT 1 WHERE false`
         }
       ), deleted AS (
-        DELETE FROM ${Prisma.raw(table)} h USING doomed WHERE h.id = doomed.id AND h.created_at = doomed.created_at RETURNING 1
+        DELETE FROM ${Prisma.raw(table)} h
+        WHERE h.id = ANY(ARRAY(SELECT id FROM doomed))
+          AND h.created_at BETWEEN (SELECT min(created_at) FROM doomed) AND (SELECT max(created_at) FROM doomed)
+        RETURNING 1
       )
       SELECT (SELECT count(*) FROM deleted)::int AS deleted, (SELECT count(*) FROM children)::int AS children`,
     );
@@ -246,9 +285,9 @@ function deleteExpiredBatch(
         "deleteExpiredDeliveries",
         pick(
           "deliveries",
-          "deliveries_days",
-          longest.deliveries,
+          "deliveries",
           Prisma.sql`AND h.next_attempt_at IS NULL AND h.status <> 'DIVERTED'`,
+          Prisma.sql`COALESCE(h.last_attempt_at, h.created_at)`,
         ),
         "deliveries",
         { table: "delivery_attempts", parentColumn: "delivery_id", timeColumn: "started_at" },
@@ -258,8 +297,7 @@ function deleteExpiredBatch(
         "deleteExpiredEvents",
         pick(
           "events",
-          "events_days",
-          longest.events,
+          "events",
           Prisma.sql`AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = h.id AND d.created_at >= h.created_at)`,
         ),
         "events",
@@ -268,7 +306,7 @@ function deleteExpiredBatch(
     case "incoming":
       return withChildren(
         "deleteExpiredIncomingRequests",
-        pick("incoming_requests", "incoming_days", longest.incoming, Prisma.empty),
+        pick("incoming_requests", "incoming", Prisma.empty),
         "incoming_requests",
         { table: "incoming_events", parentColumn: "request_id", timeColumn: "created_at" },
       );
@@ -312,18 +350,18 @@ export async function applyRetention(
   now = new Date(),
 ): Promise<RetentionPassReport> {
   await createPartitionsAhead(sql, policy.daySeconds, now);
-  const longest = await longestRetention(sql, policy);
+  const days = await retentionDays(sql, policy);
   const dayMs = policy.daySeconds * 1000;
-  const horizonOf = (days: number) => new Date(now.getTime() - days * dayMs);
+  const horizonOf = (kind: RetentionKind) => new Date(now.getTime() - days.longest[kind] * dayMs);
   const horizons: Horizons = {
-    events: horizonOf(longest.events),
-    deliveries: horizonOf(longest.deliveries),
-    incoming: horizonOf(longest.incoming),
+    events: horizonOf("events"),
+    deliveries: horizonOf("deliveries"),
+    incoming: horizonOf("incoming"),
   };
   const droppedPartitions = await dropExpiredPartitions(sql, horizons);
   const floorOf = (horizon: Date) => new Date(Math.floor(horizon.getTime() / dayMs) * dayMs);
-  const batch = (kind: "deliveries" | "events" | "incoming" | "alerts", horizon: Date) =>
-    deleteExpired(sql, () => deleteExpiredBatch(kind, policy, now, longest, floorOf(horizon)), policy.batchSize);
+  const batch = (kind: RetentionKind | "alerts", horizon: Date) =>
+    deleteExpired(sql, () => deleteExpiredBatch(kind, policy, now, days, floorOf(horizon)), policy.batchSize);
   const deliveries = await batch("deliveries", horizons.deliveries);
   const events = await batch("events", horizons.events);
   const incoming = await batch("incoming", horizons.incoming);
