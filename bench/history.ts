@@ -240,7 +240,7 @@ try {
   );
   const passMs = performance.now() - passStarted;
   console.log(
-    `  retention pass: dropped ${pass.droppedPartitions.length} partitions (${pass.droppedPartitions.join(", ")}) and deleted ${Object.values(pass.deletedRows).reduce((sum, n) => sum + n, 0)} rows in ${passMs.toFixed(0)} ms (target < 1,000 ms: ${passMs < 1000 && pass.droppedPartitions.length > 0 ? "reached" : "NOT reached"})`,
+    `  retention pass: dropped ${pass.droppedPartitions.length} partitions (${pass.droppedPartitions.map((dropped) => dropped.partition).join(", ")}) and deleted ${Object.values(pass.deletedRows).reduce((sum, n) => sum + n, 0)} rows in ${passMs.toFixed(0)} ms (target < 1,000 ms: ${passMs < 1000 && pass.droppedPartitions.length > 0 ? "reached" : "NOT reached"})`,
   );
   console.log(`  history tables after: ${await sizes(history.db)}`);
 } finally {

@@ -204,6 +204,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
       config.RETENTION_INTERVAL_SECONDS * 1000,
       log.child({ component: "retention" }),
       () => retentionLeader?.held() ?? false,
+      (report, seconds) => {
+        metrics.retentionPassDuration.observe(seconds);
+        for (const [table, count] of Object.entries(report.deletedRows))
+          metrics.retentionDeletedRows.inc({ table }, count);
+        for (const { parent } of report.droppedPartitions) metrics.retentionDroppedPartitions.inc({ table: parent });
+        metrics.retentionKeptPartitions.reset();
+        for (const { parent } of report.keptPartitions) metrics.retentionKeptPartitions.inc({ table: parent });
+      },
     );
     history.start();
 

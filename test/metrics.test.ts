@@ -14,7 +14,9 @@ import { member } from "./support/typed.js";
 import { CreateIncomingWebhookDocument } from "@hookrelay/client";
 import { graphql } from "./generated/index.js";
 import { notifyDeliveriesQueued } from "../src/delivery/delivery-queue.js";
+import { Counter } from "prom-client";
 import { MAX_OPERATION_NAMES, ServiceMetrics } from "../src/metrics/metrics.js";
+import { createHistoryPartitions } from "../src/retention/history-retention.js";
 
 /** A scrape as `name{label="value",...}` (labels sorted) to value. */
 async function scrape(url: string): Promise<{ contentType: string | null; samples: Map<string, number> }> {
@@ -191,6 +193,28 @@ describe("GET /metrics", () => {
     }
   });
 
+  it("counts what the retention pass drops, what it keeps, and how long it takes", async () => {
+    const retaining = await startTestService({ RETENTION_INTERVAL_SECONDS: "1" });
+    try {
+      // A day of history 40 days back: past the default retention, dropped by the next pass.
+      const day = new Date(Date.now() - 40 * 86_400_000);
+      await createHistoryPartitions(retaining.service.database.sql, 86_400, day, day);
+      const samples = await waitFor("a retention pass to drop the partitions", async () => {
+        const { samples } = await scrape(retaining.url);
+        return (samples.get('hookrelay_retention_dropped_partitions_total{table="deliveries"}') ?? 0) >= 1
+          ? samples
+          : null;
+      });
+      for (const table of ["events", "delivery_attempts", "incoming_requests", "incoming_events"])
+        expect(samples.get(`hookrelay_retention_dropped_partitions_total{table="${table}"}`)).toBeGreaterThanOrEqual(1);
+      expect(samples.get("hookrelay_retention_pass_duration_seconds_count")).toBeGreaterThanOrEqual(1);
+      expect([...samples.keys()].filter((key) => key.startsWith("hookrelay_retention_kept_partitions"))).toEqual([]);
+      expect(samples.get('hookrelay_retention_deleted_rows_total{table="deliveries"}') ?? 0).toBe(0);
+    } finally {
+      await retaining.stop();
+    }
+  });
+
   it("reports due deliveries and the age of the oldest while they wait", async () => {
     // The worker of this service looks for due deliveries only when told (NOTIFY): one made due by
     // hand stays due until the scrape.
@@ -275,6 +299,13 @@ describe("the Grafana dashboard (ops/grafana-dashboard.json)", () => {
     metrics.measurePool(() => ({ size: 0, inUse: 0, waiting: 0 }));
     metrics.measureSubscriptions(() => 0);
     const exported = new Set(metrics.registry.getMetricsAsArray().map((metric) => metric.name));
+    // Prometheus keeps the _total suffix for counters (promtool check metrics).
+    expect(
+      metrics.registry
+        .getMetricsAsArray()
+        .filter((metric) => metric.name.endsWith("_total") && !(metric instanceof Counter))
+        .map((metric) => metric.name),
+    ).toEqual([]);
     const dashboard = JSON.parse(readFileSync(new URL("../ops/grafana-dashboard.json", import.meta.url), "utf8")) as {
       panels: { targets?: { expr: string }[] }[];
     };

@@ -197,17 +197,24 @@ describe("the retention pass", () => {
     const today = dayName(new Date());
     const later = daysFromNow(3.5);
     const first = await applyRetention(t.service.database.sql, policy, later);
+    const firstDropped = first.droppedPartitions.map((dropped) => dropped.partition);
 
     // Today's deliveries (and so events) partitions hold the diverted delivery; the rest of their rows go one by one.
-    expect(first.droppedPartitions).toEqual(
+    expect(firstDropped).toEqual(
       expect.arrayContaining([
         `delivery_attempts_p${today}`,
         `incoming_requests_p${today}`,
         `incoming_events_p${today}`,
       ]),
     );
-    expect(first.droppedPartitions).not.toContain(`deliveries_p${today}`);
-    expect(first.droppedPartitions).not.toContain(`events_p${today}`);
+    expect(firstDropped).not.toContain(`deliveries_p${today}`);
+    expect(firstDropped).not.toContain(`events_p${today}`);
+    expect(first.keptPartitions).toEqual(
+      expect.arrayContaining([
+        { parent: "deliveries", partition: `deliveries_p${today}` },
+        { parent: "events", partition: `events_p${today}` },
+      ]),
+    );
     expect(await t.service.database.prisma.event.findMany({ select: { id: true } })).toEqual([
       { id: kept.heldEventId },
     ]);
@@ -221,7 +228,13 @@ describe("the retention pass", () => {
     );
     expect(member(discarded.data?.deleteDivertedDeliveries, "DeleteDivertedDeliveriesPayload").deletedCount).toBe(1);
     const second = await applyRetention(t.service.database.sql, policy, later);
-    expect(second.droppedPartitions).toEqual(expect.arrayContaining([`deliveries_p${today}`, `events_p${today}`]));
+    expect(second.droppedPartitions).toEqual(
+      expect.arrayContaining([
+        { parent: "deliveries", partition: `deliveries_p${today}` },
+        { parent: "events", partition: `events_p${today}` },
+      ]),
+    );
+    expect(second.keptPartitions).toEqual([]);
     expect(await t.service.database.prisma.event.count()).toBe(0);
 
     // Partitions stay made ahead of the pass's clock, and none remains wholly past the horizon.

@@ -9,6 +9,8 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /** Seconds: from a cached GraphQL lookup (~1 ms) to a slow receiver at the 30 s default timeout. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+/** A retention pass: a few statements when nothing has expired, minutes when a tenant's retention was shortened. */
+const RETENTION_PASS_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900];
 /** Publish to delivery spans retries, so it reaches hours. */
 const LATENCY_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 1800, 3600, 21600, 86400];
 
@@ -97,12 +99,41 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly retentionDeletedRows = new Counter({
+    name: "hookrelay_retention_deleted_rows_total",
+    help: "History rows the retention pass deleted in batches (rows gone with a dropped partition are not counted), by table.",
+    labelNames: ["table"] as const,
+    registers: [this.registry],
+  });
+  readonly retentionDroppedPartitions = new Counter({
+    name: "hookrelay_retention_dropped_partitions_total",
+    help: "History partitions the retention pass dropped, by table.",
+    labelNames: ["table"] as const,
+    registers: [this.registry],
+  });
+  readonly retentionKeptPartitions = new Gauge({
+    name: "hookrelay_retention_kept_partitions",
+    help: "History partitions wholly past every tenant's retention that the last pass kept (an unfinished delivery in them, or their drop waited too long for a lock), by table.",
+    labelNames: ["table"] as const,
+    registers: [this.registry],
+  });
+  readonly retentionPassDuration = new Histogram({
+    name: "hookrelay_retention_pass_duration_seconds",
+    help: "How long each retention pass took (the process holding the retention lock runs them).",
+    buckets: RETENTION_PASS_BUCKETS,
+    registers: [this.registry],
+  });
+
   /** Read at each scrape (exposition); registered by measureQueue. */
   private queueDepth: { read: () => Promise<QueueDepth>; due: Gauge; oldestAge: Gauge } | undefined;
 
   /** `role` is the process's ROLE (all, api, worker). */
   constructor({ version, role }: { version: string; role: string }) {
     collectDefaultMetrics({ register: this.registry });
+    // Gauges whose names end in _total, which Prometheus keeps for counters (promtool check metrics
+    // refuses them); the same counts stay, by type, in nodejs_active_handles, _requests and _resources.
+    for (const name of ["nodejs_active_handles_total", "nodejs_active_requests_total", "nodejs_active_resources_total"])
+      this.registry.removeSingleMetric(name);
     new Gauge({
       name: "hookrelay_build_info",
       help: "Always 1; its labels say which version runs and in which role (ROLE).",

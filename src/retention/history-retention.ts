@@ -61,6 +61,8 @@ const partitionRow = z.object({
   upper_bound: z.date(),
 });
 export type HistoryPartition = z.output<typeof partitionRow>;
+/** A partition by name, with the table it belongs to. */
+export type PartitionName = Pick<HistoryPartition, "parent" | "partition">;
 
 /** The history tables' partitions, oldest first. */
 export const listHistoryPartitions = (sql: RunSql): Promise<HistoryPartition[]> =>
@@ -71,9 +73,11 @@ export const listHistoryPartitions = (sql: RunSql): Promise<HistoryPartition[]> 
               FROM hookrelay_history_partitions() ORDER BY upper_bound, parent`,
   );
 
-/** What one retention pass removed. */
+/** What one retention pass removed, and what it had to keep. */
 export interface RetentionPassReport {
-  droppedPartitions: string[];
+  droppedPartitions: PartitionName[];
+  /** Partitions wholly past their horizon that stay: pinned by an unfinished delivery, or the drop timed out. */
+  keptPartitions: PartitionName[];
   deletedRows: Record<HistoryTable | "alerts", number>;
 }
 
@@ -160,10 +164,14 @@ async function holdsKeptRows(sql: RunSql, partition: HistoryPartition, deliverie
 /**
  * Drops the partitions wholly past their horizon that hold nothing to keep. Deliveries go before
  * events: an events partition waits while a deliveries partition of its time remains (one pinned by
- * an unfinished delivery holds back only the events of its own time).
+ * an unfinished delivery holds back only the events of its own time). Returns the dropped ones and the
+ * expired ones that stay.
  */
-async function dropExpiredPartitions(sql: RunSql, horizons: Horizons): Promise<string[]> {
-  const dropped: string[] = [];
+async function dropExpiredPartitions(
+  sql: RunSql,
+  horizons: Horizons,
+): Promise<{ dropped: PartitionName[]; kept: PartitionName[] }> {
+  const dropped: PartitionName[] = [];
   const order: HistoryTable[] = ["deliveries", "delivery_attempts", "events", "incoming_events", "incoming_requests"];
   const partitions = await listHistoryPartitions(sql);
   const remaining = new Set(partitions.map((partition) => partition.partition));
@@ -191,7 +199,7 @@ async function dropExpiredPartitions(sql: RunSql, horizons: Horizons): Promise<s
         ),
       ).then(
         () => {
-          dropped.push(partition.partition);
+          dropped.push({ parent: partition.parent, partition: partition.partition });
           remaining.delete(partition.partition);
         },
         (error: unknown) => {
@@ -200,7 +208,11 @@ async function dropExpiredPartitions(sql: RunSql, horizons: Horizons): Promise<s
       );
     }
   }
-  return dropped;
+  const kept = partitions
+    .filter((partition) => partition.upper_bound <= horizons[KIND_OF[partition.parent]])
+    .filter((partition) => remaining.has(partition.partition))
+    .map(({ parent, partition }) => ({ parent, partition }));
+  return { dropped, kept };
 }
 
 const isLockTimeout = (error: unknown) => error instanceof Error && /lock timeout/i.test(error.message);
@@ -358,7 +370,7 @@ export async function applyRetention(
     deliveries: horizonOf("deliveries"),
     incoming: horizonOf("incoming"),
   };
-  const droppedPartitions = await dropExpiredPartitions(sql, horizons);
+  const partitions = await dropExpiredPartitions(sql, horizons);
   const floorOf = (horizon: Date) => new Date(Math.floor(horizon.getTime() / dayMs) * dayMs);
   const batch = (kind: RetentionKind | "alerts", horizon: Date) =>
     deleteExpired(sql, () => deleteExpiredBatch(kind, policy, now, days, floorOf(horizon)), policy.batchSize);
@@ -367,7 +379,8 @@ export async function applyRetention(
   const incoming = await batch("incoming", horizons.incoming);
   const alerts = await batch("alerts", horizons.incoming);
   return {
-    droppedPartitions,
+    droppedPartitions: partitions.dropped,
+    keptPartitions: partitions.kept,
     deletedRows: {
       deliveries: deliveries.deleted,
       delivery_attempts: deliveries.children,
@@ -393,6 +406,8 @@ export class HistoryMaintenance {
     private readonly intervalMs: number,
     private readonly log: Logger,
     private readonly isRetentionLeader: () => boolean,
+    /** Told of every pass (for the metrics), with its duration in seconds. */
+    private readonly onPass: (report: RetentionPassReport, seconds: number) => void = () => {},
   ) {}
 
   start(): void {
@@ -415,9 +430,19 @@ export class HistoryMaintenance {
       }
       const started = performance.now();
       const report = await applyRetention(this.sql, this.policy);
+      const ms = performance.now() - started;
+      this.onPass(report, ms / 1000);
       const deleted = Object.values(report.deletedRows).reduce((sum, count) => sum + count, 0);
       if (report.droppedPartitions.length > 0 || deleted > 0)
-        this.log.info({ ...report, ms: Math.round(performance.now() - started) }, "retention pass removed history");
+        this.log.info(
+          {
+            droppedPartitions: report.droppedPartitions.map((dropped) => dropped.partition),
+            keptPartitions: report.keptPartitions.map((kept) => kept.partition),
+            deletedRows: report.deletedRows,
+            ms: Math.round(ms),
+          },
+          "retention pass removed history",
+        );
     } catch (error) {
       this.log.warn({ err: error }, "history maintenance failed; trying again at the next round");
     }
