@@ -1,4 +1,4 @@
-// The README's client example (test/typed-client.test.ts runs it): create an endpoint, publish an
+// The client example of docs/api.md (test/typed-client.test.ts runs it): create an endpoint, publish an
 // event, list the endpoints of a project, handle a refused input. Run it against a service:
 //   HOOKRELAY_URL=http://localhost:4000/graphql HOOKRELAY_API_KEY=whk_... npx tsx client/example.ts
 import { pathToFileURL } from "node:url";

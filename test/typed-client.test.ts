@@ -1,4 +1,4 @@
-// The shipped typed client (client/): the README's example runs against a real service, the generated
+// The shipped typed client (client/): the example of docs/api.md runs against a real service, the generated
 // documents answer in the shapes their types state, and the client's own behaviour (errors, optional
 // variables, pagination, subscriptions, retries, timeouts) holds against real servers.
 import { createServer, type Server } from "node:http";
@@ -31,7 +31,7 @@ afterAll(() => t.stop());
 
 const api = () => createClient(`${t.url}/graphql`, t.adminKey);
 
-it("runs the README example: creates, publishes, reports a refused input, lists with a filter", async () => {
+it("runs the documented example: creates, publishes, reports a refused input, lists with a filter", async () => {
   const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
   try {
     const names = await example(`${t.url}/graphql`, t.adminKey);

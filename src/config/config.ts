@@ -43,7 +43,7 @@ const configSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     BOOTSTRAP_API_KEY: z
       .string()
-      .regex(API_KEY_PATTERN, "must look like whk_XXXXXXXX_<at least 32 characters> (see README)")
+      .regex(API_KEY_PATTERN, "must look like whk_XXXXXXXX_<at least 32 characters> (see docs/operations.md)")
       .optional(),
     CORS_ORIGINS: z
       .string()

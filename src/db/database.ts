@@ -24,7 +24,7 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
-  /** PostgreSQL: prepare recurring statements (statement-names.ts); default false (see README, DATABASE_PREPARED_STATEMENTS). */
+  /** PostgreSQL: prepare recurring statements (statement-names.ts); default false (see docs/operations.md, DATABASE_PREPARED_STATEMENTS). */
   preparedStatements?: boolean;
   /** How long a statement may wait for a pooled connection before it fails (isDatabaseBusy in errors.ts; PostgreSQL only). */
   acquireTimeoutMs?: number;

@@ -3,7 +3,7 @@
 // plan, where an unnamed one is parsed and planned on every execution. With 200 webhooks that was half
 // of the server's CPU (a profile of bench:live: planning 33%, parsing 18%, executing 12%); in
 // bench:delivery's throughput and batch phases prepared statements measured slower, for a reason not
-// found yet, so they are opt-in (README).
+// found yet, so they are opt-in (docs/operations.md).
 //
 // A connection keeps every statement prepared on it for its lifetime, so only texts that recur are
 // named: a text gets a name the second time it is seen, and at most `maxNamed` texts ever do. A text

@@ -124,7 +124,7 @@ const pluginSettingFields = {
 } as const;
 
 const RegisterPluginInput = builder.inputType("RegisterPluginInput", {
-  description: "A plugin served by a service of the tenant's own (see README: the plugin protocol).",
+  description: "A plugin served by a service of the tenant's own (see docs/incoming.md: the plugin protocol).",
   fields: (t) => ({
     pluginId: t.string({
       required: true,

@@ -35,7 +35,7 @@ const OpsgenieRegionEnum = builder.enumType("OpsgenieRegion", {
 
 export const WebhookDestinationSettingsInput = builder.inputType("WebhookDestinationSettingsInput", {
   description:
-    "A destination type's settings; each type takes only its own (see README). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again.",
+    "A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again.",
   fields: (t) => ({
     routingKey: t.string({
       description: "PAGERDUTY: the 32-character integration key of an Events API v2 integration.",

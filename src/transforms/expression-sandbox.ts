@@ -7,7 +7,7 @@
 // Either way a new child takes the place of one that died, and the caller gets the limit it passed.
 import { fork, type ChildProcess } from "node:child_process";
 
-/** The bounds of one evaluation; README's security section lists them. */
+/** The bounds of one evaluation; docs/api.md's security section lists them. */
 export const EXPRESSION_LIMITS = {
   /** Wall time from the moment a child takes the expression. */
   timeMs: 1000,

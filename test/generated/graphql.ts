@@ -377,7 +377,7 @@ export type RedeliverDeliveryInput = {
   id: string | number;
 };
 
-/** A plugin served by a service of the tenant's own (see README: the plugin protocol). */
+/** A plugin served by a service of the tenant's own (see docs/incoming.md: the plugin protocol). */
 export type RegisterPluginInput = {
   /** The request authentication types its senders can use. Default: all. */
   authentication?: Array<IncomingAuthenticationType> | null | undefined;
@@ -603,7 +603,7 @@ export type Urgency =
   /** Any other severity. */
   | 'LOW';
 
-/** A destination type's settings; each type takes only its own (see README). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again. */
+/** A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again. */
 export type WebhookDestinationSettingsInput = {
   /** OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters). */
   apiKey?: string | null | undefined;
