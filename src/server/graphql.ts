@@ -228,7 +228,7 @@ export function createGraphQLServer(
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     // The bundled GraphiQL page works offline; yoga's default one loads its assets from a CDN. Its 9 MB
-    // module is imported on the first page load, not at start (http.ts keeps the page it renders).
+    // module is imported on the first page load, not at start (graphql-route.ts keeps the page it renders).
     renderGraphiQL: async (options) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     graphiql: config.GRAPHIQL ? GRAPHIQL_PAGE : false,
     logging: false,

@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { CachedBody } from "./compression.js";
+import { sendCached, sendJson, sendNotFound } from "./responses.js";
 
 export const PORTAL_PREFIX = "/portal/";
 
@@ -69,4 +71,24 @@ export function loadPortal(dir: string, frameAncestors: string): Map<string, Por
     files.set(isPage ? PORTAL_PREFIX : PORTAL_PREFIX + relative, { body: new CachedBody(readFileSync(file)), headers });
   }
   return files;
+}
+
+/**
+ * /portal and what is under it. Its pages are chosen in the browser, so every path under /portal/
+ * that is not one of its files is the page.
+ */
+export function portalRoute(portal: Map<string, PortalFile> | null) {
+  return function sendPortal(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> | void {
+    if (request.method !== "GET" && request.method !== "HEAD") return sendNotFound(response);
+    if (url.pathname === "/portal") return void response.writeHead(308, { location: PORTAL_PREFIX }).end();
+    if (!portal)
+      return sendJson(response, 404, {
+        error: { message: "The portal was not built: run npm run build:portal.", code: "NOT_FOUND" },
+      });
+    const file =
+      portal.get(url.pathname) ??
+      (url.pathname.startsWith(`${PORTAL_PREFIX}assets/`) ? null : portal.get(PORTAL_PREFIX));
+    if (!file) return sendNotFound(response);
+    return sendCached(request, response, file.body, file.headers);
+  };
 }
