@@ -9,6 +9,7 @@ import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.js";
 import { namedStatement, selectRows, type RunSql } from "../db/sql.js";
 import type { Logger } from "../common/logger.js";
+import { listTenantRetention, retentionOf } from "../tenants/tenants.js";
 
 export const HISTORY_TABLES = [
   "events",
@@ -81,22 +82,11 @@ export interface RetentionPassReport {
   deletedRows: Record<HistoryTable | "alerts", number>;
 }
 
-/** Each tenant's retention in days, as the policy bounds it; an event is kept at least as long as its deliveries. */
-const tenantRetention = ({ defaultDays, maxDays }: RetentionPolicy) => {
-  const days = (column: string) =>
-    Prisma.sql`LEAST(COALESCE(${Prisma.raw(column)}, ${defaultDays}::int), ${maxDays}::int)`;
-  return Prisma.sql`
-    SELECT t.id, ${days("t.retention_deliveries_days")} AS deliveries_days,
-           GREATEST(${days("t.retention_events_days")}, ${days("t.retention_deliveries_days")}) AS events_days,
-           ${days("t.retention_incoming_days")} AS incoming_days
-    FROM tenants t`;
-};
-
 /** Where each kind of history ends: before `horizon` it has expired for every tenant. */
-interface Horizons {
-  events: Date;
-  deliveries: Date;
-  incoming: Date;
+interface Horizons<T = Date> {
+  events: T;
+  deliveries: T;
+  incoming: T;
 }
 
 type RetentionKind = keyof Horizons;
@@ -109,36 +99,30 @@ const KIND_OF: Record<HistoryTable, RetentionKind> = {
   incoming_events: "incoming",
 };
 
-const retentionDaysRow = z.object({
-  events: z.number(),
-  deliveries: z.number(),
-  incoming: z.number(),
-  shortest_events: z.number(),
-  shortest_deliveries: z.number(),
-  shortest_incoming: z.number(),
-});
-
-/** The longest and the shortest retention of any tenant, per kind, in days. */
+/** Each tenant's retention (tenants.ts), and the longest and shortest of each kind. */
 async function retentionDays(sql: RunSql, policy: RetentionPolicy) {
-  const [row] = await selectRows(
-    sql,
-    retentionDaysRow,
-    Prisma.sql`
-    SELECT COALESCE(max(events_days), ${policy.defaultDays}::int) AS events,
-           COALESCE(max(deliveries_days), ${policy.defaultDays}::int) AS deliveries,
-           COALESCE(max(incoming_days), ${policy.defaultDays}::int) AS incoming,
-           COALESCE(min(events_days), ${policy.defaultDays}::int) AS shortest_events,
-           COALESCE(min(deliveries_days), ${policy.defaultDays}::int) AS shortest_deliveries,
-           COALESCE(min(incoming_days), ${policy.defaultDays}::int) AS shortest_incoming
-    FROM (${tenantRetention(policy)}) r`,
+  const tenants = await listTenantRetention(sql, policy);
+  // With no tenant, what one would keep.
+  const none = retentionOf(
+    { retentionEventsDays: null, retentionDeliveriesDays: null, retentionIncomingDays: null },
+    policy,
   );
-  if (!row) throw new Error("an aggregate answered no row");
-  return {
-    longest: { events: row.events, deliveries: row.deliveries, incoming: row.incoming },
-    shortest: { events: row.shortest_events, deliveries: row.shortest_deliveries, incoming: row.shortest_incoming },
+  const bound = (pick: (a: number, b: number) => number): Horizons<number> => {
+    const of = (kind: RetentionKind) =>
+      tenants.length > 0 ? tenants.map(({ retention }) => retention[kind]).reduce((a, b) => pick(a, b)) : none[kind];
+    return { events: of("events"), deliveries: of("deliveries"), incoming: of("incoming") };
   };
+  return { tenants, longest: bound(Math.max), shortest: bound(Math.min) };
 }
 type RetentionDays = Awaited<ReturnType<typeof retentionDays>>;
+
+/** The tenants' retention as rows of a statement (id, events_days, deliveries_days, incoming_days). */
+const retentionRows = ({ tenants }: RetentionDays) => Prisma.sql`
+  SELECT * FROM unnest(${tenants.map((tenant) => tenant.tenantId)}::uuid[],
+                       ${tenants.map((tenant) => tenant.retention.events)}::int[],
+                       ${tenants.map((tenant) => tenant.retention.deliveries)}::int[],
+                       ${tenants.map((tenant) => tenant.retention.incoming)}::int[])
+    AS r(id, events_days, deliveries_days, incoming_days)`;
 
 const keptRow = z.object({ kept: z.boolean() });
 
@@ -248,7 +232,7 @@ function deleteExpiredBatch(
     // Oldest first, along each partition's (tenant_id, created_at) index: a tenant with nothing
     // expired costs a probe per partition, not a scan.
     return Prisma.sql`
-    WITH retention AS (${tenantRetention(policy)}), doomed AS (
+    WITH retention AS (${retentionRows(days)}), doomed AS (
       SELECT x.* FROM retention r CROSS JOIN LATERAL (
         SELECT h.id, h.created_at, ${childrenUntil} AS children_until FROM ${Prisma.raw(table)} h
         WHERE h.tenant_id = r.id AND h.created_at < ${before}::timestamptz AND h.created_at < ${cutoff(column)}
@@ -327,7 +311,7 @@ function deleteExpiredBatch(
       return namedStatement(
         "deleteExpiredAlerts",
         Prisma.sql`
-        WITH retention AS (${tenantRetention(policy)}), doomed AS (
+        WITH retention AS (${retentionRows(days)}), doomed AS (
           SELECT x.id FROM retention r CROSS JOIN LATERAL (
             SELECT a.id FROM alerts a WHERE a.tenant_id = r.id AND a.last_event_at < ${cutoff("r.incoming_days")}
             LIMIT ${batch}::int) x

@@ -1,10 +1,11 @@
-import type { Prisma, PrismaClient, Tenant } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Tenant } from "../generated/prisma/client.js";
 import { createApiKey, generateApiKey } from "../auth/api-keys.js";
 import { SCOPES } from "../auth/scopes.js";
 import { z } from "zod";
 import { ValidationError } from "../common/errors.js";
 import { parseInput } from "../common/validation.js";
 import { EVENT_VALIDATION_MODES, notifyCatalogueChanged } from "../events/event-types.js";
+import { selectRows, type RunSql } from "../db/sql.js";
 
 export interface NewTenant {
   tenant: Tenant;
@@ -68,6 +69,36 @@ export function retentionOf(
     deliveries,
     incoming: days(tenant.retentionIncomingDays),
   };
+}
+
+const retentionSettingsRow = z.object({
+  id: z.string(),
+  retention_events_days: z.number().nullable(),
+  retention_deliveries_days: z.number().nullable(),
+  retention_incoming_days: z.number().nullable(),
+});
+
+/** Every tenant's retention (for the retention pass). */
+export async function listTenantRetention(
+  sql: RunSql,
+  limits: RetentionLimits,
+): Promise<{ tenantId: string; retention: TenantRetention }[]> {
+  const rows = await selectRows(
+    sql,
+    retentionSettingsRow,
+    Prisma.sql`SELECT id::text, retention_events_days, retention_deliveries_days, retention_incoming_days FROM tenants`,
+  );
+  return rows.map((row) => ({
+    tenantId: row.id,
+    retention: retentionOf(
+      {
+        retentionEventsDays: row.retention_events_days,
+        retentionDeliveriesDays: row.retention_deliveries_days,
+        retentionIncomingDays: row.retention_incoming_days,
+      },
+      limits,
+    ),
+  }));
 }
 
 const settingsInput = (limits: RetentionLimits) => {
