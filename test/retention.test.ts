@@ -19,6 +19,9 @@ import {
   listHistoryPartitions,
   type RetentionPolicy,
 } from "../src/retention/history-retention.js";
+import pg from "pg";
+import { isLockConflict } from "../src/db/errors.js";
+import { serverUrl } from "./support/database.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { startReceiver, type Receiver } from "./support/receiver.js";
 import { deliveriesOf, publish } from "./support/delivery.js";
@@ -246,6 +249,33 @@ describe("the retention pass", () => {
       expect(Math.max(...own.map((partition) => partition.upper_bound.getTime()))).toBeGreaterThan(
         later.getTime() + PARTITION_DAYS_AHEAD * DAY_MS,
       );
+    }
+  });
+});
+
+describe.skipIf(!serverUrl)("partitions made while the tables are busy (PostgreSQL)", () => {
+  it("gives up waiting for a table's lock after a few short tries, and makes them once the lock is free", async () => {
+    const holder = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
+    await holder.connect();
+    // Past every partition made so far (the passes above ran days ahead).
+    const from = daysFromNow(40);
+    try {
+      // A transaction holding a lock that creating a partition of events has to wait for.
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE events IN ACCESS SHARE MODE");
+      const refused = await createHistoryPartitions(t.service.database.sql, 86_400, from, from).catch(
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(Error);
+      expect(isLockConflict(refused)).toBe(true);
+      await holder.query("COMMIT");
+      expect(await createHistoryPartitions(t.service.database.sql, 86_400, from, from)).toBeGreaterThanOrEqual(
+        HISTORY_TABLES.length,
+      );
+      const made = (await listHistoryPartitions(t.service.database.sql)).map((partition) => partition.partition);
+      expect(made).toEqual(expect.arrayContaining(HISTORY_TABLES.map((table) => `${table}_p${dayName(from)}`)));
+    } finally {
+      await holder.end();
     }
   });
 });

@@ -46,3 +46,15 @@ export function isDatabaseBusy(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The statement gave up waiting for a lock: its lock_timeout ran out (55P03) or PostgreSQL chose it
+ * to break a deadlock (40P01). Nothing of it was committed; the caller may try again.
+ */
+export function isLockConflict(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    const code = codeOf(current);
+    if (code === "55P03" || code === "40P01") return true;
+  }
+  return false;
+}

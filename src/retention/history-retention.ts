@@ -5,9 +5,11 @@
 // less than the longest retention) or cannot go with its partition (beside an unfinished delivery).
 // Unfinished deliveries (pending, retrying, diverted) and their attempts are never removed, nor an
 // event while any of its deliveries remains.
+import { setTimeout } from "node:timers/promises";
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.js";
 import { namedStatement, selectRows, type RunSql } from "../db/sql.js";
+import { isLockConflict } from "../db/errors.js";
 import type { Logger } from "../common/logger.js";
 import { listTenantRetention, retentionOf } from "../tenants/tenants.js";
 
@@ -40,14 +42,29 @@ export const PARTITION_DAYS_AHEAD = 3;
 
 const createdRow = z.object({ created: z.number() });
 
-/** Creates the partitions missing to cover [from, through] (and nothing else); returns how many. */
+/** Tries at creating partitions, and the wait before the first retry (doubled each time). */
+const PARTITION_CREATION_TRIES = 5;
+const PARTITION_CREATION_RETRY_MS = 50;
+
+/**
+ * Creates the partitions missing to cover [from, through] (and nothing else); returns how many.
+ * Creating one waits at most 200 ms for its table's lock (migration
+ * 20261207120000_partition_creation_lock_timeout), so busy tables make it try again, a few times.
+ */
 export async function createHistoryPartitions(sql: RunSql, daySeconds: number, from: Date, through: Date) {
-  const [row] = await selectRows(
-    sql,
-    createdRow,
-    Prisma.sql`SELECT hookrelay_create_history_partitions(${from}::timestamptz, ${through}::timestamptz, ${daySeconds}::int) AS created`,
-  );
-  return row?.created ?? 0;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const [row] = await selectRows(
+        sql,
+        createdRow,
+        Prisma.sql`SELECT hookrelay_create_history_partitions(${from}::timestamptz, ${through}::timestamptz, ${daySeconds}::int) AS created`,
+      );
+      return row?.created ?? 0;
+    } catch (error) {
+      if (!isLockConflict(error) || attempt === PARTITION_CREATION_TRIES) throw error;
+      await setTimeout(PARTITION_CREATION_RETRY_MS * 2 ** (attempt - 1));
+    }
+  }
 }
 
 /** Creates the partitions from now to PARTITION_DAYS_AHEAD days ahead that are missing. */
@@ -187,7 +204,7 @@ async function dropExpiredPartitions(
           remaining.delete(partition.partition);
         },
         (error: unknown) => {
-          if (!isLockTimeout(error)) throw error;
+          if (!isLockConflict(error)) throw error;
         },
       );
     }
@@ -198,8 +215,6 @@ async function dropExpiredPartitions(
     .map(({ parent, partition }) => ({ parent, partition }));
   return { dropped, kept };
 }
-
-const isLockTimeout = (error: unknown) => error instanceof Error && /lock timeout/i.test(error.message);
 
 const deletedRow = z.object({ deleted: z.number(), children: z.number() });
 
