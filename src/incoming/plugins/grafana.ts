@@ -5,10 +5,11 @@ import type { IncomingAuthenticationType, Severity } from "../../generated/prism
 import {
   PayloadError,
   PluginOptionsError,
+  alertmanagerAlerts,
+  alertmanagerEventFields,
   asString,
   commonMetadata,
   commonOptions,
-  dateOf,
   isRecord,
   keyOf,
   pathOption,
@@ -59,36 +60,27 @@ function unifiedEvents(
   defaultSeverity: Severity,
 ): NormalizedEvent[] {
   const now = new Date();
-  const commonLabels = stringRecord(payload.commonLabels);
-  return alerts.map((alert, index) => {
-    if (!isRecord(alert)) throw new PayloadError(`alerts[${index}] is not an object`);
-    const labels = { ...commonLabels, ...stringRecord(alert.labels) };
-    const annotations = stringRecord(alert.annotations);
-    const status = asString(alert.status) ?? asString(payload.status);
+  return alertmanagerAlerts(payload, alerts, stringRecord(payload.commonLabels)).map((item, index) => {
+    const { alert, labels, annotations } = item;
     const title = annotations.summary ?? labels.alertname ?? asString(payload.title);
     if (!title) throw new PayloadError(`alerts[${index}] has no summary, alertname or title`);
+    const common = alertmanagerEventFields(item, now, () => keyOf(asString(payload.orgId), labels));
     return {
-      eventKey: asString(alert.fingerprint) ?? keyOf(asString(payload.orgId), labels),
-      eventType: status === "resolved" ? "RECOVERY" : "ALERT",
+      ...common,
       severity: severityOf(labels.severity, defaultSeverity),
       title,
       description: annotations.description ?? asString(alert.valueString) ?? null,
-      rule: labels.alertname ?? null,
       resource: labels.instance ? { name: labels.instance, type: "instance" } : null,
       provider: "grafana",
       account: asString(payload.orgId) ?? null,
       imageUrl: asString(alert.imageURL) ?? null,
-      occurredAt: dateOf(alert.startsAt, now),
       additionalInfo: {
-        labels,
-        annotations,
-        generatorURL: asString(alert.generatorURL) ?? null,
+        ...common.additionalInfo,
         dashboardURL: asString(alert.dashboardURL) ?? null,
         panelURL: asString(alert.panelURL) ?? null,
         silenceURL: asString(alert.silenceURL) ?? null,
         values: isRecord(alert.values) ? alert.values : null,
         groupKey: asString(payload.groupKey) ?? null,
-        endsAt: asString(alert.endsAt) ?? null,
       },
     };
   });

@@ -208,6 +208,57 @@ export function keyOf(...parts: unknown[]): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
 
+/** One alert of an Alertmanager-shaped payload (Alertmanager's own, Grafana's unified alerting). */
+export interface AlertmanagerAlert {
+  alert: Record<string, unknown>;
+  /** The alert's labels over the payload's common ones. */
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** "firing" or "resolved": the alert's own, else the payload's. */
+  status: string | undefined;
+}
+
+/** The items of an Alertmanager-shaped payload's alerts, each checked to be an object. */
+export function alertmanagerAlerts(
+  payload: Record<string, unknown>,
+  alerts: unknown[],
+  commonLabels: Record<string, string> = {},
+): AlertmanagerAlert[] {
+  return alerts.map((alert, index) => {
+    if (!isRecord(alert)) throw new PayloadError(`alerts[${index}] is not an object`);
+    return {
+      alert,
+      labels: { ...commonLabels, ...stringRecord(alert.labels) },
+      annotations: stringRecord(alert.annotations),
+      status: asString(alert.status) ?? asString(payload.status),
+    };
+  });
+}
+
+/**
+ * What every Alertmanager-shaped alert says alike: its key (the fingerprint, else `fallbackKey`),
+ * firing or resolved, its rule (alertname), when it started, and its labels, annotations, source
+ * link and end in additionalInfo. The plugin adds the rest (title, severity, resource, ...).
+ */
+export function alertmanagerEventFields(
+  { alert, labels, annotations, status }: AlertmanagerAlert,
+  now: Date,
+  fallbackKey: () => string,
+) {
+  return {
+    eventKey: asString(alert.fingerprint) ?? fallbackKey(),
+    eventType: status === "resolved" ? ("RECOVERY" as const) : ("ALERT" as const),
+    rule: labels.alertname ?? null,
+    occurredAt: dateOf(alert.startsAt, now),
+    additionalInfo: {
+      labels,
+      annotations,
+      generatorURL: asString(alert.generatorURL) ?? null,
+      endsAt: asString(alert.endsAt) ?? null,
+    },
+  };
+}
+
 /** Reads a dotted path ("a.b.0.c") or a simple JSON path ("$.a.b[0].c") from a value. */
 export function readPath(value: unknown, path: string): unknown {
   let current = value;

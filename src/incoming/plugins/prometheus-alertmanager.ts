@@ -4,14 +4,14 @@ import { z } from "zod";
 import type { IncomingAuthenticationType, Severity } from "../../generated/prisma/client.js";
 import {
   PayloadError,
+  alertmanagerAlerts,
+  alertmanagerEventFields,
   asString,
   commonMetadata,
   commonOptions,
-  dateOf,
   isRecord,
   keyOf,
   pluginVersion,
-  stringRecord,
   type NormalizedEvent,
   type Plugin,
 } from "./plugin.js";
@@ -29,29 +29,21 @@ function parseAlertmanager(body: unknown, resourceLabels: string[]): NormalizedE
   if (!isRecord(body) || !Array.isArray(body.alerts))
     throw new PayloadError('expected an Alertmanager webhook payload: an object with an "alerts" array');
   const now = new Date();
-  return body.alerts.map((alert: unknown, index) => {
-    if (!isRecord(alert)) throw new PayloadError(`alerts[${index}] is not an object`);
-    const labels = stringRecord(alert.labels);
-    const annotations = stringRecord(alert.annotations);
-    const status = asString(alert.status) ?? asString(body.status);
+  return alertmanagerAlerts(body, body.alerts).map((item, index) => {
+    const { labels, annotations } = item;
     const resourceLabel = resourceLabels.find((label) => labels[label]);
     const title = annotations.summary ?? labels.alertname;
     if (!title) throw new PayloadError(`alerts[${index}] has neither annotations.summary nor labels.alertname`);
+    const common = alertmanagerEventFields(item, now, () => keyOf(labels));
     return {
-      eventKey: asString(alert.fingerprint) ?? keyOf(labels),
-      eventType: status === "resolved" ? "RECOVERY" : "ALERT",
+      ...common,
       severity: ALERTMANAGER_SEVERITIES.get((labels.severity ?? "").toLowerCase()) ?? "INFO",
       title,
       description: annotations.description ?? null,
-      rule: labels.alertname ?? null,
       resource: resourceLabel ? { name: labels[resourceLabel], type: resourceLabel } : null,
       provider: "prometheus",
-      occurredAt: dateOf(alert.startsAt, now),
       additionalInfo: {
-        labels,
-        annotations,
-        generatorURL: asString(alert.generatorURL) ?? null,
-        endsAt: asString(alert.endsAt) ?? null,
+        ...common.additionalInfo,
         receiver: asString(body.receiver) ?? null,
         externalURL: asString(body.externalURL) ?? null,
       },
