@@ -21,6 +21,8 @@ import {
 } from "../src/retention/history-retention.js";
 import pg from "pg";
 import { isLockConflict } from "../src/db/errors.js";
+import type { RunSql } from "../src/db/sql.js";
+import { QueueWindow, claimDueDeliveries } from "../src/delivery/delivery-queue.js";
 import { serverUrl } from "./support/database.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { startReceiver, type Receiver } from "./support/receiver.js";
@@ -276,6 +278,37 @@ describe.skipIf(!serverUrl)("partitions made while the tables are busy (PostgreS
       expect(made).toEqual(expect.arrayContaining(HISTORY_TABLES.map((table) => `${table}_p${dayName(from)}`)));
     } finally {
       await holder.end();
+    }
+  });
+});
+
+describe.skipIf(!serverUrl)("the claim's plan (PostgreSQL)", () => {
+  it("takes only the partitions of the days it looks in, when kept prepared with a generic plan", async () => {
+    const tenDaysAgo = daysFromNow(-10);
+    await createHistoryPartitions(t.service.database.sql, 86_400, tenDaysAgo, new Date());
+    const window = new QueueWindow();
+    await window.bounds(t.service.database.sql);
+    const client = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
+    await client.connect();
+    try {
+      // As the worker's sessions run it: prepared (named), its generic plan kept.
+      const prepared: RunSql = async (statement) =>
+        (await client.query({ name: "claim", text: statement.text, values: statement.values })).rows;
+      await client.query("BEGIN");
+      await client.query("SET LOCAL plan_cache_mode = force_generic_plan");
+      await claimDueDeliveries(prepared, { room: 10, limitedRoom: 0, leaseSeconds: 60 }, undefined, window);
+      const { rows } = await client.query<{ partition: string }>(
+        `SELECT c.relname AS partition FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+         WHERE l.pid = pg_backend_pid() AND c.relkind = 'r' AND c.relname LIKE 'deliveries\\_p%' ORDER BY 1`,
+      );
+      await client.query("ROLLBACK");
+      const locked = rows.map((row) => row.partition);
+      expect(locked).toContain(`deliveries_p${dayName(new Date())}`);
+      // Days back with nothing waiting stay out of the plan, so out of its locks and its planning.
+      expect(locked).not.toContain(`deliveries_p${dayName(tenDaysAgo)}`);
+      expect(locked.length).toBeLessThanOrEqual(3);
+    } finally {
+      await client.end();
     }
   });
 });

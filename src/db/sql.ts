@@ -10,7 +10,8 @@ export type RunSql = (statement: Prisma.Sql) => Promise<Record<string, unknown>[
 /**
  * A hot statement, marked with its name: found by it in pg_stat_statements and the server's log, and
  * on PostgreSQL prepared on each connection (database.ts), so the server parses it once and may
- * reuse its plan. Only for statements whose text does not vary (lists as array parameters).
+ * reuse its plan. Only for statements whose text seldom varies (lists as array parameters, times as
+ * whole days).
  */
 export function namedStatement(name: string, statement: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(`/* ${name} */`)} ${statement}`;
