@@ -2,14 +2,17 @@
 // (eraseEvents). Nothing erased survives anywhere: the rows of every table are read back as text and
 // searched, and so is the service's log. Ids, times and statuses stay; the audit keeps no content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import {
   CreateApiKeyDocument,
+  CreateIncomingWebhookDocument,
   DeliveryDocument,
   EraseEventsDocument,
   ErasuresDocument,
   EventDetailDocument,
   EventListDocument,
   ExpungeEventContentDocument,
+  IncomingEventsDocument,
 } from "@hookrelay/client";
 import { createTenant } from "../src/tenants/tenants.js";
 import { startTestService, type TestService } from "./support/service.js";
@@ -73,6 +76,7 @@ describe("expungeEventContent", () => {
       eventCount: 1,
       attemptCount: 1,
       discardedDeliveryCount: 0,
+      incomingEventCount: 0,
     });
 
     const event = member((await t.gql(EventDetailDocument, { id: published.event.id })).data?.node, "Event");
@@ -145,6 +149,7 @@ describe("eraseEvents", () => {
       eventCount: 3,
       attemptCount: 3,
       discardedDeliveryCount: 3,
+      incomingEventCount: 0,
     });
     for (const { event } of about) {
       const [delivery] = await deliveriesOf(t, { eventId: event.id });
@@ -172,5 +177,87 @@ describe("eraseEvents", () => {
     expect(member(answer.data?.eraseEvents, "ValidationError").issues).toEqual([
       { path: ["input", "filter"], message: expect.stringContaining("must give subject or before") },
     ]);
+  });
+});
+
+describe("an event announcing an incoming event", () => {
+  it("takes the incoming event's content and its request's body with it", async () => {
+    const created = await t.gql(CreateIncomingWebhookDocument, {
+      input: { name: "payments alerts", plugin: { pluginId: "prometheus-alertmanager" } },
+    });
+    const hook = member(created.data?.createIncomingWebhook, "CreateIncomingWebhookPayload").webhook;
+    const alert = (fingerprint: string, annotations: Record<string, string>) => ({
+      status: "firing",
+      labels: { alertname: "PaymentDeclined", severity: "critical", fingerprint },
+      annotations,
+      startsAt: "2026-12-07T08:00:00.000Z",
+      endsAt: "0001-01-01T00:00:00Z",
+      fingerprint,
+    });
+    const response = await fetch(hook.webhookUrl!.replace("https://hooks.example.com", t.url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        version: "4",
+        status: "firing",
+        receiver: "hookrelay",
+        alerts: [
+          alert("e1e2e3e4e5e6e7e8", {
+            description: "INCOMING-SECRET's card was declined",
+            customer: "INCOMING-SECRET",
+          }),
+          alert("f1f2f3f4f5f6f7f8", { description: "another card was declined" }),
+        ],
+      }),
+    });
+    expect(response.status).toBe(202);
+    const prisma = t.service.database.prisma;
+    const announcing = await waitFor("the events announcing the incoming events", async () => {
+      const events = await prisma.event.findMany({ where: { type: "monitoring.event.received" } });
+      const about = events.filter((event) => JSON.stringify(event.payload).includes("INCOMING-SECRET"));
+      return about.length > 0 ? about : null;
+    });
+    expect(announcing).toHaveLength(1);
+    const incomingStored = async () => {
+      const rows = await Promise.all(
+        ["incoming_requests", "incoming_events"].map((table) =>
+          prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(x)::text AS row FROM ${table} x`),
+        ),
+      );
+      return rows
+        .flat()
+        .map(({ row }) => row)
+        .join("\n");
+    };
+    expect(await incomingStored()).toContain("INCOMING-SECRET");
+
+    const answer = await t.gql(ExpungeEventContentDocument, {
+      input: { id: encodeGlobalID("Event", announcing[0]!.id) },
+    });
+    expect(member(answer.data?.expungeEventContent, "ExpungeEventContentPayload").erased).toMatchObject({
+      eventCount: 1,
+      incomingEventCount: 1,
+    });
+
+    expect(await incomingStored()).not.toContain("INCOMING-SECRET");
+    expect((await prisma.event.findUniqueOrThrow({ where: { id: announcing[0]!.id } })).payload).toEqual({});
+    const incoming = (await t.gql(IncomingEventsDocument, { filter: { webhookId: hook.id }, first: 10 })).data
+      ?.incomingEvents?.nodes;
+    // The erased event keeps its key, type and severity; the other one keeps its content, but not the
+    // request's body they share.
+    expect(incoming).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          eventType: "ALERT",
+          severity: "CRITICAL",
+          title: "",
+          description: null,
+          rawData: {},
+        }),
+        expect.objectContaining({ title: "PaymentDeclined", description: "another card was declined", rawData: {} }),
+      ]),
+    );
+    const [audit] = (await t.gql(ErasuresDocument, { first: 1 })).data?.erasures?.nodes ?? [];
+    expect(audit).toMatchObject({ kind: "EXPUNGE_EVENT", eventCount: 1, incomingEventCount: 1 });
   });
 });

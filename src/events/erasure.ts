@@ -1,10 +1,11 @@
 // Erasing what events carry: one event's content (expungeEventContent, Svix's "expunge content"), or
 // every event about a data subject (eraseEvents). Ids, types, times and statuses stay, so the history
 // still adds up; the payload, the schema violations, the subject, and every attempt's request and
-// response headers and response body go. Unfinished deliveries of an erased event are discarded (with
-// their lease, so an attempt in flight records nothing): nothing is sent from erased content. Each
-// erasure is audited (which key, when, how many), keeping neither the content nor the subject (only
-// its SHA-256).
+// response headers and response body go. An event announcing an incoming event
+// (monitoring.event.received) is a copy of it: that incoming event's content and its request's body go
+// too. Unfinished deliveries of an erased event are discarded (with their lease, so an attempt in
+// flight records nothing): nothing is sent from erased content. Each erasure is audited (which key,
+// when, how many), keeping neither the content nor the subject (only its SHA-256).
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type Erasure, type ErasureKind, type PrismaClient } from "../generated/prisma/client.js";
@@ -12,11 +13,17 @@ import { NotFoundError } from "../common/errors.js";
 import { parseInput } from "../common/validation.js";
 import { selectRows, type RunSql } from "../db/sql.js";
 import { eventTypeSchema, subjectSchema } from "./events.js";
+import { EVENT_RECEIVED } from "../webhooks/event-types.js";
 
 /** Why a delivery of an erased event was discarded. */
 export const ERASED_MESSAGE = "The event's content was erased before it was delivered.";
 
-const erasedCounts = z.object({ eventCount: z.number(), attemptCount: z.number(), discardedCount: z.number() });
+const erasedCounts = z.object({
+  eventCount: z.number(),
+  attemptCount: z.number(),
+  discardedCount: z.number(),
+  incomingEventCount: z.number(),
+});
 export type ErasedCounts = z.output<typeof erasedCounts>;
 
 /** Whom and what asked, as the audit keeps it. */
@@ -47,6 +54,20 @@ async function erase(
       FROM deliveries d JOIN target ON d.event_id = target.id
       WHERE a.delivery_id = d.id
       RETURNING a.id
+    ), announced AS (
+      -- The incoming events these announce (their payload's event.id, read before it is erased).
+      SELECT CASE WHEN e.payload #>> '{event,id}' ~ '^[0-9a-f-]{36}$' THEN (e.payload #>> '{event,id}')::uuid END AS id
+      FROM events e JOIN target ON e.id = target.id WHERE e.type = ${EVENT_RECEIVED}
+    ), incoming AS (
+      UPDATE incoming_events i SET title = '', description = NULL, rule = NULL, resource = NULL, account = NULL,
+                                   image_url = NULL, additional_info = '{}'::jsonb
+      FROM announced WHERE i.id = announced.id AND i.tenant_id = ${requester.tenantId}::uuid
+      RETURNING i.id, i.request_id
+    ), bodies AS (
+      -- A request's body holds all of its events: it goes whole.
+      UPDATE incoming_requests r SET body = '{}'::jsonb
+      FROM incoming WHERE r.id = incoming.request_id AND r.tenant_id = ${requester.tenantId}::uuid
+      RETURNING r.id
     ), discarded AS (
       UPDATE deliveries d SET status = 'DISCARDED', next_attempt_at = NULL, completed_at = now(),
                               failure_message = ${ERASED_MESSAGE}, locked_until = NULL, lease_token = NULL
@@ -54,15 +75,15 @@ async function erase(
       RETURNING d.id
     ), counts AS (
       SELECT (SELECT count(*) FROM expunged)::int AS "eventCount", (SELECT count(*) FROM attempts)::int AS "attemptCount",
-             (SELECT count(*) FROM discarded)::int AS "discardedCount"
+             (SELECT count(*) FROM discarded)::int AS "discardedCount", (SELECT count(*) FROM incoming)::int AS "incomingEventCount"
     ), audit AS (
-      INSERT INTO erasures (id, tenant_id, kind, key_prefix, request, event_count, attempt_count)
+      INSERT INTO erasures (id, tenant_id, kind, key_prefix, request, event_count, attempt_count, incoming_event_count)
       SELECT gen_random_uuid(), ${requester.tenantId}::uuid, ${kind}::"ErasureKind", ${requester.keyPrefix},
-             ${JSON.stringify(request)}::jsonb, "eventCount", "attemptCount"
+             ${JSON.stringify(request)}::jsonb, "eventCount", "attemptCount", "incomingEventCount"
       FROM counts
       RETURNING id
     )
-    SELECT counts.* FROM counts, (SELECT count(*) FROM audit) AS written`,
+    SELECT counts.* FROM counts, (SELECT count(*) FROM audit, (SELECT count(*) FROM bodies) AS b) AS written`,
   );
   if (!counts) throw new Error("erasing answered no row");
   return counts;

@@ -14,6 +14,9 @@ import { offsetArgs, skipOffset } from "./page-offset.js";
 import type { Context } from "./context.js";
 import { jsonObjectSchema } from "../common/validation.js";
 
+const INCOMING_EVENT_COUNT =
+  "Incoming events whose content, and whose requests' bodies, were erased with the monitoring.event.received events announcing them.";
+
 const ErasureKindEnum = builder.enumType("ErasureKind", {
   description: "What was erased.",
   values: {
@@ -40,6 +43,7 @@ builder.prismaNode("Erasure", {
     attemptCount: t.exposeInt("attemptCount", {
       description: "Delivery attempts whose headers and bodies were erased.",
     }),
+    incomingEventCount: t.exposeInt("incomingEventCount", { description: INCOMING_EVENT_COUNT }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When." }),
   }),
 });
@@ -76,6 +80,7 @@ const ErasedRef = builder.objectRef<ErasedCounts>("ErasedCounts").implement({
     discardedDeliveryCount: t.exposeInt("discardedCount", {
       description: "Unfinished deliveries discarded: nothing is sent from erased content.",
     }),
+    incomingEventCount: t.exposeInt("incomingEventCount", { description: INCOMING_EVENT_COUNT }),
   }),
 });
 
@@ -94,7 +99,7 @@ builder.mutationField("expungeEventContent", (t) =>
   t.field({
     type: erasedPayload("ExpungeEventContentPayload"),
     description:
-      "Erases an event's content: its payload becomes {}, its schema violations and subject go, every attempt's request and response headers and response body go; ids, times and statuses stay. Its unfinished deliveries are discarded. Audited (erasures). Needs tenant:admin.",
+      "Erases an event's content: its payload becomes {}, its schema violations and subject go, every attempt's request and response headers and response body go; ids, times and statuses stay. Its unfinished deliveries are discarded. A monitoring.event.received event takes with it the incoming event it announces (title, description, rule, resource, account, image and additional info) and that request's body. Audited (erasures). Needs tenant:admin.",
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: ExpungeEventContentInput, required: true, description: "The event." }) },

@@ -1365,7 +1365,7 @@ export type ExpungeEventContentMutationVariables = Exact<{
 
 export type ExpungeEventContentMutation = { expungeEventContent:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'ExpungeEventContentPayload', erased: { eventCount: number, attemptCount: number, discardedDeliveryCount: number } }
+    | { __typename: 'ExpungeEventContentPayload', erased: { eventCount: number, attemptCount: number, discardedDeliveryCount: number, incomingEventCount: number } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1378,7 +1378,7 @@ export type EraseEventsMutationVariables = Exact<{
 
 export type EraseEventsMutation = { eraseEvents:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'EraseEventsPayload', erased: { eventCount: number, attemptCount: number, discardedDeliveryCount: number } }
+    | { __typename: 'EraseEventsPayload', erased: { eventCount: number, attemptCount: number, discardedDeliveryCount: number, incomingEventCount: number } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1391,7 +1391,7 @@ export type ErasuresQueryVariables = Exact<{
 }>;
 
 
-export type ErasuresQuery = { erasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ErasureKind, keyPrefix: string, request: import('../json.js').JsonObject, eventCount: number, attemptCount: number, createdAt: string }> } | null };
+export type ErasuresQuery = { erasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ErasureKind, keyPrefix: string, request: import('../json.js').JsonObject, eventCount: number, attemptCount: number, incomingEventCount: number, createdAt: string }> } | null };
 
 export type IncomingWebhookFieldsFragment = { id: string, name: string, kind: WebhookKind, enabled: boolean, projectId: string | null, tags: import('../json.js').JsonObject, webhookUrl: string | null, lastReceivedAt: string | null, capability: import('../json.js').JsonObject, plugin: { pluginId: string, version: string, options: import('../json.js').JsonObject, metadata: import('../json.js').JsonObject, upgradeMode: PluginUpgradeMode }, authentication: { type: IncomingAuthenticationType, username: string | null, signatureHeader: string | null, signaturePrefix: string | null, encoding: SignatureEncoding | null, timestampHeader: string | null, toleranceSeconds: number | null, secretHint: string | null }, requests: { total: number, error: number } };
 
@@ -2970,6 +2970,7 @@ export const ExpungeEventContentDocument = new TypedDocumentString(`
         eventCount
         attemptCount
         discardedDeliveryCount
+        incomingEventCount
       }
     }
     ...MutationError
@@ -2998,6 +2999,7 @@ export const EraseEventsDocument = new TypedDocumentString(`
         eventCount
         attemptCount
         discardedDeliveryCount
+        incomingEventCount
       }
     }
     ...MutationError
@@ -3032,6 +3034,7 @@ export const ErasuresDocument = new TypedDocumentString(`
       request
       eventCount
       attemptCount
+      incomingEventCount
       createdAt
     }
   }
