@@ -16,7 +16,7 @@ import { authenticationOf } from "../incoming/request-authentication.js";
 import { incomingWebhookOf, type IncomingWebhook } from "../incoming/incoming-webhook-row.js";
 import { localId } from "./global-id.js";
 import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";
-import { WebhookInterface } from "./webhook.js";
+import { WebhookInterface, webhookPayload } from "./webhook.js";
 import { nameSchema } from "../common/validation.js";
 import { lengthRange } from "./limits.js";
 
@@ -150,15 +150,10 @@ const CreateIncomingWebhookInput = builder.inputType("CreateIncomingWebhookInput
 });
 
 const IncomingWebhookPayload = (name: string) =>
-  builder.objectRef<{ webhook: Webhook }>(name).implement({
+  webhookPayload(name, {
+    type: IncomingWebhookRef,
     description: "The incoming webhook as it is after the change.",
-    fields: (t) => ({
-      webhook: t.field({
-        type: IncomingWebhookRef,
-        description: "The webhook; its creator and keys with webhooks:edit see its webhookUrl.",
-        resolve: (payload) => payload.webhook,
-      }),
-    }),
+    webhookDescription: "The webhook; its creator and keys with webhooks:edit see its webhookUrl.",
   });
 
 builder.mutationField("createIncomingWebhook", (t) =>

@@ -18,7 +18,7 @@ import { outgoingWebhookOf, type HttpHeader } from "../outgoing/outgoing-webhook
 import { unsuspendWebhook } from "../delivery/suspension.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
-import { WebhookInterface } from "./webhook.js";
+import { WebhookInterface, webhookPayload } from "./webhook.js";
 import {
   WebhookDestinationSettingsInput,
   WebhookDestinationSettingsRef,
@@ -217,14 +217,11 @@ const unknownEventTypesField = <Shape extends { webhook: Webhook }>(
   });
 
 const WebhookWithSecretPayload = (name: string, options: { withUnknownEventTypes: boolean }) =>
-  builder.objectRef<{ webhook: Webhook; secret: string }>(name).implement({
+  webhookPayload<{ webhook: Webhook; secret: string }>(name, {
+    type: OutgoingWebhookRef,
     description: "The webhook and its signing secret, shown this once.",
-    fields: (t) => ({
-      webhook: t.field({
-        type: OutgoingWebhookRef,
-        description: "The webhook as stored.",
-        resolve: (payload) => payload.webhook,
-      }),
+    webhookDescription: "The webhook as stored.",
+    more: (t) => ({
       secret: t.exposeString("secret", { description: "The signing secret. Shown only here: store it now." }),
       ...(options.withUnknownEventTypes ? { unknownEventTypes: unknownEventTypesField(t) } : {}),
     }),
@@ -287,17 +284,7 @@ const UpdateOutgoingWebhookInput = builder.inputType("UpdateOutgoingWebhookInput
 });
 
 const OutgoingWebhookPayload = (name: string) =>
-  builder.objectRef<{ webhook: Webhook }>(name).implement({
-    description: "The webhook as it is after the change.",
-    fields: (t) => ({
-      webhook: t.field({
-        type: OutgoingWebhookRef,
-        description: "The changed webhook.",
-        resolve: (payload) => payload.webhook,
-      }),
-      unknownEventTypes: unknownEventTypesField(t),
-    }),
-  });
+  webhookPayload(name, { type: OutgoingWebhookRef, more: (t) => ({ unknownEventTypes: unknownEventTypesField(t) }) });
 
 builder.mutationField("updateOutgoingWebhook", (t) =>
   t.field({

@@ -2,7 +2,8 @@
 // operations shared by both kinds (enable, disable, delete).
 import { capitalize, encodeGlobalID } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder, malformedIdError } from "./builder.js";
+import type { InterfaceRef, ObjectFieldsShape, ObjectRef } from "@pothos/core";
+import { builder, malformedIdError, type BuilderTypes } from "./builder.js";
 import { OrderDirectionEnum, WebhookKindEnum } from "./enums.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
 import { deleteWebhook, findWebhook, setWebhookEnabled, storedTags } from "../webhooks/webhooks.js";
@@ -330,15 +331,29 @@ const webhookIdInput = (name: string) =>
     fields: (t) => ({ id: t.globalID({ required: true, description: "The webhook's global id." }) }),
   });
 
-const webhookPayload = (name: string) =>
-  builder.objectRef<{ webhook: Webhook }>(name).implement({
-    description: "The webhook as it is after the change.",
+/**
+ * A mutation's payload: the webhook as the mutation left it, as `type` (the interface or one kind),
+ * with the fields `more` adds. Shape holds what the resolver returns beside the webhook.
+ */
+export const webhookPayload = <Shape extends { webhook: Webhook } = { webhook: Webhook }>(
+  name: string,
+  {
+    type,
+    description = "The webhook as it is after the change.",
+    webhookDescription = "The changed webhook.",
+    more,
+  }: {
+    type: ObjectRef<BuilderTypes, Webhook> | InterfaceRef<BuilderTypes, Webhook>;
+    description?: string;
+    webhookDescription?: string;
+    more?: ObjectFieldsShape<BuilderTypes, Shape>;
+  },
+) =>
+  builder.objectRef<Shape>(name).implement({
+    description,
     fields: (t) => ({
-      webhook: t.field({
-        type: WebhookInterface,
-        description: "The changed webhook.",
-        resolve: (payload) => payload.webhook,
-      }),
+      webhook: t.field({ type, description: webhookDescription, resolve: (payload) => payload.webhook }),
+      ...more?.(t),
     }),
   });
 
@@ -349,7 +364,7 @@ for (const [field, enabled] of [
   const typeName = capitalize(field);
   builder.mutationField(field, (t) =>
     t.field({
-      type: webhookPayload(`${typeName}Payload`),
+      type: webhookPayload(`${typeName}Payload`, { type: WebhookInterface }),
       description: enabled
         ? "Turns a webhook on."
         : "Turns a webhook off: outgoing ones receive nothing, incoming ones refuse posts.",
