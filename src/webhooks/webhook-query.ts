@@ -14,7 +14,8 @@ import {
 } from "../generated/prisma/client.js";
 import { ValidationError } from "../common/errors.js";
 import { afterCursor, encodeCursor, type PageRequest, type SortKeyType } from "../db/keyset-pages.js";
-import { jsonColumn, selectRows, type RunSql } from "../db/sql.js";
+import { selectRows, type RunSql } from "../db/sql.js";
+import { modelRow } from "../db/model-row.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { isUuid } from "../db/uuid.js";
 import { boundedJson, parseInput, jsonObjectSchema, projectIdSchema } from "../common/validation.js";
@@ -139,70 +140,15 @@ export interface WebhookPage<Row> {
   total: number;
 }
 
-/** A webhooks row as Prisma's `Webhook`, from WEBHOOK_COLUMNS. */
-const webhookRow = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  kind: z.enum(WebhookKind),
-  name: z.string(),
-  enabled: z.boolean(),
-  disabledReason: z.enum(WebhookDisabledReason).nullable(),
-  disabledAt: z.date().nullable(),
-  projectId: z.string(),
-  tags: jsonColumn,
-  createdAt: z.date(),
-  updatedAt: z.date(),
-  url: z.string().nullable(),
-  headers: jsonColumn,
-  eventTypes: z.array(z.string()),
-  secretCiphertext: z.string().nullable(),
-  secretHint: z.string().nullable(),
-  previousSecretCiphertext: z.string().nullable(),
-  previousSecretExpiresAt: z.date().nullable(),
-  failureHandling: jsonColumn.nullable(),
-  suspendedAt: z.date().nullable(),
-  suspendReason: z.string().nullable(),
-  lastSuccessAt: z.date().nullable(),
-  lastFailureAt: z.date().nullable(),
-  consecutiveFailures: z.number(),
-  ordering: z.enum(WebhookOrdering),
-  rateLimitPerSecond: z.number().nullable(),
-  rateLimitBurst: z.number().nullable(),
-  maxConcurrentRequests: z.number().nullable(),
-  deliveryLimited: z.boolean(),
-  destinationType: z.enum(WebhookDestinationType),
-  destinationSettings: jsonColumn.nullable(),
-  destinationSecretCiphertext: z.string().nullable(),
-  destinationSecretHint: z.string().nullable(),
-  accessKeyCiphertext: z.string().nullable(),
-  accessKeyDigest: z.string().nullable(),
-  pluginId: z.string().nullable(),
-  pluginVersion: z.string().nullable(),
-  pluginOptions: jsonColumn.nullable(),
-  pluginMetadata: jsonColumn.nullable(),
-  pluginUpgradeMode: z.enum(PluginUpgradeMode).nullable(),
-  authenticationType: z.enum(IncomingAuthenticationType),
-  authenticationSettings: jsonColumn.nullable(),
-  authenticationSecretCiphertext: z.string().nullable(),
-  authenticationSecretHint: z.string().nullable(),
-  capability: jsonColumn.nullable(),
-  requestsTotal: z.number(),
-  requestsError: z.number(),
-  lastReceivedAt: z.date().nullable(),
-}) satisfies z.ZodType<Webhook>;
-
-const WEBHOOK_COLUMNS = Prisma.sql`w.id::text, w.tenant_id::text AS "tenantId", w.kind::text, w.name, w.enabled, w.disabled_reason::text AS "disabledReason", w.disabled_at AS "disabledAt", w.project_id AS "projectId", w.tags,
-  w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.url, w.headers, w.event_types AS "eventTypes", w.secret_ciphertext AS "secretCiphertext",
-  w.secret_hint AS "secretHint", w.previous_secret_ciphertext AS "previousSecretCiphertext", w.previous_secret_expires_at AS "previousSecretExpiresAt",
-  w.failure_handling AS "failureHandling", w.suspended_at AS "suspendedAt", w.suspend_reason AS "suspendReason", w.last_success_at AS "lastSuccessAt",
-  w.last_failure_at AS "lastFailureAt", w.consecutive_failures AS "consecutiveFailures",
-  w.ordering::text, w.rate_limit_per_second AS "rateLimitPerSecond", w.rate_limit_burst AS "rateLimitBurst", w.max_concurrent_requests AS "maxConcurrentRequests", w.delivery_limited AS "deliveryLimited",
-  w.destination_type::text AS "destinationType", w.destination_settings AS "destinationSettings", w.destination_secret_ciphertext AS "destinationSecretCiphertext",
-  w.destination_secret_hint AS "destinationSecretHint", w.access_key_ciphertext AS "accessKeyCiphertext", w.access_key_digest AS "accessKeyDigest",
-  w.plugin_id AS "pluginId", w.plugin_version AS "pluginVersion", w.plugin_options AS "pluginOptions", w.plugin_metadata AS "pluginMetadata",
-  w.plugin_upgrade_mode::text AS "pluginUpgradeMode", w.authentication_type::text AS "authenticationType", w.authentication_settings AS "authenticationSettings",
-  w.authentication_secret_ciphertext AS "authenticationSecretCiphertext", w.authentication_secret_hint AS "authenticationSecretHint", w.capability, w.requests_total AS "requestsTotal", w.requests_error AS "requestsError",
-  w.last_received_at AS "lastReceivedAt"`;
+/** A webhooks row as Prisma's `Webhook`, read with its columns (w: the webhooks table). */
+const { columns: WEBHOOK_COLUMNS, row: webhookRow } = modelRow<Webhook>("Webhook", "w", {
+  WebhookKind,
+  WebhookDisabledReason,
+  WebhookOrdering,
+  WebhookDestinationType,
+  PluginUpgradeMode,
+  IncomingAuthenticationType,
+});
 
 // A page's row: the total, and the webhook with its sort key (absent on the one row of an empty page).
 const pageEntry = z.object({ total: z.number(), sortKey: z.string().nullable(), id: z.string().nullable() });

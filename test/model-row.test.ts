@@ -1,0 +1,64 @@
+// Rows read by SQL with a model's columns (db/model-row.ts) are what Prisma's client reads: every
+// column of the table, each field parsed to the same value.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CreateIncomingWebhookDocument } from "@hookrelay/client";
+import {
+  IncomingAuthenticationType,
+  PluginUpgradeMode,
+  Prisma,
+  WebhookDestinationType,
+  WebhookDisabledReason,
+  WebhookKind,
+  WebhookOrdering,
+  type Webhook,
+} from "../src/generated/prisma/client.js";
+import { modelRow } from "../src/db/model-row.js";
+import { selectRows } from "../src/db/sql.js";
+import { startTestService, type TestService } from "./support/service.js";
+import { createWebhook } from "./support/webhooks.js";
+import { member } from "./support/typed.js";
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+describe("a model's row read by SQL", () => {
+  const webhooks = modelRow<Webhook>("Webhook", "w", {
+    WebhookKind,
+    WebhookDisabledReason,
+    WebhookOrdering,
+    WebhookDestinationType,
+    PluginUpgradeMode,
+    IncomingAuthenticationType,
+  });
+
+  it("reads every column of the webhooks table, each as Prisma reads it", async () => {
+    await createWebhook(t, {
+      url: "https://example.com/hook",
+      eventTypes: ["order.*"],
+      headers: [{ name: "x-team", values: ["a"] }],
+      failureHandling: { timeoutSeconds: 7 },
+    });
+    const incoming = await t.gql(CreateIncomingWebhookDocument, {
+      input: { name: "alerts", plugin: { pluginId: "prometheus-alertmanager" }, tags: { team: "ops" } },
+    });
+    member(incoming.data?.createIncomingWebhook, "CreateIncomingWebhookPayload");
+
+    const read = await selectRows(
+      t.service.database.sql,
+      webhooks.row,
+      Prisma.sql`SELECT ${webhooks.columns} FROM webhooks w ORDER BY w.id`,
+    );
+    const prisma = await t.service.database.prisma.webhook.findMany({ orderBy: { id: "asc" } });
+    expect(read.map((row) => row.kind).sort()).toEqual(["INCOMING", "OUTGOING"]);
+    expect(read).toEqual(prisma);
+
+    const [columns] = await t.service.database.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM information_schema.columns WHERE table_name = 'webhooks' AND table_schema = current_schema()`;
+    expect(Object.keys(read[0]!)).toHaveLength(columns!.count);
+  });
+});
