@@ -10,6 +10,7 @@ import {
   startServer,
   viewerName,
 } from "./support/process.js";
+import { waitFor } from "./support/wait.js";
 
 const databases: TestDatabase[] = [];
 async function freshDatabase() {
@@ -33,18 +34,21 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
     });
 
     // An in-flight request (its body still arriving) is answered after SIGTERM, then the process exits.
+    // The server has the request once it answers "100 Continue"; the rest of the body follows once
+    // the process says it is shutting down.
     const body = JSON.stringify({ query: "{ viewer { name } }" });
     const inFlight = new Promise<number>((resolve, reject) => {
       const req = request(
         {
           host: "127.0.0.1",
           port,
-          path: "/graphql",
           method: "POST",
+          path: "/graphql",
           headers: {
             "content-type": "application/json",
             "content-length": Buffer.byteLength(body),
             authorization: `Bearer ${key}`,
+            expect: "100-continue",
           },
         },
         (res) => {
@@ -53,11 +57,15 @@ describe("the server process", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
         },
       );
       req.on("error", reject);
-      req.write(body.slice(0, 5));
-      setTimeout(() => {
+      req.on("continue", () => {
+        req.write(body.slice(0, 5));
         first.child.kill("SIGTERM");
-        setTimeout(() => req.end(body.slice(5)), 300);
-      }, 100);
+        waitFor("the process to say it is shutting down", () => first.stdout().includes('"msg":"shutting down"')).then(
+          () => req.end(body.slice(5)),
+          reject,
+        );
+      });
+      req.flushHeaders();
     });
     expect(await inFlight).toBe(200);
     expect(await first.exited).toBe(0);
