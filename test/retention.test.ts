@@ -283,9 +283,18 @@ describe.skipIf(!serverUrl)("partitions made while the tables are busy (PostgreS
 });
 
 describe.skipIf(!serverUrl)("the claim's plan (PostgreSQL)", () => {
-  it("takes only the partitions of the days it looks in, when kept prepared with a generic plan", async () => {
+  it.each([
+    ["without limited webhooks", 0],
+    ["with a rate-limited webhook (its claim is a function)", 10],
+  ])("takes only the partitions of the days it looks in, %s", async (_case, limitedRoom) => {
     const tenDaysAgo = daysFromNow(-10);
     await createHistoryPartitions(t.service.database.sql, 86_400, tenDaysAgo, new Date());
+    if (limitedRoom > 0)
+      await createWebhook(t, {
+        url: `${receiver.url}/limited`,
+        eventTypes: ["order.limited"],
+        rateLimit: { perSecond: 10, burst: 10 },
+      });
     const window = new QueueWindow();
     await window.bounds(t.service.database.sql);
     const client = new pg.Client({ connectionString: t.database.env.DATABASE_URL });
@@ -296,7 +305,7 @@ describe.skipIf(!serverUrl)("the claim's plan (PostgreSQL)", () => {
         (await client.query({ name: "claim", text: statement.text, values: statement.values })).rows;
       await client.query("BEGIN");
       await client.query("SET LOCAL plan_cache_mode = force_generic_plan");
-      await claimDueDeliveries(prepared, { room: 10, limitedRoom: 0, leaseSeconds: 60 }, undefined, window);
+      await claimDueDeliveries(prepared, { room: 10, limitedRoom, leaseSeconds: 60 }, undefined, window);
       const { rows } = await client.query<{ partition: string }>(
         `SELECT c.relname AS partition FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
          WHERE l.pid = pg_backend_pid() AND c.relkind = 'r' AND c.relname LIKE 'deliveries\\_p%' ORDER BY 1`,

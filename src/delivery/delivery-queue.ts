@@ -53,11 +53,18 @@ const timestampConstant = (at: number) => Prisma.raw(`'${new Date(at).toISOStrin
  * connection, and locked every partition at each execution. Whole days keep the statement's text, so
  * its plan, the same all day.
  */
-const createdWithin = (column: string, { since, until }: QueueBounds) => {
-  const from = Math.floor(since.getTime() / PARTITION_MS) * PARTITION_MS;
-  const to = (Math.floor(until.getTime() / PARTITION_MS) + 1) * PARTITION_MS;
+const createdWithin = (column: string, bounds: QueueBounds) => {
+  const { from, to } = wholePartitions(bounds);
   return Prisma.sql`${Prisma.raw(column)} >= ${timestampConstant(from)} AND ${Prisma.raw(column)} < ${timestampConstant(to)}`;
 };
+
+/** The bounds widened to the partitions they fall in: [from, to), ms. */
+function wholePartitions({ since, until }: QueueBounds): { from: number; to: number } {
+  return {
+    from: Math.floor(since.getTime() / PARTITION_MS) * PARTITION_MS,
+    to: (Math.floor(until.getTime() / PARTITION_MS) + 1) * PARTITION_MS,
+  };
+}
 
 /**
  * Where a worker's claims look: deliveries created in a range of time. A statement on the
@@ -304,8 +311,8 @@ const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() })
 /**
  * Claims, in one statement, up to `room` due deliveries of webhooks without a limit, oldest due first,
  * and up to `limitedRoom` of rate- or concurrency-limited webhooks, no more per webhook than its token
- * bucket and its free slots allow (hookrelay_claim_limited_deliveries, migration
- * 20261202044038_delivery_limits: enforced across every worker, since each webhook's bucket row is
+ * bucket and its free slots allow (hookrelay_claim_limited_deliveries, migrations
+ * 20261202044038_delivery_limits and 20261207133000_limited_claim_window: enforced across every worker, since each webhook's bucket row is
  * locked while its deliveries are claimed; over the limit they stay due, never failed). Each is
  * leased for its webhook's timeout plus `leaseSeconds`, long enough to attempt it and record the outcome.
  */
@@ -318,9 +325,11 @@ export async function claimDueDeliveries(
   const bounds = await window.bounds(sql);
   const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
   // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
+  // The function plans its statements at each call, with these as values: the same partitions.
+  const { from, to } = wholePartitions(bounds);
   const limitedRows =
     limitedRoom > 0
-      ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int)`
+      ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int, ${new Date(from)}::timestamptz, ${new Date(to)}::timestamptz)`
       : Prisma.empty;
   const claimedRows = await sql(
     namedStatement(
