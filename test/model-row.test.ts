@@ -1,18 +1,9 @@
-// Rows read by SQL with a model's columns (db/model-row.ts) are what Prisma's client reads: every
-// column of the table, each field parsed to the same value.
+// Rows read by SQL with a model's columns (db/model-row.ts; the webhooks page's, webhook-query.ts) are
+// what Prisma's client reads: every column of the table, each field parsed to the same value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateIncomingWebhookDocument } from "@hookrelay/client";
-import {
-  IncomingAuthenticationType,
-  PluginUpgradeMode,
-  Prisma,
-  WebhookDestinationType,
-  WebhookDisabledReason,
-  WebhookKind,
-  WebhookOrdering,
-  type Webhook,
-} from "../src/generated/prisma/client.js";
-import { modelRow } from "../src/db/model-row.js";
+import { Prisma } from "../src/generated/prisma/client.js";
+import { webhookModelRow as webhooks } from "../src/webhooks/webhook-query.js";
 import { selectRows } from "../src/db/sql.js";
 import { startTestService, type TestService } from "./support/service.js";
 import { createWebhook } from "./support/webhooks.js";
@@ -27,15 +18,6 @@ afterAll(async () => {
 });
 
 describe("a model's row read by SQL", () => {
-  const webhooks = modelRow<Webhook>("Webhook", "w", {
-    WebhookKind,
-    WebhookDisabledReason,
-    WebhookOrdering,
-    WebhookDestinationType,
-    PluginUpgradeMode,
-    IncomingAuthenticationType,
-  });
-
   it("reads every column of the webhooks table, each as Prisma reads it", async () => {
     await createWebhook(t, {
       url: "https://example.com/hook",

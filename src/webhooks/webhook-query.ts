@@ -141,7 +141,7 @@ export interface WebhookPage<Row> {
 }
 
 /** A webhooks row as Prisma's `Webhook`, read with its columns (w: the webhooks table). */
-const { columns: WEBHOOK_COLUMNS, row: webhookRow } = modelRow<Webhook>("Webhook", "w", {
+export const webhookModelRow = modelRow<Webhook>("Webhook", "w", {
   WebhookKind,
   WebhookDisabledReason,
   WebhookOrdering,
@@ -149,6 +149,7 @@ const { columns: WEBHOOK_COLUMNS, row: webhookRow } = modelRow<Webhook>("Webhook
   PluginUpgradeMode,
   IncomingAuthenticationType,
 });
+const { columns: WEBHOOK_COLUMNS, row: webhookRow } = webhookModelRow;
 
 // A page's row: the total, and the webhook with its sort key (absent on the one row of an empty page).
 const pageEntry = z.object({ total: z.number(), sortKey: z.string().nullable(), id: z.string().nullable() });
