@@ -6,12 +6,15 @@
 // process (127.0.0.1, 20 connections, BENCH_DURATION_S seconds, default 10):
 //   (a) webhooks(first: 50, filter: { active: true }) with every scalar field,
 //   (b) webhookStats by STATE and PROJECT,
-//   (c) deliveries(first: 50) with their attempts (3 each; PostgreSQL only, seeded in SQL).
+//   (c) deliveries(first: 50) with their attempts (3 each; PostgreSQL only, seeded in SQL),
+//   (d) webhooks(first: 50, filter: { enabled: true }, orderBy CREATED_AT DESC) with the fields
+//       PostGraphile 4's allWebhooks gives (PostgreSQL only; against that peer, bench/peers/postgraphile).
 // BENCH_DATABASE=postgresql skips PGlite. For each it prints requests/s, latency and the CPU the server process spent per request (from
 // /proc/<pid>/stat). BENCH_QUERIES=list,deliveries runs only those; BENCH_PROFILE=<dir> has every
 // process write a CPU profile there. On PostgreSQL it runs the same load against the floor (bench/api-floor.ts, a
 // bare node:http + pg process) and prints the ratios.
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
@@ -32,16 +35,26 @@ const QUERIES = {
   stats: `{ webhookStats(groupBy: [STATE, PROJECT]) { total rows { state projectId count } } }`,
   deliveries: `{ deliveries(first: 50) { totalCount nodes { id status eventType messageId attemptCount createdAt lastAttemptAt nextAttemptAt
   attempts { attemptNumber startedAt durationMs responseStatus succeeded failureTrigger failureMessage } } } }`,
+  // The page PostGraphile's allWebhooks serves (PEER_LIST), with the same fields of the same rows.
+  peerList: `{ webhooks(first: 50, filter: { enabled: true }, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount nodes { id
+  ... on OutgoingWebhook { name enabled url eventTypes headers { name values } secretHint suspendedAt suspendReason lastSuccessAt lastFailureAt
+  consecutiveFailures createdAt updatedAt } } } }`,
 };
+const PEER_LIST = `{ allWebhooks(first: 50, condition: { enabled: true }, orderBy: CREATED_AT_DESC) { totalCount nodes { id name enabled
+  url eventTypes headers secretHint suspendedAt suspendReason lastSuccessAt lastFailureAt consecutiveFailures createdAt updatedAt } } }`;
+const PEER_DIR = "bench/peers/postgraphile";
 type QueryName = keyof typeof QUERIES;
 const LABELS: Record<QueryName, string> = {
   list: "(a) webhooks(first: 50, active), all scalars",
   stats: "(b) webhookStats(STATE, PROJECT)",
   deliveries: "(c) deliveries(first: 50) + attempts",
+  peerList: "(d) webhooks(first: 50, enabled, newest)",
 };
 // Issue targets: CPU ms per request in the API process, and the ratio to the floor.
 const CPU_TARGET_MS: Partial<Record<QueryName, number>> = { list: 2.5, deliveries: 4 };
-const RATIO_TARGET: Record<QueryName, number> = { list: 0.5, stats: 0.7, deliveries: 0.5 };
+const RATIO_TARGET: Record<Exclude<QueryName, "peerList">, number> = { list: 0.5, stats: 0.7, deliveries: 0.5 };
+/** (d) against PostGraphile 4: served at least as fast. */
+const PEER_RATIO_TARGET = 1.0;
 
 interface Figures {
   requestsPerSecond: number;
@@ -135,6 +148,25 @@ async function seedDeliveries(databaseUrl: string): Promise<void> {
 const format = (label: string, figures: Figures) =>
   `${label.padEnd(48)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   CPU ${figures.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
 
+/**
+ * (d) against PostGraphile 4 on the same rows: its own process, its own dependencies (installed into
+ * PEER_DIR from its lockfile on first use: it needs graphql 15).
+ */
+async function comparePostGraphile(databaseUrl: string, key: string, service: Figures, processes: ChildProcess[]) {
+  if (!existsSync(path.join(PEER_DIR, "node_modules"))) {
+    console.log(`installing PostGraphile 4 into ${PEER_DIR} (npm ci)`);
+    execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--prefix", PEER_DIR], { stdio: "inherit" });
+  }
+  const peer = await spawnService({ DATABASE_URL: databaseUrl }, [path.join(PEER_DIR, "server.mjs")]);
+  processes.push(peer.child);
+  await graphql(peer.port, key, PEER_LIST); // warm up; throws with the peer's errors
+  const figures = await load(peer.port, peer.child.pid!, PEER_LIST, key);
+  const ratio = service.requestsPerSecond / figures.requestsPerSecond;
+  console.log(
+    `${format(`${LABELS.peerList} PostGraphile 4`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${PEER_RATIO_TARGET}: ${ratio >= PEER_RATIO_TARGET ? "reached" : "NOT reached"})`,
+  );
+}
+
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = serverUrl ? await createScratchDatabase(serverUrl, "hookrelay_bench") : null;
@@ -145,9 +177,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     processes.push(api.child);
     await seedWebhooks(api.port, key);
     const only = process.env.BENCH_QUERIES?.split(",");
-    const names = (scratch ? (["list", "stats", "deliveries"] as const) : (["list", "stats"] as const)).filter(
-      (name) => !only || only.includes(name),
-    );
+    const names = (
+      scratch ? (["list", "stats", "deliveries", "peerList"] as const) : (["list", "stats"] as const)
+    ).filter((name) => !only || only.includes(name));
     if (scratch) await seedDeliveries(scratch.url);
     for (const name of names) await graphql(api.port, key, QUERIES[name]); // warm up
 
@@ -170,12 +202,17 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     const floor = await spawnService({ DATABASE_URL: scratch.url }, ["--import", "tsx", "bench/api-floor.ts"]);
     processes.push(floor.child);
     for (const name of names) {
+      if (name === "peerList") continue;
       await graphql(floor.port, key, QUERIES[name]).catch(() => undefined); // warm up (the floor answers at any path)
       const figures = await load(floor.port, floor.child.pid!, QUERIES[name], key);
       const ratio = service[name]!.requestsPerSecond / figures.requestsPerSecond;
       console.log(
         `${format(`${LABELS[name]} floor: node:http + pg`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${RATIO_TARGET[name]}: ${ratio >= RATIO_TARGET[name] ? "reached" : "NOT reached"})`,
       );
+    }
+    if (service.peerList) {
+      await stopProcesses(processes.splice(0));
+      await comparePostGraphile(scratch.url, key, service.peerList, processes);
     }
   } finally {
     await stopProcesses(processes);
