@@ -67,7 +67,6 @@ async function erase(
       -- A request's body holds all of its events: it goes whole.
       UPDATE incoming_requests r SET body = '{}'::jsonb
       FROM incoming WHERE r.id = incoming.request_id AND r.tenant_id = ${requester.tenantId}::uuid
-      RETURNING r.id
     ), discarded AS (
       UPDATE deliveries d SET status = 'DISCARDED', next_attempt_at = NULL, completed_at = now(),
                               failure_message = ${ERASED_MESSAGE}, locked_until = NULL, lease_token = NULL
@@ -83,7 +82,7 @@ async function erase(
       FROM counts
       RETURNING id
     )
-    SELECT counts.* FROM counts, (SELECT count(*) FROM audit, (SELECT count(*) FROM bodies) AS b) AS written`,
+    SELECT counts.* FROM counts, (SELECT count(*) FROM audit) AS written`,
   );
   if (!counts) throw new Error("erasing answered no row");
   return counts;
