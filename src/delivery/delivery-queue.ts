@@ -41,28 +41,31 @@ export interface QueueBounds {
   until: Date;
 }
 
-/** The history tables' partitions are UTC days (migration 20261207080000_history_partitions). */
-const PARTITION_MS = 86_400_000;
+/**
+ * Bounds are widened to whole UTC days: the history partitions with the default HISTORY_DAY_SECONDS
+ * (shorter partitions, for soak tests, only make a plan hold more of them).
+ */
+const DAY_MS = 86_400_000;
 const timestampConstant = (at: number) => Prisma.raw(`'${new Date(at).toISOString()}'::timestamptz`);
 
 /**
- * `column` within the bounds widened to whole partitions, written as constants: a statement kept
- * prepared is then planned over those partitions only (the others pruned at planning), where with
+ * `column` within the bounds widened to whole days, written as constants: a statement kept prepared
+ * is then planned over those days' partitions only (the others pruned at planning), where with
  * parameters its generic plan held every partition and pruned as it ran. Over 37 daily partitions
  * that plan took 30-45 ms to make again each time autovacuum analyzed today's partition, on every
  * connection, and locked every partition at each execution. Whole days keep the statement's text, so
  * its plan, the same all day.
  */
 const createdWithin = (column: string, bounds: QueueBounds) => {
-  const { from, to } = wholePartitions(bounds);
+  const { from, to } = wholeDays(bounds);
   return Prisma.sql`${Prisma.raw(column)} >= ${timestampConstant(from)} AND ${Prisma.raw(column)} < ${timestampConstant(to)}`;
 };
 
-/** The bounds widened to the partitions they fall in: [from, to), ms. */
-function wholePartitions({ since, until }: QueueBounds): { from: number; to: number } {
+/** The bounds widened to the UTC days they fall in: [from, to), ms. */
+function wholeDays({ since, until }: QueueBounds): { from: number; to: number } {
   return {
-    from: Math.floor(since.getTime() / PARTITION_MS) * PARTITION_MS,
-    to: (Math.floor(until.getTime() / PARTITION_MS) + 1) * PARTITION_MS,
+    from: Math.floor(since.getTime() / DAY_MS) * DAY_MS,
+    to: (Math.floor(until.getTime() / DAY_MS) + 1) * DAY_MS,
   };
 }
 
@@ -312,8 +315,9 @@ const limitedMarkerRow = z.object({ wake_after_seconds: z.number().nullable() })
  * Claims, in one statement, up to `room` due deliveries of webhooks without a limit, oldest due first,
  * and up to `limitedRoom` of rate- or concurrency-limited webhooks, no more per webhook than its token
  * bucket and its free slots allow (hookrelay_claim_limited_deliveries, migrations
- * 20261202044038_delivery_limits and 20261207133000_limited_claim_window: enforced across every worker, since each webhook's bucket row is
- * locked while its deliveries are claimed; over the limit they stay due, never failed). Each is
+ * 20261202044038_delivery_limits and 20261207133000_limited_claim_window: enforced across every
+ * worker, since each webhook's bucket row is locked while its deliveries are claimed; over the limit
+ * they stay due, never failed). Each is
  * leased for its webhook's timeout plus `leaseSeconds`, long enough to attempt it and record the outcome.
  */
 export async function claimDueDeliveries(
@@ -324,9 +328,9 @@ export async function claimDueDeliveries(
 ): Promise<Claims> {
   const bounds = await window.bounds(sql);
   const timeout = DEFAULT_FAILURE_HANDLING.timeoutSeconds;
+  // The limited claim's function plans its statements at each call, with these days as values.
+  const { from, to } = wholeDays(bounds);
   // The function's rows come after the general claim's; its last row has no delivery: whether any webhook is limited, and when to look again.
-  // The function plans its statements at each call, with these as values: the same partitions.
-  const { from, to } = wholePartitions(bounds);
   const limitedRows =
     limitedRoom > 0
       ? Prisma.sql`UNION ALL SELECT * FROM hookrelay_claim_limited_deliveries(${limitedRoom}::int, ${leaseSeconds}::int, ${timeout}::int, ${new Date(from)}::timestamptz, ${new Date(to)}::timestamptz)`
