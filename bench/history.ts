@@ -127,21 +127,22 @@ async function prefill(db: pg.Pool): Promise<void> {
     await db.query(
       `WITH event AS (
          INSERT INTO events (id, tenant_id, type, payload, occurred_at, created_at)
-         SELECT gen_random_uuid(), t.id, 'bench.event', jsonb_build_object('index', g, 'publishedAt', 0), at, at
+         SELECT hookrelay_uuid7(at), t.id, 'bench.event', jsonb_build_object('index', g, 'publishedAt', 0), at, at
          FROM tenants t CROSS JOIN generate_series(1, $2::int) g
            CROSS JOIN LATERAL (SELECT now() - make_interval(days => $1::int) + g * (interval '1 day' / $2::int) AS at) x
          RETURNING id, tenant_id, created_at
        ), delivery AS (
          INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, attempt_count,
                                  queued_attempt_count, last_attempt_at, completed_at, created_at)
-         SELECT gen_random_uuid(), e.tenant_id, e.id, w.id, 'bench.event', 'msg_' || replace(e.id::text, '-', ''), 'SUCCEEDED', 2, 2,
+         SELECT hookrelay_uuid7(e.created_at), e.tenant_id, e.id, w.id, 'bench.event', 'msg_' || replace(e.id::text, '-', ''), 'SUCCEEDED', 2, 2,
                 e.created_at + interval '31 seconds', e.created_at + interval '31 seconds', e.created_at
          FROM event e JOIN webhooks w ON w.tenant_id = e.tenant_id
          RETURNING id, tenant_id, webhook_id, message_id, created_at
        )
        INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url,
                                       request_headers, response_status, response_headers, response_body, succeeded, failure_trigger)
-       SELECT gen_random_uuid(), d.id, d.tenant_id, d.webhook_id, n, d.created_at + (n - 1) * interval '30 seconds', 12,
+       SELECT hookrelay_uuid7(d.created_at + (n - 1) * interval '30 seconds'), d.id, d.tenant_id, d.webhook_id, n,
+              d.created_at + (n - 1) * interval '30 seconds', 12,
               'http://127.0.0.1/hook',
               jsonb_build_array(jsonb_build_object('name', 'webhook-id', 'value', d.message_id),
                                 jsonb_build_object('name', 'webhook-timestamp', 'value', '1765000000'),

@@ -87,6 +87,31 @@ describe("history partitions", () => {
   });
 });
 
+describe("history ids", () => {
+  // Version 7: a new row's id lands beside the last one's in its partition's indexes, not on a random page.
+  it("are time-ordered: a later event's id, its delivery's and its attempt's sort after an earlier one's", async () => {
+    const hook = await createWebhook(t, { url: `${receiver.url}/ids`, eventTypes: ["order.ids"] });
+    const webhookId = decodeGlobalID(hook.id).id;
+    const written = [];
+    for (const n of [1, 2]) {
+      const { event } = await publish(t, { type: "order.ids", payload: { n } });
+      await succeeded(event.id);
+      const delivery = await t.service.database.prisma.delivery.findFirstOrThrow({
+        where: { webhookId, eventId: decodeGlobalID(event.id).id },
+        select: { id: true, eventId: true, attempts: { select: { id: true } } },
+      });
+      written.push([delivery.eventId, delivery.id, ...delivery.attempts.map((attempt) => attempt.id)]);
+    }
+    const [first, second] = written;
+    expect(first).toHaveLength(3);
+    expect(second).toHaveLength(3);
+    for (const [index, id] of first!.entries()) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(second![index]! > id).toBe(true);
+    }
+  });
+});
+
 describe("retention settings", () => {
   it("sets days per kind of history; the rest keep the default, and events never go before their deliveries", async () => {
     const { tenant: created, adminKey } = await createTenant(t.service.database.prisma, "settings");

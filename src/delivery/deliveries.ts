@@ -2,6 +2,7 @@
 // test deliveries sent synchronously.
 import { deliveryProjectWhere, type Owner } from "../auth/owner.js";
 import { randomUUID } from "node:crypto";
+import { v7 as uuidv7 } from "uuid";
 import { z } from "zod";
 import {
   DeliveryStatus,
@@ -341,7 +342,7 @@ export async function testWebhook(
   const parsed = parseInput(testWebhookInput, input);
   const webhook = await findOutgoingWebhook(prisma, owner, webhookId);
   const { tenantId } = owner;
-  const eventId = randomUUID();
+  const eventId = uuidv7();
   const type = parsed.eventType ?? TEST_EVENT_TYPE;
   const payload = await testPayloadOf(prisma, tenantId, type, parsed, {
     message: "A test delivery: if you can read this, the webhook works.",
@@ -410,7 +411,7 @@ export async function previewWebhookPayload(
   const webhook = await findOutgoingWebhook(prisma, owner, webhookId);
   const type = parsed.eventType ?? TEST_EVENT_TYPE;
   const message = {
-    messageId: messageIdOf(randomUUID()),
+    messageId: messageIdOf(uuidv7()),
     type,
     occurredAt: new Date(),
     payload: await testPayloadOf(prisma, owner.tenantId, type, parsed, { message: "A preview.", webhookId }),

@@ -526,7 +526,7 @@ export async function recordAttempts(sql: RunSql, records: AttemptRecord[]): Pro
     ), attempts AS (
       INSERT INTO delivery_attempts (id, delivery_id, tenant_id, webhook_id, attempt_number, started_at, duration_ms, url,
         request_headers, response_status, response_headers, response_body, succeeded, failure_trigger, failure_message)
-      SELECT gen_random_uuid(), u.id, u.tenant_id, u.webhook_id, u.attempt_count, i.started_at, i.duration_ms, i.url,
+      SELECT hookrelay_uuid7(), u.id, u.tenant_id, u.webhook_id, u.attempt_count, i.started_at, i.duration_ms, i.url,
         i.request_headers, i.response_status, i.response_headers, i.response_body, i.succeeded, i.failure_trigger::"FailureTrigger", i.failure_message
       FROM updated u JOIN input i ON i.id = u.id
     ), health AS (

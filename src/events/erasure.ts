@@ -77,7 +77,7 @@ async function erase(
              (SELECT count(*) FROM discarded)::int AS "discardedCount", (SELECT count(*) FROM incoming)::int AS "incomingEventCount"
     ), audit AS (
       INSERT INTO erasures (id, tenant_id, kind, key_prefix, request, event_count, attempt_count, incoming_event_count)
-      SELECT gen_random_uuid(), ${requester.tenantId}::uuid, ${kind}::"ErasureKind", ${requester.keyPrefix},
+      SELECT hookrelay_uuid7(), ${requester.tenantId}::uuid, ${kind}::"ErasureKind", ${requester.keyPrefix},
              ${JSON.stringify(request)}::jsonb, "eventCount", "attemptCount", "incomingEventCount"
       FROM counts
       RETURNING id

@@ -1,9 +1,9 @@
 // Publishing events: one statement writes the event and a delivery for every subscribed webhook, so an
 // accepted event is never lost and a failed publish leaves nothing behind.
 import { projectToWrite, type Owner } from "../auth/owner.js";
-import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
+import { v7 as uuidv7 } from "uuid";
 import { Prisma, type Event, type PrismaClient } from "../generated/prisma/client.js";
 import { jsonColumn, namedStatement, type RunSql } from "../db/sql.js";
 import { OPERATIONAL_EVENT_PREFIX, isOperationalEventType } from "../webhooks/event-types.js";
@@ -112,7 +112,7 @@ export async function insertEvents(
   run: (statement: Prisma.Sql) => Promise<unknown[]>,
   events: EventToInsert[],
 ): Promise<PublishedEvent[]> {
-  const ids = events.map(() => randomUUID());
+  const ids = events.map(() => uuidv7());
   const inputs = events.map((event) => event.input);
   const rows = await run(
     namedStatement(
@@ -135,7 +135,7 @@ export async function insertEvents(
       RETURNING *
     ), queued AS (
       INSERT INTO deliveries (id, tenant_id, event_id, webhook_id, event_type, message_id, status, next_attempt_at, completed_at, failure_message)
-      SELECT gen_random_uuid(), e.tenant_id, e.id, w.id, e.type, i.message_id,
+      SELECT hookrelay_uuid7(), e.tenant_id, e.id, w.id, e.type, i.message_id,
              CASE WHEN w.suspended_at IS NULL THEN 'PENDING' ELSE 'DIVERTED' END::"DeliveryStatus",
              CASE WHEN w.suspended_at IS NULL THEN now() END,
              CASE WHEN w.suspended_at IS NOT NULL THEN now() END,

@@ -1,8 +1,8 @@
 // Storing what an incoming webhook received: each normalized event is written, de-duplicated into an
 // alert by its key, and published to outgoing webhooks, all in one transaction.
 import { projectWhere, type Owner } from "../auth/owner.js";
-import { randomUUID } from "node:crypto";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { v7 as uuidv7 } from "uuid";
 import {
   Prisma,
   type Alert,
@@ -129,7 +129,7 @@ function planAlerts(webhook: ReceivingWebhook, events: NormalizedEvent[], open: 
       change = "repeated";
     } else {
       alert = {
-        id: randomUUID(),
+        id: uuidv7(),
         tenantId: webhook.tenantId,
         webhookId: webhook.id,
         projectId: webhook.projectId,
@@ -184,7 +184,7 @@ export async function storeIncomingEvents(
   } = {},
 ): Promise<IncomingEvent[]> {
   const keys = [...new Set(events.map((event) => event.eventKey))].sort();
-  const requestId = randomUUID();
+  const requestId = uuidv7();
   let opened = 0;
   const stored = await prisma.$transaction(async (tx) => {
     await lockAlertKeys(tx, webhook.id, webhook.projectId, keys);
@@ -201,7 +201,7 @@ export async function storeIncomingEvents(
     opened = plan.opened.length;
     // A plugin's resource and additionalInfo are read from the JSON it was given: they are JSON.
     const stored: IncomingEvent[] = events.map((event, index) => ({
-      id: randomUUID(),
+      id: uuidv7(),
       tenantId: webhook.tenantId,
       webhookId: webhook.id,
       alertId: plan.outcomes[index]?.alert?.id ?? null,
