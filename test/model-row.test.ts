@@ -1,6 +1,7 @@
-// Rows read by SQL with a model's columns (db/model-row.ts; the webhooks page's, webhook-query.ts) are
-// what Prisma's client reads: every column of the table, each field parsed to the same value.
+// Rows read by SQL as a model's JSON (db/model-row.ts; the webhooks page's, webhook-query.ts) are what
+// Prisma's client reads: every column of the table, each field parsed to the same value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { CreateIncomingWebhookDocument } from "@hookrelay/client";
 import { Prisma } from "../src/generated/prisma/client.js";
 import { webhookModelRow as webhooks } from "../src/webhooks/webhook-query.js";
@@ -32,8 +33,8 @@ describe("a model's row read by SQL", () => {
 
     const read = await selectRows(
       t.service.database.sql,
-      webhooks.row,
-      Prisma.sql`SELECT ${webhooks.columns} FROM webhooks w ORDER BY w.id`,
+      z.object({ webhook: webhooks.row }).transform((record) => record.webhook),
+      Prisma.sql`SELECT ${webhooks.json} AS webhook FROM webhooks w ORDER BY w.id`,
     );
     const prisma = await t.service.database.prisma.webhook.findMany({ orderBy: { id: "asc" } });
     expect(read.map((row) => row.kind).sort()).toEqual(["INCOMING", "OUTGOING"]);
