@@ -21,7 +21,7 @@ import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "../support/scratch-database.js";
-import { processCpuMs, serviceSettings, spawnService, stopProcesses } from "./bench-service.js";
+import { builtService, processCpuMs, serviceSettings, spawnService, stopProcesses } from "./bench-service.js";
 
 const WEBHOOKS = 1000;
 const DELIVERIES = 2000;
@@ -43,6 +43,8 @@ const QUERIES = {
 const PEER_LIST = `{ allWebhooks(first: 50, condition: { enabled: true }, orderBy: CREATED_AT_DESC) { totalCount nodes { id name enabled
   url eventTypes headers secretHint suspendedAt suspendReason lastSuccessAt lastFailureAt consecutiveFailures createdAt updatedAt } } }`;
 const PEER_DIR = "bench/peers/postgraphile";
+// As `npm start` runs it (BENCH_LOADER=tsx: the sources).
+const SERVICE = builtService();
 type QueryName = keyof typeof QUERIES;
 const LABELS: Record<QueryName, string> = {
   list: "(a) webhooks(first: 50, active), all scalars",
@@ -173,7 +175,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   const { key, env } = serviceSettings(dataDir, scratch?.url);
   const processes: ChildProcess[] = [];
   try {
-    const api = await spawnService({ ...env, ...(scratch ? { ROLE: "api" } : {}) });
+    const api = await spawnService({ ...env, ...(scratch ? { ROLE: "api" } : {}) }, SERVICE);
     processes.push(api.child);
     await seedWebhooks(api.port, key);
     const only = process.env.BENCH_QUERIES?.split(",");
