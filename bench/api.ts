@@ -8,7 +8,9 @@
 //   (b) webhookStats by STATE and PROJECT,
 //   (c) deliveries(first: 50) with their attempts (3 each; PostgreSQL only, seeded in SQL),
 //   (d) webhooks(first: 50, filter: { enabled: true }, orderBy CREATED_AT DESC) with the fields
-//       PostGraphile 4's allWebhooks gives (PostgreSQL only; against that peer, bench/peers/postgraphile).
+//       PostGraphile 4's allWebhooks gives (PostgreSQL only; against that peer, bench/peers/postgraphile,
+//       in PEER_ROUNDS rounds that alternate between the two: the machine's speed drifts by more than
+//       the difference within a minute).
 // BENCH_DATABASE=postgresql skips PGlite. For each it prints requests/s, latency and the CPU the server process spent per request (from
 // /proc/<pid>/stat). BENCH_QUERIES=list,deliveries runs only those; BENCH_PROFILE=<dir> has every
 // process write a CPU profile there. On PostgreSQL it runs the same load against the floor (bench/api-floor.ts, a
@@ -57,8 +59,11 @@ const CPU_TARGET_MS: Partial<Record<QueryName, number>> = { list: 2.5, deliverie
 const RATIO_TARGET: Record<Exclude<QueryName, "peerList">, number> = { list: 0.5, stats: 0.7, deliveries: 0.5 };
 /** (d) against PostGraphile 4: served at least as fast. */
 const PEER_RATIO_TARGET = 1.0;
+const PEER_ROUNDS = 3;
 
 interface Figures {
+  requests: number;
+  cpuMs: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -78,11 +83,28 @@ async function load(port: number, pid: number, query: string, key: string): Prom
   });
   const cpuMs = processCpuMs(pid) - cpuBefore;
   return {
+    requests: result.requests.total,
+    cpuMs,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
     cpuMsPerRequest: cpuMs / Math.max(1, result.requests.total),
+  };
+}
+
+/** Rounds of one load as one: rates and CPU over all their requests, the mean p50, the worst p99. */
+function combined(rounds: Figures[]): Figures {
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
+  const cpuMs = rounds.reduce((sum, round) => sum + round.cpuMs, 0);
+  return {
+    requests,
+    cpuMs,
+    requestsPerSecond: requests / (rounds.length * DURATION_S),
+    p50: Math.round(rounds.reduce((sum, round) => sum + round.p50, 0) / rounds.length),
+    p99: Math.max(...rounds.map((round) => round.p99)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    cpuMsPerRequest: cpuMs / Math.max(1, requests),
   };
 }
 
@@ -151,22 +173,41 @@ const format = (label: string, figures: Figures) =>
   `${label.padEnd(48)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   CPU ${figures.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req${figures.errors ? `   ERRORS ${figures.errors}` : ""}`;
 
 /**
- * (d) against PostGraphile 4 on the same rows: its own process, its own dependencies (installed into
- * PEER_DIR from its lockfile on first use: it needs graphql 15).
+ * (d) against PostGraphile 4 on the same rows, in rounds alternating between the service and the peer
+ * (its own process and dependencies, installed into PEER_DIR from its lockfile on first use: it needs
+ * graphql 15).
  */
-async function comparePostGraphile(databaseUrl: string, key: string, service: Figures, processes: ChildProcess[]) {
+async function comparePostGraphile(databaseUrl: string, key: string, service: { port: number; pid: number }) {
   if (!existsSync(path.join(PEER_DIR, "node_modules"))) {
     console.log(`installing PostGraphile 4 into ${PEER_DIR} (npm ci)`);
     execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--prefix", PEER_DIR], { stdio: "inherit" });
   }
   const peer = await spawnService({ DATABASE_URL: databaseUrl }, [path.join(PEER_DIR, "server.mjs")]);
-  processes.push(peer.child);
-  await graphql(peer.port, key, PEER_LIST); // warm up; throws with the peer's errors
-  const figures = await load(peer.port, peer.child.pid!, PEER_LIST, key);
-  const ratio = service.requestsPerSecond / figures.requestsPerSecond;
-  console.log(
-    `${format(`${LABELS.peerList} PostGraphile 4`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${PEER_RATIO_TARGET}: ${ratio >= PEER_RATIO_TARGET ? "reached" : "NOT reached"})`,
-  );
+  try {
+    await graphql(peer.port, key, PEER_LIST); // warm up; throws with the peer's errors
+    const sides = {
+      hookrelay: { port: service.port, pid: service.pid, query: QUERIES.peerList, rounds: [] as Figures[] },
+      "PostGraphile 4": { port: peer.port, pid: peer.child.pid!, query: PEER_LIST, rounds: [] as Figures[] },
+    };
+    for (let round = 0; round < PEER_ROUNDS; round += 1) {
+      const order =
+        round % 2 === 0 ? (["hookrelay", "PostGraphile 4"] as const) : (["PostGraphile 4", "hookrelay"] as const);
+      for (const name of order)
+        sides[name].rounds.push(await load(sides[name].port, sides[name].pid, sides[name].query, key));
+      const roundRatio =
+        sides.hookrelay.rounds[round]!.requestsPerSecond / sides["PostGraphile 4"].rounds[round]!.requestsPerSecond;
+      console.log(`  round ${round + 1}: ratio ${roundRatio.toFixed(2)}`);
+    }
+    const ours = combined(sides.hookrelay.rounds);
+    const theirs = combined(sides["PostGraphile 4"].rounds);
+    const ratio = ours.requestsPerSecond / theirs.requestsPerSecond;
+    console.log(format(`${LABELS.peerList} hookrelay`, ours));
+    console.log(
+      `${format(`${LABELS.peerList} PostGraphile 4`, theirs)}   ratio ${ratio.toFixed(2)} (target >= ${PEER_RATIO_TARGET}: ${ratio >= PEER_RATIO_TARGET ? "reached" : "NOT reached"})`,
+    );
+  } finally {
+    await stopProcesses([peer.child]);
+  }
 }
 
 async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<void> {
@@ -190,6 +231,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     );
     const service: Partial<Record<QueryName, Figures>> = {};
     for (const name of names) {
+      if (name === "peerList") continue; // in rounds with its peer, below
       service[name] = await load(api.port, api.child.pid!, QUERIES[name], key);
       const target = CPU_TARGET_MS[name];
       console.log(
@@ -200,7 +242,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
       console.log("floor: measured on PostgreSQL only (set DATABASE_URL); PGlite serves one process.");
       return;
     }
-    await stopProcesses(processes.splice(0));
+    // The service stays up, idle, for the rounds against PostGraphile after the floor's.
     const floor = await spawnService({ DATABASE_URL: scratch.url }, ["--import", "tsx", "bench/api-floor.ts"]);
     processes.push(floor.child);
     for (const name of names) {
@@ -212,10 +254,9 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
         `${format(`${LABELS[name]} floor: node:http + pg`, figures)}   ratio ${ratio.toFixed(2)} (target >= ${RATIO_TARGET[name]}: ${ratio >= RATIO_TARGET[name] ? "reached" : "NOT reached"})`,
       );
     }
-    if (service.peerList) {
-      await stopProcesses(processes.splice(0));
-      await comparePostGraphile(scratch.url, key, service.peerList, processes);
-    }
+    await stopProcesses(processes.splice(processes.indexOf(floor.child), 1));
+    if (names.includes("peerList"))
+      await comparePostGraphile(scratch.url, key, { port: api.port, pid: api.child.pid! });
   } finally {
     await stopProcesses(processes);
     rmSync(dataDir, { recursive: true, force: true });
