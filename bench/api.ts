@@ -229,9 +229,10 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     console.log(
       `\n${kind}: ${WEBHOOKS} webhooks${scratch ? `, ${DELIVERIES} deliveries x ${ATTEMPTS_PER_DELIVERY} attempts` : ""}; ${CONNECTIONS} connections, ${DURATION_S} s per run; server in its own process`,
     );
+    // (d) runs in rounds with its peer, below.
+    const againstFloor = names.filter((name): name is Exclude<QueryName, "peerList"> => name !== "peerList");
     const service: Partial<Record<QueryName, Figures>> = {};
-    for (const name of names) {
-      if (name === "peerList") continue; // in rounds with its peer, below
+    for (const name of againstFloor) {
       service[name] = await load(api.port, api.child.pid!, QUERIES[name], key);
       const target = CPU_TARGET_MS[name];
       console.log(
@@ -245,8 +246,7 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
     // The service stays up, idle, for the rounds against PostGraphile after the floor's.
     const floor = await spawnService({ DATABASE_URL: scratch.url }, ["--import", "tsx", "bench/api-floor.ts"]);
     processes.push(floor.child);
-    for (const name of names) {
-      if (name === "peerList") continue;
+    for (const name of againstFloor) {
       await graphql(floor.port, key, QUERIES[name]).catch(() => undefined); // warm up (the floor answers at any path)
       const figures = await load(floor.port, floor.child.pid!, QUERIES[name], key);
       const ratio = service[name]!.requestsPerSecond / figures.requestsPerSecond;
