@@ -26,3 +26,5 @@ export const incomingWebhookOf = rows.of;
 /** The columns selected of an incoming webhook's row (this kind's among them), parsed. */
 export const parseIncomingColumns = rows.parse;
 export const findIncomingWebhook = rows.find;
+/** The fields incomingWebhookOf reads. */
+export const incomingWebhookFields = rows.fields;

@@ -24,3 +24,5 @@ const rows = webhookRowsOf("OUTGOING", outgoingColumns);
 export type OutgoingWebhook = KindRow<typeof outgoingColumns>;
 export const outgoingWebhookOf = rows.of;
 export const findOutgoingWebhook = rows.find;
+/** The fields outgoingWebhookOf reads. */
+export const outgoingWebhookFields = rows.fields;

@@ -13,7 +13,8 @@ import {
 } from "../incoming/incoming-webhooks.js";
 import { incomingAccessKey, incomingWebhookUrl } from "../webhooks/access-keys.js";
 import { authenticationOf } from "../incoming/request-authentication.js";
-import { incomingWebhookOf, type IncomingWebhook } from "../incoming/incoming-webhook-row.js";
+import { incomingWebhookFields, incomingWebhookOf, type IncomingWebhook } from "../incoming/incoming-webhook-row.js";
+import { reads } from "./selected-columns.js";
 import { localId } from "./global-id.js";
 import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";
 import { WebhookInterface, webhookPayload } from "./webhook.js";
@@ -75,7 +76,7 @@ const secretFieldScopes = (webhook: Webhook, _args: object, context: Context) =>
 
 export const IncomingWebhookRef = builder.prismaNode("Webhook", {
   variant: "IncomingWebhook",
-  id: { field: "id" },
+  id: { field: "id", extensions: reads("id") },
   interfaces: [WebhookInterface],
   description: "A secret URL an external monitoring system posts to; its plugin turns each request into events.",
   findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "INCOMING", ...projectWhere(context.owner) }),
@@ -96,6 +97,7 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
     plugin: t.field({
       type: WebhookPluginRef,
       description: "The plugin that reads its requests.",
+      extensions: reads(...incomingWebhookFields),
       resolve: (webhook) => incomingWebhookOf(webhook),
     }),
     authentication: t.field({
@@ -106,11 +108,13 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
     capability: t.field({
       type: "JSONObject",
       description: "Copied from the plugin when the webhook was created.",
+      extensions: reads(...incomingWebhookFields),
       resolve: (webhook) => incomingWebhookOf(webhook).capability,
     }),
     requests: t.field({
       type: WebhookRequestsRef,
       description: "How many requests it received, and how many failed.",
+      extensions: reads("requestsTotal", "requestsError"),
       resolve: (webhook) => webhook,
     }),
     lastReceivedAt: t.expose("lastReceivedAt", {

@@ -14,7 +14,8 @@ import {
   MAX_HEADER_BYTES,
   expireCurrentInSecondsSchema,
 } from "../outgoing/outgoing-webhooks.js";
-import { outgoingWebhookOf, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
+import { outgoingWebhookFields, outgoingWebhookOf, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
+import { reads } from "./selected-columns.js";
 import { unsuspendWebhook } from "../delivery/suspension.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
@@ -50,29 +51,33 @@ const WebhookOrderingEnum = builder.enumType("WebhookOrdering", {
 
 export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   variant: "OutgoingWebhook",
-  id: { field: "id" },
+  id: { field: "id", extensions: reads("id") },
   interfaces: [WebhookInterface],
   description: "An endpoint the tenant's events are delivered to, signed per Standard Webhooks.",
   findUnique: (id, context) => ({ id, tenantId: context.tenantId, kind: "OUTGOING", ...projectWhere(context.owner) }),
   fields: (t) => ({
     url: t.string({
       description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).",
+      extensions: reads(...outgoingWebhookFields),
       resolve: (webhook) => outgoingWebhookOf(webhook).url,
     }),
     type: t.field({
       type: WebhookDestinationTypeEnum,
       description: "What the receiver understands: Standard Webhooks JSON or a service's API.",
+      extensions: reads("destinationType"),
       resolve: (webhook) => webhook.destinationType,
     }),
     ordering: t.field({
       type: WebhookOrderingEnum,
       description: "UNORDERED, or FIFO: one at a time in publish order.",
+      extensions: reads("ordering"),
       resolve: (webhook) => webhook.ordering,
     }),
     rateLimit: t.field({
       type: WebhookRateLimitRef,
       nullable: true,
       description: "How fast attempts may start, across every worker; null: as fast as the workers go.",
+      extensions: reads("rateLimitPerSecond", "rateLimitBurst"),
       resolve: (webhook) => rateLimitOf(webhook),
     }),
     maxConcurrentRequests: t.exposeInt("maxConcurrentRequests", {
@@ -88,6 +93,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
       type: [HttpHeaderRef],
       description:
         "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
+      extensions: reads("id", ...outgoingWebhookFields),
       resolve: (webhook, _args, context) => {
         const { headers } = outgoingWebhookOf(webhook);
         return maySeeSecretsOf(context, webhook.id)
@@ -101,16 +107,19 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
     secretHint: t.string({
       nullable: true,
       description: "Last 4 characters of the signing secret. The secret itself is shown only when created or rotated.",
+      extensions: reads("secretHint"),
       resolve: (webhook) => webhook.secretHint,
     }),
     failureHandling: t.field({
       type: FailureHandlingRef,
       description: "Retries, timeout, diverting and suspension: the webhook's own settings, or the defaults.",
+      extensions: reads(...outgoingWebhookFields),
       resolve: (webhook) => outgoingWebhookOf(webhook).failureHandling,
     }),
     suspended: t.boolean({
       description:
         "Suspended after too many failed deliveries in a row: new deliveries are diverted until unsuspendWebhook.",
+      extensions: reads("suspendedAt"),
       resolve: (webhook) => webhook.suspendedAt !== null,
     }),
     suspendedAt: t.expose("suspendedAt", {
@@ -124,6 +133,7 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
     }),
     active: t.boolean({
       description: "Enabled and not suspended: receives events.",
+      extensions: reads("enabled", "suspendedAt"),
       resolve: (webhook) => webhook.enabled && webhook.suspendedAt === null,
     }),
     lastSuccessAt: t.expose("lastSuccessAt", {

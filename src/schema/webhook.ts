@@ -22,6 +22,7 @@ import { MAX_AGGREGATES } from "../db/aggregates.js";
 import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
 import { localId, typenamesOf } from "./global-id.js";
 import { keysetConnection } from "./keyset-connection.js";
+import { reads, selectedColumns } from "./selected-columns.js";
 import { offsetArgs } from "./page-offset.js";
 import { nameSchema } from "../common/validation.js";
 import { lengthRange } from "./limits.js";
@@ -57,6 +58,7 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
     state: t.field({
       type: WebhookStateEnum,
       description: "ENABLED or DISABLED (the same as `enabled`).",
+      extensions: reads("enabled"),
       resolve: (webhook) => (webhook.enabled ? "ENABLED" : "DISABLED"),
     }),
     enabled: t.exposeBoolean("enabled", { description: "Whether the webhook is switched on." }),
@@ -73,11 +75,13 @@ export const WebhookInterface = builder.prismaInterface("Webhook", {
     projectId: t.string({
       nullable: true,
       description: "Optional grouping inside the tenant.",
+      extensions: reads("projectId"),
       resolve: (webhook) => webhook.projectId || null,
     }),
     tags: t.field({
       type: "JSONObject",
       description: "Free-form labels: string keys to string values.",
+      extensions: reads("tags"),
       resolve: (webhook) => storedTags.parse(webhook.tags),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the webhook was created." }),
@@ -171,9 +175,9 @@ builder.queryField("webhooks", (t) =>
         filter: t.arg({ type: WebhookFilterInput, description: "Only webhooks matching it." }),
         orderBy: t.arg({ type: WebhookOrderInput, description: "Default: CREATED_AT descending." }),
       },
-      resolve: (_root, args, context) =>
-        keysetConnection(args, (page) =>
-          loadWebhookPage(
+      resolve: (_root, args, context, info) =>
+        keysetConnection(args, async (page) => {
+          const { rows, total } = await loadWebhookPage(
             context.sql,
             context.secretBox,
             context.owner,
@@ -183,8 +187,11 @@ builder.queryField("webhooks", (t) =>
               direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC",
             },
             page,
-          ),
-        ),
+            selectedColumns(info, "Webhook"),
+          );
+          // Rows hold the fields the selection reads (selected-columns.ts), which are all its resolvers touch.
+          return { rows: rows as (Webhook & { cursor: string })[], total };
+        }),
     },
     { name: "WebhookConnection" },
     { name: "WebhookEdge" },

@@ -27,5 +27,7 @@ export function webhookRowsOf<Columns extends z.ZodObject>(kind: WebhookKind, co
   /** A webhook of this kind the owner reaches, or NotFoundError (also for another tenant's id or the other kind). */
   const find = async (prisma: PrismaClient, owner: Owner, id: string): Promise<KindRow<Columns>> =>
     of(await findWebhook(prisma, owner, id, kind));
-  return { parse, of, find };
+  /** The fields `of` and `find` parse: a row must hold them all. */
+  const fields = Object.keys(columns.shape) as ColumnName<Columns>[];
+  return { parse, of, find, fields };
 }
