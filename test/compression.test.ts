@@ -54,6 +54,9 @@ describe("compression", () => {
     const plain = await post();
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    // Sent with its length, not chunked.
+    expect(plain.headers["content-length"]).toBe(String(plain.body.length));
+    expect(plain.headers["transfer-encoding"]).toBeUndefined();
     const answer = JSON.parse(plain.body.toString("utf8"));
     expect(answer.data.__schema.types.length).toBeGreaterThan(50);
     for (const [accepted, used] of [
