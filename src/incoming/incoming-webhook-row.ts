@@ -28,3 +28,5 @@ export const parseIncomingColumns = rows.parse;
 export const findIncomingWebhook = rows.find;
 /** The fields incomingWebhookOf reads. */
 export const incomingWebhookFields = rows.fields;
+/** One column of an incoming webhook's, parsed. */
+export const incomingColumn = rows.column;

@@ -24,5 +24,5 @@ const rows = webhookRowsOf("OUTGOING", outgoingColumns);
 export type OutgoingWebhook = KindRow<typeof outgoingColumns>;
 export const outgoingWebhookOf = rows.of;
 export const findOutgoingWebhook = rows.find;
-/** The fields outgoingWebhookOf reads. */
-export const outgoingWebhookFields = rows.fields;
+/** One column of an outgoing webhook's, parsed. */
+export const outgoingColumn = rows.column;

@@ -13,7 +13,12 @@ import {
 } from "../incoming/incoming-webhooks.js";
 import { incomingAccessKey, incomingWebhookUrl } from "../webhooks/access-keys.js";
 import { authenticationOf } from "../incoming/request-authentication.js";
-import { incomingWebhookFields, incomingWebhookOf, type IncomingWebhook } from "../incoming/incoming-webhook-row.js";
+import {
+  incomingColumn,
+  incomingWebhookFields,
+  incomingWebhookOf,
+  type IncomingWebhook,
+} from "../incoming/incoming-webhook-row.js";
 import { reads } from "./selected-columns.js";
 import { localId } from "./global-id.js";
 import { IncomingAuthenticationInput, IncomingAuthenticationRef } from "./incoming-authentication.js";
@@ -108,8 +113,8 @@ export const IncomingWebhookRef = builder.prismaNode("Webhook", {
     capability: t.field({
       type: "JSONObject",
       description: "Copied from the plugin when the webhook was created.",
-      extensions: reads(...incomingWebhookFields),
-      resolve: (webhook) => incomingWebhookOf(webhook).capability,
+      extensions: reads("capability"),
+      resolve: (webhook) => incomingColumn(webhook, "capability"),
     }),
     requests: t.field({
       type: WebhookRequestsRef,

@@ -14,7 +14,7 @@ import {
   MAX_HEADER_BYTES,
   expireCurrentInSecondsSchema,
 } from "../outgoing/outgoing-webhooks.js";
-import { outgoingWebhookFields, outgoingWebhookOf, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
+import { outgoingColumn, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
 import { reads } from "./selected-columns.js";
 import { unsuspendWebhook } from "../delivery/suspension.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
@@ -58,8 +58,8 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
   fields: (t) => ({
     url: t.string({
       description: "Where deliveries are POSTed (for OPSGENIE the API's base: /v2/alerts is added).",
-      extensions: reads(...outgoingWebhookFields),
-      resolve: (webhook) => outgoingWebhookOf(webhook).url,
+      extensions: reads("url"),
+      resolve: (webhook) => outgoingColumn(webhook, "url"),
     }),
     type: t.field({
       type: WebhookDestinationTypeEnum,
@@ -93,9 +93,9 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
       type: [HttpHeaderRef],
       description:
         "Values are masked (****, then the last 4 characters) without webhooks:edit: they often carry the receiver's credentials.",
-      extensions: reads("id", ...outgoingWebhookFields),
+      extensions: reads("id", "headers"),
       resolve: (webhook, _args, context) => {
-        const { headers } = outgoingWebhookOf(webhook);
+        const headers = outgoingColumn(webhook, "headers");
         return maySeeSecretsOf(context, webhook.id)
           ? headers
           : headers.map((header) => ({ name: header.name, values: header.values.map(maskSecret) }));
@@ -113,8 +113,8 @@ export const OutgoingWebhookRef = builder.prismaNode("Webhook", {
     failureHandling: t.field({
       type: FailureHandlingRef,
       description: "Retries, timeout, diverting and suspension: the webhook's own settings, or the defaults.",
-      extensions: reads(...outgoingWebhookFields),
-      resolve: (webhook) => outgoingWebhookOf(webhook).failureHandling,
+      extensions: reads("failureHandling"),
+      resolve: (webhook) => outgoingColumn(webhook, "failureHandling"),
     }),
     suspended: t.boolean({
       description:

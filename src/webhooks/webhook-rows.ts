@@ -27,7 +27,13 @@ export function webhookRowsOf<Columns extends z.ZodObject>(kind: WebhookKind, co
   /** A webhook of this kind the owner reaches, or NotFoundError (also for another tenant's id or the other kind). */
   const find = async (prisma: PrismaClient, owner: Owner, id: string): Promise<KindRow<Columns>> =>
     of(await findWebhook(prisma, owner, id, kind));
+  /**
+   * One of this kind's columns of `row`, parsed: for a field that needs nothing else of the row (a list
+   * page then reads only that column, and parses only it).
+   */
+  const column = <Name extends ColumnName<Columns>>(row: Pick<Webhook, Name>, name: Name) =>
+    (columns.shape[name] as z.ZodType<z.output<Columns>[Name]>).parse(row[name]);
   /** The fields `of` and `find` parse: a row must hold them all. */
   const fields = Object.keys(columns.shape) as ColumnName<Columns>[];
-  return { parse, of, find, fields };
+  return { parse, of, find, fields, column };
 }
