@@ -129,8 +129,8 @@ describe("the webhooks list's columns", () => {
       ["name"],
     );
     expect(page.rows.map((row) => Object.keys(row).sort())).toEqual([
-      ["cursor", "id", "kind", "name"],
-      ["cursor", "id", "kind", "name"],
+      ["id", "kind", "name", "sortKey"],
+      ["id", "kind", "name", "sortKey"],
     ]);
   });
 });

@@ -237,14 +237,17 @@ builder.queryField("deliveries", (t) =>
         orderBy: t.arg({ type: DeliveryOrderInput, description: "Default: CREATED_AT descending." }),
       },
       resolve: (_root, args, context) =>
-        keysetConnection(args, (page) =>
-          loadDeliveryPage(
-            context.sql,
-            context.owner,
-            deliveryFilterOf(args.filter),
-            args.orderBy?.direction !== "ASC",
-            page,
-          ),
+        keysetConnection(
+          args,
+          (page) =>
+            loadDeliveryPage(
+              context.sql,
+              context.owner,
+              deliveryFilterOf(args.filter),
+              args.orderBy?.direction !== "ASC",
+              page,
+            ),
+          (delivery) => delivery.cursor,
         ),
     },
     { name: "DeliveryConnection" },

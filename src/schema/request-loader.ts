@@ -51,13 +51,17 @@ export function childConnection<Row extends { cursor: string }>(
     loadCounts: (ids: readonly string[]) => Promise<Map<string, number>>;
   },
 ) {
-  return keysetConnection(args, async (page) => ({
-    rows: await requestLoader<Row[]>(
-      context,
-      JSON.stringify([name, filter, page]),
-      (ids) => loadPages(ids, page),
-      [],
-    ).load(parentId),
-    total: () => requestLoader(context, JSON.stringify([`${name} count`, filter]), loadCounts, 0).load(parentId),
-  }));
+  return keysetConnection(
+    args,
+    async (page) => ({
+      rows: await requestLoader<Row[]>(
+        context,
+        JSON.stringify([name, filter, page]),
+        (ids) => loadPages(ids, page),
+        [],
+      ).load(parentId),
+      total: () => requestLoader(context, JSON.stringify([`${name} count`, filter]), loadCounts, 0).load(parentId),
+    }),
+    (row) => row.cursor,
+  );
 }

@@ -13,6 +13,7 @@ import {
   WEBHOOK_STATS_FIELDS,
   WEBHOOK_STATS_GROUPS,
   loadWebhookPage,
+  webhookCursor,
   webhookStats,
   type WebhookFilter,
   type WebhookStats,
@@ -176,22 +177,26 @@ builder.queryField("webhooks", (t) =>
         orderBy: t.arg({ type: WebhookOrderInput, description: "Default: CREATED_AT descending." }),
       },
       resolve: (_root, args, context, info) =>
-        keysetConnection(args, async (page) => {
-          const { rows, total } = await loadWebhookPage(
-            context.sql,
-            context.secretBox,
-            context.owner,
-            webhookFilterOf(args.filter),
-            {
-              field: args.orderBy?.field ?? "CREATED_AT",
-              direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC",
-            },
-            page,
-            selectedColumns(info, "Webhook"),
-          );
-          // Rows hold the fields the selection reads (selected-columns.ts), which are all its resolvers touch.
-          return { rows: rows as (Webhook & { cursor: string })[], total };
-        }),
+        keysetConnection(
+          args,
+          async (page) => {
+            const { rows, total } = await loadWebhookPage(
+              context.sql,
+              context.secretBox,
+              context.owner,
+              webhookFilterOf(args.filter),
+              {
+                field: args.orderBy?.field ?? "CREATED_AT",
+                direction: args.orderBy ? (args.orderBy.direction ?? "ASC") : "DESC",
+              },
+              page,
+              selectedColumns(info, "Webhook"),
+            );
+            // Rows hold the fields the selection reads (selected-columns.ts), which are all its resolvers touch.
+            return { rows: rows as (Webhook & { sortKey: string })[], total };
+          },
+          webhookCursor,
+        ),
     },
     { name: "WebhookConnection" },
     { name: "WebhookEdge" },

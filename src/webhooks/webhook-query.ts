@@ -136,7 +136,7 @@ export function webhookFilterSql(secretBox: SecretBox, owner: Owner, input: Webh
 }
 
 export interface WebhookPage<Row> {
-  rows: (Row & { cursor: string })[];
+  rows: (Row & { sortKey: string })[];
   total: number;
 }
 
@@ -190,10 +190,13 @@ export async function loadWebhookPage(
     if (sortKey === null || webhook === null) return [];
     const row = webhookRow.parse(webhook);
     // Onto the row zod just made: a copy of every field per row was a cost of its own.
-    return [Object.assign(row, { cursor: encodeCursor(sortKey, row.id) })];
+    return [Object.assign(row, { sortKey })];
   });
   return { rows, total: entries[0]?.total ?? 0 };
 }
+
+/** A page's row's cursor. */
+export const webhookCursor = (row: { sortKey: string; id: string }) => encodeCursor(row.sortKey, row.id);
 
 export const WEBHOOK_STATS_GROUPS = [
   "KIND",
