@@ -110,6 +110,21 @@ describe("import graph", () => {
     expect(querying).toEqual([]);
   });
 
+  it("keeps database handles out of resolvers: they reach the database through context.stores", () => {
+    // builder.ts hands Pothos' prisma plugin its client; stores.ts gives the stores their handles.
+    const handle = /\bcontext\.(prisma|sql)\b|\bRunSql\b|\bPrismaClient\b/;
+    const holding = sourceFiles(path.join(SRC, "schema"))
+      .filter((file) => !["builder.ts", "context.ts", "stores.ts"].includes(path.basename(file)))
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .flatMap((line, index) =>
+            handle.test(line) ? [`${path.relative(SRC, file)}:${index + 1}: ${line.trim()}`] : [],
+          ),
+      );
+    expect(holding).toEqual([]);
+  });
+
   it("keeps GraphQL in schema/ and server/", () => {
     const importers = sourceFiles(SRC)
       .filter((file) => importsOf(file).some((imported) => /^(graphql|@pothos\/|graphql-yoga)/.test(imported)))

@@ -1,16 +1,19 @@
 // alertChanged: the tenant's alerts opened, attached to and resolved, live.
-import { findAlertsByIds } from "../incoming/alert-filter.js";
+
+import type { Stores } from "./stores.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "./builder.js";
 import { AlertStateEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import type { Alert, PrismaClient } from "../generated/prisma/client.js";
+import type { Alert } from "../generated/prisma/client.js";
 import { ChangeRows, type AlertChange, type Change } from "../live/live-changes.js";
 import { AlertRef } from "./alert.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const alerts = new ChangeRows<AlertChange, PrismaClient, Alert>(rowsByIds(findAlertsByIds));
+const alerts = new ChangeRows<AlertChange, Stores, Alert>(
+  rowsByIds((stores, tenantId, ids) => stores.incoming.findAlertsByIds(tenantId, ids)),
+);
 
 const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
   description: "An alert opened, gained an event, or was resolved.",
@@ -31,7 +34,7 @@ const AlertChangeRef = builder.objectRef<AlertChange>("AlertChange").implement({
       nullable: true,
       authScopes: { scope: READ_SCOPES.Alert },
       description: "The alert as it is when this message is sent; null when deleted since (its webhook was deleted).",
-      resolve: (change, _args, context) => alerts.get(context.prisma, context.tenantId, change),
+      resolve: (change, _args, context) => alerts.get(context.stores, context.tenantId, change),
     }),
   }),
 });

@@ -5,13 +5,11 @@ import { AlertStateEnum, SeverityEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Alert } from "../generated/prisma/client.js";
 import { NotFoundError } from "../common/errors.js";
-import { resolveAlert } from "../incoming/alerts.js";
 import { localId } from "./global-id.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
-import { countWebhookAlerts, loadWebhookAlertPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
-import { alertWhere, countAlerts, findAlert, listAlerts, type AlertFilter } from "../incoming/alert-filter.js";
+import { alertWhere, type AlertFilter } from "../incoming/alert-filter.js";
 
 const UrgencyEnum = builder.enumType("Urgency", {
   description: "How soon someone should look, derived from the severity.",
@@ -115,8 +113,8 @@ builder.prismaObjectField(IncomingWebhookRef, "alerts", (t) =>
         childConnection(context, webhook.id, args, {
           name: "alerts",
           filter: args.filter,
-          loadPages: (ids, page) => loadWebhookAlertPages(context.sql, context.prisma, ids, args.filter, page),
-          loadCounts: (ids) => countWebhookAlerts(context.sql, ids, args.filter),
+          loadPages: (ids, page) => context.stores.incoming.loadWebhookAlertPages(ids, args.filter, page),
+          loadCounts: (ids) => context.stores.incoming.countWebhookAlerts(ids, args.filter),
         }),
     },
     { name: "IncomingWebhookAlertConnection" },
@@ -134,9 +132,12 @@ builder.queryField("alerts", (t) =>
       authScopes: { scope: "webhooks:view" },
       args: { ...offsetArgs, filter: t.arg({ type: AlertFilterInput, description: "Only alerts matching it." }) },
       resolve: (query, _root, args, context) =>
-        listAlerts(context.prisma, alertWhere(context.owner, alertFilterOf(args.filter)), skipOffset(query, args)),
+        context.stores.incoming.listAlerts(
+          alertWhere(context.owner, alertFilterOf(args.filter)),
+          skipOffset(query, args),
+        ),
       totalCount: (_root, { filter }, context) =>
-        countAlerts(context.prisma, alertWhere(context.owner, alertFilterOf(filter))),
+        context.stores.incoming.countAlerts(alertWhere(context.owner, alertFilterOf(filter))),
     },
     { name: "AlertConnection" },
     { name: "AlertEdge" },
@@ -151,7 +152,7 @@ builder.queryField("alert", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true, description: "The alert's global id." }) },
     resolve: async (query, _root, args, context) => {
-      const alert = await findAlert(context.prisma, context.owner, localId(args.id, ["id"], "alert"), query);
+      const alert = await context.stores.incoming.findAlert(context.owner, localId(args.id, ["id"], "alert"), query);
       if (!alert) throw new NotFoundError("Alert");
       return alert;
     },
@@ -181,7 +182,7 @@ builder.mutationField("resolveAlert", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      alert: await resolveAlert(context.prisma, context.owner, localId(input.id, ["input", "id"], "alert")),
+      alert: await context.stores.incoming.resolveAlert(context.owner, localId(input.id, ["input", "id"], "alert")),
     }),
   }),
 );

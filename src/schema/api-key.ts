@@ -1,6 +1,5 @@
 import { builder } from "./builder.js";
 import type { ApiKey } from "../generated/prisma/client.js";
-import { countApiKeys, createApiKey, listApiKeys, revokeApiKey } from "../auth/api-keys.js";
 import { isScope } from "../auth/scopes.js";
 import { ScopeEnum } from "./scope.js";
 import { localId } from "./global-id.js";
@@ -55,9 +54,10 @@ builder.queryField("apiKeys", (t) =>
       cursor: "id",
       description: "The tenant's API keys, newest first.",
       authScopes: { scope: "tenant:admin" },
-      totalCount: (_connection, _args, context) => countApiKeys(context.prisma, context.tenantId),
+      totalCount: (_connection, _args, context) => context.stores.auth.countApiKeys(context.tenantId),
       args: offsetArgs,
-      resolve: (query, _root, args, context) => listApiKeys(context.prisma, context.tenantId, skipOffset(query, args)),
+      resolve: (query, _root, args, context) =>
+        context.stores.auth.listApiKeys(context.tenantId, skipOffset(query, args)),
     },
     { name: "ApiKeyConnection" },
     { name: "ApiKeyEdge" },
@@ -97,7 +97,7 @@ builder.mutationField("createApiKey", (t) =>
     authScopes: { scope: "tenant:admin" },
     errors: {},
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: "The key to create." }) },
-    resolve: (_root, { input }, context) => createApiKey(context.prisma, context.tenantId, input),
+    resolve: (_root, { input }, context) => context.stores.auth.createApiKey(context.tenantId, input),
   }),
 );
 
@@ -123,7 +123,10 @@ builder.mutationField("revokeApiKey", (t) =>
     errors: {},
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: "The key to revoke." }) },
     resolve: async (_root, { input }, context) => {
-      const apiKey = await revokeApiKey(context.prisma, context.tenantId, localId(input.id, ["input", "id"], "apiKey"));
+      const apiKey = await context.stores.auth.revokeApiKey(
+        context.tenantId,
+        localId(input.id, ["input", "id"], "apiKey"),
+      );
       context.apiKeys.clear(); // here at once; other processes on the notification
       return { apiKey };
     },

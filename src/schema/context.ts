@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { RunSql } from "../db/sql.js";
+import type { Stores } from "./stores.js";
 import type { ApiKeyCache, AuthenticationResult, Principal } from "../auth/api-keys.js";
 import type { Logger } from "../common/logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
@@ -14,9 +14,10 @@ import { maySeeWebhookSecrets } from "../auth/secret-fields.js";
 /** What every GraphQL resolver receives. Built per request by the server. */
 export interface Context {
   requestId: string;
+  /** For Pothos' prisma plugin only: resolvers reach the database through `stores`. */
   prisma: PrismaClient;
-  /** Statements past Prisma, for the hottest paths (db/sql.ts). */
-  sql: RunSql;
+  /** The domain folders' stores (one set per process). */
+  stores: Stores;
   /** Where published events are written (one per process, so concurrent publishes share statements). */
   events: EventStore;
   secretBox: SecretBox;

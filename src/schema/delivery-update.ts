@@ -1,20 +1,19 @@
 // deliveryUpdated: each status change and each finished attempt of the tenant's deliveries, live.
 import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Stores } from "./stores.js";
 import { builder } from "./builder.js";
 import { DeliveryStatusEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import type { Delivery } from "../generated/prisma/client.js";
-import type { RunSql } from "../db/sql.js";
 import { ChangeRows, type Change, type DeliveryChange } from "../live/live-changes.js";
 import { wholeTenant } from "../auth/owner.js";
-import { loadDeliveries } from "../delivery/delivery-query.js";
 import { DeliveryRef } from "./delivery.js";
 import { localId } from "./global-id.js";
 import { changesFor, unlessEnded } from "./subscription-stream.js";
 
 // A change reaches a subscriber only when it is of the subscriber's project (LiveChanges): its row is read tenant-wide.
-const deliveries = new ChangeRows<DeliveryChange, RunSql, Delivery>((sql, tenantId, ids) =>
-  loadDeliveries(sql, wholeTenant(tenantId), ids),
+const deliveries = new ChangeRows<DeliveryChange, Stores, Delivery>((stores, tenantId, ids) =>
+  stores.delivery.loadDeliveries(wholeTenant(tenantId), ids),
 );
 
 const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").implement({
@@ -45,7 +44,7 @@ const DeliveryUpdateRef = builder.objectRef<DeliveryChange>("DeliveryUpdate").im
       description:
         "The delivery as this change left it; its event, webhook and attempts are read when the message is sent (attempts may include later ones). A delivery whose failure message is over 2,000 bytes is read then too: it may be further along than `status`, or null when deleted since.",
       // The change carries the row (see live-changes.ts) unless a long failure message kept it out.
-      resolve: (change, _args, context) => change.delivery ?? deliveries.get(context.sql, context.tenantId, change),
+      resolve: (change, _args, context) => change.delivery ?? deliveries.get(context.stores, context.tenantId, change),
     }),
   }),
 });

@@ -8,25 +8,12 @@ import { maskSecret } from "../auth/secret-fields.js";
 import { RESERVED_HEADERS } from "../outgoing/outgoing-webhooks.js";
 import type { Delivery, DeliveryAttempt } from "../generated/prisma/client.js";
 import {
-  countWebhookDeliveries,
-  deleteDivertedDeliveries,
-  loadWebhookDeliveryPages,
   type DeliveryFilter,
-  countDeliveries,
   divertedWhere,
-  listDivertedDeliveries,
-  findDelivery,
-  redeliverDelivery,
-  resendDivertedDeliveries,
-  testWebhook,
-  recoverDeliveries,
   MAX_RECOVERED_DELIVERIES,
   MAX_DIVERTED_IDS,
 } from "../delivery/deliveries.js";
-import { loadAttempts, loadDeliveryPage } from "../delivery/delivery-query.js";
 import {
-  deliveryStats,
-  recentDeliveriesOf,
   RECENT_HOURS,
   type DeliveryStats,
   type DeliveryStatsRow,
@@ -170,7 +157,7 @@ export const DeliveryRef = builder.prismaNode("Delivery", {
       description: "Its attempts, oldest first. Needs deliveries:view.",
       // One statement for the attempts of every delivery in the response.
       resolve: (delivery, _args, context) =>
-        requestLoader(context, "attempts", (ids) => loadAttempts(context.sql, ids), []).load(delivery.id),
+        requestLoader(context, "attempts", (ids) => context.stores.delivery.loadAttempts(ids), []).load(delivery.id),
     }),
   }),
 });
@@ -240,8 +227,7 @@ builder.queryField("deliveries", (t) =>
         keysetConnection(
           args,
           (page) =>
-            loadDeliveryPage(
-              context.sql,
+            context.stores.delivery.loadDeliveryPage(
               context.owner,
               deliveryFilterOf(args.filter),
               args.orderBy?.direction !== "ASC",
@@ -263,7 +249,7 @@ builder.queryField("delivery", (t) =>
     authScopes: { scope: "deliveries:view" },
     args: { id: t.arg.globalID({ required: true, description: "The delivery's global id." }) },
     resolve: (query, _root, { id }, context) =>
-      findDelivery(context.prisma, context.owner, localId(id, ["id"], "delivery"), query),
+      context.stores.delivery.findDelivery(context.owner, localId(id, ["id"], "delivery"), query),
   }),
 );
 
@@ -282,8 +268,8 @@ builder.prismaObjectField(OutgoingWebhookRef, "deliveries", (t) =>
         childConnection(context, webhook.id, args, {
           name: "deliveries",
           filter: args.status,
-          loadPages: (ids, page) => loadWebhookDeliveryPages(context.sql, context.prisma, ids, args.status, page),
-          loadCounts: (ids) => countWebhookDeliveries(context.sql, ids, args.status),
+          loadPages: (ids, page) => context.stores.delivery.loadWebhookDeliveryPages(ids, args.status, page),
+          loadCounts: (ids) => context.stores.delivery.countWebhookDeliveries(ids, args.status),
         }),
     },
     { name: "WebhookDeliveryConnection" },
@@ -321,7 +307,7 @@ builder.objectField(OutgoingWebhookRef, "recentDeliveries", (t) =>
     description: `This webhook's deliveries of the last ${RECENT_HOURS} hours, hour by hour; read for a whole page of webhooks at once.`,
     authScopes: { scope: READ_SCOPES.Delivery },
     resolve: (webhook, _args, context) =>
-      requestLoader(context, "recentDeliveries", (ids) => recentDeliveriesOf(context.sql, ids), {
+      requestLoader(context, "recentDeliveries", (ids) => context.stores.delivery.recentDeliveriesOf(ids), {
         succeeded: [],
         failed: [],
       }).load(webhook.id),
@@ -364,8 +350,9 @@ builder.queryField("divertedDeliveries", (t) =>
         filter: t.arg({ type: DivertedDeliveryFilterInput, description: "Only diverted deliveries matching it." }),
       },
       resolve: (query, _root, args, context) =>
-        listDivertedDeliveries(context.prisma, matchingDiverted(context, args.filter), skipOffset(query, args)),
-      totalCount: (_root, { filter }, context) => countDeliveries(context.prisma, matchingDiverted(context, filter)),
+        context.stores.delivery.listDivertedDeliveries(matchingDiverted(context, args.filter), skipOffset(query, args)),
+      totalCount: (_root, { filter }, context) =>
+        context.stores.delivery.countDeliveries(matchingDiverted(context, filter)),
     },
     { name: "DivertedDeliveryConnection" },
     { name: "DivertedDeliveryEdge" },
@@ -412,7 +399,7 @@ builder.mutationField("resendDivertedDeliveries", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      resentCount: await resendDivertedDeliveries(context.prisma, context.owner, divertedSelection(input)),
+      resentCount: await context.stores.delivery.resendDivertedDeliveries(context.owner, divertedSelection(input)),
     }),
   }),
 );
@@ -438,7 +425,7 @@ builder.mutationField("deleteDivertedDeliveries", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      deletedCount: await deleteDivertedDeliveries(context.prisma, context.owner, divertedSelection(input)),
+      deletedCount: await context.stores.delivery.deleteDivertedDeliveries(context.owner, divertedSelection(input)),
     }),
   }),
 );
@@ -469,7 +456,7 @@ builder.mutationField("recoverDeliveries", (t) =>
       input: t.arg({ type: RecoverDeliveriesInput, required: true, description: "The webhook and the window." }),
     },
     resolve: async (_root, { input }, context) => ({
-      recoveredCount: await recoverDeliveries(context.prisma, context.owner, {
+      recoveredCount: await context.stores.delivery.recoverDeliveries(context.owner, {
         webhookId: localId(input.webhookId, ["input", "webhookId"], "outgoingWebhook"),
         since: input.since,
         until: input.until,
@@ -503,7 +490,10 @@ builder.mutationField("redeliverDelivery", (t) =>
       input: t.arg({ type: RedeliverDeliveryInput, required: true, description: "The delivery to send again." }),
     },
     resolve: async (_root, { input }, context) => ({
-      delivery: await redeliverDelivery(context.prisma, context.owner, localId(input.id, ["input", "id"], "delivery")),
+      delivery: await context.stores.delivery.redeliverDelivery(
+        context.owner,
+        localId(input.id, ["input", "id"], "delivery"),
+      ),
     }),
   }),
 );
@@ -584,8 +574,7 @@ builder.queryField("deliveryStats", (t) =>
       bucket: t.arg({ type: StatsBucketEnum, defaultValue: "HOUR", description: "Width of each row of `series`." }),
     },
     resolve: (_root, { filter, bucket }, context) =>
-      deliveryStats(
-        context.prisma,
+      context.stores.delivery.deliveryStats(
         context.owner,
         filter && {
           ...filter,
@@ -638,8 +627,7 @@ builder.mutationField("testWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: TestWebhookInput, required: true, description: "The webhook and the test event." }) },
     resolve: (_root, { input }, context) =>
-      testWebhook(
-        context,
+      context.stores.delivery.testWebhook(
         context.secretBox,
         context.sender,
         context.owner,

@@ -1,13 +1,6 @@
 // Erasure: an event's content, or every event about a data subject, and the audit of both (events/erasure.ts).
 import { builder } from "./builder.js";
-import {
-  countErasures,
-  eraseEvents,
-  expungeEventContent,
-  listErasures,
-  type ErasedCounts,
-  type ErasureRequester,
-} from "../events/erasure.js";
+import { type ErasedCounts, type ErasureRequester } from "../events/erasure.js";
 import { localId } from "./global-id.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
@@ -57,8 +50,9 @@ builder.queryField("erasures", (t) =>
       description: "The tenant's erasures, newest first. Needs tenant:admin.",
       authScopes: { scope: READ_SCOPES.Erasure },
       args: offsetArgs,
-      resolve: (query, _root, args, context) => listErasures(context.prisma, context.tenantId, skipOffset(query, args)),
-      totalCount: (_root, _args, context) => countErasures(context.prisma, context.tenantId),
+      resolve: (query, _root, args, context) =>
+        context.stores.events.listErasures(context.tenantId, skipOffset(query, args)),
+      totalCount: (_root, _args, context) => context.stores.events.countErasures(context.tenantId),
     },
     { name: "ErasureConnection" },
     { name: "ErasureEdge" },
@@ -104,7 +98,10 @@ builder.mutationField("expungeEventContent", (t) =>
     errors: {},
     args: { input: t.arg({ type: ExpungeEventContentInput, required: true, description: "The event." }) },
     resolve: async (_root, { input }, context) => ({
-      erased: await expungeEventContent(context.sql, requesterOf(context), localId(input.id, ["input", "id"], "event")),
+      erased: await context.stores.events.expungeEventContent(
+        requesterOf(context),
+        localId(input.id, ["input", "id"], "event"),
+      ),
     }),
   }),
 );
@@ -132,7 +129,7 @@ builder.mutationField("eraseEvents", (t) =>
     errors: {},
     args: { input: t.arg({ type: EraseEventsInput, required: true, description: "The events." }) },
     resolve: async (_root, { input }, context) => ({
-      erased: await eraseEvents(context.sql, requesterOf(context), input.filter),
+      erased: await context.stores.events.eraseEvents(requesterOf(context), input.filter),
     }),
   }),
 );

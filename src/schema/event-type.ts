@@ -5,26 +5,14 @@ import {
   MAX_EXAMPLES,
   MAX_IMPORTED_TYPES,
   MAX_SCHEMA_BYTES,
-  countEventTypes,
-  createEventType,
-  deleteEventType,
-  deprecateEventType,
   eventTypeWhere,
   examplesOf,
-  findEventType,
-  listEventTypes,
   schemaOf,
-  updateEventType,
 } from "../events/event-types.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
 import { EventValidationEnum } from "./enums.js";
-import {
-  ASYNCAPI_VERSION,
-  CATALOG_ASYNCAPI_PATH,
-  catalogueAsAsyncApi,
-  importAsyncApi,
-} from "../events/event-catalogue-asyncapi.js";
+import { ASYNCAPI_VERSION, CATALOG_ASYNCAPI_PATH } from "../events/event-catalogue-asyncapi.js";
 
 const EventTypeCompatibilityEnum = builder.enumType("EventTypeCompatibility", {
   description: "How a schema version compares with the one before it.",
@@ -143,9 +131,9 @@ builder.queryField("eventTypes", (t) =>
       authScopes: { scope: READ_SCOPES.EventType },
       args: { ...offsetArgs, filter: t.arg({ type: EventTypeFilterInput, description: "Only types matching it." }) },
       resolve: (query, _root, args, context) =>
-        listEventTypes(context.prisma, eventTypeWhere(context.tenantId, args.filter), skipOffset(query, args)),
+        context.stores.events.listEventTypes(eventTypeWhere(context.tenantId, args.filter), skipOffset(query, args)),
       totalCount: (_root, { filter }, context) =>
-        countEventTypes(context.prisma, eventTypeWhere(context.tenantId, filter)),
+        context.stores.events.countEventTypes(eventTypeWhere(context.tenantId, filter)),
     },
     { name: "EventTypeConnection" },
     { name: "EventTypeEdge" },
@@ -159,7 +147,7 @@ builder.queryField("eventType", (t) =>
     description: "The event type of this name; null when the catalogue has none. Needs events:view.",
     authScopes: { scope: READ_SCOPES.EventType },
     args: { name: t.arg.string({ required: true, description: 'Its name, e.g. "invoice.paid".' }) },
-    resolve: (_root, { name }, context) => findEventType(context.prisma, context.tenantId, name),
+    resolve: (_root, { name }, context) => context.stores.events.findEventType(context.tenantId, name),
   }),
 );
 
@@ -221,7 +209,7 @@ builder.mutationField("createEventType", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateEventTypeInput, required: true, description: "The event type." }) },
     resolve: async (_root, { input }, context) => {
-      const eventType = await createEventType(context.prisma, context.tenantId, input);
+      const eventType = await context.stores.events.createEventType(context.tenantId, input);
       context.events.catalogue.changed(context.tenantId);
       return { eventType };
     },
@@ -254,7 +242,7 @@ builder.mutationField("updateEventType", (t) =>
     errors: {},
     args: { input: t.arg({ type: UpdateEventTypeInput, required: true, description: "The change." }) },
     resolve: async (_root, { input }, context) => {
-      const updated = await updateEventType(context.prisma, context.tenantId, input);
+      const updated = await context.stores.events.updateEventType(context.tenantId, input);
       context.events.catalogue.changed(context.tenantId);
       return updated;
     },
@@ -279,7 +267,7 @@ builder.mutationField("deprecateEventType", (t) =>
     errors: {},
     args: { input: t.arg({ type: DeprecateEventTypeInput, required: true, description: "The event type." }) },
     resolve: async (_root, { input }, context) => ({
-      eventType: await deprecateEventType(context.prisma, context.tenantId, input),
+      eventType: await context.stores.events.deprecateEventType(context.tenantId, input),
     }),
   }),
 );
@@ -306,7 +294,7 @@ builder.mutationField("deleteEventType", (t) =>
     errors: {},
     args: { input: t.arg({ type: DeleteEventTypeInput, required: true, description: "The event type." }) },
     resolve: async (_root, { input }, context) => {
-      const deleted = await deleteEventType(context.prisma, context.tenantId, input);
+      const deleted = await context.stores.events.deleteEventType(context.tenantId, input);
       context.events.catalogue.changed(context.tenantId);
       return deleted;
     },
@@ -318,7 +306,7 @@ builder.queryField("eventTypesAsyncApi", (t) =>
     type: "JSONObject",
     description: `The catalogue as an AsyncAPI ${ASYNCAPI_VERSION} document: one message, channel and send operation per event type, the payload the Standard Webhooks body and the Standard Webhooks headers described. Also served at GET ${CATALOG_ASYNCAPI_PATH}. Needs events:view.`,
     authScopes: { scope: READ_SCOPES.EventType },
-    resolve: (_root, _args, context) => catalogueAsAsyncApi(context.prisma, context.tenantId),
+    resolve: (_root, _args, context) => context.stores.events.catalogueAsAsyncApi(context.tenantId),
   }),
 );
 
@@ -353,7 +341,7 @@ builder.mutationField("importEventTypes", (t) =>
     errors: {},
     args: { input: t.arg({ type: ImportEventTypesInput, required: true, description: "The document." }) },
     resolve: async (_root, { input }, context) => {
-      const imported = await importAsyncApi(context.prisma, context.tenantId, input.document);
+      const imported = await context.stores.events.importAsyncApi(context.tenantId, input.document);
       context.events.catalogue.changed(context.tenantId);
       return imported;
     },

@@ -11,7 +11,7 @@ import {
 } from "../events/events.js";
 import { FieldIssueRef } from "./errors.js";
 import { offsetArgs, plannedSkip, skipOffset } from "./page-offset.js";
-import { countEvents, eventWhere, listEvents } from "../events/event-filter.js";
+import { eventWhere } from "../events/event-filter.js";
 import { jsonObjectSchema } from "../common/validation.js";
 
 export const EventRef = builder.prismaNode("Event", {
@@ -103,8 +103,8 @@ builder.queryField("events", (t) =>
       authScopes: { scope: "deliveries:view" },
       args: { ...offsetArgs, filter: t.arg({ type: EventFilterInput, description: "Only events matching it." }) },
       resolve: (query, _root, args, context) =>
-        listEvents(context.prisma, eventWhere(context.owner, args.filter), skipOffset(query, args)),
-      totalCount: (_root, { filter }, context) => countEvents(context.prisma, eventWhere(context.owner, filter)),
+        context.stores.events.listEvents(eventWhere(context.owner, args.filter), skipOffset(query, args)),
+      totalCount: (_root, { filter }, context) => context.stores.events.countEvents(eventWhere(context.owner, filter)),
     },
     { name: "EventConnection" },
     { name: "EventEdge" },

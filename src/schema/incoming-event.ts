@@ -1,14 +1,14 @@
 // Events received by incoming webhooks, and their statistics.
 import { projectWhere } from "../auth/owner.js";
+import type { Stores } from "./stores.js";
 import { builder } from "./builder.js";
 import { SeverityEnum, StatsBucketEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import type { IncomingEvent, PrismaClient } from "../generated/prisma/client.js";
+import type { IncomingEvent } from "../generated/prisma/client.js";
 import { ChangeRows, type Change, type IncomingEventChange } from "../live/live-changes.js";
 import {
   INCOMING_EVENT_GROUPS,
   INCOMING_EVENT_STATS_FIELDS,
-  incomingEventStats,
   type GroupCount,
   type IncomingEventStats,
 } from "../incoming/incoming-event-stats.js";
@@ -16,17 +16,10 @@ import { MAX_AGGREGATES } from "../db/aggregates.js";
 import { aggregateTypes, StatsOrderInput, statsLimitDescription } from "./stats.js";
 import { localId } from "./global-id.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
-import { countWebhookEvents, loadWebhookEventPages } from "../incoming/webhook-history.js";
 import { IncomingWebhookRef } from "./incoming-webhook.js";
 import { childConnection } from "./request-loader.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
-import {
-  countIncomingEvents,
-  findIncomingEventsByIds,
-  incomingEventWhere,
-  listIncomingEvents,
-  type IncomingEventFilter,
-} from "../incoming/incoming-event-filter.js";
+import { incomingEventWhere, type IncomingEventFilter } from "../incoming/incoming-event-filter.js";
 import { jsonObjectSchema } from "../common/validation.js";
 
 export const IncomingEventTypeEnum = builder.enumType("IncomingEventType", {
@@ -145,13 +138,12 @@ builder.queryField("incomingEvents", (t) =>
         filter: t.arg({ type: IncomingEventFilterInput, description: "Only incoming events matching it." }),
       },
       resolve: (query, _root, args, context) =>
-        listIncomingEvents(
-          context.prisma,
+        context.stores.incoming.listIncomingEvents(
           incomingEventWhere(context.owner, incomingEventFilterOf(args.filter)),
           skipOffset(query, args),
         ),
       totalCount: (_root, { filter }, context) =>
-        countIncomingEvents(context.prisma, incomingEventWhere(context.owner, incomingEventFilterOf(filter))),
+        context.stores.incoming.countIncomingEvents(incomingEventWhere(context.owner, incomingEventFilterOf(filter))),
     },
     { name: "IncomingEventConnection" },
     { name: "IncomingEventEdge" },
@@ -185,8 +177,8 @@ builder.prismaObjectField(IncomingWebhookRef, "events", (t) =>
         childConnection(context, webhook.id, args, {
           name: "incoming events",
           filter: args.filter,
-          loadPages: (ids, page) => loadWebhookEventPages(context.sql, context.prisma, ids, args.filter, page),
-          loadCounts: (ids) => countWebhookEvents(context.sql, ids, args.filter),
+          loadPages: (ids, page) => context.stores.incoming.loadWebhookEventPages(ids, args.filter, page),
+          loadCounts: (ids) => context.stores.incoming.countWebhookEvents(ids, args.filter),
         }),
     },
     { name: "IncomingWebhookEventConnection" },
@@ -314,8 +306,7 @@ builder.queryField("incomingEventStats", (t) =>
       limit: t.arg.int({ description: `${statsLimitDescription} Applies to groups and to each bucket's groups.` }),
     },
     resolve: (_root, args, context) =>
-      incomingEventStats(
-        context.prisma,
+      context.stores.incoming.incomingEventStats(
         context.owner,
         args.filter
           ? {
@@ -332,8 +323,8 @@ builder.queryField("incomingEventStats", (t) =>
   }),
 );
 
-const receivedEvents = new ChangeRows<IncomingEventChange, PrismaClient, IncomingEvent>(
-  rowsByIds(findIncomingEventsByIds),
+const receivedEvents = new ChangeRows<IncomingEventChange, Stores, IncomingEvent>(
+  rowsByIds((stores, tenantId, ids) => stores.incoming.findIncomingEventsByIds(tenantId, ids)),
 );
 
 const IncomingEventReceivedFilterInput = builder.inputType("IncomingEventReceivedFilter", {
@@ -363,7 +354,7 @@ builder.subscriptionField("incomingEventReceived", (t) =>
     },
     resolve: (item, args, context) => {
       const change = unlessEnded(item, args, context);
-      return receivedEvents.get(context.prisma, context.tenantId, change);
+      return receivedEvents.get(context.stores, context.tenantId, change);
     },
   }),
 );

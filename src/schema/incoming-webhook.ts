@@ -4,13 +4,6 @@ import { builder } from "./builder.js";
 import type { Context } from "./context.js";
 import { SECRET_READ_SCOPE } from "../auth/secret-fields.js";
 import type { Webhook } from "../generated/prisma/client.js";
-import {
-  createIncomingWebhook,
-  regenerateAccessKey,
-  updateIncomingWebhook,
-  updateWebhookPlugin,
-  verifyWebhookPlugin,
-} from "../incoming/incoming-webhooks.js";
 import { incomingAccessKey, incomingWebhookUrl } from "../webhooks/access-keys.js";
 import { authenticationOf } from "../incoming/request-authentication.js";
 import {
@@ -173,8 +166,7 @@ builder.mutationField("createIncomingWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateIncomingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const webhook = await createIncomingWebhook(
-        context.prisma,
+      const webhook = await context.stores.incoming.createIncomingWebhook(
         context.secretBox,
         context.plugins,
         context.owner,
@@ -211,8 +203,7 @@ builder.mutationField("updateIncomingWebhook", (t) =>
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       return {
-        webhook: await updateIncomingWebhook(
-          context.prisma,
+        webhook: await context.stores.incoming.updateIncomingWebhook(
           context.secretBox,
           context.plugins,
           context.owner,
@@ -245,8 +236,7 @@ builder.mutationField("updateWebhookPlugin", (t) =>
     resolve: async (_root, { input }, context) => {
       const { id, ...changes } = input;
       return {
-        webhook: await updateWebhookPlugin(
-          context.prisma,
+        webhook: await context.stores.incoming.updateWebhookPlugin(
           context.secretBox,
           context.plugins,
           context.owner,
@@ -284,8 +274,7 @@ builder.mutationField("verifyWebhookPlugin", (t) =>
       }),
     },
     resolve: (_root, { input }, context) =>
-      verifyWebhookPlugin(
-        context.prisma,
+      context.stores.incoming.verifyWebhookPlugin(
         context.secretBox,
         context.plugins,
         context.owner,
@@ -308,8 +297,7 @@ builder.mutationField("regenerateAccessKey", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => ({
-      webhook: await regenerateAccessKey(
-        context.prisma,
+      webhook: await context.stores.incoming.regenerateAccessKey(
         context.secretBox,
         context.owner,
         localId(input.id, ["input", "id"], "incomingWebhook"),

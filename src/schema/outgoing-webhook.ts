@@ -5,10 +5,7 @@ import { maskSecret } from "../auth/secret-fields.js";
 import type { Webhook, WebhookOrdering } from "../generated/prisma/client.js";
 import {
   MAX_CONCURRENT_REQUESTS,
-  createOutgoingWebhook,
   rateLimitOf,
-  rotateWebhookSecret,
-  updateOutgoingWebhook,
   MAX_EVENT_TYPES,
   MAX_HEADERS,
   MAX_HEADER_BYTES,
@@ -16,7 +13,6 @@ import {
 } from "../outgoing/outgoing-webhooks.js";
 import { outgoingColumn, type HttpHeader } from "../outgoing/outgoing-webhook-row.js";
 import { reads } from "./selected-columns.js";
-import { unsuspendWebhook } from "../delivery/suspension.js";
 import { FailureHandlingInput, FailureHandlingRef } from "./failure-handling.js";
 import { localId } from "./global-id.js";
 import { WebhookInterface, webhookPayload } from "./webhook.js";
@@ -246,7 +242,7 @@ builder.mutationField("createOutgoingWebhook", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateOutgoingWebhookInput, required: true, description: "The webhook to create." }) },
     resolve: async (_root, { input }, context) => {
-      const created = await createOutgoingWebhook(context.prisma, context.secretBox, context.owner, input);
+      const created = await context.stores.outgoing.createOutgoingWebhook(context.secretBox, context.owner, input);
       context.createdWebhookIds.add(created.webhook.id);
       return created;
     },
@@ -307,7 +303,12 @@ builder.mutationField("updateOutgoingWebhook", (t) =>
       const { id, ...changes } = input;
       const webhookId = localId(id, ["input", "id"], "outgoingWebhook");
       return {
-        webhook: await updateOutgoingWebhook(context.prisma, context.secretBox, context.owner, webhookId, changes),
+        webhook: await context.stores.outgoing.updateOutgoingWebhook(
+          context.secretBox,
+          context.owner,
+          webhookId,
+          changes,
+        ),
       };
     },
   }),
@@ -339,8 +340,7 @@ builder.mutationField("rotateWebhookSecret", (t) =>
       }),
     },
     resolve: (_root, { input }, context) =>
-      rotateWebhookSecret(
-        context.prisma,
+      context.stores.outgoing.rotateWebhookSecret(
         context.secretBox,
         context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
@@ -384,8 +384,7 @@ builder.mutationField("unsuspendWebhook", (t) =>
       }),
     },
     resolve: (_root, { input }, context) =>
-      unsuspendWebhook(
-        context.prisma,
+      context.stores.delivery.unsuspendWebhook(
         context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
         input.resendDiverted ?? false,

@@ -4,15 +4,8 @@ import { z } from "zod";
 import { builder } from "./builder.js";
 import { IncomingAuthenticationTypeEnum } from "./enums.js";
 import { latestVersion } from "../incoming/plugins/index.js";
-import { moveAutoWebhooksToLatest } from "../incoming/incoming-webhooks.js";
 import type { Plugin, PluginVersion } from "../incoming/plugins/plugin.js";
-import {
-  DEFAULT_PLUGIN_TIMEOUT_SECONDS,
-  MAX_PLUGIN_TIMEOUT_SECONDS,
-  registerPlugin,
-  unregisterPlugin,
-  updateRegisteredPlugin,
-} from "../incoming/plugins/registered-plugins.js";
+import { DEFAULT_PLUGIN_TIMEOUT_SECONDS, MAX_PLUGIN_TIMEOUT_SECONDS } from "../incoming/plugins/registered-plugins.js";
 import { nameSchema } from "../common/validation.js";
 import { lengthRange } from "./limits.js";
 
@@ -178,7 +171,7 @@ builder.mutationField("registerPlugin", (t) =>
     errors: {},
     args: { input: t.arg({ type: RegisterPluginInput, required: true, description: "The plugin." }) },
     resolve: async (_root, { input }, context) => {
-      const row = await registerPlugin(context.prisma, context.secretBox, context.tenantId, input);
+      const row = await context.stores.incoming.registerPlugin(context.secretBox, context.tenantId, input);
       return {
         plugin: await context.plugins.find(row.tenantId, row.pluginId),
         url: row.url,
@@ -198,9 +191,14 @@ builder.mutationField("updateRegisteredPlugin", (t) =>
     args: { input: t.arg({ type: UpdateRegisteredPluginInput, required: true, description: "What to change." }) },
     resolve: async (_root, { input }, context) => {
       const { pluginId, ...changes } = input;
-      const row = await updateRegisteredPlugin(context.prisma, context.secretBox, context.tenantId, pluginId, changes);
+      const row = await context.stores.incoming.updateRegisteredPlugin(
+        context.secretBox,
+        context.tenantId,
+        pluginId,
+        changes,
+      );
       const plugin = await context.plugins.find(row.tenantId, row.pluginId);
-      const refused = await moveAutoWebhooksToLatest(context.prisma, context.secretBox, plugin, row.tenantId);
+      const refused = await context.stores.incoming.moveAutoWebhooksToLatest(context.secretBox, plugin, row.tenantId);
       if (refused.length > 0) context.log.warn({ pluginId, refused }, "AUTO webhooks left on their version");
       return {
         plugin,
@@ -231,7 +229,7 @@ builder.mutationField("unregisterPlugin", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      await unregisterPlugin(context.prisma, context.tenantId, input.pluginId);
+      await context.stores.incoming.unregisterPlugin(context.tenantId, input.pluginId);
       return { pluginId: input.pluginId };
     },
   }),

@@ -2,7 +2,6 @@ import { builder } from "./builder.js";
 import { ScopeEnum } from "./scope.js";
 import { ApiKeyRef } from "./api-key.js";
 import {
-  createPortalSession,
   PORTAL_SESSION_DEFAULT_SECONDS,
   PORTAL_SESSION_MAX_SECONDS,
   PORTAL_SESSION_SCOPES,
@@ -49,6 +48,6 @@ builder.mutationField("createPortalSession", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreatePortalSessionInput, required: true, description: "The session to mint." }) },
     resolve: (_root, { input }, context) =>
-      createPortalSession(context.prisma, context.tenantId, context.publicUrl, input),
+      context.stores.auth.createPortalSession(context.tenantId, context.publicUrl, input),
   }),
 );

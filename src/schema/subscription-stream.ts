@@ -1,10 +1,10 @@
 // What every subscription field shares: the stream of its tenant's changes it accepts, and the end
 // of a stream (revoked key, shutdown) turned into the last message's error.
 import { initContextCache } from "@pothos/core";
+import type { Stores } from "./stores.js";
 import { principalOf, type Context } from "./context.js";
 import type { Scope } from "../auth/scopes.js";
 import { StreamEnd, type Change, type LoadRows, type Topic } from "../live/live-changes.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
 
 /** The changes of `topic` that `accepts` lets through for the caller's tenant, ending as LiveChanges.subscribe says. */
 export function changesFor<T extends Change>(
@@ -30,7 +30,7 @@ export function unlessEnded<T extends Change>(item: T | StreamEnd, _args: unknow
 
 /** Rows by id, read by a store's function, for ChangeRows. */
 export function rowsByIds<Row extends { id: string }>(
-  find: (prisma: PrismaClient, tenantId: string, ids: string[]) => Promise<Row[]>,
-): LoadRows<PrismaClient, Row> {
-  return async (prisma, tenantId, ids) => new Map((await find(prisma, tenantId, [...ids])).map((row) => [row.id, row]));
+  find: (stores: Stores, tenantId: string, ids: string[]) => Promise<Row[]>,
+): LoadRows<Stores, Row> {
+  return async (stores, tenantId, ids) => new Map((await find(stores, tenantId, [...ids])).map((row) => [row.id, row]));
 }

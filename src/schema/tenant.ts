@@ -1,6 +1,6 @@
 import { builder } from "./builder.js";
 import { EventValidationEnum } from "./enums.js";
-import { retentionOf, updateTenantSettings, type TenantRetention } from "../tenants/tenants.js";
+import { retentionOf, type TenantRetention } from "../tenants/tenants.js";
 import type { Tenant } from "../generated/prisma/client.js";
 
 export const TenantRef = builder.prismaNode("Tenant", {
@@ -74,7 +74,7 @@ builder.mutationField("updateTenantSettings", (t) =>
     errors: {},
     args: { input: t.arg({ type: UpdateTenantSettingsInput, required: true, description: "The settings." }) },
     resolve: async (_root, { input }, context) => {
-      const tenant = await updateTenantSettings(context.prisma, context.tenantId, input, context.retention);
+      const tenant = await context.stores.tenants.updateTenantSettings(context.tenantId, input, context.retention);
       context.events.catalogue.changed(context.tenantId);
       return { tenant };
     },

@@ -3,7 +3,6 @@ import { principalOf } from "./context.js";
 import type { Principal } from "../auth/api-keys.js";
 import { ScopeEnum } from "./scope.js";
 import { TenantRef } from "./tenant.js";
-import { findTenant } from "../tenants/tenants.js";
 
 const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
   description: "The API key making this request.",
@@ -25,7 +24,7 @@ const ViewerRef = builder.objectRef<Principal>("Viewer").implement({
     tenant: t.prismaField({
       type: TenantRef,
       description: "The tenant the key belongs to.",
-      resolve: (query, principal, _args, context) => findTenant(context.prisma, principal.tenantId, query),
+      resolve: (query, principal, _args, context) => context.stores.tenants.findTenant(principal.tenantId, query),
     }),
   }),
 });

@@ -1,10 +1,11 @@
 // webhookChanged: the tenant's webhooks suspended, unsuspended, disabled, re-keyed, edited, live.
-import { findWebhooksByIds } from "../webhooks/webhooks.js";
+
+import type { Stores } from "./stores.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "./builder.js";
 import { WebhookKindEnum } from "./enums.js";
 import { READ_SCOPES } from "../auth/read-scopes.js";
-import type { Webhook, PrismaClient } from "../generated/prisma/client.js";
+import type { Webhook } from "../generated/prisma/client.js";
 import {
   ChangeRows,
   WEBHOOK_CHANGES,
@@ -17,7 +18,9 @@ import { WebhookInterface } from "./webhook.js";
 import { localId } from "./global-id.js";
 import { changesFor, rowsByIds, unlessEnded } from "./subscription-stream.js";
 
-const webhooks = new ChangeRows<WebhookChange, PrismaClient, Webhook>(rowsByIds(findWebhooksByIds));
+const webhooks = new ChangeRows<WebhookChange, Stores, Webhook>(
+  rowsByIds((stores, tenantId, ids) => stores.webhooks.findWebhooksByIds(tenantId, ids)),
+);
 
 const CHANGE_DESCRIPTIONS: Record<WebhookChangeKind, string> = {
   CREATED: "Created.",
@@ -59,7 +62,7 @@ const WebhookChangeRef = builder.objectRef<WebhookChange>("WebhookChange").imple
       nullable: true,
       authScopes: { scope: READ_SCOPES.OutgoingWebhook },
       description: "The webhook as it is when this message is sent; null once deleted.",
-      resolve: (change, _args, context) => webhooks.get(context.prisma, context.tenantId, change),
+      resolve: (change, _args, context) => webhooks.get(context.stores, context.tenantId, change),
     }),
   }),
 });

@@ -7,7 +7,7 @@ import {
   WebhookDestinationType,
   type StoredDestination,
 } from "../outgoing/destination-settings.js";
-import { previewWebhookPayload, type WebhookPayloadPreview } from "../delivery/deliveries.js";
+import { type WebhookPayloadPreview } from "../delivery/deliveries.js";
 import { localId } from "./global-id.js";
 
 export const WebhookDestinationTypeEnum = builder.enumType("WebhookDestinationType", {
@@ -146,7 +146,7 @@ builder.queryField("previewWebhookPayload", (t) =>
       }),
     },
     resolve: (_root, args, context) =>
-      previewWebhookPayload(context.prisma, context.owner, localId(args.id, ["id"], "outgoingWebhook"), {
+      context.stores.delivery.previewWebhookPayload(context.owner, localId(args.id, ["id"], "outgoingWebhook"), {
         eventType: args.eventType,
         payload: args.payload,
         example: args.example,

@@ -6,15 +6,13 @@ import type { InterfaceRef, ObjectFieldsShape, ObjectRef } from "@pothos/core";
 import { builder, malformedIdError, type BuilderTypes } from "./builder.js";
 import { OrderDirectionEnum, WebhookKindEnum } from "./enums.js";
 import type { Webhook, WebhookDisabledReason } from "../generated/prisma/client.js";
-import { deleteWebhook, findWebhook, setWebhookEnabled, storedTags } from "../webhooks/webhooks.js";
+import { storedTags } from "../webhooks/webhooks.js";
 import {
   MAX_FILTER_IDS,
   WEBHOOK_ORDER_FIELDS,
   WEBHOOK_STATS_FIELDS,
   WEBHOOK_STATS_GROUPS,
-  loadWebhookPage,
   webhookCursor,
-  webhookStats,
   type WebhookFilter,
   type WebhookStats,
   type WebhookStatsRow,
@@ -180,8 +178,7 @@ builder.queryField("webhooks", (t) =>
         keysetConnection(
           args,
           async (page) => {
-            const { rows, total } = await loadWebhookPage(
-              context.sql,
+            const { rows, total } = await context.stores.webhooks.loadWebhookPage(
               context.secretBox,
               context.owner,
               webhookFilterOf(args.filter),
@@ -212,8 +209,7 @@ builder.queryField("webhook", (t) =>
     authScopes: { scope: "webhooks:view" },
     args: { id: t.arg.globalID({ required: true, description: "The webhook's global id." }) },
     resolve: (_root, args, context, info) =>
-      findWebhook(
-        context.prisma,
+      context.stores.webhooks.findWebhook(
         context.owner,
         localId(args.id, ["id"], "webhook"),
         undefined,
@@ -325,11 +321,17 @@ builder.queryField("webhookStats", (t) =>
       limit: t.arg.int({ description: statsLimitDescription }),
     },
     resolve: (_root, args, context) =>
-      webhookStats(context.sql, context.secretBox, context.owner, webhookFilterOf(args.filter), args.groupBy, {
-        aggregates: args.aggregates,
-        orderBy: args.orderBy,
-        limit: args.limit,
-      }),
+      context.stores.webhooks.webhookStats(
+        context.secretBox,
+        context.owner,
+        webhookFilterOf(args.filter),
+        args.groupBy,
+        {
+          aggregates: args.aggregates,
+          orderBy: args.orderBy,
+          limit: args.limit,
+        },
+      ),
   }),
 );
 
@@ -390,8 +392,7 @@ for (const [field, enabled] of [
         }),
       },
       resolve: async (_root, { input }, context) => ({
-        webhook: await setWebhookEnabled(
-          context.prisma,
+        webhook: await context.stores.webhooks.setWebhookEnabled(
           context.owner,
           localId(input.id, ["input", "id"], "webhook"),
           enabled,
@@ -420,7 +421,7 @@ builder.mutationField("deleteWebhook", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      await deleteWebhook(context.prisma, context.owner, localId(input.id, ["input", "id"], "webhook"));
+      await context.stores.webhooks.deleteWebhook(context.owner, localId(input.id, ["input", "id"], "webhook"));
       return { deletedId: encodeGlobalID(input.id.typename, input.id.id) };
     },
   }),

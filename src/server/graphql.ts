@@ -21,6 +21,7 @@ import { ServiceError, ValidationError } from "../common/errors.js";
 import { isDatabaseBusy } from "../db/errors.js";
 import { BUSY_EXTENSIONS, BUSY_MESSAGE, RETRY_AFTER_SECONDS } from "./busy.js";
 import { schema } from "../schema/index.js";
+import { createStores } from "../schema/stores.js";
 import { requestState } from "./request-context.js";
 import { limitDocumentNesting } from "./document-nesting.js";
 import { limitQueryCost } from "./query-cost.js";
@@ -223,6 +224,7 @@ export function createGraphQLServer(
     writer: createEventWriter(database.sql),
     catalogue,
   };
+  const stores = createStores(database);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -272,7 +274,7 @@ export function createGraphQLServer(
         requestId: state?.requestId ?? "",
         log: state?.log ?? log,
         prisma: database.prisma,
-        sql: database.sql,
+        stores,
         events,
         secretBox,
         sender,
