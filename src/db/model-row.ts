@@ -65,12 +65,16 @@ export function modelRow<Row>(model: string, alias: string, enums: ModelEnums): 
       schema: field.isRequired ? item : item.nullable(),
     };
   });
-  const read = (chosen: typeof columns) => ({
-    // A subquery's row: json_build_object takes at most 100 arguments, fewer than a wide table needs.
-    json: Prisma.raw(`(SELECT row_to_json(r) FROM (SELECT ${chosen.map((column) => column.sql).join(", ")}) r)`),
-    row: z.object(Object.fromEntries(chosen.map((column) => [column.name, column.schema]))),
-  });
-  const picked = new Map<string, Pick<ModelRow<Row>, "json" | "row">>();
+  // Row is the type Prisma generates from this same datamodel; the test parses real rows with it. A
+  // row of chosen fields holds each with Row's type for it.
+  const read = <Chosen>(chosen: typeof columns) =>
+    ({
+      // A subquery's row: json_build_object takes at most 100 arguments, fewer than a wide table needs.
+      json: Prisma.raw(`(SELECT row_to_json(r) FROM (SELECT ${chosen.map((column) => column.sql).join(", ")}) r)`),
+      row: z.object(Object.fromEntries(chosen.map((column) => [column.name, column.schema]))),
+      pick,
+    }) as unknown as ModelRow<Chosen>;
+  const picked = new Map<string, ModelRow<Partial<Row>>>();
   function pick<Always extends keyof Row>(always: readonly Always[], more: readonly string[]) {
     const wanted = new Set<unknown>([...always, ...more]);
     const chosen = columns.filter((column) => wanted.has(column.name));
@@ -78,12 +82,11 @@ export function modelRow<Row>(model: string, alias: string, enums: ModelEnums): 
     let found = picked.get(key);
     if (!found) {
       if (picked.size >= MAX_PICKED) picked.delete(picked.keys().next().value!);
-      found = read(chosen) as unknown as Pick<ModelRow<Row>, "json" | "row">;
+      found = read<Partial<Row>>(chosen);
       picked.set(key, found);
     }
-    // The fields chosen, each with Row's type for it, always's among them.
-    return { ...found, pick } as unknown as ModelRow<Pick<Row, Always> & Partial<Row>>;
+    // `always` is among the chosen fields.
+    return found as ModelRow<Pick<Row, Always> & Partial<Row>>;
   }
-  // Row is the type Prisma generates from this same datamodel; the test parses real rows with it.
-  return { ...(read(columns) as unknown as Pick<ModelRow<Row>, "json" | "row">), pick };
+  return read<Row>(columns);
 }
