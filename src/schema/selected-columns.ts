@@ -17,23 +17,22 @@ import type { Webhook } from "../generated/prisma/client.js";
 export const reads = (...fields: (keyof Webhook)[]) => ({ reads: fields });
 
 /**
- * The path from the list field to its rows: a connection has them at nodes and at edges.node.
- * (totalCount, pageInfo and the cursors read no row field.)
+ * The paths from a connection field to its rows: nodes and edges.node. (totalCount, pageInfo and the
+ * cursors read no row field.)
  */
-export const CONNECTION_ROWS: readonly (readonly string[])[] = [["nodes"], ["edges", "node"]];
+const CONNECTION_ROWS = [["nodes"], ["edges", "node"]];
 
 // Per list field of a parsed document (yoga caches documents, so the same node comes back); directives
 // are not looked at (a field under @skip counts), so the answer depends on the document alone.
 const cache = new WeakMap<FieldNode, readonly string[] | null>();
 
 /**
- * The model fields that the fields selected under the list field at `paths` read, on the row types
- * the list returns; null when one of them does not say (then a page reads every field).
+ * The model fields that the fields selected on the rows of the connection being resolved read, on
+ * `rowType` (its node type); null when one of them does not say (then a page reads every field).
  */
 export function selectedColumns(
   info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "schema">,
   rowType: string,
-  paths: readonly (readonly string[])[] = CONNECTION_ROWS,
 ): readonly string[] | null {
   const [listField, ...more] = info.fieldNodes;
   if (!listField || more.length > 0) return null;
@@ -79,7 +78,7 @@ export function selectedColumns(
       if (field.name.value === step) follow(field.selectionSet, rest);
     });
   };
-  for (const path of paths) follow(listField.selectionSet, path);
+  for (const path of CONNECTION_ROWS) follow(listField.selectionSet, path);
   const result = all ? null : [...columns];
   cache.set(listField, result);
   return result;
