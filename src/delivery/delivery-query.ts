@@ -12,7 +12,7 @@ import {
 } from "../generated/prisma/client.js";
 import { afterCursor, encodeCursor, type PageRequest } from "../db/keyset-pages.js";
 import { jsonColumn, type RunSql } from "../db/sql.js";
-import type { DeliveryFilter, DeliveryWithCursor } from "./deliveries.js";
+import type { DeliveryFilter } from "./deliveries.js";
 import { eventIdOfMessageId } from "../events/message-ids.js";
 
 // Dates are coerced: a row read through pg or PGlite holds Dates, one carried in a change notification
@@ -95,7 +95,7 @@ export async function loadDeliveryPage(
   filter: DeliveryFilter | null | undefined,
   newestFirst: boolean,
   page: PageRequest,
-): Promise<{ rows: DeliveryWithCursor[]; total: number }> {
+): Promise<{ rows: Delivery[]; total: number }> {
   const descending = newestFirst !== page.inverted;
   const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const after = afterCursor(page, descending, Prisma.sql`d.created_at`, Prisma.sql`d.id`, "timestamptz");
@@ -108,13 +108,14 @@ export async function loadDeliveryPage(
     SELECT t.total, page.* FROM (SELECT count(*)::int AS total FROM deliveries d WHERE ${where}) t
     LEFT JOIN page ON TRUE
     ORDER BY page."createdAt" ${direction}, page.id ${direction}`);
-  const rows = found.flatMap((record) => {
-    if (record.id === null) return []; // the one row of an empty page
-    const delivery = deliveryRow.parse(record);
-    return [{ ...delivery, cursor: encodeCursor(delivery.createdAt.toISOString(), delivery.id) }];
-  });
+  // The one row of an empty page has no delivery.
+  const rows = found.flatMap((record) => (record.id === null ? [] : [deliveryRow.parse(record)]));
   return { rows, total: found[0] ? pageTotal.parse(found[0]).total : 0 };
 }
+
+/** A page's delivery's cursor. */
+export const deliveryCursor = (delivery: Pick<Delivery, "createdAt" | "id">) =>
+  encodeCursor(delivery.createdAt.toISOString(), delivery.id);
 
 /** The tenant's deliveries of `ids` (those that exist), in one statement. */
 export async function loadDeliveries(

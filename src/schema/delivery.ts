@@ -27,6 +27,7 @@ import { childConnection, requestLoader } from "./request-loader.js";
 import { OutgoingWebhookRef } from "./outgoing-webhook.js";
 import { offsetArgs, skipOffset } from "./page-offset.js";
 import { storedRequestHeaders, storedResponseHeaders } from "../delivery/delivery-queue.js";
+import { deliveryCursor } from "../delivery/delivery-query.js";
 
 // The headers every delivery carries (Standard Webhooks' and HTTP's): not the webhook's own, never secret.
 const STANDARD_REQUEST_HEADERS = new Set(RESERVED_HEADERS);
@@ -233,7 +234,7 @@ builder.queryField("deliveries", (t) =>
               args.orderBy?.direction !== "ASC",
               page,
             ),
-          (delivery) => delivery.cursor,
+          deliveryCursor,
         ),
     },
     { name: "DeliveryConnection" },
