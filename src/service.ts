@@ -15,6 +15,8 @@ import { PluginDirectory } from "./incoming/plugins/registered-plugins.js";
 import { PLUGINS } from "./incoming/plugins/index.js";
 import { moveAutoWebhooksToLatest } from "./incoming/incoming-webhooks.js";
 import { WebhookSender } from "./delivery/http-sender.js";
+import { BrokerSender } from "./delivery/broker-sender.js";
+import type { DeliverySenders } from "./delivery/attempt.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { DELIVERIES_CHANNEL, createEventWriter } from "./events/events.js";
 import { EventCatalogue } from "./events/event-catalogue.js";
@@ -113,10 +115,16 @@ export async function startService(config: Config, log: Logger): Promise<Running
       { publicUrl },
       "PUBLIC_URL is not set: incoming webhooks' URLs name this machine; set it to the address senders use",
     );
-  const sender = new WebhookSender({
-    allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS,
-    log: log.child({ component: "sender" }),
-  });
+  const senders: DeliverySenders = {
+    http: new WebhookSender({
+      allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS,
+      log: log.child({ component: "sender" }),
+    }),
+    brokers: new BrokerSender({
+      allowPrivateDestinations: config.ALLOW_PRIVATE_DESTINATIONS,
+      log: log.child({ component: "broker-sender" }),
+    }),
+  };
   let database: Database | undefined;
   try {
     const connected = await connectDatabase(config, tracing, log);
@@ -158,7 +166,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       const running = new DeliveryWorker(
         database.queueSql,
         secretBox,
-        sender,
+        senders,
         log.child({ component: "worker" }),
         {
           concurrency: config.WORKER_CONCURRENCY,
@@ -243,12 +251,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const stopListeningForCatalogue = catalogue
       ? await database.listen(CATALOGUE_CHANNEL, (tenantId) => catalogue.changed(tenantId))
       : async () => {};
-    const plugins = new PluginDirectory(database.prisma, { sender, secretBox });
+    const plugins = new PluginDirectory(database.prisma, { sender: senders.http, secretBox });
     http.attach(
       await createRoutes(
         config,
         database,
-        { secretBox, sender, plugins, apiKeys, catalogue, metrics, publicUrl, tracing, live },
+        { secretBox, senders, plugins, apiKeys, catalogue, metrics, publicUrl, tracing, live },
         log,
       ),
     );
@@ -272,14 +280,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
         await stopListeningForKeys();
         await stopListeningForCatalogue();
         await stopListeningForChanges();
-        await sender.close();
+        await Promise.all([senders.http.close(), senders.brokers.close()]);
         await opened.close();
         await tracing?.shutdown();
       },
     };
   } catch (error) {
     await http.close(0);
-    await sender.close();
+    await Promise.all([senders.http.close(), senders.brokers.close()]);
     await database?.close();
     await tracing?.shutdown();
     throw error;

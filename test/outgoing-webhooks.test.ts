@@ -61,7 +61,10 @@ describe("createOutgoingWebhook", () => {
       consecutiveFailures: 0,
       failureHandling: {
         retryStrategy: { type: "EXPONENTIAL", intervalSeconds: 60, attempts: 8 },
-        triggers: { types: ["HTTP_4XX", "HTTP_5XX", "TIMEOUT", "NETWORK_ERROR"], statusCodes: [] },
+        triggers: {
+          types: ["HTTP_4XX", "HTTP_5XX", "TIMEOUT", "NETWORK_ERROR", "CONNECTION", "REFUSED"],
+          statusCodes: [],
+        },
         divert: true,
         suspend: true,
         suspendAfterConsecutiveFailures: 5,
@@ -117,9 +120,14 @@ describe("createOutgoingWebhook", () => {
 
   it.each([
     [{ url: "ftp://example.com/x" }, ["input", "url"], "must use http or https"],
-    [{ url: "https://user:pw@example.com/x" }, ["input", "url"], "must not contain a user name or password"],
+    [
+      { url: "https://user:pw@example.com/x" },
+      ["input", "url"],
+      "must not contain a password (a broker's goes in destinationSettings.password)",
+    ],
+    [{ url: "https://user@example.com/x" }, ["input", "url"], "must not contain a user name or password"],
     [{ url: `https://example.com/${"a".repeat(2048)}` }, ["input", "url"], "must be at most 2048 characters"],
-    [{ url: "not a url" }, ["input", "url"], "must be an absolute http or https URL"],
+    [{ url: "not a url" }, ["input", "url"], "must be an absolute URL"],
     [{ name: "" }, ["input", "name"], "must not be empty"],
     [{ name: "x".repeat(129) }, ["input", "name"], "must be at most 128 characters"],
     [

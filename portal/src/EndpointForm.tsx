@@ -28,6 +28,10 @@ const TYPES: { type: WebhookDestinationType; label: string }[] = [
   { type: "DATADOG", label: "Datadog" },
   { type: "SPLUNK", label: "Splunk" },
   { type: "CUSTOM", label: "A body of your own (JSONata)" },
+  { type: "RABBITMQ", label: "RabbitMQ exchange" },
+  { type: "NATS_JETSTREAM", label: "NATS JetStream" },
+  { type: "REDIS_STREAM", label: "Redis stream" },
+  { type: "MQTT", label: "MQTT topic" },
 ];
 
 type Setting =
@@ -41,12 +45,34 @@ type Setting =
   | "sourceType"
   | "signingSecret"
   | "expression"
-  | "contentType";
+  | "contentType"
+  | "password"
+  | "exchange"
+  | "routingKeyTemplate"
+  | "persistent"
+  | "subjectTemplate"
+  | "streamKeyTemplate"
+  | "maxLength"
+  | "topicTemplate"
+  | "clientId";
+
+interface SettingField {
+  name: Setting;
+  label: string;
+  secret?: boolean;
+  multiline?: boolean;
+  /** Sent as a number or a boolean (the form holds text). */
+  kind?: "number" | "boolean";
+}
+
+const BROKER_PASSWORD: SettingField = {
+  name: "password",
+  label: "Password of the URL's user (optional)",
+  secret: true,
+};
 
 /** Each type's settings, and which of them are secrets (write-only: blank keeps the stored one). */
-const SETTINGS: Partial<
-  Record<WebhookDestinationType, { name: Setting; label: string; secret?: boolean; multiline?: boolean }[]>
-> = {
+const SETTINGS: Partial<Record<WebhookDestinationType, SettingField[]>> = {
   CUSTOM: [
     { name: "expression", label: "JSONata expression over { event, webhook }", multiline: true },
     { name: "contentType", label: "Content type (default application/json)" },
@@ -67,7 +93,34 @@ const SETTINGS: Partial<
     { name: "sourceType", label: "Source type (default _json)" },
   ],
   FEISHU: [{ name: "signingSecret", label: "Signature verification secret (optional)", secret: true }],
+  RABBITMQ: [
+    { name: "exchange", label: 'Exchange (default "": the default exchange)' },
+    { name: "routingKeyTemplate", label: "Routing key ({type} is the event's type; default {type})" },
+    { name: "persistent", label: "Persistent messages: true or false (default true)", kind: "boolean" },
+    BROKER_PASSWORD,
+  ],
+  NATS_JETSTREAM: [
+    { name: "subjectTemplate", label: "Subject, taken by a stream ({type} is the event's type; default {type})" },
+    { ...BROKER_PASSWORD, label: "Password of the URL's user, or the server's token (optional)" },
+  ],
+  REDIS_STREAM: [
+    { name: "streamKeyTemplate", label: "Stream key ({type} is the event's type; default {type})" },
+    { name: "maxLength", label: "Keep about this many entries (MAXLEN ~; default: no cap)", kind: "number" },
+    BROKER_PASSWORD,
+  ],
+  MQTT: [
+    { name: "topicTemplate", label: "Topic ({type} is the event's type; default {type})" },
+    { name: "clientId", label: "Client id prefix (default hookrelay)" },
+    BROKER_PASSWORD,
+  ],
 };
+
+/** A setting's text as the API takes it. */
+function settingValue(setting: SettingField, text: string): string | number | boolean {
+  if (setting.kind === "number" && /^\d+$/.test(text)) return Number(text);
+  if (setting.kind === "boolean" && (text === "true" || text === "false")) return text === "true";
+  return text; // anything else goes as typed, and the API names the rule it breaks
+}
 
 interface Draft {
   name: string;
@@ -104,6 +157,16 @@ function draftOf(endpoint: Endpoint | null): Draft {
       sourceType: settings?.sourceType ?? undefined,
       expression: settings?.expression ?? undefined,
       contentType: settings?.contentType ?? undefined,
+      exchange: settings?.exchange ?? undefined,
+      routingKeyTemplate: settings?.routingKeyTemplate ?? undefined,
+      persistent:
+        settings?.persistent === null || settings?.persistent === undefined ? undefined : String(settings.persistent),
+      subjectTemplate: settings?.subjectTemplate ?? undefined,
+      streamKeyTemplate: settings?.streamKeyTemplate ?? undefined,
+      maxLength:
+        settings?.maxLength === null || settings?.maxLength === undefined ? undefined : String(settings.maxLength),
+      topicTemplate: settings?.topicTemplate ?? undefined,
+      clientId: settings?.clientId ?? undefined,
     },
     headers: (endpoint?.headers ?? []).map((header) => `${header.name}: ${header.values.join(", ")}`).join("\n"),
     fifo: endpoint?.ordering === "FIFO",
@@ -191,9 +254,9 @@ export function EndpointForm({
     event.preventDefault();
     setBusy(true);
     const settings = Object.fromEntries(
-      (SETTINGS[draft.type] ?? []).flatMap(({ name }) => {
-        const value = draft.settings[name]?.trim();
-        return value ? [[name, value]] : [];
+      (SETTINGS[draft.type] ?? []).flatMap((setting) => {
+        const value = draft.settings[setting.name]?.trim();
+        return value ? [[setting.name, settingValue(setting, value)]] : [];
       }),
     );
     const hasSettings = Object.keys(settings).length > 0;

@@ -21,24 +21,47 @@ export const projectIdSchema = z
   .max(128, "must be at most 128 characters")
   .regex(/^[A-Za-z0-9._:-]*$/, "may hold only letters, digits and . _ : -");
 
-/** An absolute http or https URL the service sends requests to, without credentials (at most 2,048 characters). */
-export const httpUrlSchema = z
-  .string()
-  .trim()
-  .max(2048, "must be at most 2048 characters")
-  .superRefine((value, context) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      context.addIssue({ code: "custom", message: "must be an absolute http or https URL" });
-      return;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-      context.addIssue({ code: "custom", message: "must use http or https" });
-    if (url.username || url.password)
-      context.addIssue({ code: "custom", message: "must not contain a user name or password" });
-  });
+/**
+ * An absolute URL of at most 2,048 characters, then `check` on it; `notAUrl` is the message for text
+ * that is not one.
+ */
+const absoluteUrlSchema = (notAUrl: string, check: (url: URL) => string[]) =>
+  z
+    .string()
+    .trim()
+    .max(2048, "must be at most 2048 characters")
+    .superRefine((value, context) => {
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        context.addIssue({ code: "custom", message: notAUrl });
+        return;
+      }
+      for (const message of check(url)) context.addIssue({ code: "custom", message });
+    });
+
+const schemeOf = (url: URL) => url.protocol.slice(0, -1);
+
+/** An absolute http or https URL the service sends requests to, without credentials. */
+export const httpUrlSchema = absoluteUrlSchema("must be an absolute http or https URL", (url) => [
+  ...(["http", "https"].includes(schemeOf(url)) ? [] : ["must use http or https"]),
+  ...(url.username || url.password ? ["must not contain a user name or password"] : []),
+]);
+
+/** The schemes outgoing webhooks use: HTTP, and the brokers' (AMQP, NATS, Redis, MQTT). */
+const BROKER_SCHEMES = ["amqp", "amqps", "nats", "tls", "redis", "rediss", "mqtt", "mqtts", "ws", "wss"];
+
+/**
+ * An outgoing webhook's URL: of a scheme some type uses, without a password (a broker's goes in its
+ * settings, encrypted). Which schemes fit a type is checked with the type (destinationUrlProblem).
+ */
+export const destinationUrlSchema = absoluteUrlSchema("must be an absolute URL", (url) => [
+  ...(["http", "https", ...BROKER_SCHEMES].includes(schemeOf(url))
+    ? []
+    : [`must use http or https, or a broker type's scheme (${BROKER_SCHEMES.join(", ")})`]),
+  ...(url.password ? ["must not contain a password (a broker's goes in destinationSettings.password)"] : []),
+]);
 
 /** A JSON object: any keys, any values (checked where they are used). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());

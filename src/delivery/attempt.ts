@@ -1,27 +1,37 @@
-// One attempt of a delivery: the request its webhook makes of the message, sent, and the outcome as
-// the receiver's answer and its destination type's body say. Shared by the worker and testWebhook.
+// One attempt of a delivery: the request its webhook makes of the message, sent (POSTed, or published
+// to a broker), and the outcome as the receiver's answer and its destination type's body say. Shared
+// by the worker and testWebhook.
 import type { SecretBox } from "../crypto/secret-box.js";
 import type { FailureHandling } from "../outgoing/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
+import type { BrokerSender } from "./broker-sender.js";
+import { brokerDestinationOf, brokerMessageOf, isBrokerDestination } from "./broker-message.js";
+import { isBrokerType, storedDestinationOf } from "../outgoing/destination-settings.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
 import { TransformError } from "../transforms/jsonata-body.js";
 import { refusalIn } from "../destinations/answers.js";
 
-/** Sends one attempt of a delivery. */
+/** What sends attempts: HTTP for most types, the brokers' clients for broker types. */
+export interface DeliverySenders {
+  http: WebhookSender;
+  brokers: BrokerSender;
+}
+
+/** Sends one attempt of delivery `deliveryId`; `signal` aborts it early (a worker stopping). */
 export async function attemptDelivery(
-  sender: WebhookSender,
+  senders: DeliverySenders,
   secretBox: SecretBox,
   target: DeliveryTarget,
   message: WebhookMessage,
   handling: FailureHandling,
-  signal?: AbortSignal,
+  attempt: { deliveryId: string; signal?: AbortSignal },
 ): Promise<{ request: OutgoingRequest; outcome: AttemptOutcome }> {
   const startedAt = new Date();
   let request: OutgoingRequest;
   try {
     request = {
       ...(await buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000, startedAt)),
-      signal,
+      signal: attempt.signal,
     };
   } catch (error) {
     if (!(error instanceof TransformError)) throw error;
@@ -41,7 +51,17 @@ export async function attemptDelivery(
       outcome,
     };
   }
-  const outcome = await sender.send(request);
+  const destination = isBrokerType(target.destinationType) ? storedDestinationOf(target) : null;
+  if (destination && isBrokerDestination(destination)) {
+    const outcome = await senders.brokers.publish(
+      brokerDestinationOf(target, destination, secretBox),
+      brokerMessageOf(destination, request, message, attempt.deliveryId),
+      request.timeoutMs,
+      attempt.signal,
+    );
+    return { request, outcome };
+  }
+  const outcome = await senders.http.send(request);
   // A 2xx the service's body says it refused is a failure the receiver's status did not show (answers.ts).
   const refusal = outcome.succeeded ? refusalIn(target.destinationType, outcome.responseBody) : null;
   return {

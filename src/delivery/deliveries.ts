@@ -23,11 +23,12 @@ import { findWebhook } from "../webhooks/webhooks.js";
 import { findOutgoingWebhook } from "../outgoing/outgoing-webhook-row.js";
 import { TEST_EVENT_TYPE } from "../webhooks/event-types.js";
 import { notifyDeliveriesQueued, recordAttempts, requestHeaderList } from "./delivery-queue.js";
-import type { WebhookSender } from "./http-sender.js";
 import { previewWebhookRequest } from "./webhook-request.js";
 import { messageIdOf } from "../events/message-ids.js";
 import { TransformError } from "../transforms/jsonata-body.js";
-import { attemptDelivery } from "./attempt.js";
+import { attemptDelivery, type DeliverySenders } from "./attempt.js";
+import { brokerTargetOf, isBrokerDestination } from "./broker-message.js";
+import { storedDestinationOf } from "../outgoing/destination-settings.js";
 import { jsonInput } from "../db/json-input.js";
 
 export interface DeliveryFilter {
@@ -334,7 +335,7 @@ async function testPayloadOf(
 export async function testWebhook(
   { prisma, sql }: { prisma: PrismaClient; sql: RunSql },
   secretBox: SecretBox,
-  sender: WebhookSender,
+  senders: DeliverySenders,
   owner: Owner,
   webhookId: string,
   input: z.input<typeof testWebhookInput>,
@@ -373,7 +374,9 @@ export async function testWebhook(
   });
   const delivery = event.deliveries[0]!;
   const message = { messageId: delivery.messageId, type: event.type, occurredAt: event.occurredAt, payload };
-  const { request, outcome } = await attemptDelivery(sender, secretBox, webhook, message, webhook.failureHandling);
+  const { request, outcome } = await attemptDelivery(senders, secretBox, webhook, message, webhook.failureHandling, {
+    deliveryId: delivery.id,
+  });
   const step = { status: outcome.succeeded ? ("SUCCEEDED" as const) : ("DISCARDED" as const) };
   await recordAttempts(sql, [
     {
@@ -392,6 +395,8 @@ export async function testWebhook(
 /** What previewWebhookPayload shows: the request as it would be sent, secrets left out. */
 export interface WebhookPayloadPreview {
   url: string;
+  /** A broker type's routing key, subject, stream key or topic; null for HTTP types. */
+  target: string | null;
   headers: { name: string; value: string }[];
   body: string;
 }
@@ -418,7 +423,13 @@ export async function previewWebhookPayload(
   };
   try {
     const request = await previewWebhookRequest(webhook, message);
-    return { url: request.url, headers: requestHeaderList(request), body: request.body ?? "" };
+    const destination = storedDestinationOf(webhook);
+    return {
+      url: request.url,
+      target: isBrokerDestination(destination) ? brokerTargetOf(destination, type) : null,
+      headers: requestHeaderList(request),
+      body: request.body ?? "",
+    };
   } catch (error) {
     if (error instanceof TransformError) throw ValidationError.of(["input", "payload"], error.message);
     throw error;

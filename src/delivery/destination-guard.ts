@@ -100,3 +100,19 @@ export function guardedLookup(
     callback(null, first.address, first.family);
   });
 }
+
+/**
+ * The address to connect to for `hostname` when it must be public: an IP literal as it is, a name
+ * resolved and checked (guardedLookup). For clients that take no `lookup` (brokers'): they connect to
+ * the address returned, so a name cannot resolve differently between the check and the connection.
+ */
+export function checkedAddress(hostname: string): Promise<string> {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host) !== 0) {
+    if (isBlockedAddress(host)) return Promise.reject(new BlockedDestinationError(hostname, host));
+    return Promise.resolve(host);
+  }
+  return new Promise((resolve, reject) =>
+    guardedLookup(host, {}, (error, address) => (error ? reject(error) : resolve(String(address)))),
+  );
+}

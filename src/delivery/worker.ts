@@ -17,9 +17,9 @@ import {
   type Claims,
   type RecordedAttempt,
 } from "./delivery-queue.js";
-import type { AttemptOutcome, WebhookSender } from "./http-sender.js";
+import type { AttemptOutcome } from "./http-sender.js";
 import { nextStep, type NextStep } from "./retry-schedule.js";
-import { attemptDelivery } from "./attempt.js";
+import { attemptDelivery, type DeliverySenders } from "./attempt.js";
 import { DISABLED_DIVERT_REASON, SUSPENDED_DIVERT_REASON } from "../events/events.js";
 import { BatchWriter } from "../db/batch-writer.js";
 import type { ServiceMetrics } from "../metrics/metrics.js";
@@ -130,7 +130,7 @@ export class DeliveryWorker {
   constructor(
     private readonly sql: RunSql,
     private readonly secretBox: SecretBox,
-    private readonly sender: WebhookSender,
+    private readonly senders: DeliverySenders,
     private readonly log: Logger,
     private readonly options: DeliveryWorkerOptions,
     private readonly metrics: ServiceMetrics,
@@ -372,14 +372,10 @@ export class DeliveryWorker {
       "webhook delivery",
       { kind: SpanKind.CLIENT, attributes: attemptAttributes(claim, attempt) },
       async (span) => {
-        const sent = await attemptDelivery(
-          this.sender,
-          this.secretBox,
-          claim.target,
-          claim.message,
-          handling,
-          this.abort.signal,
-        );
+        const sent = await attemptDelivery(this.senders, this.secretBox, claim.target, claim.message, handling, {
+          deliveryId: claim.id,
+          signal: this.abort.signal,
+        });
         if (span) recordOutcome(span, sent.outcome);
         if (!this.abort.signal.aborted) this.observe(claim, attempt, sent.outcome);
         return sent;

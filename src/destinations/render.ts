@@ -1,7 +1,7 @@
-// Renders an event for its webhook's destination type. STANDARD is the Standard Webhooks body; every
+// Renders an event for its webhook's destination type. STANDARD and the broker types are the Standard Webhooks body; every
 // other type is shaped from the event's summary (event-summary.ts) into that service's API.
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { StoredDestination } from "../outgoing/destination-settings.js";
+import { isBrokerType, type StoredDestination } from "../outgoing/destination-settings.js";
 import { summarize, type RenderInput } from "./event-summary.js";
 import { json, type RenderedRequest } from "./rendered.js";
 import { renderSlack } from "./slack.js";
@@ -34,7 +34,8 @@ export async function renderDestination(
   url: string,
   secret: string | null,
 ): Promise<RenderedRequest> {
-  if (destination.type === "STANDARD") return json(url, standardBody(input));
+  // A broker destination publishes the Standard Webhooks body.
+  if (destination.type === "STANDARD" || isBrokerType(destination.type)) return json(url, standardBody(input));
   // A CUSTOM expression reads the event itself: no summary.
   if (destination.type === "CUSTOM") return renderCustom({ input, url, settings: destination.settings });
   const context = { input, summary: summarize(input), url, secret };

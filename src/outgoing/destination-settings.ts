@@ -48,10 +48,19 @@ export interface DestinationSettingsInput {
   sourceType?: string | null;
   expression?: string | null;
   contentType?: string | null;
+  password?: string | null;
+  exchange?: string | null;
+  routingKeyTemplate?: string | null;
+  persistent?: boolean | null;
+  subjectTemplate?: string | null;
+  streamKeyTemplate?: string | null;
+  maxLength?: number | null;
+  topicTemplate?: string | null;
+  clientId?: string | null;
 }
 
 type SettingName = keyof DestinationSettingsInput;
-const SECRET_SETTINGS = ["routingKey", "apiKey", "token", "signingSecret"] as const satisfies SettingName[];
+const SECRET_SETTINGS = ["routingKey", "apiKey", "token", "signingSecret", "password"] as const satisfies SettingName[];
 type SecretSettingName = (typeof SECRET_SETTINGS)[number];
 
 const secretText = (what: string) =>
@@ -61,6 +70,48 @@ const secretText = (what: string) =>
     .min(1, "must not be empty")
     .max(256, "must be at most 256 characters")
     .regex(/^\S+$/, `must be the ${what} as given, without spaces`);
+
+/** The types that publish to a message broker rather than POST to a URL. */
+export const BROKER_TYPES = ["RABBITMQ", "NATS_JETSTREAM", "REDIS_STREAM", "MQTT"] as const;
+export type BrokerType = (typeof BROKER_TYPES)[number];
+
+/** The URL schemes a broker type's url may use; every other type's is http or https. */
+const BROKER_URL_SCHEMES: Record<BrokerType, readonly string[]> = {
+  RABBITMQ: ["amqp", "amqps"],
+  NATS_JETSTREAM: ["nats", "tls"],
+  REDIS_STREAM: ["redis", "rediss"],
+  MQTT: ["mqtt", "mqtts", "ws", "wss"],
+};
+
+export const isBrokerType = (type: WebhookDestinationType): type is BrokerType => isOneOf(BROKER_TYPES, type);
+
+/** Why `url` cannot be the URL of a webhook of `type`, or null when it can. */
+export function destinationUrlProblem(type: WebhookDestinationType, url: string): string | null {
+  const schemes = isBrokerType(type) ? BROKER_URL_SCHEMES[type] : ["http", "https"];
+  const parsed = new URL(url);
+  if (!schemes.includes(parsed.protocol.slice(0, -1))) return `must use ${schemes.join(" or ")} for type ${type}`;
+  // A broker's user is part of its address; an HTTP receiver's would be a credential in plain sight.
+  if (parsed.username && !isBrokerType(type)) return "must not contain a user name or password";
+  return null;
+}
+
+/** The one placeholder a broker template takes. */
+export const TEMPLATE_PLACEHOLDER = "{type}";
+
+/**
+ * A broker template: text with {type} standing for the event's type. `forbidden` are characters the
+ * broker does not take in a name it publishes to (NATS and MQTT wildcards).
+ */
+const brokerTemplate = (what: string, forbidden: RegExp, rule: string) =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .max(200, "must be at most 200 characters")
+    .refine(
+      (template) => !/[{}]/.test(template.replaceAll(TEMPLATE_PLACEHOLDER, "")),
+      `must use no placeholder but ${TEMPLATE_PLACEHOLDER} (the event's type)`,
+    )
+    .refine((template) => !forbidden.test(template), `must be a ${what}: ${rule}`);
 
 /** The public part of each type's settings, as stored in destination_settings. */
 const storedSettings = {
@@ -96,6 +147,47 @@ const storedSettings = {
       .max(256, "must be at most 256 characters")
       .regex(MEDIA_TYPE, 'must be a media type ("application/json", "text/plain; charset=utf-8")')
       .default("application/json"),
+  }),
+  RABBITMQ: z.object({
+    exchange: z
+      .string()
+      .max(255, "must be at most 255 characters")
+      .regex(
+        /^[A-Za-z0-9_.:-]*$/,
+        'must be an exchange name (letters, digits, "_", ".", ":" and "-"; "" for the default exchange)',
+      )
+      .default(""),
+    routingKeyTemplate: brokerTemplate("routing key", /\p{Cc}/u, "no control characters").default(TEMPLATE_PLACEHOLDER),
+    persistent: z.boolean().default(true),
+  }),
+  NATS_JETSTREAM: z.object({
+    subjectTemplate: brokerTemplate(
+      "subject",
+      /[\s*>]|^\.|\.$|\.\./,
+      'no spaces, no wildcards ("*", ">"), no empty token between dots',
+    ).default(TEMPLATE_PLACEHOLDER),
+  }),
+  REDIS_STREAM: z.object({
+    streamKeyTemplate: brokerTemplate("stream key", /\p{Cc}/u, "no control characters").default(TEMPLATE_PLACEHOLDER),
+    maxLength: z
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(1_000_000_000, "must be at most 1000000000")
+      .optional(),
+  }),
+  MQTT: z.object({
+    topicTemplate: brokerTemplate(
+      "topic",
+      /[+#]|\p{Cc}|^\$/u,
+      'no wildcards ("+", "#"), not starting with "$"',
+    ).default(TEMPLATE_PLACEHOLDER),
+    clientId: z
+      .string()
+      .min(1, "must not be empty")
+      .max(40, "must be at most 40 characters")
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "_" and "-"')
+      .optional(),
   }),
 } satisfies Record<WebhookDestinationType, z.ZodType>;
 
@@ -137,6 +229,16 @@ const secretSettings: Partial<
       .trim()
       .regex(/^[0-9a-f]{32}$/i, "must be a Datadog API key (32 hexadecimal characters)"),
   },
+  ...Object.fromEntries(
+    BROKER_TYPES.map((type) => [
+      type,
+      {
+        name: "password",
+        required: false,
+        schema: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters"),
+      },
+    ]),
+  ),
   SPLUNK: {
     name: "token",
     required: true,

@@ -3,7 +3,14 @@ import { z } from "zod";
 import { isOneOf } from "../common/validation.js";
 
 export const RETRY_STRATEGY_TYPES = ["EXPONENTIAL", "LINEAR", "NONE"] as const;
-export const FAILURE_TRIGGER_TYPES = ["HTTP_4XX", "HTTP_5XX", "TIMEOUT", "NETWORK_ERROR"] as const;
+export const FAILURE_TRIGGER_TYPES = [
+  "HTTP_4XX",
+  "HTTP_5XX",
+  "TIMEOUT",
+  "NETWORK_ERROR",
+  "CONNECTION",
+  "REFUSED",
+] as const;
 
 /** Failures that retrying cannot mend. */
 const NEVER_RETRIED = ["BLOCKED_DESTINATION", "TRANSFORM_ERROR"] as const;

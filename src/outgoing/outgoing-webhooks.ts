@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { httpUrlSchema, parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
+import { destinationUrlSchema, parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
@@ -17,6 +17,7 @@ import { generateSigningSecret, secretHint, signingSecretSchema } from "../signi
 import {
   WebhookDestinationType,
   defaultUrlOf,
+  destinationUrlProblem,
   destinationColumns,
   parseDestination,
   storedDestinationOf,
@@ -156,7 +157,7 @@ export const createOutgoingWebhookInput = z.object({
   ordering: z.enum(WebhookOrdering).nullish(),
   rateLimit: rateLimitSchema.nullish(),
   maxConcurrentRequests: maxConcurrentRequestsSchema.nullish(),
-  url: httpUrlSchema.nullish(),
+  url: destinationUrlSchema.nullish(),
   eventTypes: eventTypesSchema.min(1, "must name at least one event type"),
   headers: headersSchema.nullish(),
   enabled: z.boolean().nullish(),
@@ -175,7 +176,7 @@ export const updateOutgoingWebhookInput = z.object({
   removeRateLimit: z.boolean().nullish(),
   maxConcurrentRequests: maxConcurrentRequestsSchema.nullish(),
   removeMaxConcurrentRequests: z.boolean().nullish(),
-  url: httpUrlSchema.nullish(),
+  url: destinationUrlSchema.nullish(),
   enabled: z.boolean().nullish(),
   addEventTypes: eventTypesSchema.nullish(),
   removeEventTypes: z
@@ -221,6 +222,7 @@ export async function createOutgoingWebhook(
   );
   const url = parsed.url ?? defaultUrlOf(destination);
   if (!url) throw ValidationError.of(["input", "url"], `is required for type ${destination.type}`);
+  checkUrlFitsType(destination.type, url);
   const secret = parsed.secret ?? generateSigningSecret();
   const failureHandling = parsed.failureHandling
     ? applyFailureHandlingPatch(DEFAULT_FAILURE_HANDLING, parsed.failureHandling)
@@ -290,6 +292,9 @@ export async function updateOutgoingWebhook(
     failureHandling = applyFailureHandlingPatch(base, parsed.failureHandling);
   }
 
+  const url = parsed.url ?? destination?.url ?? current.url;
+  if (url) checkUrlFitsType(destination?.columns.destinationType ?? current.destinationType, url);
+
   const name = parsed.name ?? current.name;
   return rethrowDuplicateName(
     prisma.webhook.update({
@@ -315,6 +320,12 @@ export async function updateOutgoingWebhook(
     }),
     name,
   );
+}
+
+/** Throws a ValidationError on input.url when `url` does not suit the type (an AMQP URL for SLACK). */
+function checkUrlFitsType(type: WebhookDestinationType, url: string): void {
+  const problem = destinationUrlProblem(type, url);
+  if (problem) throw ValidationError.of(["input", "url"], problem);
 }
 
 /** parseDestination, and for CUSTOM a check of the expression (its syntax and a sample render). */

@@ -3,7 +3,7 @@ import type { Stores } from "./stores.js";
 import type { ApiKeyCache, AuthenticationResult, Principal } from "../auth/api-keys.js";
 import type { Logger } from "../common/logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { WebhookSender } from "../delivery/http-sender.js";
+import type { DeliverySenders } from "../delivery/attempt.js";
 import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
 import type { EventStore } from "../events/events.js";
 import type { LiveChanges } from "../live/live-changes.js";
@@ -22,7 +22,7 @@ export interface Context {
   events: EventStore;
   secretBox: SecretBox;
   /** Sends test deliveries (testWebhook) with the same rules as the worker. */
-  sender: WebhookSender;
+  senders: DeliverySenders;
   /** Finds incoming-webhook plugins, built in and registered. */
   plugins: PluginDirectory;
   /** How long tenants may keep history (the operator's RETENTION_* settings). */

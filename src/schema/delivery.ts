@@ -630,7 +630,7 @@ builder.mutationField("testWebhook", (t) =>
     resolve: (_root, { input }, context) =>
       context.stores.delivery.testWebhook(
         context.secretBox,
-        context.sender,
+        context.senders,
         context.owner,
         localId(input.id, ["input", "id"], "outgoingWebhook"),
         { eventType: input.eventType, payload: input.payload, example: input.example },

@@ -48,6 +48,14 @@ export const FailureTriggerEnum = builder.enumType("FailureTrigger", {
       description:
         "The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver.",
     },
+    CONNECTION: {
+      description:
+        "A broker destination could not be reached, or its connection was lost before the broker confirmed the message.",
+    },
+    REFUSED: {
+      description:
+        "A broker destination answered no: a negative confirm or a message no queue takes (RabbitMQ), no stream for the subject (NATS), an error reply (Redis), a failed PUBACK (MQTT).",
+    },
   } satisfies Record<FailureTrigger, unknown>,
 });
 

@@ -25,6 +25,22 @@ export const WebhookDestinationTypeEnum = builder.enumType("WebhookDestinationTy
     DATADOG: { description: "Datadog's events API (apiKey, site)." },
     SPLUNK: { description: "A Splunk HTTP Event Collector URL (token, index, source, sourceType)." },
     CUSTOM: { description: "The body a JSONata expression makes of { event, webhook } (expression, contentType)." },
+    RABBITMQ: {
+      description:
+        "Published to a RabbitMQ exchange (url amqp:// or amqps://; exchange, routingKeyTemplate, persistent, password); delivered when RabbitMQ confirms it.",
+    },
+    NATS_JETSTREAM: {
+      description:
+        "Published to NATS JetStream (url nats:// or tls://; subjectTemplate, password); delivered when a stream acknowledges it. Nats-Msg-Id is the delivery's id.",
+    },
+    REDIS_STREAM: {
+      description:
+        "Added to a Redis stream with XADD (url redis:// or rediss://; streamKeyTemplate, maxLength, password); delivered when Redis answers the entry's id.",
+    },
+    MQTT: {
+      description:
+        "Published over MQTT 5 at QoS 1 (url mqtt://, mqtts://, ws:// or wss://; topicTemplate, clientId, password); delivered on a successful PUBACK.",
+    },
   } satisfies Record<WebhookDestinationType, unknown>,
 });
 
@@ -35,7 +51,7 @@ const OpsgenieRegionEnum = builder.enumType("OpsgenieRegion", {
 
 export const WebhookDestinationSettingsInput = builder.inputType("WebhookDestinationSettingsInput", {
   description:
-    "A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again.",
+    "A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret, password) are stored encrypted and never shown again. A broker type's templates take {type}, the event's type.",
   fields: (t) => ({
     routingKey: t.string({
       description: "PAGERDUTY: the 32-character integration key of an Events API v2 integration.",
@@ -54,6 +70,29 @@ export const WebhookDestinationSettingsInput = builder.inputType("WebhookDestina
       description: `CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most ${MAX_EXPRESSION_LENGTH} characters).`,
     }),
     contentType: t.string({ description: "CUSTOM: the body's content type (default application/json)." }),
+    password: t.string({
+      description:
+        "RABBITMQ, NATS_JETSTREAM, REDIS_STREAM, MQTT: the password of the URL's user (optional). NATS without a user: the server's token.",
+    }),
+    exchange: t.string({
+      description: 'RABBITMQ: the exchange (default "", the default exchange: routing key = queue).',
+    }),
+    routingKeyTemplate: t.string({ description: "RABBITMQ: the routing key (default {type})." }),
+    persistent: t.boolean({
+      description: "RABBITMQ: persistent messages, which survive a broker restart (default true).",
+    }),
+    subjectTemplate: t.string({
+      description: "NATS_JETSTREAM: the subject, which a stream must take (default {type}).",
+    }),
+    streamKeyTemplate: t.string({ description: "REDIS_STREAM: the stream's key (default {type})." }),
+    maxLength: t.int({
+      description: "REDIS_STREAM: trims the stream to about this many entries (MAXLEN ~); default: no cap.",
+    }),
+    topicTemplate: t.string({ description: "MQTT: the topic (default {type})." }),
+    clientId: t.string({
+      description:
+        "MQTT: the client id's prefix (default hookrelay); each connection adds a random part, so that workers do not take each other's sessions.",
+    }),
   }),
 });
 
@@ -63,18 +102,19 @@ export const WebhookDestinationSettingsRef = builder
     description:
       "A destination type's settings as stored. The secret one is never shown: secretHint has its last 4 characters.",
     fields: (t) => {
-      const setting =
-        (name: "region" | "site" | "index" | "source" | "sourceType" | "expression" | "contentType") =>
-        (destination: StoredDestination) => {
-          const settings: Record<string, unknown> = destination.settings;
-          const value = settings[name];
-          return typeof value === "string" ? value : null;
-        };
+      const valueOf = (destination: StoredDestination, name: string): unknown => {
+        const settings: Record<string, unknown> = destination.settings;
+        return settings[name];
+      };
+      const setting = (name: string) => (destination: StoredDestination) => {
+        const value = valueOf(destination, name);
+        return typeof value === "string" ? value : null;
+      };
       return {
         secretHint: t.string({
           nullable: true,
           description:
-            "The last 4 characters of the type's secret (routing key, API key, token, signing secret); null when it has none.",
+            "The last 4 characters of the type's secret (routing key, API key, token, signing secret, password); null when it has none.",
           resolve: (destination) => destination.secretHint,
         }),
         region: t.string({ nullable: true, description: "OPSGENIE: US or EU.", resolve: setting("region") }),
@@ -96,6 +136,48 @@ export const WebhookDestinationSettingsRef = builder
           description: "CUSTOM: the body's content type.",
           resolve: setting("contentType"),
         }),
+        exchange: t.string({ nullable: true, description: "RABBITMQ: the exchange.", resolve: setting("exchange") }),
+        routingKeyTemplate: t.string({
+          nullable: true,
+          description: "RABBITMQ: the routing key's template.",
+          resolve: setting("routingKeyTemplate"),
+        }),
+        persistent: t.boolean({
+          nullable: true,
+          description: "RABBITMQ: whether messages are persistent.",
+          resolve: (destination) => {
+            const value = valueOf(destination, "persistent");
+            return typeof value === "boolean" ? value : null;
+          },
+        }),
+        subjectTemplate: t.string({
+          nullable: true,
+          description: "NATS_JETSTREAM: the subject's template.",
+          resolve: setting("subjectTemplate"),
+        }),
+        streamKeyTemplate: t.string({
+          nullable: true,
+          description: "REDIS_STREAM: the stream key's template.",
+          resolve: setting("streamKeyTemplate"),
+        }),
+        maxLength: t.int({
+          nullable: true,
+          description: "REDIS_STREAM: the stream's approximate cap; null for none.",
+          resolve: (destination) => {
+            const value = valueOf(destination, "maxLength");
+            return typeof value === "number" ? value : null;
+          },
+        }),
+        topicTemplate: t.string({
+          nullable: true,
+          description: "MQTT: the topic's template.",
+          resolve: setting("topicTemplate"),
+        }),
+        clientId: t.string({
+          nullable: true,
+          description: "MQTT: the client id's prefix.",
+          resolve: setting("clientId"),
+        }),
       };
     },
   });
@@ -116,7 +198,14 @@ builder.queryField("previewWebhookPayload", (t) =>
       description:
         "The request a webhook would be sent for an event, rendered for its destination type; nothing is sent or stored.",
       fields: (f) => ({
-        url: f.exposeString("url", { description: "Where it would be POSTed." }),
+        url: f.exposeString("url", {
+          description: "Where it would be POSTed, or the broker it would be published to.",
+        }),
+        target: f.exposeString("target", {
+          nullable: true,
+          description:
+            "Broker types: the routing key, subject, stream key or topic it would be published to (the template filled in); null for HTTP types.",
+        }),
         headers: f.field({
           type: [PreviewHeaderRef],
           description: "Every header, the webhook's own included.",

@@ -6,7 +6,7 @@ import type { Config } from "../config/config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../common/logger.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { WebhookSender } from "../delivery/http-sender.js";
+import type { DeliverySenders } from "../delivery/attempt.js";
 import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
 import type { ApiKeyCache } from "../auth/api-keys.js";
 import type { EventCatalogue } from "../events/event-catalogue.js";
@@ -26,7 +26,8 @@ import { isGraphQLPath, type Routes } from "./endpoints.js";
 
 export interface ServerServices {
   secretBox: SecretBox;
-  sender: WebhookSender;
+  /** HTTP for deliveries and plugin calls; the brokers' clients for broker destinations. */
+  senders: DeliverySenders;
   plugins: PluginDirectory;
   apiKeys: ApiKeyCache;
   /** The event type catalogue publishes are checked against; null where the API is not served. */
@@ -49,7 +50,7 @@ export function createApiRoutes(config: Config, database: Database, services: Se
     maxBodyBytes: config.INCOMING_MAX_BODY_BYTES,
     prisma: database.prisma,
     secretBox: services.secretBox,
-    sender: services.sender,
+    sender: services.senders.http,
     plugins: services.plugins,
     log,
     metrics,

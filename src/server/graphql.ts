@@ -13,7 +13,7 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../common/logger.js";
 import type { Context } from "../schema/context.js";
 import type { SecretBox } from "../crypto/secret-box.js";
-import type { WebhookSender } from "../delivery/http-sender.js";
+import type { DeliverySenders } from "../delivery/attempt.js";
 import type { PluginDirectory } from "../incoming/plugins/registered-plugins.js";
 import { wholeTenant } from "../auth/owner.js";
 import { authenticate, type ApiKeyCache } from "../auth/api-keys.js";
@@ -200,7 +200,7 @@ export function createGraphQLServer(
   database: Pick<Database, "prisma" | "sql">,
   {
     secretBox,
-    sender,
+    senders,
     plugins,
     apiKeys,
     publicUrl,
@@ -210,7 +210,7 @@ export function createGraphQLServer(
   }: {
     catalogue: EventCatalogue;
     secretBox: SecretBox;
-    sender: WebhookSender;
+    senders: DeliverySenders;
     plugins: PluginDirectory;
     apiKeys: ApiKeyCache;
     publicUrl: string;
@@ -277,7 +277,7 @@ export function createGraphQLServer(
         stores,
         events,
         secretBox,
-        sender,
+        senders,
         plugins,
         apiKeys,
         live,

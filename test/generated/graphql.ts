@@ -186,12 +186,16 @@ export type FailureHandlingInput = {
 export type FailureTrigger =
   /** The URL is, or its name resolves to, a private or reserved address, or its name does not exist (the two read the same). Never retried. */
   | 'BLOCKED_DESTINATION'
+  /** A broker destination could not be reached, or its connection was lost before the broker confirmed the message. */
+  | 'CONNECTION'
   /** The receiver answered 4xx. */
   | 'HTTP_4XX'
   /** The receiver answered 5xx. */
   | 'HTTP_5XX'
   /** The connection failed: refused, reset, or the name did not resolve. */
   | 'NETWORK_ERROR'
+  /** A broker destination answered no: a negative confirm or a message no queue takes (RabbitMQ), no stream for the subject (NATS), an error reply (Redis), a failed PUBACK (MQTT). */
+  | 'REFUSED'
   /** No complete response within the webhook's timeout. */
   | 'TIMEOUT'
   /** The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver. */
@@ -603,20 +607,32 @@ export type Urgency =
   /** Any other severity. */
   | 'LOW';
 
-/** A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again. */
+/** A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret, password) are stored encrypted and never shown again. A broker type's templates take {type}, the event's type. */
 export type WebhookDestinationSettingsInput = {
   /** OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters). */
   apiKey?: string | null | undefined;
+  /** MQTT: the client id's prefix (default hookrelay); each connection adds a random part, so that workers do not take each other's sessions. */
+  clientId?: string | null | undefined;
   /** CUSTOM: the body's content type (default application/json). */
   contentType?: string | null | undefined;
+  /** RABBITMQ: the exchange (default "", the default exchange: routing key = queue). */
+  exchange?: string | null | undefined;
   /** CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most 10000 characters). */
   expression?: string | null | undefined;
   /** SPLUNK: the index (default: the token's). */
   index?: string | null | undefined;
+  /** REDIS_STREAM: trims the stream to about this many entries (MAXLEN ~); default: no cap. */
+  maxLength?: number | null | undefined;
+  /** RABBITMQ, NATS_JETSTREAM, REDIS_STREAM, MQTT: the password of the URL's user (optional). NATS without a user: the server's token. */
+  password?: string | null | undefined;
+  /** RABBITMQ: persistent messages, which survive a broker restart (default true). */
+  persistent?: boolean | null | undefined;
   /** OPSGENIE: the account's region (default US). */
   region?: OpsgenieRegion | null | undefined;
   /** PAGERDUTY: the 32-character integration key of an Events API v2 integration. */
   routingKey?: string | null | undefined;
+  /** RABBITMQ: the routing key (default {type}). */
+  routingKeyTemplate?: string | null | undefined;
   /** FEISHU: the bot's signature verification secret (optional). */
   signingSecret?: string | null | undefined;
   /** DATADOG: the site (default datadoghq.com; datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com, us2.ddog-gov.com). */
@@ -625,8 +641,14 @@ export type WebhookDestinationSettingsInput = {
   source?: string | null | undefined;
   /** SPLUNK: the events' sourcetype (default _json). */
   sourceType?: string | null | undefined;
+  /** REDIS_STREAM: the stream's key (default {type}). */
+  streamKeyTemplate?: string | null | undefined;
+  /** NATS_JETSTREAM: the subject, which a stream must take (default {type}). */
+  subjectTemplate?: string | null | undefined;
   /** SPLUNK: the HTTP Event Collector token (a GUID). */
   token?: string | null | undefined;
+  /** MQTT: the topic (default {type}). */
+  topicTemplate?: string | null | undefined;
 };
 
 /** What the receiver understands. Every type also carries the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature). */
@@ -643,10 +665,18 @@ export type WebhookDestinationType =
   | 'GOOGLE_CHAT'
   /** A Teams Workflows webhook URL: a message with an Adaptive Card. */
   | 'MICROSOFT_TEAMS'
+  /** Published over MQTT 5 at QoS 1 (url mqtt://, mqtts://, ws:// or wss://; topicTemplate, clientId, password); delivered on a successful PUBACK. */
+  | 'MQTT'
+  /** Published to NATS JetStream (url nats:// or tls://; subjectTemplate, password); delivered when a stream acknowledges it. Nats-Msg-Id is the delivery's id. */
+  | 'NATS_JETSTREAM'
   /** Opsgenie's Alert API (apiKey, region): alerts are created and closed by alias. */
   | 'OPSGENIE'
   /** PagerDuty Events API v2 (routingKey): alerts trigger and resolve one incident. */
   | 'PAGERDUTY'
+  /** Published to a RabbitMQ exchange (url amqp:// or amqps://; exchange, routingKeyTemplate, persistent, password); delivered when RabbitMQ confirms it. */
+  | 'RABBITMQ'
+  /** Added to a Redis stream with XADD (url redis:// or rediss://; streamKeyTemplate, maxLength, password); delivered when Redis answers the entry's id. */
+  | 'REDIS_STREAM'
   /** A Slack incoming webhook URL: text and Block Kit blocks. */
   | 'SLACK'
   /** A Splunk HTTP Event Collector URL (token, index, source, sourceType). */

@@ -346,12 +346,16 @@ export type FailureHandlingInput = {
 export type FailureTrigger =
   /** The URL is, or its name resolves to, a private or reserved address, or its name does not exist (the two read the same). Never retried. */
   | 'BLOCKED_DESTINATION'
+  /** A broker destination could not be reached, or its connection was lost before the broker confirmed the message. */
+  | 'CONNECTION'
   /** The receiver answered 4xx. */
   | 'HTTP_4XX'
   /** The receiver answered 5xx. */
   | 'HTTP_5XX'
   /** The connection failed: refused, reset, or the name did not resolve. */
   | 'NETWORK_ERROR'
+  /** A broker destination answered no: a negative confirm or a message no queue takes (RabbitMQ), no stream for the subject (NATS), an error reply (Redis), a failed PUBACK (MQTT). */
+  | 'REFUSED'
   /** No complete response within the webhook's timeout. */
   | 'TIMEOUT'
   /** The webhook's CUSTOM expression could not make a body for the event (the message says why); nothing was sent. Never retried (the same expression fails the same way): fix it and redeliver. */
@@ -881,20 +885,32 @@ export type WebhookChangeKind =
   /** Edited (name, URL, event types, headers, failure handling, plugin, ...). */
   | 'UPDATED';
 
-/** A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret) are stored encrypted and never shown again. */
+/** A destination type's settings; each type takes only its own (see docs/outgoing.md). Secrets (routingKey, apiKey, token, signingSecret, password) are stored encrypted and never shown again. A broker type's templates take {type}, the event's type. */
 export type WebhookDestinationSettingsInput = {
   /** OPSGENIE: an API integration's key (a UUID). DATADOG: an API key (32 hexadecimal characters). */
   apiKey?: string | null | undefined;
+  /** MQTT: the client id's prefix (default hookrelay); each connection adds a random part, so that workers do not take each other's sessions. */
+  clientId?: string | null | undefined;
   /** CUSTOM: the body's content type (default application/json). */
   contentType?: string | null | undefined;
+  /** RABBITMQ: the exchange (default "", the default exchange: routing key = queue). */
+  exchange?: string | null | undefined;
   /** CUSTOM: a JSONata expression over { event, webhook } producing the body, an object (at most 10000 characters). */
   expression?: string | null | undefined;
   /** SPLUNK: the index (default: the token's). */
   index?: string | null | undefined;
+  /** REDIS_STREAM: trims the stream to about this many entries (MAXLEN ~); default: no cap. */
+  maxLength?: number | null | undefined;
+  /** RABBITMQ, NATS_JETSTREAM, REDIS_STREAM, MQTT: the password of the URL's user (optional). NATS without a user: the server's token. */
+  password?: string | null | undefined;
+  /** RABBITMQ: persistent messages, which survive a broker restart (default true). */
+  persistent?: boolean | null | undefined;
   /** OPSGENIE: the account's region (default US). */
   region?: OpsgenieRegion | null | undefined;
   /** PAGERDUTY: the 32-character integration key of an Events API v2 integration. */
   routingKey?: string | null | undefined;
+  /** RABBITMQ: the routing key (default {type}). */
+  routingKeyTemplate?: string | null | undefined;
   /** FEISHU: the bot's signature verification secret (optional). */
   signingSecret?: string | null | undefined;
   /** DATADOG: the site (default datadoghq.com; datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com, us2.ddog-gov.com). */
@@ -903,8 +919,14 @@ export type WebhookDestinationSettingsInput = {
   source?: string | null | undefined;
   /** SPLUNK: the events' sourcetype (default _json). */
   sourceType?: string | null | undefined;
+  /** REDIS_STREAM: the stream's key (default {type}). */
+  streamKeyTemplate?: string | null | undefined;
+  /** NATS_JETSTREAM: the subject, which a stream must take (default {type}). */
+  subjectTemplate?: string | null | undefined;
   /** SPLUNK: the HTTP Event Collector token (a GUID). */
   token?: string | null | undefined;
+  /** MQTT: the topic (default {type}). */
+  topicTemplate?: string | null | undefined;
 };
 
 /** What the receiver understands. Every type also carries the Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature). */
@@ -921,10 +943,18 @@ export type WebhookDestinationType =
   | 'GOOGLE_CHAT'
   /** A Teams Workflows webhook URL: a message with an Adaptive Card. */
   | 'MICROSOFT_TEAMS'
+  /** Published over MQTT 5 at QoS 1 (url mqtt://, mqtts://, ws:// or wss://; topicTemplate, clientId, password); delivered on a successful PUBACK. */
+  | 'MQTT'
+  /** Published to NATS JetStream (url nats:// or tls://; subjectTemplate, password); delivered when a stream acknowledges it. Nats-Msg-Id is the delivery's id. */
+  | 'NATS_JETSTREAM'
   /** Opsgenie's Alert API (apiKey, region): alerts are created and closed by alias. */
   | 'OPSGENIE'
   /** PagerDuty Events API v2 (routingKey): alerts trigger and resolve one incident. */
   | 'PAGERDUTY'
+  /** Published to a RabbitMQ exchange (url amqp:// or amqps://; exchange, routingKeyTemplate, persistent, password); delivered when RabbitMQ confirms it. */
+  | 'RABBITMQ'
+  /** Added to a Redis stream with XADD (url redis:// or rediss://; streamKeyTemplate, maxLength, password); delivered when Redis answers the entry's id. */
+  | 'REDIS_STREAM'
   /** A Slack incoming webhook URL: text and Block Kit blocks. */
   | 'SLACK'
   /** A Splunk HTTP Event Collector URL (token, index, source, sourceType). */
@@ -1572,7 +1602,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Tenant', id: string }
    | null> };
 
-export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
+export type OutgoingWebhookFieldsFragment = { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } };
 
 export type CreateOutgoingWebhookMutationVariables = Exact<{
   input: CreateOutgoingWebhookInput;
@@ -1581,7 +1611,7 @@ export type CreateOutgoingWebhookMutationVariables = Exact<{
 
 export type CreateOutgoingWebhookMutation = { createOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
-    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, unknownEventTypes: Array<string>, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'CreateOutgoingWebhookPayload', secret: string, unknownEventTypes: Array<string>, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1596,7 +1626,7 @@ export type UpdateOutgoingWebhookMutation = { updateOutgoingWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateOutgoingWebhookPayload', unknownEventTypes: Array<string>, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'UpdateOutgoingWebhookPayload', unknownEventTypes: Array<string>, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1620,7 +1650,7 @@ export type OutgoingWebhookQueryVariables = Exact<{
 
 export type OutgoingWebhookQuery = { webhook:
     | { __typename: 'IncomingWebhook' }
-    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+    | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
    | null };
 
 export type OutgoingWebhooksQueryVariables = Exact<{
@@ -1634,7 +1664,7 @@ export type OutgoingWebhooksQueryVariables = Exact<{
 
 export type OutgoingWebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
       | { __typename: 'IncomingWebhook' }
-      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+      | { __typename: 'OutgoingWebhook', id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
     > } | null };
 
 export type PreviewWebhookPayloadQueryVariables = Exact<{
@@ -1650,7 +1680,7 @@ export type PreviewWebhookPayloadQuery = { previewWebhookPayload:
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WebhookPayloadPreview', url: string, body: string, headers: Array<{ name: string, value: string }> }
+    | { __typename: 'WebhookPayloadPreview', url: string, target: string | null, body: string, headers: Array<{ name: string, value: string }> }
    };
 
 export type EnableWebhookMutationVariables = Exact<{
@@ -1661,7 +1691,7 @@ export type EnableWebhookMutationVariables = Exact<{
 export type EnableWebhookMutation = { enableWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'EnableWebhookPayload', webhook:
-        | { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+        | { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
         | Record<PropertyKey, never>
        }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
@@ -1677,7 +1707,7 @@ export type DisableWebhookMutationVariables = Exact<{
 export type DisableWebhookMutation = { disableWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'DisableWebhookPayload', webhook:
-        | { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
+        | { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } }
         | Record<PropertyKey, never>
        }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
@@ -1694,7 +1724,7 @@ export type RotateWebhookSecretMutation = { rotateWebhookSecret:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'RotateWebhookSecretPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'RotateWebhookSecretPayload', secret: string, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1722,7 +1752,7 @@ export type TestWebhookMutation = { testWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TestWebhookPayload', attempt: { succeeded: boolean, responseStatus: number | null, durationMs: number, failureMessage: string | null } }
+    | { __typename: 'TestWebhookPayload', attempt: { succeeded: boolean, responseStatus: number | null, responseBody: string | null, durationMs: number, failureTrigger: FailureTrigger | null, failureMessage: string | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1735,7 +1765,7 @@ export type UnsuspendWebhookMutation = { unsuspendWebhook:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'ForbiddenError', missingScope: Scope, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UnsuspendWebhookPayload', resentCount: number, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
+    | { __typename: 'UnsuspendWebhookPayload', resentCount: number, webhook: { id: string, kind: WebhookKind, name: string, type: WebhookDestinationType, ordering: WebhookOrdering, maxConcurrentRequests: number | null, url: string, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, state: WebhookState, active: boolean, projectId: string | null, tags: import('../json.js').JsonObject, eventTypes: Array<string>, secretHint: string | null, suspended: boolean, suspendedAt: string | null, suspendReason: string | null, consecutiveFailures: number, lastSuccessAt: string | null, lastFailureAt: string | null, createdAt: string, updatedAt: string, rateLimit: { perSecond: number, burst: number } | null, destinationSettings: { secretHint: string | null, region: string | null, site: string | null, index: string | null, source: string | null, sourceType: string | null, expression: string | null, contentType: string | null, exchange: string | null, routingKeyTemplate: string | null, persistent: boolean | null, subjectTemplate: string | null, streamKeyTemplate: string | null, maxLength: number | null, topicTemplate: string | null, clientId: string | null }, headers: Array<{ name: string, values: Array<string> }>, failureHandling: { divert: boolean, suspend: boolean, suspendAfterConsecutiveFailures: number, timeoutSeconds: number, retryStrategy: { type: RetryStrategyType, intervalSeconds: number | null, attempts: number }, triggers: { types: Array<FailureTrigger>, statusCodes: Array<number> } } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -2042,6 +2072,14 @@ export const OutgoingWebhookFieldsFragmentDoc = new TypedDocumentString(`
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -3564,6 +3602,14 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -3650,6 +3696,14 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -3742,6 +3796,14 @@ export const OutgoingWebhookDocument = new TypedDocumentString(`
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -3823,6 +3885,14 @@ export const OutgoingWebhooksDocument = new TypedDocumentString(`
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -3872,6 +3942,7 @@ export const PreviewWebhookPayloadDocument = new TypedDocumentString(`
     __typename
     ... on WebhookPayloadPreview {
       url
+      target
       headers {
         name
         value
@@ -3944,6 +4015,14 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -4031,6 +4110,14 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -4117,6 +4204,14 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
@@ -4193,7 +4288,9 @@ export const TestWebhookDocument = new TypedDocumentString(`
       attempt {
         succeeded
         responseStatus
+        responseBody
         durationMs
+        failureTrigger
         failureMessage
       }
     }
@@ -4262,6 +4359,14 @@ fragment OutgoingWebhookFields on OutgoingWebhook {
     sourceType
     expression
     contentType
+    exchange
+    routingKeyTemplate
+    persistent
+    subjectTemplate
+    streamKeyTemplate
+    maxLength
+    topicTemplate
+    clientId
   }
   enabled
   disabledReason
