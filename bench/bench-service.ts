@@ -1,5 +1,6 @@
 // What the benchmarks share: the service in this process or in processes of its own, on PGlite or on
 // a scratch PostgreSQL database, the floor servers they compare it with, and CPU time per process.
+import { signatureHeader } from "../src/signing/signing.js";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -358,4 +359,24 @@ export async function startReceivers(count: number): Promise<Receivers> {
     state.urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
   }
   return state;
+}
+
+/** A Standard Webhooks message as the service signs it: what a ceiling sends in the service's place. */
+export function signedBenchMessage(
+  secret: string,
+  index: number,
+  type: string,
+): { body: string; headers: Record<string, string> } {
+  const messageId = `msg_${index}`;
+  const timestamp = Math.floor(Date.now() / 1000);
+  const body = JSON.stringify({ id: messageId, type, timestamp: new Date().toISOString(), data: { index } });
+  return {
+    body,
+    headers: {
+      "content-type": "application/json",
+      "webhook-id": messageId,
+      "webhook-timestamp": String(timestamp),
+      "webhook-signature": signatureHeader([secret], messageId, timestamp, body),
+    },
+  };
 }

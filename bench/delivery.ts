@@ -21,12 +21,12 @@
 //               makes in the expression sandbox: the service's CPU per delivery added by the render.
 // Every phase counts the answers: accepted, busy (503 / SERVICE_UNAVAILABLE), other errors. Then, on
 // PostgreSQL, the same loads side by side with a BullMQ pipeline (delivery-peer.ts), fan-out 10 among them.
+// Broker destinations have a phase of their own (delivery-brokers.ts; BENCH_ONLY=brokers runs only it).
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Agent, request } from "undici";
-import { signatureHeader } from "../src/signing/signing.js";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
@@ -43,8 +43,10 @@ import {
   until,
   type Receivers,
   serviceSettings,
+  signedBenchMessage,
 } from "./bench-service.js";
 import { compareWithPeer } from "./delivery-peer.js";
+import { benchBrokers } from "./delivery-brokers.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 10);
@@ -65,24 +67,12 @@ async function ceiling(urls: string[], receivers: Receivers, total: number, conc
     Array.from({ length: concurrency }, async () => {
       while (next < total) {
         const index = next++;
-        const messageId = `msg_${index}`;
-        const timestamp = Math.floor(Date.now() / 1000);
-        const body = JSON.stringify({
-          id: messageId,
-          type: "bench.event",
-          timestamp: new Date().toISOString(),
-          data: { index },
-        });
+        const { body, headers } = signedBenchMessage(secret, index, "bench.event");
         const response = await request(urls[index % urls.length]!, {
           method: "POST",
           dispatcher: agent,
           body,
-          headers: {
-            "content-type": "application/json",
-            "webhook-id": messageId,
-            "webhook-timestamp": String(timestamp),
-            "webhook-signature": signatureHeader([secret], messageId, timestamp, body),
-          },
+          headers,
         });
         await response.body.text();
       }
@@ -418,9 +408,18 @@ async function run(kind: "pglite" | "postgresql", serverUrl?: string): Promise<v
   }
 }
 
-// BENCH_ONLY=peer runs only the side-by-side phases; BENCH_ONLY=service all but them.
-const peerOnly = process.env.BENCH_ONLY === "peer";
-const serviceOnly = process.env.BENCH_ONLY === "service";
-if (process.env.BENCH_DATABASE !== "postgresql" && !peerOnly) await run("pglite");
-if (process.env.DATABASE_URL && !peerOnly) await run("postgresql", process.env.DATABASE_URL);
-if (process.env.DATABASE_URL && !serviceOnly) await compareWithPeer(process.env.DATABASE_URL, SERVICE);
+// BENCH_ONLY=peer runs only the side-by-side phases; BENCH_ONLY=service all but them and the brokers';
+// BENCH_ONLY=brokers only the broker destinations'.
+const only = process.env.BENCH_ONLY;
+const brokerOptions = { service: SERVICE, webhooks: WEBHOOKS, workers: WORKERS, concurrency: CONCURRENCY };
+if (only === undefined || only === "service") {
+  if (process.env.BENCH_DATABASE !== "postgresql") await run("pglite");
+  if (process.env.DATABASE_URL) await run("postgresql", process.env.DATABASE_URL);
+}
+if (only === undefined || only === "brokers") {
+  if (process.env.BENCH_DATABASE !== "postgresql") await benchBrokers("pglite", brokerOptions);
+  if (process.env.DATABASE_URL)
+    await benchBrokers("postgresql", { ...brokerOptions, serverUrl: process.env.DATABASE_URL });
+}
+if (process.env.DATABASE_URL && (only === undefined || only === "peer"))
+  await compareWithPeer(process.env.DATABASE_URL, SERVICE);
