@@ -333,6 +333,31 @@ describe("broker refusals", () => {
     }
   });
 
+  it("RabbitMQ: a wrong password is REFUSED, and the right one, given, works at once", async () => {
+    const webhook = await createWebhook(t, {
+      type: "RABBITMQ",
+      url: "amqp://guest@127.0.0.1:5672",
+      eventTypes: ["refusal.*"],
+      destinationSettings: { exchange: "amq.topic", password: "not-the-password" },
+    });
+    const test = async () =>
+      member((await t.gql(TestWebhookDocument, { input: { id: webhook.id } })).data?.testWebhook, "TestWebhookPayload")
+        .attempt;
+    expect(await test()).toMatchObject({ succeeded: false, failureTrigger: "REFUSED" });
+    expect((await test()).failureMessage).toMatch(/ACCESS.REFUSED/);
+    member(
+      (
+        await t.gql(UpdateOutgoingWebhookDocument, {
+          input: { id: webhook.id, destinationSettings: { exchange: "amq.topic", password: "guest" } },
+        })
+      ).data?.updateOutgoingWebhook,
+      "UpdateOutgoingWebhookPayload",
+    );
+    // amq.topic routes webhook.test to no queue: RabbitMQ accepted the login and answered the message.
+    expect(await test()).toMatchObject({ succeeded: false, failureTrigger: "REFUSED" });
+    expect((await test()).failureMessage).toMatch(/routed the message to no queue/);
+  });
+
   it("NATS: a subject no stream takes is REFUSED", async () => {
     const webhook = await createWebhook(t, {
       type: "NATS_JETSTREAM",

@@ -18,7 +18,12 @@ export async function connectMqtt(address: BrokerAddress<"MQTT">): Promise<Broke
     reconnectPeriod: 0,
     clean: true,
   });
-  await connected(client);
+  await connected(client).catch((error: unknown) => {
+    // A CONNACK's failure code (bad user name or password, not authorized): the broker answering.
+    if (error instanceof ErrorWithReasonCode)
+      throw new BrokerRefusal(`The MQTT broker refused the connection: ${error.message}`, { cause: error });
+    throw error;
+  });
   client.on("error", () => undefined); // reported by the publish that fails
   return {
     get usable() {

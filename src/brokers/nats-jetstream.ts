@@ -2,6 +2,7 @@
 // the Nats-Msg-Id, so a publish retried after a lost acknowledgement is stored once (the stream's
 // duplicate window).
 import {
+  AuthorizationError,
   connect,
   headers as natsHeaders,
   NoRespondersError,
@@ -40,6 +41,10 @@ export async function connectNatsJetStream(address: BrokerAddress<"NATS_JETSTREA
     // With a user, the password is theirs; without one, it is the server's token.
     ...(user ? { user, pass: password ?? undefined } : password ? { token: password } : {}),
     ...(url.protocol === "tls:" ? { tls } : {}),
+  }).catch((error: unknown) => {
+    if (error instanceof AuthorizationError)
+      throw new BrokerRefusal(`NATS refused the credentials: ${error.message}`, { cause: error });
+    throw error;
   });
   const client = jetstream(connection, { timeout: address.connectTimeoutMs });
   return {

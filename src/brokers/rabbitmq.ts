@@ -7,18 +7,25 @@ import { BrokerRefusal, portOf, type BrokerAddress, type BrokerClient, type Brok
 export async function connectRabbitMq(address: BrokerAddress<"RABBITMQ">): Promise<BrokerClient> {
   const { url, settings } = address;
   const tls = url.protocol === "amqps:";
-  const connection = await amqp.connect(
-    {
-      protocol: tls ? "amqps" : "amqp",
-      hostname: url.hostname,
-      port: portOf(url, { amqp: 5672, amqps: 5671 }),
-      username: url.username ? decodeURIComponent(url.username) : "guest",
-      password: address.password ?? "guest",
-      vhost: url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : "/",
-      heartbeat: 30,
-    },
-    { timeout: address.connectTimeoutMs, ...(tls ? { servername: address.servername } : {}) },
-  );
+  const connection = await amqp
+    .connect(
+      {
+        protocol: tls ? "amqps" : "amqp",
+        hostname: url.hostname,
+        port: portOf(url, { amqp: 5672, amqps: 5671 }),
+        username: url.username ? decodeURIComponent(url.username) : "guest",
+        password: address.password ?? "guest",
+        vhost: url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : "/",
+        heartbeat: 30,
+      },
+      { timeout: address.connectTimeoutMs, ...(tls ? { servername: address.servername } : {}) },
+    )
+    .catch((error: unknown) => {
+      // 403 ACCESS_REFUSED (a wrong password) or 530 NOT_ALLOWED (a vhost the user may not use): RabbitMQ answering.
+      if (error instanceof Error && /ACCESS.REFUSED|NOT.ALLOWED/.test(error.message))
+        throw new BrokerRefusal(`RabbitMQ refused the connection: ${error.message}`, { cause: error });
+      throw error;
+    });
   let usable = true;
   // Why the server closed the channel (an exchange that does not exist: 404), for the refusal's message.
   let closedBecause: Error | null = null;

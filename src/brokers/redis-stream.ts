@@ -17,6 +17,8 @@ export async function connectRedisStream(address: BrokerAddress<"REDIS_STREAM">)
     lazyConnect: true,
     // A lost connection fails the attempts in flight at once; the pool reconnects on the next attempt.
     enableOfflineQueue: false,
+    // XADDs of one turn of the event loop go out in one write.
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
@@ -25,6 +27,9 @@ export async function connectRedisStream(address: BrokerAddress<"REDIS_STREAM">)
     await redis.connect();
   } catch (error) {
     redis.disconnect();
+    // WRONGPASS, NOAUTH: Redis answering the credentials.
+    if (isReplyError(error))
+      throw new BrokerRefusal(`Redis refused the connection: ${error.message}`, { cause: error });
     throw error;
   }
   const cap = settings.maxLength === undefined ? [] : ["MAXLEN", "~", String(settings.maxLength)];
@@ -39,8 +44,7 @@ export async function connectRedisStream(address: BrokerAddress<"REDIS_STREAM">)
         return { stream: message.target, id: String(id) };
       } catch (error) {
         // A reply error (WRONGTYPE, NOPERM, OOM) is Redis answering; anything else is the connection.
-        if (error instanceof Error && error.name === "ReplyError")
-          throw new BrokerRefusal(`Redis refused the entry: ${error.message}`, { cause: error });
+        if (isReplyError(error)) throw new BrokerRefusal(`Redis refused the entry: ${error.message}`, { cause: error });
         throw error;
       }
     },
@@ -49,3 +53,6 @@ export async function connectRedisStream(address: BrokerAddress<"REDIS_STREAM">)
     },
   };
 }
+
+/** A reply error is Redis answering (ioredis types its ReplyError class as any, so it is known by name). */
+const isReplyError = (error: unknown): error is Error => error instanceof Error && error.name === "ReplyError";

@@ -34,7 +34,7 @@ function failureOf(error: unknown, timeoutMs: number): { trigger: FailureTrigger
   const detail = error instanceof Error ? error.message : String(error);
   return {
     trigger: "CONNECTION",
-    message: `The broker could not be reached: ${[typeof code === "string" ? code : null, detail].filter(Boolean).join(": ") || "the connection failed"}`,
+    message: `The connection to the broker failed: ${[typeof code === "string" ? code : null, detail].filter(Boolean).join(": ") || "the connection failed"}`,
   };
 }
 
@@ -82,8 +82,9 @@ export class BrokerSender {
       };
     } catch (error) {
       const failure = failureOf(error, timeoutMs);
-      // A refusal is the broker answering over a working connection; anything else may have broken it.
-      if (failure.trigger !== "REFUSED") this.retire(destination.webhookId, pooled);
+      // A refusal is the broker answering over a working connection; anything else may have broken it,
+      // and a connection refused outright (credentials) is tried again on the next attempt.
+      if (failure.trigger !== "REFUSED" || pooled.connected === null) this.retire(destination.webhookId, pooled);
       if (error instanceof BlockedDestinationError)
         this.options.log?.warn(
           { host: error.host, address: error.address ?? "(no such name)" },
