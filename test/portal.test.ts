@@ -13,6 +13,7 @@ import { startReceiver, type Receiver } from "./support/receiver.js";
 import { publish } from "./support/delivery.js";
 import { createWebhook } from "./support/webhooks.js";
 import { waitFor } from "./support/wait.js";
+import { Redis } from "ioredis";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // npm test on a machine without a browser skips these; CI installs chromium and sets REQUIRE_BROWSER.
@@ -200,6 +201,44 @@ describe.skipIf(!hasBrowser)("the portal, in Chromium", () => {
     await page.getByRole("link", { name: "blue orders" }).waitFor();
     expect(await page.getByRole("link", { name: "blue live" }).count()).toBe(0);
     receiver.respond(() => ({ status: 200, body: "ok" }));
+  });
+
+  it("creates a broker endpoint with its settings, and tests it against the real broker", async () => {
+    const stream = `portal-${Date.now().toString(36)}`;
+    const page = await open(await sessionUrl("red"));
+    await page.getByRole("button", { name: "New endpoint" }).click();
+    const form = page.getByRole("form", { name: "New endpoint" });
+    await form.getByLabel("Name").fill("red stream");
+    await form.getByLabel("Type", { exact: true }).selectOption("REDIS_STREAM");
+    await form.getByLabel("URL", { exact: true }).fill("redis://127.0.0.1:6379/0");
+    await form.getByLabel(/^Stream key/).fill(stream);
+    await form.getByLabel(/^Keep about this many entries/).fill("100");
+    await form.getByRole("button", { name: "Create endpoint" }).click();
+    await page.getByTestId("secret").waitFor();
+    await page.getByRole("link", { name: "red stream" }).click();
+    await page.getByRole("button", { name: "Send test" }).click();
+    await page.getByText(/^The test was delivered: the broker confirmed it in \d+ ms\.$/).waitFor();
+    const redis = new Redis({ host: "127.0.0.1", port: 6379 });
+    try {
+      expect(await redis.xlen(stream)).toBe(1);
+    } finally {
+      await redis.del(stream);
+      redis.disconnect();
+    }
+    const created = await t.gql(
+      `{ webhooks(first: 10, filter: { name: "red stream" }) { nodes { ... on OutgoingWebhook { type url destinationSettings { streamKeyTemplate maxLength } } } } }`,
+    );
+    expect(created.data).toEqual({
+      webhooks: {
+        nodes: [
+          {
+            type: "REDIS_STREAM",
+            url: "redis://127.0.0.1:6379/0",
+            destinationSettings: { streamKeyTemplate: stream, maxLength: 100 },
+          },
+        ],
+      },
+    });
   });
 
   it("shows a session its events, each with its payload and its deliveries, and no operator's page", async () => {

@@ -138,7 +138,9 @@ export function EndpointPage({ client, id }: { client: HookrelayClient; id: stri
               (answer) =>
                 "attempt" in answer && answer.attempt
                   ? answer.attempt.succeeded
-                    ? `The test was delivered: HTTP ${answer.attempt.responseStatus} in ${answer.attempt.durationMs} ms.`
+                    ? answer.attempt.responseStatus === null
+                      ? `The test was delivered: the broker confirmed it in ${answer.attempt.durationMs} ms.`
+                      : `The test was delivered: HTTP ${answer.attempt.responseStatus} in ${answer.attempt.durationMs} ms.`
                     : `The test failed: ${answer.attempt.failureMessage ?? "no answer"}.`
                   : "The test was sent.",
             )
