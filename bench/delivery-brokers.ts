@@ -1,10 +1,11 @@
-// bench:delivery's broker phase (BENCH_ONLY=brokers, or after the others): for each broker type, W
-// webhooks of that type (fan-out W, default 10) on one target, E events (BENCH_BROKER_EVENTS, default
-// 1,000) published through the API in calls of 100; deliveries/s until the broker holds every message,
-// against the ceiling: the same client library publishing the same signed bodies straight to the same
-// broker, confirmed one by one, at the workers' total concurrency, no database. Receipts are counted
-// at the broker (queue depth, stream length, a subscriber), so the bench process does no per-message
-// work while the service runs.
+// bench:delivery's broker phase (BENCH_ONLY=brokers, or after the others): for each broker type, a
+// service on a database of its own with W webhooks of that type on one target (fan-out W, default 10),
+// E events (BENCH_BROKER_EVENTS, default 1,000) published through the API in calls of 100;
+// deliveries/s until the broker holds every message, against the ceiling: the same client library
+// publishing the same signed messages straight to the same broker, confirmed one by one, at the
+// workers' total concurrency, no database. Receipts are counted at the broker (queue depth, stream
+// length, a subscriber), so the bench process does no per-message work while the service runs.
+// STANDARD (HTTP to a loopback receiver; undici directly) runs first under the same load, for reference.
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { connect as natsConnect, headers as natsHeaders } from "@nats-io/transpo
 import { jetstream, jetstreamManager, StorageType } from "@nats-io/jetstream";
 import { Redis } from "ioredis";
 import mqtt from "mqtt";
+import { Agent, request } from "undici";
 import { generateSigningSecret } from "../src/signing/signing-secrets.js";
 import { createScratchDatabase } from "../support/scratch-database.js";
 import {
@@ -23,11 +25,13 @@ import {
   serviceSettings,
   signedBenchMessage,
   spawnService,
+  startReceivers,
   stopProcesses,
 } from "./bench-service.js";
 
 type BrokerType = "RABBITMQ" | "NATS_JETSTREAM" | "REDIS_STREAM" | "MQTT";
-const TYPES: BrokerType[] = ["RABBITMQ", "NATS_JETSTREAM", "REDIS_STREAM", "MQTT"];
+/** STANDARD (HTTP to a loopback receiver, undici directly) runs first, for reference: same load, same engine. */
+const TYPES: (BrokerType | "STANDARD")[] = ["STANDARD", "RABBITMQ", "NATS_JETSTREAM", "REDIS_STREAM", "MQTT"];
 const EVENTS = Number(process.env.BENCH_BROKER_EVENTS ?? 1000);
 const TARGET_RATIO = 0.5;
 
@@ -136,7 +140,27 @@ async function mqttTopic(): Promise<Broker> {
   };
 }
 
-const OPEN: Record<BrokerType, () => Promise<Broker>> = {
+async function httpReceiver(): Promise<Broker> {
+  const receivers = await startReceivers(1);
+  const agent = new Agent({ keepAliveTimeout: 10_000 });
+  const url = receivers.urls[0]!;
+  return {
+    url,
+    settings: {},
+    count: async () => receivers.received,
+    async publishDirect(body, headers) {
+      const response = await request(url, { method: "POST", dispatcher: agent, body, headers });
+      await response.body.text();
+    },
+    async close() {
+      await agent.close();
+      await receivers.close();
+    },
+  };
+}
+
+const OPEN: Record<BrokerType | "STANDARD", () => Promise<Broker>> = {
+  STANDARD: httpReceiver,
   RABBITMQ: rabbitMq,
   NATS_JETSTREAM: natsJetStream,
   REDIS_STREAM: redisStream,
@@ -171,10 +195,18 @@ async function ceiling(broker: Broker, total: number, concurrency: number): Prom
   return total / ((performance.now() - started) / 1000);
 }
 
-export async function benchBrokers(
-  kind: "pglite" | "postgresql",
-  options: { serverUrl?: string; service: string[]; webhooks: number; workers: number; concurrency: number },
-): Promise<void> {
+type BenchOptions = { serverUrl?: string; service: string[]; webhooks: number; workers: number; concurrency: number };
+
+export async function benchBrokers(kind: "pglite" | "postgresql", options: BenchOptions): Promise<void> {
+  const workerCount = options.serverUrl ? options.workers : 1;
+  console.log(
+    `\n${kind}: broker destinations, ${options.webhooks} webhooks per type (fan-out ${options.webhooks}), ${EVENTS} events in calls of 100; ${workerCount} worker process(es) x concurrency ${options.concurrency}; each type on a service and database of its own`,
+  );
+  for (const type of TYPES) await benchType(type, options, workerCount);
+}
+
+/** One type: a new service on a new database, its webhooks, the load, then the ceiling. */
+async function benchType(type: BrokerType | "STANDARD", options: BenchOptions, workerCount: number): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hookrelay-bench-"));
   const scratch = options.serverUrl ? await createScratchDatabase(options.serverUrl, "hookrelay_bench") : null;
   const settings = serviceSettings(dataDir, scratch?.url);
@@ -184,10 +216,10 @@ export async function benchBrokers(
     WORKER_CONCURRENCY: String(options.concurrency),
   };
   const processes: ChildProcess[] = [];
+  const broker = await OPEN[type]();
   try {
     const api = await spawnService({ ...env, ROLE: scratch ? "api" : "all" }, options.service);
     processes.push(api.child);
-    const workerCount = scratch ? options.workers : 1;
     if (scratch)
       for (let index = 0; index < options.workers; index += 1)
         processes.push((await spawnService({ ...env, ROLE: "worker" }, options.service)).child);
@@ -206,63 +238,55 @@ export async function benchBrokers(
       workers: processes.slice(1).reduce((sum, child) => sum + processTreeCpuMs(child.pid!), 0),
       postgres: scratch ? postgresCpuMs() : 0,
     });
-    console.log(
-      `\n${kind}: broker destinations, ${options.webhooks} webhooks per type (fan-out ${options.webhooks}), ${EVENTS} events in calls of 100; ${workerCount} worker process(es) x concurrency ${options.concurrency}`,
-    );
-    for (const type of TYPES) {
-      const broker = await OPEN[type]();
-      try {
-        const eventType = `broker.${type.toLowerCase()}`;
-        for (let index = 0; index < options.webhooks; index += 1)
-          await gql(
-            `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename } }`,
-            {
-              input: {
-                name: `${type} ${index}`,
-                type,
-                url: broker.url,
-                eventTypes: [eventType],
-                destinationSettings: broker.settings,
-              },
-            },
-          );
-        const PUBLISH = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
-        const batch = (size: number, offset: number) => ({
+    const eventType = `broker.${type.toLowerCase()}`;
+    for (let index = 0; index < options.webhooks; index += 1)
+      await gql(
+        `mutation($input: CreateOutgoingWebhookInput!) { createOutgoingWebhook(input: $input) { __typename } }`,
+        {
           input: {
-            events: Array.from({ length: size }, (_, index) => ({
-              type: eventType,
-              payload: { index: offset + index },
-            })),
+            name: `${type} ${index}`,
+            type,
+            url: broker.url,
+            eventTypes: [eventType],
+            ...(type === "STANDARD" ? {} : { destinationSettings: broker.settings }),
           },
-        });
-        // Warm up: connections opened, statements prepared.
-        await gql(PUBLISH, batch(1, -1));
-        await untilCount("warm-up", broker.count, options.webhooks);
-        const before = await broker.count();
-        const mark = cpu();
-        const started = performance.now();
-        for (let offset = 0; offset < EVENTS; offset += 400)
-          await Promise.all(
-            [0, 100, 200, 300]
-              .filter((step) => offset + step < EVENTS)
-              .map((step) => gql(PUBLISH, batch(Math.min(100, EVENTS - offset - step), offset + step))),
-          );
-        const expected = EVENTS * options.webhooks;
-        await untilCount(`${type} deliveries`, broker.count, before + expected);
-        const perSecond = expected / ((performance.now() - started) / 1000);
-        const used = cpu();
-        const share = (ms: number) => (ms / expected).toFixed(3);
-        const direct = await ceiling(broker, expected, workerCount * options.concurrency);
-        const ratio = perSecond / direct;
-        console.log(
-          `  ${type.padEnd(14)} ${perSecond.toFixed(0)} deliveries/s; direct ${direct.toFixed(0)} messages/s (the same client, confirmed, concurrency ${workerCount * options.concurrency}); ratio ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? "reached" : "NOT reached"}); CPU per delivery: API ${share(used.api - mark.api)} ms, workers ${share(used.workers - mark.workers)} ms${scratch ? `, PostgreSQL ${share(used.postgres - mark.postgres)} ms` : ""}`,
-        );
-      } finally {
-        await broker.close();
-      }
-    }
+        },
+      );
+    const PUBLISH = `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename } }`;
+    const batch = (size: number, offset: number) => ({
+      input: {
+        events: Array.from({ length: size }, (_, index) => ({ type: eventType, payload: { index: offset + index } })),
+      },
+    });
+    // Warm up: connections opened, statements prepared.
+    await gql(PUBLISH, batch(1, -1));
+    await untilCount("warm-up", broker.count, options.webhooks);
+    const before = await broker.count();
+    const mark = cpu();
+    const started = performance.now();
+    for (let offset = 0; offset < EVENTS; offset += 400)
+      await Promise.all(
+        [0, 100, 200, 300]
+          .filter((step) => offset + step < EVENTS)
+          .map((step) => gql(PUBLISH, batch(Math.min(100, EVENTS - offset - step), offset + step))),
+      );
+    const expected = EVENTS * options.webhooks;
+    await untilCount(`${type} deliveries`, broker.count, before + expected);
+    const perSecond = expected / ((performance.now() - started) / 1000);
+    const used = cpu();
+    const share = (ms: number) => (ms / expected).toFixed(3);
+    const direct = await ceiling(broker, expected, workerCount * options.concurrency);
+    const ratio = perSecond / direct;
+    const verdict =
+      type === "STANDARD"
+        ? "(HTTP, for reference)"
+        : `(target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? "reached" : "NOT reached"})`;
+    console.log(
+      `  ${type.padEnd(14)} ${perSecond.toFixed(0)} deliveries/s; direct ${direct.toFixed(0)} messages/s (the same client, confirmed, concurrency ${workerCount * options.concurrency}); ratio ${ratio.toFixed(2)} ${verdict}; CPU per delivery: API ${share(used.api - mark.api)} ms, workers ${share(used.workers - mark.workers)} ms${scratch ? `, PostgreSQL ${share(used.postgres - mark.postgres)} ms` : ""}`,
+    );
   } finally {
     await stopProcesses(processes);
+    await broker.close();
     rmSync(dataDir, { recursive: true, force: true });
     await scratch?.drop();
   }
