@@ -34,7 +34,7 @@ function failureOf(error: unknown, timeoutMs: number): { trigger: FailureTrigger
   const detail = error instanceof Error ? error.message : String(error);
   return {
     trigger: "CONNECTION",
-    message: `The connection to the broker failed: ${[typeof code === "string" ? code : null, detail].filter(Boolean).join(": ") || "the connection failed"}`,
+    message: `The connection to the broker failed: ${[typeof code === "string" ? code : null, detail].filter(Boolean).join(": ") || "no detail"}`,
   };
 }
 
@@ -62,6 +62,16 @@ export class BrokerSender {
   ): Promise<AttemptOutcome> {
     const startedAt = new Date();
     const started = performance.now();
+    // A broker answers no HTTP status or headers: its answer is the response body.
+    const finished = (
+      result: Pick<AttemptOutcome, "responseBody" | "succeeded" | "failureTrigger" | "failureMessage">,
+    ): AttemptOutcome => ({
+      startedAt,
+      durationMs: Math.round(performance.now() - started),
+      responseStatus: null,
+      responseHeaders: null,
+      ...result,
+    });
     const { signal, release } = attemptSignal(timeoutMs, outer);
     const pooled = this.connectionFor(destination, timeoutMs);
     pooled.inFlight += 1;
@@ -70,16 +80,12 @@ export class BrokerSender {
         pooled.client.then((client) => client.publish(message)),
         signal,
       );
-      return {
-        startedAt,
-        durationMs: Math.round(performance.now() - started),
-        responseStatus: null,
-        responseHeaders: null,
+      return finished({
         responseBody: JSON.stringify(answer),
         succeeded: true,
         failureTrigger: null,
         failureMessage: null,
-      };
+      });
     } catch (error) {
       const failure = failureOf(error, timeoutMs);
       // A refusal is the broker answering over a working connection; anything else may have broken it,
@@ -90,16 +96,12 @@ export class BrokerSender {
           { host: error.host, address: error.address ?? "(no such name)" },
           "refused a private, reserved or unknown broker destination",
         );
-      return {
-        startedAt,
-        durationMs: Math.round(performance.now() - started),
-        responseStatus: null,
-        responseHeaders: null,
+      return finished({
         responseBody: null,
         succeeded: false,
         failureTrigger: failure.trigger,
         failureMessage: failure.message,
-      };
+      });
     } finally {
       release();
       pooled.inFlight -= 1;
