@@ -489,6 +489,30 @@ describe("the broker sender", () => {
     }
   });
 
+  it("reaches a broker at an IPv6 address", async () => {
+    const sender = new BrokerSender({ allowPrivateDestinations: true });
+    const key = unique();
+    try {
+      const outcome = await sender.publish(
+        {
+          webhookId: "ipv6",
+          type: "REDIS_STREAM",
+          url: "redis://[::1]:6379",
+          settings: { streamKeyTemplate: key },
+          password: null,
+        },
+        { target: key, body: "{}", headers: {}, messageId: "m", deliveryId: "d", type: "t" },
+        5000,
+      );
+      expect(outcome).toMatchObject({ succeeded: true, responseBody: expect.stringContaining(key) });
+    } finally {
+      await sender.close();
+      const redis = new Redis({ host: "127.0.0.1", port: 6379 });
+      await redis.del(key);
+      redis.disconnect();
+    }
+  });
+
   it("refuses a broker on a private address unless ALLOW_PRIVATE_DESTINATIONS", async () => {
     const sender = new BrokerSender({ allowPrivateDestinations: false });
     try {

@@ -32,7 +32,8 @@ export async function connectNatsJetStream(address: BrokerAddress<"NATS_JETSTREA
   const tls = { handshakeFirst: false, servername: address.servername };
   const user = url.username ? decodeURIComponent(url.username) : undefined;
   const connection = await connect({
-    servers: `${url.hostname.includes(":") ? `[${url.hostname}]` : url.hostname}:${portOf(url, { nats: 4222, tls: 4222 })}`,
+    // A host:port pair; an IPv6 address keeps its brackets there.
+    servers: `${url.hostname}:${portOf(url, { nats: 4222, tls: 4222 })}`,
     name: "hookrelay",
     timeout: address.connectTimeoutMs,
     // The pool reconnects on the next attempt; the servers a cluster gossips are not checked addresses.

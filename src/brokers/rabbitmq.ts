@@ -2,7 +2,14 @@
 // delivered when RabbitMQ confirms it; `mandatory` makes a message no queue takes come back (returned
 // before its confirm), which is a refusal rather than a silent loss.
 import amqp, { type ConfirmChannel, type ConsumeMessage, type Message } from "amqplib";
-import { BrokerRefusal, portOf, type BrokerAddress, type BrokerClient, type BrokerMessage } from "./broker-client.js";
+import {
+  BrokerRefusal,
+  hostOf,
+  portOf,
+  type BrokerAddress,
+  type BrokerClient,
+  type BrokerMessage,
+} from "./broker-client.js";
 
 export async function connectRabbitMq(address: BrokerAddress<"RABBITMQ">): Promise<BrokerClient> {
   const { url, settings } = address;
@@ -11,7 +18,7 @@ export async function connectRabbitMq(address: BrokerAddress<"RABBITMQ">): Promi
     .connect(
       {
         protocol: tls ? "amqps" : "amqp",
-        hostname: url.hostname,
+        hostname: hostOf(url),
         port: portOf(url, { amqp: 5672, amqps: 5671 }),
         username: url.username ? decodeURIComponent(url.username) : "guest",
         password: address.password ?? "guest",

@@ -1,13 +1,20 @@
 // REDIS_STREAM: XADD to a stream, capped with MAXLEN ~ when the settings say; delivered when Redis
 // answers the entry's id. Each header is a field of the entry, the body the field "body".
 import { Redis } from "ioredis";
-import { BrokerRefusal, portOf, type BrokerAddress, type BrokerClient, type BrokerMessage } from "./broker-client.js";
+import {
+  BrokerRefusal,
+  hostOf,
+  portOf,
+  type BrokerAddress,
+  type BrokerClient,
+  type BrokerMessage,
+} from "./broker-client.js";
 
 export async function connectRedisStream(address: BrokerAddress<"REDIS_STREAM">): Promise<BrokerClient> {
   const { url, settings } = address;
   const database = Number(url.pathname.slice(1) || "0");
   const redis = new Redis({
-    host: url.hostname.replace(/^\[|\]$/g, ""),
+    host: hostOf(url),
     port: portOf(url, { redis: 6379, rediss: 6379 }),
     username: url.username ? decodeURIComponent(url.username) : undefined,
     password: address.password ?? undefined,

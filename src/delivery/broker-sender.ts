@@ -8,7 +8,7 @@ import type { Logger } from "../common/logger.js";
 import { codeOf } from "../common/errors.js";
 import { attemptSignal, type AttemptOutcome } from "./http-sender.js";
 import { BlockedDestinationError, checkedAddress } from "./destination-guard.js";
-import { BrokerRefusal, type BrokerClient, type BrokerMessage } from "../brokers/broker-client.js";
+import { BrokerRefusal, hostOf, type BrokerClient, type BrokerMessage } from "../brokers/broker-client.js";
 import { connectBroker, type BrokerDestination } from "../brokers/connect.js";
 
 const DEFAULT_IDLE_MS = 60_000;
@@ -144,7 +144,7 @@ export class BrokerSender {
 
   private async open(destination: BrokerDestination, timeoutMs: number): Promise<BrokerClient> {
     const url = new URL(destination.url);
-    const servername = url.hostname.replace(/^\[|\]$/g, "");
+    const servername = hostOf(url);
     if (!this.options.allowPrivateDestinations) {
       const address = await checkedAddress(url.hostname);
       url.hostname = address.includes(":") ? `[${address}]` : address;
