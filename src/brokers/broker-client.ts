@@ -42,9 +42,6 @@ export class BrokerRefusal extends Error {
   override readonly name = "BrokerRefusal";
 }
 
-/** The URL's host as sockets take it: an IPv6 address without its brackets. */
-export const hostOf = (url: URL): string => url.hostname.replace(/^\[|\]$/g, "");
-
 /** The port a URL names, or the scheme's default. */
 export function portOf(url: URL, defaults: Record<string, number>): number {
   return url.port ? Number(url.port) : (defaults[url.protocol.slice(0, -1)] ?? 0);

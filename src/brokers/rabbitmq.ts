@@ -2,14 +2,8 @@
 // delivered when RabbitMQ confirms it; `mandatory` makes a message no queue takes come back (returned
 // before its confirm), which is a refusal rather than a silent loss.
 import amqp, { type ConfirmChannel, type ConsumeMessage, type Message } from "amqplib";
-import {
-  BrokerRefusal,
-  hostOf,
-  portOf,
-  type BrokerAddress,
-  type BrokerClient,
-  type BrokerMessage,
-} from "./broker-client.js";
+import { BrokerRefusal, portOf, type BrokerAddress, type BrokerClient, type BrokerMessage } from "./broker-client.js";
+import { hostOf } from "../common/validation.js";
 
 export async function connectRabbitMq(address: BrokerAddress<"RABBITMQ">): Promise<BrokerClient> {
   const { url, settings } = address;

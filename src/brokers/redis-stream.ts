@@ -1,14 +1,8 @@
 // REDIS_STREAM: XADD to a stream, capped with MAXLEN ~ when the settings say; delivered when Redis
 // answers the entry's id. Each header is a field of the entry, the body the field "body".
 import { Redis } from "ioredis";
-import {
-  BrokerRefusal,
-  hostOf,
-  portOf,
-  type BrokerAddress,
-  type BrokerClient,
-  type BrokerMessage,
-} from "./broker-client.js";
+import { BrokerRefusal, portOf, type BrokerAddress, type BrokerClient, type BrokerMessage } from "./broker-client.js";
+import { hostOf } from "../common/validation.js";
 
 export async function connectRedisStream(address: BrokerAddress<"REDIS_STREAM">): Promise<BrokerClient> {
   const { url, settings } = address;

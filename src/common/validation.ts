@@ -25,7 +25,7 @@ export const projectIdSchema = z
  * An absolute URL of at most 2,048 characters, then `check` on it; `notAUrl` is the message for text
  * that is not one.
  */
-const absoluteUrlSchema = (notAUrl: string, check: (url: URL) => string[]) =>
+export const absoluteUrlSchema = (notAUrl: string, check: (url: URL) => string[]) =>
   z
     .string()
     .trim()
@@ -41,26 +41,16 @@ const absoluteUrlSchema = (notAUrl: string, check: (url: URL) => string[]) =>
       for (const message of check(url)) context.addIssue({ code: "custom", message });
     });
 
-const schemeOf = (url: URL) => url.protocol.slice(0, -1);
+/** A URL's scheme, without its colon. */
+export const schemeOf = (url: URL): string => url.protocol.slice(0, -1);
+
+/** A URL's host as sockets and address checks take it: an IPv6 address without its brackets. */
+export const hostOf = (url: URL): string => url.hostname.replace(/^\[|\]$/g, "");
 
 /** An absolute http or https URL the service sends requests to, without credentials. */
 export const httpUrlSchema = absoluteUrlSchema("must be an absolute http or https URL", (url) => [
   ...(["http", "https"].includes(schemeOf(url)) ? [] : ["must use http or https"]),
   ...(url.username || url.password ? ["must not contain a user name or password"] : []),
-]);
-
-/** The schemes outgoing webhooks use: HTTP, and the brokers' (AMQP, NATS, Redis, MQTT). */
-const BROKER_SCHEMES = ["amqp", "amqps", "nats", "tls", "redis", "rediss", "mqtt", "mqtts", "ws", "wss"];
-
-/**
- * An outgoing webhook's URL: of a scheme some type uses, without a password (a broker's goes in its
- * settings, encrypted). Which schemes fit a type is checked with the type (destinationUrlProblem).
- */
-export const destinationUrlSchema = absoluteUrlSchema("must be an absolute URL", (url) => [
-  ...(["http", "https", ...BROKER_SCHEMES].includes(schemeOf(url))
-    ? []
-    : [`must use http or https, or a broker type's scheme (${BROKER_SCHEMES.join(", ")})`]),
-  ...(url.password ? ["must not contain a password (a broker's goes in destinationSettings.password)"] : []),
 ]);
 
 /** A JSON object: any keys, any values (checked where they are used). */

@@ -8,7 +8,8 @@ import type { Logger } from "../common/logger.js";
 import { codeOf } from "../common/errors.js";
 import { attemptSignal, type AttemptOutcome } from "./http-sender.js";
 import { BlockedDestinationError, checkedAddress } from "./destination-guard.js";
-import { BrokerRefusal, hostOf, type BrokerClient, type BrokerMessage } from "../brokers/broker-client.js";
+import { hostOf } from "../common/validation.js";
+import { BrokerRefusal, type BrokerClient, type BrokerMessage } from "../brokers/broker-client.js";
 import { connectBroker, type BrokerDestination } from "../brokers/connect.js";
 
 const DEFAULT_IDLE_MS = 60_000;
@@ -146,7 +147,7 @@ export class BrokerSender {
     const url = new URL(destination.url);
     const servername = hostOf(url);
     if (!this.options.allowPrivateDestinations) {
-      const address = await checkedAddress(url.hostname);
+      const address = await checkedAddress(url);
       url.hostname = address.includes(":") ? `[${address}]` : address;
     }
     return connectBroker(destination, { url, servername, password: destination.password, connectTimeoutMs: timeoutMs });

@@ -3,6 +3,7 @@
 // after DNS resolution, and the connection is made to the address that was checked, so a name that
 // resolves differently a moment later (DNS rebinding) cannot slip through.
 import { BlockList, isIP } from "node:net";
+import { hostOf } from "../common/validation.js";
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 
 /**
@@ -68,7 +69,7 @@ export function isBlockedAddress(address: string): boolean {
 
 /** Throws BlockedDestinationError when the URL's host is an IP literal in a blocked range. */
 export function checkLiteralHost(url: URL): void {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const host = hostOf(url);
   if (isIP(host) !== 0 && isBlockedAddress(host)) throw new BlockedDestinationError(url.hostname, host);
 }
 
@@ -102,14 +103,14 @@ export function guardedLookup(
 }
 
 /**
- * The address to connect to for `hostname` when it must be public: an IP literal as it is, a name
+ * The address to connect to for `url`'s host when it must be public: an IP literal as it is, a name
  * resolved and checked (guardedLookup). For clients that take no `lookup` (brokers'): they connect to
  * the address returned, so a name cannot resolve differently between the check and the connection.
  */
-export function checkedAddress(hostname: string): Promise<string> {
-  const host = hostname.replace(/^\[|\]$/g, "");
+export function checkedAddress(url: URL): Promise<string> {
+  const host = hostOf(url);
   if (isIP(host) !== 0) {
-    if (isBlockedAddress(host)) return Promise.reject(new BlockedDestinationError(hostname, host));
+    if (isBlockedAddress(host)) return Promise.reject(new BlockedDestinationError(url.hostname, host));
     return Promise.resolve(host);
   }
   return new Promise((resolve, reject) =>

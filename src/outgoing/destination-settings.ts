@@ -7,7 +7,7 @@ import { z } from "zod";
 import { WebhookDestinationType, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { parseInput, isOneOf } from "../common/validation.js";
+import { absoluteUrlSchema, parseInput, isOneOf, schemeOf } from "../common/validation.js";
 import { secretHint } from "../signing/signing-secrets.js";
 
 export { WebhookDestinationType };
@@ -85,11 +85,24 @@ const BROKER_URL_SCHEMES: Record<BrokerType, readonly string[]> = {
 
 export const isBrokerType = (type: WebhookDestinationType): type is BrokerType => isOneOf(BROKER_TYPES, type);
 
+const BROKER_SCHEMES = Object.values(BROKER_URL_SCHEMES).flat();
+
+/**
+ * An outgoing webhook's URL: of a scheme some type uses, without a password (a broker's goes in its
+ * settings, encrypted). Which schemes fit a type is checked with the type (destinationUrlProblem).
+ */
+export const destinationUrlSchema = absoluteUrlSchema("must be an absolute URL", (url) => [
+  ...(["http", "https", ...BROKER_SCHEMES].includes(schemeOf(url))
+    ? []
+    : [`must use http or https, or a broker type's scheme (${BROKER_SCHEMES.join(", ")})`]),
+  ...(url.password ? ["must not contain a password (a broker's goes in destinationSettings.password)"] : []),
+]);
+
 /** Why `url` cannot be the URL of a webhook of `type`, or null when it can. */
 export function destinationUrlProblem(type: WebhookDestinationType, url: string): string | null {
   const schemes = isBrokerType(type) ? BROKER_URL_SCHEMES[type] : ["http", "https"];
   const parsed = new URL(url);
-  if (!schemes.includes(parsed.protocol.slice(0, -1))) return `must use ${schemes.join(" or ")} for type ${type}`;
+  if (!schemes.includes(schemeOf(parsed))) return `must use ${schemes.join(" or ")} for type ${type}`;
   // A broker's user is part of its address; an HTTP receiver's would be a credential in plain sight.
   if (parsed.username && !isBrokerType(type)) return "must not contain a user name or password";
   return null;

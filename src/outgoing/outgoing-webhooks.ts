@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma, WebhookOrdering, type PrismaClient, type Webhook } from "../generated/prisma/client.js";
 import type { SecretBox } from "../crypto/secret-box.js";
 import { ValidationError } from "../common/errors.js";
-import { destinationUrlSchema, parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
+import { parseInput, nameSchema, projectIdSchema } from "../common/validation.js";
 import { EVENT_TYPE_PATTERN } from "../webhooks/event-types.js";
 import {
   DEFAULT_FAILURE_HANDLING,
@@ -18,6 +18,7 @@ import {
   WebhookDestinationType,
   defaultUrlOf,
   destinationUrlProblem,
+  destinationUrlSchema,
   destinationColumns,
   parseDestination,
   storedDestinationOf,
@@ -292,7 +293,9 @@ export async function updateOutgoingWebhook(
     failureHandling = applyFailureHandlingPatch(base, parsed.failureHandling);
   }
 
-  const url = parsed.url ?? destination?.url ?? current.url;
+  // A URL given, or the new type's default; unchanged otherwise, yet it must suit a new type too.
+  const newUrl = parsed.url ?? destination?.url ?? undefined;
+  const url = newUrl ?? current.url;
   if (url) checkUrlFitsType(destination?.columns.destinationType ?? current.destinationType, url);
 
   const name = parsed.name ?? current.name;
@@ -301,7 +304,7 @@ export async function updateOutgoingWebhook(
       where: { id: current.id },
       data: {
         name,
-        url: parsed.url ?? destination?.url ?? undefined,
+        url: newUrl,
         // Applies to deliveries not claimed yet: one already in flight finishes as it started.
         ordering: parsed.ordering ?? undefined,
         // Given and removed in one update, the new limit holds (removals come first).
