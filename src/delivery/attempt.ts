@@ -6,7 +6,7 @@ import type { FailureHandling } from "../outgoing/failure-handling.js";
 import type { AttemptOutcome, OutgoingRequest, WebhookSender } from "./http-sender.js";
 import type { BrokerSender } from "./broker-sender.js";
 import { brokerDestinationOf, brokerMessageOf, isBrokerDestination } from "./broker-message.js";
-import { isBrokerType, storedDestinationOf } from "../outgoing/destination-settings.js";
+import { storedDestinationOf } from "../outgoing/destination-settings.js";
 import { buildWebhookRequest, type DeliveryTarget, type WebhookMessage } from "./webhook-request.js";
 import { TransformError } from "../transforms/jsonata-body.js";
 import { refusalIn } from "../destinations/answers.js";
@@ -27,10 +27,18 @@ export async function attemptDelivery(
   attempt: { deliveryId: string; signal?: AbortSignal },
 ): Promise<{ request: OutgoingRequest; outcome: AttemptOutcome }> {
   const startedAt = new Date();
+  const destination = storedDestinationOf(target);
   let request: OutgoingRequest;
   try {
     request = {
-      ...(await buildWebhookRequest(target, message, secretBox, handling.timeoutSeconds * 1000, startedAt)),
+      ...(await buildWebhookRequest(
+        target,
+        destination,
+        message,
+        secretBox,
+        handling.timeoutSeconds * 1000,
+        startedAt,
+      )),
       signal: attempt.signal,
     };
   } catch (error) {
@@ -51,8 +59,7 @@ export async function attemptDelivery(
       outcome,
     };
   }
-  const destination = isBrokerType(target.destinationType) ? storedDestinationOf(target) : null;
-  if (destination && isBrokerDestination(destination)) {
+  if (isBrokerDestination(destination)) {
     const outcome = await senders.brokers.publish(
       brokerDestinationOf(target, destination, secretBox),
       brokerMessageOf(destination, request, message, attempt.deliveryId),

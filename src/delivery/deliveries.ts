@@ -422,8 +422,8 @@ export async function previewWebhookPayload(
     payload: await testPayloadOf(prisma, owner.tenantId, type, parsed, { message: "A preview.", webhookId }),
   };
   try {
-    const request = await previewWebhookRequest(webhook, message);
     const destination = storedDestinationOf(webhook);
+    const request = await previewWebhookRequest(webhook, destination, message);
     return {
       url: request.url,
       target: isBrokerDestination(destination) ? brokerTargetOf(destination, type) : null,

@@ -6,11 +6,7 @@ import { activeSigningSecrets } from "../signing/signing-secrets.js";
 import { signatureHeader } from "../signing/signing.js";
 import { PACKAGE_NAME, PACKAGE_VERSION } from "../common/package-info.js";
 import type { OutgoingRequest } from "./http-sender.js";
-import {
-  storedDestinationOf,
-  type DestinationColumns,
-  type StoredDestination,
-} from "../outgoing/destination-settings.js";
+import { type DestinationColumns, type StoredDestination } from "../outgoing/destination-settings.js";
 import { destinationSecret, renderDestination } from "../destinations/render.js";
 import type { RenderedRequest } from "../destinations/rendered.js";
 
@@ -38,12 +34,13 @@ export type DeliveryTarget = Pick<
  */
 export async function buildWebhookRequest(
   target: DeliveryTarget,
+  destination: StoredDestination,
   message: WebhookMessage,
   secretBox: SecretBox,
   timeoutMs: number,
   now = new Date(),
 ): Promise<OutgoingRequest> {
-  const rendered = await renderFor(target, message, (destination) => destinationSecret(destination, secretBox));
+  const rendered = await renderFor(target, destination, message, destinationSecret(destination, secretBox));
   const body = bodyOf(rendered);
   const timestamp = Math.floor(now.getTime() / 1000);
   const signature = signatureHeader(activeSigningSecrets(target, secretBox, now), message.messageId, timestamp, body);
@@ -56,10 +53,14 @@ export async function buildWebhookRequest(
  */
 export async function previewWebhookRequest(
   target: DeliveryTarget,
+  destination: StoredDestination,
   message: WebhookMessage,
   now = new Date(),
 ): Promise<Omit<OutgoingRequest, "timeoutMs">> {
-  const rendered = await renderFor(target, message, (destination) =>
+  const rendered = await renderFor(
+    target,
+    destination,
+    message,
     destination.secretHint === null ? null : `****${destination.secretHint}`,
   );
   return {
@@ -69,18 +70,18 @@ export async function previewWebhookRequest(
   };
 }
 
-/** The message rendered for the target's destination type, with the type's secret as `secretOf` gives it. */
+/** The message rendered for the target's destination (its parsed columns), with the type's secret as given. */
 function renderFor(
   target: DeliveryTarget,
+  destination: StoredDestination,
   message: WebhookMessage,
-  secretOf: (destination: StoredDestination) => string | null,
+  secret: string | null,
 ): Promise<RenderedRequest> {
-  const destination = storedDestinationOf(target);
   return renderDestination(
     destination,
     { ...message, webhook: { id: target.id, name: target.name } },
     target.url,
-    secretOf(destination),
+    secret,
   );
 }
 

@@ -1,5 +1,6 @@
-// Renders an event for its webhook's destination type. STANDARD and the broker types are the Standard Webhooks body; every
-// other type is shaped from the event's summary (event-summary.ts) into that service's API.
+// Renders an event for its webhook's destination type. STANDARD and the broker types are the Standard
+// Webhooks body; every other type is shaped from the event's summary (event-summary.ts) into that
+// service's API.
 import type { SecretBox } from "../crypto/secret-box.js";
 import { isBrokerType, type StoredDestination } from "../outgoing/destination-settings.js";
 import { summarize, type RenderInput } from "./event-summary.js";
